@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "handtrace.h"
+#include "views/segmenttext.h"
+#include "views/sequencelayout.h"
+
+#include <QTest>
+
+using namespace closelab;
+using namespace closelab::testing;
+
+namespace {
+
+constexpr SimTime d = 500 * kUs;
+
+SequenceLayout layoutOf(const Trace &trace, double width = 1200)
+{
+    return SequenceLayout(trace, TimeMap(TimeMap::knotsOf(trace), TimeMap::Params{}), width);
+}
+
+} // namespace
+
+class TestSequenceLayout : public QObject {
+    Q_OBJECT
+private slots:
+    void columns_data()
+    {
+        QTest::addColumn<double>("width");
+        QTest::addColumn<double>("clientX");
+        QTest::addColumn<double>("serverX");
+        // axis 96 px, then 22 % of the width (170..320 px) on each outer side.
+        QTest::newRow("1200") << 1200.0 << 96.0 + 264 << 1200.0 - 264;
+        QTest::newRow("1800 caps the outer side") << 1800.0 << 96.0 + 320 << 1800.0 - 320;
+        QTest::newRow("800") << 800.0 << 96.0 + 176 << 800.0 - 176;
+        QTest::newRow("700 keeps the minimum") << 700.0 << 96.0 + 170 << 700.0 - 170;
+        QTest::newRow("600 shrinks the sides for the arrows") << 600.0 << 96.0 + 122 << 600.0 - 122;
+    }
+
+    void columns()
+    {
+        QFETCH(double, width);
+        QFETCH(double, clientX);
+        QFETCH(double, serverX);
+        const SequenceLayout l = layoutOf(normalCloseTrace(), width);
+        QCOMPARE(l.columns().clientX, clientX);
+        QCOMPARE(l.columns().serverX, serverX);
+        QVERIFY(l.columns().serverX - l.columns().clientX >= 260);
+    }
+
+    void arrows_data()
+    {
+        QTest::addColumn<int>("segment");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<bool>("fromClient");
+        QTest::addColumn<bool>("dropped");
+        QTest::addColumn<double>("endFraction"); // of the way from sender to receiver
+        QTest::newRow("SYN") << 0 << u"S seq 0"_qs << true << false << 1.0;
+        QTest::newRow("SYN-ACK") << 1 << u"S. seq 0 ack 1"_qs << false << false << 1.0;
+        QTest::newRow("FIN") << 3 << u"F. seq 1 ack 1"_qs << true << false << 1.0;
+        QTest::newRow("last ACK") << 6 << u". seq 2 ack 2"_qs << true << false << 1.0;
+    }
+
+    void arrows()
+    {
+        QFETCH(int, segment);
+        QFETCH(QString, label);
+        QFETCH(bool, fromClient);
+        QFETCH(bool, dropped);
+        QFETCH(double, endFraction);
+        const Trace trace = normalCloseTrace();
+        const SequenceLayout l = layoutOf(trace);
+        QCOMPARE(l.arrows().size(), trace.segments.size());
+        const SequenceLayout::Arrow &a = l.arrows()[std::size_t(segment)];
+        const SegmentRecord &s = trace.segments[std::size_t(segment)];
+        QCOMPARE(a.label, label);
+        QCOMPARE(a.from == Side::Client, fromClient);
+        QCOMPARE(a.dropped, dropped);
+        const double x0 = l.lifelineX(a.from);
+        const double x1 = l.lifelineX(peerOf(a.from));
+        QCOMPARE(a.start, QPointF(x0, l.timeMap().y(s.sentAt)));
+        QCOMPARE(a.end.x(), x0 + endFraction * (x1 - x0));
+        QCOMPARE(a.end.y(), l.timeMap().y(s.arrivesAt));
+        QVERIFY(a.end.y() > a.start.y()); // sloped by the delay
+    }
+
+    void droppedArrowStopsMidway()
+    {
+        const Trace trace = finUnackedTrace();
+        const SequenceLayout l = layoutOf(trace);
+        const SequenceLayout::Arrow &a = l.arrows()[1];
+        QVERIFY(a.dropped);
+        QCOMPARE(a.end.x(), (l.columns().clientX + l.columns().serverX) / 2);
+        QCOMPARE(a.end.y(), l.timeMap().y(trace.segments[1].droppedAt));
+        QCOMPARE(l.arrows()[2].label, u"F. seq 1 ack 1 #2"_qs);
+        QCOMPARE(l.arrows()[4].label, u"F. seq 1 ack 1 #3"_qs);
+    }
+
+    void headAt_data()
+    {
+        QTest::addColumn<qint64>("t");
+        QTest::addColumn<double>("fraction");
+        QTest::newRow("at send") << qint64(0) << 0.0;
+        QTest::newRow("before send stays at the start") << qint64(-d) << 0.0;
+        QTest::newRow("half way") << qint64(d / 2) << 0.5;
+        QTest::newRow("a fifth") << qint64(d / 5) << 0.2;
+        QTest::newRow("arrived") << qint64(d) << 1.0;
+        QTest::newRow("long after") << qint64(kSec) << 1.0;
+    }
+
+    void headAt()
+    {
+        QFETCH(qint64, t);
+        QFETCH(double, fraction);
+        const Trace trace = normalCloseTrace();
+        const SequenceLayout l = layoutOf(trace);
+        const SequenceLayout::Arrow &fin = l.arrows()[3];
+        const QPointF expected = fin.start + fraction * (fin.end - fin.start);
+        const QPointF head = l.headAt(fin, t);
+        QVERIFY2(qAbs(head.x() - expected.x()) < 1e-6 && qAbs(head.y() - expected.y()) < 1e-6,
+                 qPrintable(QStringLiteral("(%1, %2)").arg(head.x()).arg(head.y())));
+        // The head is always at the playhead's height while in flight.
+        if (t > 0 && t < d)
+            QCOMPARE(head.y(), l.timeMap().y(t));
+    }
+
+    void arrowAt()
+    {
+        const SequenceLayout l = layoutOf(normalCloseTrace());
+        const SequenceLayout::Arrow &fin = l.arrows()[3];
+        const QPointF mid = (fin.start + fin.end) / 2;
+        QCOMPARE(l.arrowAt(mid, 4), 3);
+        QCOMPARE(l.arrowAt(mid + QPointF(0, 3), 6), 3);
+        QCOMPARE(l.arrowAt(QPointF(5, mid.y()), 4), -1);
+    }
+
+    void arrowsBetween()
+    {
+        const Trace trace = normalCloseTrace();
+        const SequenceLayout l = layoutOf(trace);
+        const double y0 = l.timeMap().y(d / 2);
+        const std::vector<int> hit = l.arrowsBetween(y0, y0 + 1);
+        QCOMPARE(hit, std::vector<int>{3});
+        QCOMPARE(l.arrowsBetween(-1e9, 1e9).size(), trace.segments.size());
+    }
+
+    void lifelines()
+    {
+        const Trace trace = normalCloseTrace();
+        const SequenceLayout l = layoutOf(trace);
+        QList<QString> clientStates;
+        for (const auto &m : l.stateMarks())
+            if (m.side == Side::Client)
+                clientStates << QString::fromLatin1(stateName(m.state).data());
+        QCOMPARE(clientStates, (QList<QString>{u"SYN_SENT"_qs, u"ESTABLISHED"_qs, u"FIN_WAIT1"_qs,
+                                               u"FIN_WAIT2"_qs, u"TIME_WAIT"_qs, u"CLOSED"_qs}));
+        // The client's band covering the FIN's flight is FIN_WAIT1, spanning 0 .. 2d.
+        bool found = false;
+        for (const auto &b : l.bands()) {
+            if (b.side == Side::Client && b.from <= d / 2 && d / 2 < b.to) {
+                QCOMPARE(b.state, TcpState::FinWait1);
+                QCOMPARE(b.to, 2 * d);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void timers()
+    {
+        const Trace trace = normalCloseTrace();
+        const SequenceLayout l = layoutOf(trace);
+        QCOMPARE(l.timerBars().size(), trace.timers.size());
+        // The client's RTO is cancelled before TIME_WAIT starts: both use lane 0.
+        QCOMPARE(l.laneCount(Side::Client), 1);
+        const auto &tw = l.timerBars()[2];
+        QCOMPARE(trace.timers[2].kind, TimerKind::TimeWait);
+        QCOMPARE(tw.lane, 0);
+        QVERIFY(tw.x < l.columns().clientX - l.columns().stateWidth); // outside the state names
+        QCOMPARE(tw.yEnd, l.timeMap().y(trace.timers[2].endedAt));
+    }
+
+    void appCallText_data()
+    {
+        QTest::addColumn<int>("call");
+        QTest::addColumn<qint64>("result");
+        QTest::addColumn<int>("err");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("close") << int(AppCall::Close) << qint64(0) << int(Errno::None) << u"close()"_qs;
+        QTest::newRow("read eof") << int(AppCall::Read) << qint64(0) << int(Errno::None) << u"read() = 0"_qs;
+        QTest::newRow("write epipe") << int(AppCall::Write) << qint64(-1) << int(Errno::Epipe)
+                                     << u"write() = -1 EPIPE"_qs;
+        QTest::newRow("connect refused") << int(AppCall::Connect) << qint64(-1) << int(Errno::Econnrefused)
+                                         << u"connect() = -1 ECONNREFUSED"_qs;
+    }
+
+    void appCallText()
+    {
+        QFETCH(int, call);
+        QFETCH(qint64, result);
+        QFETCH(int, err);
+        QFETCH(QString, expected);
+        TraceEvent e;
+        e.type = EventType::App;
+        e.call = AppCall(call);
+        e.result = result;
+        e.err = Errno(err);
+        QCOMPARE(closelab::appCallText(e), expected);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSequenceLayout)
+#include "tst_sequencelayout.moc"

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/sequencelayout.h"
+
+#include "views/segmenttext.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace closelab {
+
+namespace {
+
+constexpr double kAxisWidth = 96;
+constexpr double kStateWidth = 112;
+constexpr double kLaneWidth = 18;
+constexpr double kMinMiddle = 260;
+
+// Where along its path a lost segment is drawn to stop: in the network, or at the receiver
+// when the receiving host itself discarded it.
+double dropFraction(const std::optional<DropReason> &reason)
+{
+    if (!reason)
+        return 0.5;
+    switch (*reason) {
+    case DropReason::HostDown:
+    case DropReason::ListenOverflow:
+    case DropReason::SynQueueFull:
+    case DropReason::NoSocket:
+        return 0.9;
+    case DropReason::RandomLoss:
+    case DropReason::DropRule:
+    case DropReason::Firewall:
+        break;
+    }
+    return 0.5;
+}
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double len2 = ab.x() * ab.x() + ab.y() * ab.y();
+    double f = len2 > 0 ? ((p.x() - a.x()) * ab.x() + (p.y() - a.y()) * ab.y()) / len2 : 0.0;
+    f = std::clamp(f, 0.0, 1.0);
+    const QPointF q = a + f * ab - p;
+    return std::sqrt(q.x() * q.x() + q.y() * q.y());
+}
+
+} // namespace
+
+SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double width)
+    : m_map(map)
+{
+    double outer = std::clamp(width * 0.22, 170.0, 320.0);
+    if (width - kAxisWidth - 2 * outer < kMinMiddle)
+        outer = std::max(120.0, (width - kAxisWidth - kMinMiddle) / 2);
+    m_columns.axisRight = kAxisWidth;
+    m_columns.clientX = kAxisWidth + outer;
+    m_columns.serverX = width - outer;
+    m_columns.stateWidth = kStateWidth;
+    m_columns.laneWidth = kLaneWidth;
+
+    // Arrows, in send order (so their start y grows).
+    m_arrows.reserve(trace.segments.size());
+    for (std::size_t i = 0; i < trace.segments.size(); ++i) {
+        const SegmentRecord &s = trace.segments[i];
+        Arrow a;
+        a.segment = int(i);
+        a.from = s.from;
+        a.t0 = s.sentAt;
+        a.dropped = s.droppedAt != kNever;
+        a.t1 = a.dropped ? s.droppedAt : (s.arrivesAt != kNever ? s.arrivesAt : trace.end);
+        const double x0 = lifelineX(s.from);
+        const double x1 = lifelineX(peerOf(s.from));
+        a.start = QPointF(x0, m_map.y(a.t0));
+        const double f = a.dropped ? dropFraction(s.dropReason) : 1.0;
+        a.end = QPointF(x0 + f * (x1 - x0), m_map.y(a.t1));
+        a.label = tcpdumpText(s);
+        m_maxArrowHeight = std::max(m_maxArrowHeight, a.end.y() - a.start.y());
+        m_arrows.push_back(std::move(a));
+    }
+
+    // Lifeline states and application calls.
+    TcpState current[2] = {TcpState::Closed, TcpState::Closed};
+    SimTime since[2] = {trace.start, trace.start};
+    for (std::size_t i = 0; i < trace.events.size(); ++i) {
+        const TraceEvent &e = trace.events[i];
+        const int h = e.host == Side::Client ? 0 : 1;
+        if (e.type == EventType::State && e.conn == 0) {
+            if (e.t > since[h])
+                m_bands.push_back({e.host, current[h], since[h], e.t, m_map.y(since[h]), m_map.y(e.t)});
+            current[h] = e.to;
+            since[h] = e.t;
+            m_marks.push_back({int(i), e.host, e.to, e.t, m_map.y(e.t)});
+        } else if (e.type == EventType::App && e.conn == 0) {
+            m_apps.push_back({int(i), e.host, e.t, QPointF(lifelineX(e.host), m_map.y(e.t)), appCallText(e)});
+        }
+    }
+    for (int h = 0; h < 2; ++h) {
+        const SimTime end = std::max(trace.end, since[h]);
+        m_bands.push_back({h == 0 ? Side::Client : Side::Server, current[h], since[h], end, m_map.y(since[h]), m_map.y(end)});
+    }
+
+    // Timers: each side's timers take the first lane free at the time they are armed.
+    std::vector<SimTime> laneFree[2];
+    for (std::size_t i = 0; i < trace.timers.size(); ++i) {
+        const TimerRecord &r = trace.timers[i];
+        if (r.conn != 0)
+            continue;
+        const int h = r.host == Side::Client ? 0 : 1;
+        const SimTime end = r.endedAt != kNever ? r.endedAt : std::max(trace.end, r.armedAt);
+        auto &lanes = laneFree[h];
+        int lane = 0;
+        while (lane < int(lanes.size()) && lanes[std::size_t(lane)] > r.armedAt)
+            ++lane;
+        if (lane == int(lanes.size()))
+            lanes.push_back(end);
+        else
+            lanes[std::size_t(lane)] = end;
+        TimerBar bar;
+        bar.timer = int(i);
+        bar.side = r.host;
+        bar.lane = lane;
+        bar.x = laneX(r.host, lane);
+        bar.yArmed = m_map.y(r.armedAt);
+        bar.yEnd = m_map.y(end);
+        bar.yExpires = m_map.y(r.expires);
+        m_timers.push_back(bar);
+    }
+    m_lanes[0] = int(laneFree[0].size());
+    m_lanes[1] = int(laneFree[1].size());
+}
+
+double SequenceLayout::laneX(Side s, int lane) const
+{
+    return lifelineX(s) + outward(s) * (16 + m_columns.stateWidth + lane * m_columns.laneWidth);
+}
+
+QPointF SequenceLayout::headAt(const Arrow &a, SimTime t) const
+{
+    if (t <= a.t0)
+        return a.start;
+    if (t >= a.t1)
+        return a.end;
+    const double dy = a.end.y() - a.start.y();
+    double f;
+    if (dy > 0.5)
+        f = (m_map.y(t) - a.start.y()) / dy;
+    else
+        f = double(t - a.t0) / double(a.t1 - a.t0);
+    f = std::clamp(f, 0.0, 1.0);
+    return a.start + f * (a.end - a.start);
+}
+
+int SequenceLayout::arrowAt(QPointF p, double tolerance) const
+{
+    int best = -1;
+    double bestDistance = tolerance;
+    for (int i : arrowsBetween(p.y() - tolerance, p.y() + tolerance)) {
+        const Arrow &a = m_arrows[std::size_t(i)];
+        const double d = distanceToSegment(p, a.start, a.end);
+        if (d <= bestDistance) {
+            bestDistance = d;
+            best = i;
+        }
+    }
+    return best;
+}
+
+std::vector<int> SequenceLayout::arrowsBetween(double y0, double y1) const
+{
+    std::vector<int> out;
+    const double from = y0 - m_maxArrowHeight;
+    auto it = std::lower_bound(m_arrows.begin(), m_arrows.end(), from,
+                               [](const Arrow &a, double y) { return a.start.y() < y; });
+    for (; it != m_arrows.end() && it->start.y() <= y1; ++it) {
+        if (it->end.y() >= y0)
+            out.push_back(int(it - m_arrows.begin()));
+    }
+    return out;
+}
+
+} // namespace closelab

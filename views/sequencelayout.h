@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/trace.h"
+#include "views/timemap.h"
+
+#include <QPointF>
+#include <QString>
+
+#include <vector>
+
+namespace closelab {
+
+/// Where everything of a sequence diagram goes, for one trace, width and time map.
+/// Pure geometry: no painting, no text translation. paintEvent() and the tests consume it.
+///
+/// Columns, left to right: time axis | client timers | client state names | client lifeline |
+/// arrows | server lifeline | server state names | server timers.
+class SequenceLayout {
+public:
+    struct Columns {
+        double axisRight = 0;   ///< right edge of the time axis
+        double clientX = 0;     ///< client lifeline
+        double serverX = 0;     ///< server lifeline
+        double stateWidth = 0;  ///< room for a state name beside a lifeline
+        double laneWidth = 0;   ///< distance between timer lanes
+        bool operator==(const Columns &) const = default;
+    };
+
+    /// One segment's arrow. For a dropped segment `end` is where it was lost.
+    struct Arrow {
+        int segment = -1;
+        Side from = Side::Client;
+        SimTime t0 = 0;         ///< sent
+        SimTime t1 = 0;         ///< arrived or dropped
+        QPointF start;
+        QPointF end;
+        bool dropped = false;
+        QString label;          ///< tcpdump text
+    };
+
+    /// A stretch of one lifeline in one state.
+    struct StateBand {
+        Side side = Side::Client;
+        TcpState state = TcpState::Closed;
+        SimTime from = 0;
+        SimTime to = 0;
+        double y0 = 0;
+        double y1 = 0;
+    };
+
+    /// A state change, where the new state's name is written.
+    struct StateMark {
+        int event = -1;
+        Side side = Side::Client;
+        TcpState state = TcpState::Closed;
+        SimTime t = 0;
+        double y = 0;
+    };
+
+    /// A timer bar beside a lifeline.
+    struct TimerBar {
+        int timer = -1;
+        Side side = Side::Client;
+        int lane = 0;
+        double x = 0;
+        double yArmed = 0;
+        double yEnd = 0;        ///< fired / cancelled / end of run
+        double yExpires = 0;    ///< where it would fire
+    };
+
+    /// An application call on a lifeline.
+    struct AppMark {
+        int event = -1;
+        Side side = Side::Client;
+        SimTime t = 0;
+        QPointF at;
+        QString label;          ///< "close()", "read() = 0"…
+    };
+
+    SequenceLayout() = default;
+    SequenceLayout(const Trace &trace, const TimeMap &map, double width);
+
+    const Columns &columns() const { return m_columns; }
+    const TimeMap &timeMap() const { return m_map; }
+    double lifelineX(Side s) const { return s == Side::Client ? m_columns.clientX : m_columns.serverX; }
+    /// +1 when "outside" (state names, timers) is to the right of the lifeline, -1 to the left.
+    static double outward(Side s) { return s == Side::Client ? -1.0 : 1.0; }
+    double laneX(Side s, int lane) const;
+
+    const std::vector<Arrow> &arrows() const { return m_arrows; }
+    const std::vector<StateBand> &bands() const { return m_bands; }
+    const std::vector<StateMark> &stateMarks() const { return m_marks; }
+    const std::vector<TimerBar> &timerBars() const { return m_timers; }
+    const std::vector<AppMark> &appMarks() const { return m_apps; }
+    int laneCount(Side s) const { return m_lanes[s == Side::Client ? 0 : 1]; }
+
+    /// Where the head of an arrow is at time t: on the arrow, at the playhead's height.
+    QPointF headAt(const Arrow &arrow, SimTime t) const;
+    /// Index into arrows() of the arrow nearest to p within `tolerance` pixels, or -1.
+    int arrowAt(QPointF p, double tolerance) const;
+    /// Indices into arrows() of arrows that intersect [y0, y1] (arrows are sorted by their start).
+    std::vector<int> arrowsBetween(double y0, double y1) const;
+
+private:
+    TimeMap m_map;
+    Columns m_columns;
+    std::vector<Arrow> m_arrows;
+    std::vector<StateBand> m_bands;
+    std::vector<StateMark> m_marks;
+    std::vector<TimerBar> m_timers;
+    std::vector<AppMark> m_apps;
+    int m_lanes[2] = {0, 0};
+    double m_maxArrowHeight = 0;
+};
+
+} // namespace closelab
