@@ -1,0 +1,695 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Plays one CloseLab scenario on the real Linux kernel and writes an observation.
+
+    kernel_runner.py run SCENARIO [--set net.ipv4.KEY=VALUE]... [--opt K=V]... --out obs.json [--pcap f.pcap]
+    kernel_runner.py list
+    kernel_runner.py check            (exit 0 when this machine can run scenarios, else 77 + reason)
+
+How (the same method as the oracle in ../shared/kernel/README.md):
+  * a fresh network namespace per run (`ip netns add`), lo up, everything on 127.0.0.1; deleted at the end,
+    also on failure or Ctrl-C;
+  * the sysctls are written inside the namespace only (`ip netns exec NS sysctl -w`); a key that is not
+    per-namespace is refused (it would change the host);
+  * client and server are ordinary sockets of one Python process running inside the namespace (the worker);
+  * drops are nftables rules on the namespace's input hook (iifname lo), so a dropped segment is still
+    captured; the worker adds and removes them on the scenario's timetable;
+  * segments are captured with an AF_PACKET socket on lo (kernel timestamps, SO_TIMESTAMPNS);
+  * socket states and timers are sampled through sock_diag (NETLINK_INET_DIAG) every 10 ms;
+  * /proc/net/netstat and /proc/net/snmp of the namespace are read before and after (deltas).
+Only the Python standard library is used.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import threading
+import time
+import uuid
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import facts as factlib  # noqa: E402
+
+SKIP = 77
+SAMPLE_INTERVAL = 0.010
+SERVER_IP = "127.0.0.1"
+
+TCP_STATES = {1: "ESTABLISHED", 2: "SYN_SENT", 3: "SYN_RECV", 4: "FIN_WAIT1", 5: "FIN_WAIT2", 6: "TIME_WAIT",
+              7: "CLOSE", 8: "CLOSE_WAIT", 9: "LAST_ACK", 10: "LISTEN", 11: "CLOSING", 12: "SYN_RECV"}
+TIMER_NAMES = {0: None, 1: "on", 2: "keepalive", 3: "timewait", 4: "persist"}
+
+# The sysctls a scenario may move; read back into every observation.
+READBACK = [
+    "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_orphan_retries", "net.ipv4.tcp_max_tw_buckets",
+    "net.ipv4.tcp_tw_reuse", "net.ipv4.tcp_tw_reuse_delay", "net.ipv4.tcp_timestamps",
+    "net.ipv4.tcp_synack_retries", "net.ipv4.tcp_syn_retries", "net.ipv4.tcp_syn_linear_timeouts",
+    "net.ipv4.tcp_max_syn_backlog", "net.ipv4.tcp_abort_on_overflow", "net.ipv4.tcp_syncookies",
+    "net.core.somaxconn", "net.ipv4.ip_local_port_range", "net.ipv4.tcp_keepalive_time",
+    "net.ipv4.tcp_keepalive_intvl", "net.ipv4.tcp_keepalive_probes", "net.ipv4.tcp_retries1",
+    "net.ipv4.tcp_retries2", "net.ipv4.tcp_rto_min_us", "net.ipv4.tcp_rto_max_ms", "net.ipv4.tcp_early_retrans",
+]
+
+
+# --------------------------------------------------------------------------------------------- host side
+
+def _run(cmd, **kw):
+    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+def environment_problem():
+    """None when this machine can play scenarios, else a one-line reason (for SKIP)."""
+    if os.geteuid() != 0:
+        return "not root (network namespaces, nftables and AF_PACKET need root)"
+    for tool in ("ip", "nft", "sysctl"):
+        if not shutil.which(tool):
+            return f"'{tool}' not installed (apt-get install iproute2 nftables procps)"
+    ns = "clk_chk_" + uuid.uuid4().hex[:8]
+    r = _run(["ip", "netns", "add", ns])
+    if r.returncode != 0:
+        return "cannot create a network namespace: " + (r.stderr.strip() or "ip netns add failed")
+    try:
+        r = _run(["ip", "netns", "exec", ns, "nft", "add", "table", "inet", "closelab_check"])
+        if r.returncode != 0:
+            return "nftables does not work in a namespace: " + r.stderr.strip()
+    finally:
+        _run(["ip", "netns", "del", ns])
+    return None
+
+
+class Namespace:
+    """A fresh network namespace that is always deleted (context manager)."""
+
+    def __init__(self, tag):
+        self.name = f"clk_{tag[:20]}_{uuid.uuid4().hex[:6]}"
+
+    def __enter__(self):
+        r = _run(["ip", "netns", "add", self.name])
+        if r.returncode != 0:
+            raise RuntimeError(f"ip netns add {self.name}: {r.stderr.strip()}")
+        self.exec(["ip", "link", "set", "lo", "up"], check=True)
+        return self
+
+    def exec(self, cmd, check=False, **kw):
+        r = _run(["ip", "netns", "exec", self.name] + cmd, **kw)
+        if check and r.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd)} in {self.name}: {r.stderr.strip()}")
+        return r
+
+    def set_sysctl(self, key, value):
+        path = "/proc/sys/" + key.replace(".", "/")
+        probe = self.exec(["test", "-e", path])
+        if probe.returncode != 0:
+            raise ValueError(f"{key} is not a per-namespace sysctl on this kernel; refusing to touch the host's")
+        self.exec(["sysctl", "-q", "-w", f"{key}={value}"], check=True)
+
+    def read_sysctls(self):
+        out = {}
+        for k in READBACK:
+            r = self.exec(["sysctl", "-n", k])
+            out[k] = " ".join(r.stdout.split()) if r.returncode == 0 else None
+        return out
+
+    def __exit__(self, *exc):
+        # kill anything left in the namespace, then delete it
+        r = _run(["ip", "netns", "pids", self.name])
+        for pid in r.stdout.split():
+            try:
+                os.kill(int(pid), signal.SIGKILL)
+            except (ProcessLookupError, ValueError):
+                pass
+        for _ in range(20):
+            if _run(["ip", "netns", "del", self.name]).returncode == 0:
+                break
+            time.sleep(0.1)
+        return False
+
+
+def run_scenario(scenario, sets, opts, out_path, pcap_path=None, timeout=None, until=None):
+    import scenarios
+    if scenario not in scenarios.SCENARIOS:
+        raise SystemExit(f"unknown scenario '{scenario}' (known: {', '.join(sorted(scenarios.SCENARIOS))})")
+    spec = scenarios.SCENARIOS[scenario]
+    if spec.unplayable:
+        obs = {"scenario": scenario, "status": "unplayable", "reason": spec.unplayable,
+               "sysctls_set": sets, "options": opts}
+        _write_json(out_path, obs)
+        return obs
+    started = time.time()
+    with Namespace(scenario) as ns:
+        for k, v in sets.items():
+            ns.set_sysctl(k, v)
+        sysctls = ns.read_sysctls()
+        spec_file = out_path + ".spec.json"
+        _write_json(spec_file, {"scenario": scenario, "options": opts, "sysctls_set": sets,
+                                "sysctls_in_netns": sysctls, "out": out_path, "until": until, "pcap": pcap_path,
+                                "netns": ns.name})
+        try:
+            r = subprocess.run(["ip", "netns", "exec", ns.name, sys.executable, os.path.abspath(__file__),
+                                "_worker", spec_file], timeout=timeout or (until or spec.horizon) + 120)
+        finally:
+            os.unlink(spec_file)
+        if r.returncode != 0:
+            raise RuntimeError(f"worker for {scenario} failed with exit code {r.returncode}")
+    with open(out_path) as f:
+        obs = json.load(f)
+    obs["runner_runtime_s"] = round(time.time() - started, 2)
+    _write_json(out_path, obs)
+    return obs
+
+
+def _write_json(path, data):
+    tmp = path + ".tmp"
+    with open(tmp, "w") as f:
+        json.dump(data, f, indent=1)
+        f.write("\n")
+    os.replace(tmp, path)
+
+
+# ---------------------------------------------------------------------------------- worker: capture
+
+class Capture(threading.Thread):
+    """AF_PACKET capture of lo. Each packet is seen once (the receive side), before the input hook."""
+
+    def __init__(self, pcap_path=None):
+        super().__init__(daemon=True)
+        self.sock = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(0x0003))
+        self.sock.setsockopt(socket.SOL_SOCKET, 33, 64 << 20)  # SO_RCVBUFFORCE
+        self.sock.setsockopt(socket.SOL_SOCKET, 35, 1)         # SO_TIMESTAMPNS
+        self.sock.bind(("lo", 0))
+        self.sock.settimeout(0.05)
+        self.packets = []   # (ts, src, sport, dst, dport, flags, seq, ack, len, win)
+        self.raw = [] if pcap_path else None
+        self.stop_flag = threading.Event()
+
+    def run(self):
+        while not self.stop_flag.is_set():
+            try:
+                data, anc, _flags, addr = self.sock.recvmsg(65600, 64)
+            except socket.timeout:
+                continue
+            except OSError:
+                break
+            if addr[2] == socket.PACKET_OUTGOING:
+                continue
+            ts = None
+            for lvl, typ, val in anc:
+                if lvl == socket.SOL_SOCKET and typ == 35:
+                    sec, nsec = struct.unpack("qq", val[:16])
+                    ts = sec + nsec / 1e9
+            if ts is None:
+                ts = time.time()
+            self._parse(ts, data)
+
+    def _parse(self, ts, frame):
+        if len(frame) < 14 + 20 or frame[12:14] != b"\x08\x00":
+            return
+        ip = frame[14:]
+        ihl = (ip[0] & 0x0F) * 4
+        if ip[9] != 6:
+            return
+        total = struct.unpack("!H", ip[2:4])[0]
+        tcp = ip[ihl:total]
+        if len(tcp) < 20:
+            return
+        sport, dport, seq, ack, off, flags, win = struct.unpack("!HHIIBBH", tcp[:16])
+        doff = (off >> 4) * 4
+        self.packets.append((ts, socket.inet_ntoa(ip[12:16]), sport, socket.inet_ntoa(ip[16:20]), dport,
+                             flags, seq, ack, len(tcp) - doff, win))
+        if self.raw is not None:
+            self.raw.append((ts, frame))
+
+    def stop(self):
+        time.sleep(0.05)
+        self.stop_flag.set()
+        self.join(2)
+        self.sock.close()
+
+    def write_pcap(self, path):
+        with open(path, "wb") as f:
+            f.write(struct.pack("IHHiIII", 0xA1B23C4D, 2, 4, 0, 0, 262144, 1))  # ns resolution, ethernet
+            for ts, frame in self.raw or []:
+                sec = int(ts)
+                f.write(struct.pack("IIII", sec, int(round((ts - sec) * 1e9)), len(frame), len(frame)))
+                f.write(frame)
+
+
+# ---------------------------------------------------------------------------------- worker: sock_diag
+
+class Diag(threading.Thread):
+    """Samples every TCP socket of the namespace through sock_diag every SAMPLE_INTERVAL."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.nl = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 4)  # NETLINK_INET_DIAG
+        self.nl.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8 << 20)
+        self.stop_flag = threading.Event()
+        # key (lport, rport) -> list of records {t, state, timer, expires_ms, retrans} (changes only)
+        self.timelines = {}
+        self.present = {}     # key -> last time seen
+        self.gone = {}        # key -> [last_seen, first_not_seen]
+        self.listen_q = []    # (t, port, rqueue, wqueue) changes of listeners
+        self.samples = 0
+        self.seq = 0
+        self.lock = threading.Lock()
+
+    def dump(self):
+        self.seq += 1
+        req = struct.pack("=BBBBI", socket.AF_INET, socket.IPPROTO_TCP, 0, 0, 0xFFFFFFFF) + b"\0" * 48
+        hdr = struct.pack("=IHHII", 16 + len(req), 20, 0x301, self.seq, 0)
+        self.nl.send(hdr + req)
+        out = []
+        done = False
+        while not done:
+            buf = self.nl.recv(1 << 20)
+            off = 0
+            while off + 16 <= len(buf):
+                ln, typ, _fl, _sq, _pid = struct.unpack_from("=IHHII", buf, off)
+                if ln < 16:
+                    done = True
+                    break
+                if typ == 3 or typ == 2:  # NLMSG_DONE / NLMSG_ERROR
+                    done = True
+                    break
+                m = buf[off + 16: off + ln]
+                if len(m) >= 72:
+                    fam, state, timer, retrans = struct.unpack_from("=BBBB", m, 0)
+                    sport, dport = struct.unpack_from("!HH", m, 4)
+                    expires, rq, wq = struct.unpack_from("=III", m, 56)
+                    out.append((state, timer, retrans, sport, dport, expires, rq, wq))
+                off += (ln + 3) & ~3
+        return out
+
+    def run(self):
+        while not self.stop_flag.is_set():
+            self.sample()
+            self.stop_flag.wait(SAMPLE_INTERVAL)
+
+    def sample(self):
+        t = time.time()
+        try:
+            socks = self.dump()
+        except OSError:
+            return
+        with self.lock:
+            self.samples += 1
+            seen = set()
+            for state, timer, retrans, sport, dport, expires, rq, wq in socks:
+                name = TCP_STATES.get(state, str(state))
+                if name == "LISTEN":
+                    last = [x for x in self.listen_q if x[1] == sport]
+                    if not last or last[-1][2:] != (rq, wq):
+                        self.listen_q.append((t, sport, rq, wq))
+                    continue
+                key = (sport, dport)
+                seen.add(key)
+                rec = {"t": t, "state": name, "timer": TIMER_NAMES.get(timer, str(timer)),
+                       "expires_ms": expires, "retrans": retrans}
+                tl = self.timelines.setdefault(key, [])
+                if key in self.gone:   # a new socket with the same ports (port reuse)
+                    tl.append({"t": self.gone.pop(key)[1], "state": "GONE"})
+                if not tl or (tl[-1]["state"], tl[-1]["timer"], tl[-1]["retrans"]) != (name, rec["timer"], retrans):
+                    tl.append(rec)
+                self.present[key] = t
+            for key in list(self.present):
+                if key not in seen:
+                    self.gone[key] = [self.present.pop(key), t]
+
+    def stop(self):
+        self.stop_flag.set()
+        self.join(2)
+        self.sample()
+
+    def count(self, state, port=None):
+        with self.lock:
+            n = 0
+            for key in self.present:
+                tl = self.timelines.get(key)
+                if tl and tl[-1]["state"] == state and (port is None or port in key):
+                    n += 1
+            return n
+
+    def alive(self, key):
+        with self.lock:
+            return key in self.present
+
+
+def read_counters():
+    out = {}
+    for path in ("/proc/net/netstat", "/proc/net/snmp"):
+        with open(path) as f:
+            lines = f.read().splitlines()
+        for head, vals in zip(lines[0::2], lines[1::2]):
+            pre, names = head.split(":", 1)
+            _, values = vals.split(":", 1)
+            for n, v in zip(names.split(), values.split()):
+                try:
+                    out[f"{pre}.{n}"] = int(v)
+                except ValueError:
+                    pass
+    return out
+
+
+# ---------------------------------------------------------------------------------- worker: drops
+
+class Drops:
+    """nftables drop rules on the namespace's input hook, in the engine's language DIR:MATCH[:WHEN].
+
+    MATCH: any; syn (SYN without ACK); synack; ack (pure ACK: ACK set, no SYN/FIN/RST, no payload);
+    fin; rst; data (payload > 0).  WHEN: all; first (= n=1); n=K (only the K-th matching segment);
+    from=T (from T s after t0 on); until=T (until T s after t0)."""
+
+    TABLE = "closelab"
+
+    def __init__(self, lab):
+        self.lab = lab
+        self.rules = []   # dicts: text, dir, match, when, arg, chain, handles, installed_at, removed_at
+        self.timers = []
+        self.ready = False
+
+    def nft(self, *args, check=True):
+        r = _run(["nft"] + list(args))
+        if check and r.returncode != 0:
+            raise RuntimeError(f"nft {' '.join(args)}: {r.stderr.strip()}")
+        return r
+
+    def _setup(self):
+        if not self.ready:
+            self.nft("add", "table", "inet", self.TABLE)
+            self.nft("add", "chain", "inet", self.TABLE, "input",
+                     "{ type filter hook input priority 0; policy accept; }")
+            self.ready = True
+
+    @staticmethod
+    def parse(text):
+        parts = text.split(":")
+        if len(parts) not in (2, 3) or parts[0] not in ("c2s", "s2c") or parts[1] not in (
+                "any", "syn", "synack", "ack", "fin", "rst", "data"):
+            raise ValueError(f"bad drop rule '{text}': DIR:MATCH[:WHEN], DIR c2s|s2c, "
+                             "MATCH any|syn|synack|ack|fin|rst|data, WHEN all|first|n=K|from=T|until=T")
+        when, arg = (parts[2] if len(parts) == 3 else "all"), None
+        if when == "first":
+            when, arg = "n", 1
+        elif when.startswith("n="):
+            when, arg = "n", int(when[2:])
+        elif when.startswith("count="):   # runner-only: the first K matching segments
+            when, arg = "count", int(when[6:])
+        elif when.startswith("from=") or when.startswith("until="):
+            when, arg = when.split("=")[0], float(when.split("=")[1])
+        elif when != "all":
+            raise ValueError(f"bad WHEN in drop rule '{text}'")
+        return {"text": text, "dir": parts[0], "match": parts[1], "when": when, "arg": arg}
+
+    def add(self, text, port=None):
+        """Adds a rule; from=/until= are timed relative to the lab's t0 (which must be planned)."""
+        rule = self.parse(text)
+        rule["port"] = port or self.lab.server_port
+        rule["id"] = len(self.rules)
+        rule["installed_at"] = None
+        rule["removed_at"] = None
+        self.rules.append(rule)
+        self._setup()
+        if rule["when"] == "from":
+            self._at(rule["arg"], lambda: self._install(rule))
+        elif rule["when"] == "until":
+            self._install(rule)
+            self._at(rule["arg"], lambda: self._remove(rule))
+        else:
+            self._install(rule)
+        return rule
+
+    def remove(self, rule):
+        self._remove(rule)
+
+    def _at(self, t_rel, fn):
+        def waiter():
+            self.lab.sleep_until(t_rel)
+            fn()
+        th = threading.Thread(target=waiter, daemon=True)
+        th.start()
+        self.timers.append(th)
+
+    def _install(self, rule):
+        c = f"r{rule['id']}"
+        act = c + "a"
+        self.nft("add", "chain", "inet", self.TABLE, c)
+        self.nft("add", "chain", "inet", self.TABLE, act)
+        if rule["when"] == "n":
+            k = rule["arg"]
+            if k > 1:
+                self.nft("add", "rule", "inet", self.TABLE, act, "limit", "rate", "1/day", "burst", str(k - 1),
+                         "packets", "return")
+            self.nft("add", "rule", "inet", self.TABLE, act, "limit", "rate", "1/day", "burst", "1", "packets",
+                     "counter", "drop")
+        elif rule["when"] == "count":
+            self.nft("add", "rule", "inet", self.TABLE, act, "limit", "rate", "1/day", "burst", str(rule["arg"]),
+                     "packets", "counter", "drop")
+        else:
+            self.nft("add", "rule", "inet", self.TABLE, act, "counter", "drop")
+        pure = [f"tcp doff {d} ip length {20 + 4 * d}" for d in range(5, 16)]
+        m = rule["match"]
+        if m in ("ack", "data"):
+            for p in pure:
+                self.nft("add", "rule", "inet", self.TABLE, c, *p.split(), "goto" if m == "ack" else "return",
+                         *( [act] if m == "ack" else []))
+            if m == "data":
+                self.nft("add", "rule", "inet", self.TABLE, c, "goto", act)
+        else:
+            self.nft("add", "rule", "inet", self.TABLE, c, "goto", act)
+        portsel = ["tcp", "dport" if rule["dir"] == "c2s" else "sport", str(rule["port"])]
+        flagsel = {"any": [], "syn": ["tcp", "flags", "&", "(syn|ack)", "==", "syn"],
+                   "synack": ["tcp", "flags", "&", "(syn|ack)", "==", "syn|ack"],
+                   "ack": ["tcp", "flags", "&", "(syn|fin|rst|ack)", "==", "ack"],
+                   "fin": ["tcp", "flags", "&", "fin", "==", "fin"],
+                   "rst": ["tcp", "flags", "&", "rst", "==", "rst"],
+                   "data": ["tcp", "flags", "&", "(syn|rst)", "==", "0"]}[m]
+        r = self.nft("--echo", "--handle", "add", "rule", "inet", self.TABLE, "input", "iifname", "lo",
+                     *portsel, *flagsel, "jump", c)
+        rule["handle"] = r.stdout.strip().split("# handle")[-1].split()[0]
+        rule["installed_at"] = time.time()
+
+    def _remove(self, rule):
+        if rule.get("handle") and rule["removed_at"] is None:
+            self.nft("delete", "rule", "inet", self.TABLE, "input", "handle", rule["handle"])
+            rule["removed_at"] = time.time()
+
+    def counters(self):
+        out = {}
+        if not self.ready:
+            return out
+        r = self.nft("list", "table", "inet", self.TABLE, check=False)
+        chain = None
+        for line in r.stdout.splitlines():
+            line = line.strip()
+            if line.startswith("chain "):
+                chain = line.split()[1]
+            elif "counter packets" in line and chain and chain.endswith("a"):
+                n = int(line.split("counter packets")[1].split()[0])
+                rid = int(chain[1:-1])
+                out[self.rules[rid]["text"]] = out.get(self.rules[rid]["text"], 0) + n
+        return out
+
+
+# ---------------------------------------------------------------------------------- worker: the lab
+
+class Lab:
+    """What a scenario function sees: sockets with recorded calls, timed drops, marks."""
+
+    def __init__(self, spec, server_port=10000):
+        self.spec = spec
+        self.opts = spec.get("options", {})
+        self.server_port = server_port
+        self.t0 = time.time() + 0.5     # planned; set_t0() fixes it to the actual call time
+        self.marks = []
+        self.apps = []                  # {t_abs, side, conn, call, result, errno}
+        self.client_ports = []          # conn index -> local port of the client socket
+        self.linger0_ports = set()
+        self.drops = Drops(self)
+        self.horizon = None
+        self.notes = []
+
+    # time
+    def now(self):
+        return time.time() - self.t0
+
+    def sleep_until(self, t_rel):
+        d = self.t0 + t_rel - time.time()
+        if d > 0:
+            time.sleep(d)
+
+    def set_t0(self, label):
+        self.t0 = time.time()
+        self.marks.append({"label": label, "t_abs": self.t0})
+
+    def mark(self, label, **kw):
+        self.marks.append(dict(label=label, t_abs=time.time(), **kw))
+
+    # calls
+    def app(self, side, conn, call, fn):
+        """Runs fn(); records {call, result, errno}; returns (result, errno name or None)."""
+        t = time.time()
+        try:
+            res = fn()
+            err = None
+        except OSError as e:
+            res, err = -1, errnoname(e.errno)
+        except socket.timeout:
+            res, err = -1, "EAGAIN"
+        self.apps.append({"t_abs": t, "t_end": time.time(), "side": side, "conn": conn, "call": call,
+                          "result": res if isinstance(res, int) else (len(res) if isinstance(res, bytes) else 0),
+                          "errno": err})
+        return res, err
+
+    def listen(self, backlog=16, reuseaddr=True, port=None):
+        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        if reuseaddr:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind((SERVER_IP, port or self.server_port))
+        s.listen(backlog)
+        return s
+
+    def connect(self, conn=None, keepalive=False, port=None, blocking_timeout=None, linger0=False):
+        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        if keepalive:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        if blocking_timeout is not None:
+            s.settimeout(blocking_timeout)
+        if conn is None:
+            conn = len(self.client_ports)
+        res, err = self.app("client", conn, "connect", lambda: s.connect((SERVER_IP, port or self.server_port)))
+        try:
+            lport = s.getsockname()[1]
+        except OSError:
+            lport = None
+        if lport:
+            while len(self.client_ports) <= conn:
+                self.client_ports.append(None)
+            self.client_ports[conn] = lport
+        if linger0 and lport:
+            self.linger0_ports.add(lport)
+        return s, err
+
+    def set_linger0(self, s):
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.linger0_ports.add(s.getsockname()[1])
+
+    def call(self, side, s, what, *args, conn=0):
+        fn = {"send": lambda: s.send(*args), "recv": lambda: s.recv(*args), "close": s.close,
+              "shutdown_wr": lambda: s.shutdown(socket.SHUT_WR), "shutdown_rd": lambda: s.shutdown(socket.SHUT_RD),
+              "sendall": lambda: s.sendall(*args) or len(args[0])}[what]
+        name = {"shutdown_wr": "shutdown(SHUT_WR)", "shutdown_rd": "shutdown(SHUT_RD)", "sendall": "write",
+                "send": "write", "recv": "read"}.get(what, what)
+        return self.app(side, conn, name, fn)
+
+    def drop(self, text):
+        return self.drops.add(text)
+
+    def undrop(self, rule):
+        self.drops.remove(rule)
+
+
+def errnoname(n):
+    import errno as E
+    return E.errorcode.get(n, str(n)) if n is not None else None
+
+
+def worker(spec_file):
+    import scenarios
+    with open(spec_file) as f:
+        spec = json.load(f)
+    sc = scenarios.SCENARIOS[spec["scenario"]]
+    lab = Lab(spec, server_port=sc.port)
+    cap = Capture(spec.get("pcap"))
+    cap.start()
+    diag = Diag()
+    lab.diag = diag
+    diag.start()
+    before = read_counters()
+    error = None
+    try:
+        sc.fn(lab)
+    except Exception as e:  # recorded in the observation; the namespace is still cleaned up by the parent
+        import traceback
+        error = f"{type(e).__name__}: {e}"
+        traceback.print_exc()
+    horizon = spec.get("until") or sc.horizon
+    # wait until the horizon, or earlier when every connection socket is gone
+    while lab.now() < horizon:
+        time.sleep(0.05)
+        if sc.stop_when_gone and lab.now() > 0.3 and not diag.present:
+            time.sleep(0.05)
+            break
+    end_abs = time.time()
+    diag.stop()
+    cap.stop()
+    after = read_counters()
+    for th in lab.drops.timers:
+        th.join(0.1)
+    delta = {k: after[k] - before.get(k, 0) for k in after if after[k] != before.get(k, 0)}
+    obs = factlib.build_observation(
+        scenario=spec["scenario"], spec=spec, lab=lab, packets=cap.packets, diag=diag, netstat_delta=delta,
+        nft_counters=lab.drops.counters(), end_abs=end_abs, kind=sc.kind, error=error)
+    obs["kernel"] = " ".join(os.uname()[2:3])
+    if spec.get("pcap"):
+        cap.write_pcap(spec["pcap"])
+    _write_json(spec["out"], obs)
+
+
+# ---------------------------------------------------------------------------------- CLI
+
+def parse_kv(items, what):
+    out = {}
+    for it in items or []:
+        if "=" not in it:
+            raise SystemExit(f"{what} '{it}': expected KEY=VALUE")
+        k, v = it.split("=", 1)
+        out[k] = v
+    return out
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "_worker":
+        worker(argv[1])
+        return 0
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("run")
+    r.add_argument("scenario")
+    r.add_argument("--set", action="append", default=[], metavar="net.ipv4.KEY=VALUE")
+    r.add_argument("--opt", action="append", default=[], metavar="K=V")
+    r.add_argument("--out", required=True)
+    r.add_argument("--pcap")
+    r.add_argument("--until", type=float, help="observe until S seconds after t0 (default: the scenario's)")
+    sub.add_parser("list")
+    sub.add_parser("check")
+    a = p.parse_args(argv)
+    if a.cmd == "check":
+        why = environment_problem()
+        print("ok" if why is None else f"SKIPPED: {why}")
+        return 0 if why is None else SKIP
+    if a.cmd == "list":
+        import scenarios
+        for name, sc in sorted(scenarios.SCENARIOS.items()):
+            print(f"{name:24} {'UNPLAYABLE: ' + sc.unplayable if sc.unplayable else sc.story}")
+        return 0
+    why = environment_problem()
+    if why:
+        print(f"SKIPPED: {why}", file=sys.stderr)
+        return SKIP
+    obs = run_scenario(a.scenario, parse_kv(a.set, "--set"), parse_kv(a.opt, "--opt"), a.out, a.pcap,
+                       until=a.until)
+    print(f"{a.scenario}: {obs.get('status')} -> {a.out}")
+    return 0 if obs.get("status") in ("ok", "unplayable") else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

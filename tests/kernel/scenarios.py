@@ -1,0 +1,570 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The engine's scenario library, played with real sockets (one function per scenario).
+
+Every story follows the engine's: t = 0 is the call the story is about (the first close/shutdown, or
+connect for handshake scenarios); set-up happens at negative times. The common set-up is the oracle's:
+at t = -0.3 s the client connects, sends 5 bytes ("hello"), the server reads them and answers 5 bytes.
+
+Each Scenario also says
+  * `engine_drops`: the same losses in the engine's drop language (given to closelab-cli --drop),
+  * `matrix`: the parameter sets the conformance suite plays (the default one first where it fits in
+    the time budget; when the default would take longer than the suite may, the reason is stated),
+  * `unplayable`: why a scenario cannot be played by one kernel on one machine (then it is reported,
+    never counted as passed).
+"""
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+SETUP_T = -0.3
+
+
+@dataclass
+class Param:
+    sets: dict = field(default_factory=dict)
+    opts: dict = field(default_factory=dict)
+    until: Optional[float] = None     # observation horizon (s after t0); also the engine's --until
+    why: str = ""                     # why this set (shown in the report)
+
+
+@dataclass
+class Scenario:
+    name: str
+    fn: Optional[Callable]
+    port: int
+    horizon: float
+    story: str
+    kind: str = "single"              # single | population
+    matrix: list = field(default_factory=list)
+    engine_drops: Callable = None     # (opts) -> list of rule texts for closelab-cli --drop
+    stop_when_gone: bool = True
+    unplayable: str = ""
+    default_note: str = ""            # why the default parameter set is not in the matrix, if it is not
+
+
+SCENARIOS: dict[str, Scenario] = {}
+
+
+def scenario(name, port, horizon, story, **kw):
+    def deco(fn):
+        SCENARIOS[name] = Scenario(name=name, fn=fn, port=port, horizon=horizon, story=story, **kw)
+        return fn
+    return deco
+
+
+def unplayable(name, why):
+    SCENARIOS[name] = Scenario(name=name, fn=None, port=0, horizon=0, story="", unplayable=why)
+
+
+def opt(lab, key, default):
+    return lab.opts.get(key, default)
+
+
+def fopt(lab, key, default):
+    v = lab.opts.get(key)
+    return default if v in (None, "", "none", "null") else float(v)
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+def establish(lab, backlog=16, keepalive=False, reply=True, conn=0):
+    """Set-up at t = -0.3: connect, 'hello' each way. Returns (listener, client, server)."""
+    ls = lab.listen(backlog)
+    lab.sleep_until(SETUP_T)
+    c, err = lab.connect(conn=conn, keepalive=keepalive)
+    if err:
+        raise RuntimeError(f"set-up connect failed: {err}")
+    s, _ = ls.accept()
+    lab.call("client", c, "sendall", b"hello", conn=conn)
+    lab.call("server", s, "recv", 100, conn=conn)
+    if reply:
+        lab.call("server", s, "sendall", b"hello", conn=conn)
+        lab.call("client", c, "recv", 100, conn=conn)
+    return ls, c, s
+
+
+def in_thread(fn, *args):
+    th = threading.Thread(target=fn, args=args, daemon=True)
+    th.start()
+    return th
+
+
+def read_until_eof(lab, side, s, conn=0):
+    """Blocking reads until EOF or an error (each read recorded)."""
+    while True:
+        res, err = lab.call(side, s, "recv", 65536, conn=conn)
+        if err or res == b"" or res == 0:
+            return err
+
+
+# ------------------------------------------------------------------------------------------ close
+
+@scenario("normal_close", 10010, 62.5, "client close(); server reads EOF and closes 50 ms later",
+          matrix=[Param(until=62.5, why="default; TIME_WAIT followed to its end"),
+                  Param(sets={"net.ipv4.tcp_timestamps": 0}, until=2.0, why="timestamps off")])
+def normal_close(lab):
+    ls, c, s = establish(lab)
+
+    def server():
+        read_until_eof(lab, "server", s)
+        time.sleep(0.050)
+        lab.call("server", s, "close")
+    lab.sleep_until(0)
+    in_thread(server)
+    time.sleep(0.001)   # the server is blocked in read() before the close
+    lab.set_t0("client_close")
+    lab.call("client", c, "close")
+
+
+@scenario("server_close_first", 10020, 62.5,
+          "server closes after responding (t=0); client reads EOF and closes at once; TIME_WAIT on the server",
+          matrix=[Param(until=62.5, why="default; the server's TIME_WAIT followed to its end"),
+                  Param(sets={"net.ipv4.tcp_fin_timeout": 5}, until=2.0, why="fin_timeout moved (no effect)")])
+def server_close_first(lab):
+    ls, c, s = establish(lab)
+    lab.sleep_until(0)
+    th = in_thread(lambda: (read_until_eof(lab, "client", c), lab.call("client", c, "close")))
+    time.sleep(0.001)
+    lab.set_t0("server_close")
+    lab.call("server", s, "close")
+    th.join(1)
+
+
+@scenario("fin_ack_combined", 10030, 2.0, "client close(); the server closes as soon as read() returns 0",
+          matrix=[Param(until=2.0, why="default"),
+                  Param(sets={"net.ipv4.tcp_timestamps": 0}, until=2.0, why="timestamps off")])
+def fin_ack_combined(lab):
+    ls, c, s = establish(lab)
+    lab.sleep_until(0)
+    in_thread(lambda: (read_until_eof(lab, "server", s), lab.call("server", s, "close")))
+    time.sleep(0.001)
+    lab.set_t0("client_close")
+    lab.call("client", c, "close")
+
+
+@scenario("simultaneous_close", 10040, 3.0,
+          "both close() at t=0; on one machine the FINs only cross if the first FIN of each side is lost, "
+          "so their retransmissions cross (engine: the same --drop rules)",
+          matrix=[Param(until=3.0, why="default"),
+                  Param(sets={"net.ipv4.tcp_rto_min_us": 100000}, until=3.0, why="RTO floor 100 ms")],
+          engine_drops=lambda o: ["c2s:fin:first", "s2c:fin:first"])
+def simultaneous_close(lab):
+    ls, c, s = establish(lab)
+    lab.drop("c2s:fin:first")
+    lab.drop("s2c:fin:first")
+    lab.sleep_until(0)
+    go = threading.Event()
+    th = in_thread(lambda: (go.wait(), lab.call("server", s, "close")))
+    lab.set_t0("both_close")
+    go.set()
+    lab.call("client", c, "close")
+    th.join(1)
+
+
+@scenario("half_close", 10050, 7.0,
+          "client shutdown(SHUT_WR); the server keeps writing 100 B every second (t = 1..5 s), closes at 5 s; "
+          "the client reads to EOF, then closes",
+          matrix=[Param(until=7.0, why="default"),
+                  Param(sets={"net.ipv4.tcp_fin_timeout": 1}, until=7.0,
+                        why="tcp_fin_timeout=1 does not apply: the client is not an orphan")])
+def half_close(lab):
+    ls, c, s = establish(lab)
+    lab.sleep_until(0)
+    th = in_thread(lambda: (read_until_eof(lab, "client", c), lab.call("client", c, "close")))
+    time.sleep(0.001)
+    lab.set_t0("client_shutdown_wr")
+    lab.call("client", c, "shutdown_wr")
+    for k in range(1, 6):
+        lab.sleep_until(float(k))
+        lab.call("server", s, "sendall", b"x" * 100)
+    lab.call("server", s, "close")
+    th.join(2)
+
+
+@scenario("fin_unacked", 10060, 110.0,
+          "client close() (or shutdown with mode=shutdown); everything from the server is dropped from t=0",
+          matrix=[Param(until=110.0, why="default: tcp_orphan_retries=0 means 8"),
+                  Param(sets={"net.ipv4.tcp_orphan_retries": 3}, until=10.0, why="orphan retries 3"),
+                  Param(sets={"net.ipv4.tcp_retries2": 4}, opts={"mode": "shutdown"}, until=12.0,
+                        why="not an orphan: tcp_retries2 governs (4 so that it fits)")],
+          engine_drops=lambda o: ["s2c:any:from=0"])
+def fin_unacked(lab):
+    ls, c, s = establish(lab)
+    mode = opt(lab, "mode", "close")
+    lab.sleep_until(0)
+    lab.drop("s2c:any")
+    lab.set_t0("client_" + mode)
+    if mode == "shutdown":
+        lab.call("client", c, "shutdown_wr")
+        read_until_eof(lab, "client", c)
+    else:
+        lab.call("client", c, "close")
+
+
+@scenario("fin_wait2_timeout", 10070, 62.5,
+          "client close(); the server never closes (option server_close_at=T: it closes at T)",
+          matrix=[Param(until=62.5, why="default tcp_fin_timeout=60"),
+                  Param(sets={"net.ipv4.tcp_fin_timeout": 5}, opts={"server_close_at": "6"}, until=7.0,
+                        why="fin_timeout 5; the server's late FIN meets an RST")])
+def fin_wait2_timeout(lab):
+    ls, c, s = establish(lab)
+    at = fopt(lab, "server_close_at", None)
+    lab.sleep_until(0)
+    lab.set_t0("client_close")
+    lab.call("client", c, "close")
+    if at is not None:
+        lab.sleep_until(at)
+        lab.call("server", s, "close")
+
+
+@scenario("last_ack_lost", 10080, 4.0,
+          "as normal_close (server closes 50 ms after EOF); the client's last ACK is dropped n times",
+          matrix=[Param(until=4.0, why="default n=1"), Param(opts={"n": "3"}, until=4.0, why="n=3")])
+def last_ack_lost(lab):
+    ls, c, s = establish(lab)
+    n = int(opt(lab, "n", "1"))
+
+    def server():
+        read_until_eof(lab, "server", s)
+        time.sleep(0.050)
+        lab.drop(f"c2s:ack:count={n}")   # the client's next pure ACKs are its last ACK (and its re-sends)
+        lab.call("server", s, "close")
+    lab.sleep_until(0)
+    in_thread(server)
+    time.sleep(0.001)
+    lab.set_t0("client_close")
+    lab.call("client", c, "close")
+
+
+@scenario("so_reuseaddr_restart", 10090, 2.0,
+          "the server closes first (TIME_WAIT on its port); at t=1 it restarts: bind() without SO_REUSEADDR "
+          "fails EADDRINUSE, with it (option reuseaddr=1) succeeds",
+          matrix=[Param(until=2.0, why="default reuseaddr=0"),
+                  Param(opts={"reuseaddr": "1"}, until=2.0, why="SO_REUSEADDR set")])
+def so_reuseaddr_restart(lab):
+    ls, c, s = establish(lab)
+    reuse = opt(lab, "reuseaddr", "0") in ("1", "true", "yes")
+    lab.sleep_until(0)
+    th = in_thread(lambda: (read_until_eof(lab, "client", c), lab.call("client", c, "close")))
+    time.sleep(0.001)
+    lab.set_t0("server_close")
+    lab.call("server", s, "close")
+    ls.close()
+    th.join(1)
+    lab.sleep_until(1.0)
+    ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    if reuse:
+        ns.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    lab.app("server", 0, "bind", lambda: ns.bind(("127.0.0.1", lab.server_port)))
+    ns.close()
+
+
+# ------------------------------------------------------------------------------------------ RST
+
+@scenario("rst_linger0", 10100, 1.0, "client SO_LINGER {1, 0}; close() sends RST; the server's read and write fail",
+          matrix=[Param(until=1.0, why="default"),
+                  Param(sets={"net.ipv4.tcp_timestamps": 0}, until=1.0, why="timestamps off")])
+def rst_linger0(lab):
+    ls, c, s = establish(lab)
+    lab.set_linger0(c)
+    lab.sleep_until(0)
+    th = in_thread(lambda: (read_until_eof(lab, "server", s), lab.call("server", s, "sendall", b"late")))
+    time.sleep(0.001)
+    lab.set_t0("client_close_linger0")
+    lab.call("client", c, "close")
+    th.join(1)
+
+
+@scenario("rst_unread_data", 10110, 1.0,
+          "the server sends 110 B at -0.2 s; the client close()s without reading: RST instead of FIN",
+          matrix=[Param(until=1.0, why="default"),
+                  Param(sets={"net.ipv4.tcp_timestamps": 0}, until=1.0, why="timestamps off")])
+def rst_unread_data(lab):
+    ls, c, s = establish(lab)
+    lab.sleep_until(-0.2)
+    lab.call("server", s, "sendall", b"d" * 110)
+    lab.sleep_until(0)
+    th = in_thread(lambda: (read_until_eof(lab, "server", s), lab.call("server", s, "sendall", b"late")))
+    time.sleep(0.001)
+    lab.set_t0("client_close_with_unread_data")
+    lab.call("client", c, "close")
+    th.join(1)
+
+
+@scenario("rst_closed_port", 10120, 1.0, "connect() to a port nobody listens on: RST, ECONNREFUSED",
+          matrix=[Param(until=1.0, why="default"),
+                  Param(sets={"net.ipv4.tcp_syn_retries": 1}, until=1.0, why="syn retries do not matter")])
+def rst_closed_port(lab):
+    lab.sleep_until(0)
+    lab.set_t0("connect_to_closed_port")
+    lab.connect(conn=0)
+
+
+@scenario("rst_data_after_close", 10130, 1.5,
+          "client close(); the server (CLOSE_WAIT) writes 9 B at 0.55 s: bare RST; its next write 0.3 s later: EPIPE",
+          matrix=[Param(until=1.5, why="default"),
+                  Param(sets={"net.ipv4.tcp_fin_timeout": 5}, until=1.5, why="fin_timeout 5 (no effect)")])
+def rst_data_after_close(lab):
+    ls, c, s = establish(lab)
+    lab.sleep_until(0)
+    lab.set_t0("client_close")
+    lab.call("client", c, "close")
+    lab.sleep_until(0.55)
+    lab.call("server", s, "send", b"more data")
+    lab.sleep_until(0.85)
+    lab.call("server", s, "send", b"more data")
+
+
+# ------------------------------------------------------------------------------------------ crashes
+
+@scenario("peer_crash", 10140, 20.0,
+          "the server host goes silent at t=0 (every segment to or from it lost); the client writes 100 B at "
+          "t=0 and retransmits until tcp_retries2 (ETIMEDOUT in its blocked read); option reboot_at=T: the "
+          "server host comes back at T without the connection and answers with RST",
+          default_note="tcp_retries2=15 takes ~924 s: the matrix moves it",
+          matrix=[Param(sets={"net.ipv4.tcp_retries2": 5}, until=16.0, why="retries2 5"),
+                  Param(sets={"net.ipv4.tcp_retries2": 3}, until=6.0, why="retries2 3"),
+                  Param(sets={"net.ipv4.tcp_retries2": 5}, opts={"reboot_at": "2"}, until=5.0, why="reboot at 2 s")],
+          engine_drops=lambda o: [])
+def peer_crash(lab):
+    ls, c, s = establish(lab)
+    reboot = fopt(lab, "reboot_at", None)
+    lab.sleep_until(0)
+    r1 = lab.drop("c2s:any")
+    r2 = lab.drop("s2c:any")
+    lab.set_t0("server_host_crash")
+    lab.call("client", c, "sendall", b"x" * 100)
+    th = in_thread(read_until_eof, lab, "client", c)
+    if reboot is not None:
+        lab.sleep_until(reboot - 0.01)
+        lab.set_linger0(s)      # the host forgets the connection; its RST is lost with everything else
+        s.close()
+        ls.close()
+        time.sleep(0.005)
+        lab.sleep_until(reboot)
+        lab.mark("server_host_reboot")
+        lab.undrop(r1)
+        lab.undrop(r2)
+    th.join(lab.spec.get("until", 20))
+
+
+@scenario("process_crash", 10150, 2.0,
+          "the server process dies at t=0: the kernel closes its socket (FIN); the client reads EOF and closes",
+          matrix=[Param(until=2.0, why="default"),
+                  Param(sets={"net.ipv4.tcp_timestamps": 0}, until=2.0, why="timestamps off")])
+def process_crash(lab):
+    import os
+    ls, c, s = establish(lab)
+    # a real process exit: the server socket lives in a child process that is killed at t=0
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(w)
+        os.read(r, 1)
+        os._exit(0)
+    os.close(r)
+    fd = s.detach()          # the parent's copy is closed; only the child holds the socket
+    os.close(fd)
+    ls.close()
+    lab.sleep_until(0)
+    th = in_thread(lambda: (read_until_eof(lab, "client", c), lab.call("client", c, "close")))
+    time.sleep(0.001)
+    lab.set_t0("server_process_exit")
+    os.kill(pid, 9)
+    os.waitpid(pid, 0)
+    os.close(w)
+    th.join(1)
+
+
+# ------------------------------------------------------------------------------------------ handshake
+
+@scenario("synack_lost", 10160, 4.0,
+          "the client's handshake ACK is dropped (c2s:ack:first); the server retransmits its SYN-ACK",
+          matrix=[Param(until=4.0, why="default"),
+                  Param(sets={"net.ipv4.tcp_synack_retries": 0}, until=4.0,
+                        why="no SYN-ACK retransmission: the request is dropped, the client stays ESTABLISHED")],
+          engine_drops=lambda o: ["c2s:ack:first"])
+def synack_lost(lab):
+    ls = lab.listen(16)
+    lab.drop("c2s:ack:first")
+    lab.sleep_until(0)
+    lab.set_t0("client_connect")
+    c, err = lab.connect(conn=0)
+    lab.sleep_until(3.0)
+    ls.settimeout(0.01)
+    try:
+        lab.app("server", 0, "accept", lambda: ls.accept()[0].close() or 0)
+    except Exception:
+        pass
+
+
+@scenario("syn_unanswered", 10170, 40.0, "every SYN is dropped; connect() fails ETIMEDOUT",
+          matrix=[Param(until=40.0, why="default: 6 retries, the first 4 linear"),
+                  Param(sets={"net.ipv4.tcp_syn_retries": 3, "net.ipv4.tcp_syn_linear_timeouts": 0}, until=20.0,
+                        why="oracle 16b")],
+          engine_drops=lambda o: ["c2s:syn"])
+def syn_unanswered(lab):
+    ls = lab.listen(16)
+    lab.drop("c2s:syn")
+    lab.sleep_until(0)
+    lab.set_t0("client_connect")
+    lab.connect(conn=0)
+
+
+@scenario("keepalive_dead_peer", 10180, 12.0,
+          "SO_KEEPALIVE; from t=0 every segment from the server is lost; probes, then RST and ETIMEDOUT",
+          default_note="tcp_keepalive_time=7200 s: the matrix moves it",
+          matrix=[Param(sets={"net.ipv4.tcp_keepalive_time": 2, "net.ipv4.tcp_keepalive_intvl": 1,
+                              "net.ipv4.tcp_keepalive_probes": 3}, until=8.0, why="oracle 19"),
+                  Param(sets={"net.ipv4.tcp_keepalive_time": 1, "net.ipv4.tcp_keepalive_intvl": 2,
+                              "net.ipv4.tcp_keepalive_probes": 2}, until=8.0, why="time 1, intvl 2, probes 2")],
+          engine_drops=lambda o: ["s2c:any:from=0"])
+def keepalive_dead_peer(lab):
+    ls, c, s = establish(lab, keepalive=True)
+    lab.sleep_until(0)
+    lab.drop("s2c:any")
+    lab.set_t0("peer_dies")
+    th = in_thread(read_until_eof, lab, "client", c)
+    th2 = in_thread(read_until_eof, lab, "server", s)
+    th.join(10)
+    th2.join(0.5)
+
+
+unplayable("stale_segment", "needs a segment from an earlier incarnation injected into TIME_WAIT; not scripted yet")
+unplayable("firewall_idle_timeout",
+           "needs a stateful middlebox between two hosts; one namespace has no forwarding path (not scripted yet)")
+unplayable("zero_window_fin_wait1", "not scripted yet (needs the receive buffer filled on loopback)")
+unplayable("orphan_overflow",
+           "tcp_max_orphans is not per network namespace (absent from /proc/sys/net/ipv4 in a netns); "
+           "setting it would change the host")
+unplayable("syn_flood", "not scripted yet (oracle 18b shows the method: source ports + nft)")
+
+
+# ------------------------------------------------------------------------------------------ population
+
+def one_connection(lab, ls, conn, client_closes=True, server_closes=True, gap=0.0):
+    c, err = lab.connect(conn=conn)
+    if err:
+        c.close()
+        return err
+    s, _ = ls.accept()
+    lab.call("client", c, "sendall", b"hello", conn=conn)
+    lab.call("server", s, "recv", 100, conn=conn)
+    lab.call("server", s, "sendall", b"hello", conn=conn)
+    lab.call("client", c, "recv", 100, conn=conn)
+    if client_closes:
+        lab.call("client", c, "close", conn=conn)
+        lab.call("server", s, "recv", 100, conn=conn)
+    if server_closes:
+        lab.call("server", s, "close", conn=conn)
+    else:
+        lab.keep = getattr(lab, "keep", []) + [s]
+    return None
+
+
+@scenario("tw_bucket_overflow", 10200, 3.0,
+          "20 connections, each: exchange, client close(), server close(); tcp_max_tw_buckets limits TIME_WAIT",
+          kind="population", stop_when_gone=False,
+          matrix=[Param(sets={"net.ipv4.tcp_max_tw_buckets": 5}, opts={"connections": "20"}, until=3.0,
+                        why="bucket limit 5 (oracle 09)"),
+                  Param(sets={"net.ipv4.tcp_max_tw_buckets": 12}, opts={"connections": "20"}, until=3.0,
+                        why="bucket limit 12")])
+def tw_bucket_overflow(lab):
+    n = int(opt(lab, "connections", "20"))
+    ls = lab.listen(64)
+    lab.sleep_until(0)
+    lab.set_t0("start")
+    for i in range(n):
+        one_connection(lab, ls, i)
+        time.sleep(0.02)
+
+
+@scenario("port_exhaustion", 10210, 4.0,
+          "connect/close (client first) through a small ip_local_port_range until connect() fails; retry for 3 s",
+          kind="population", stop_when_gone=False,
+          matrix=[Param(sets={"net.ipv4.ip_local_port_range": "40000 40009", "net.ipv4.tcp_tw_reuse": 0},
+                        opts={"connections": "12"}, until=4.0, why="ten ports (oracle 10a)"),
+                  Param(sets={"net.ipv4.ip_local_port_range": "40000 40004", "net.ipv4.tcp_tw_reuse": 0},
+                        opts={"connections": "12"}, until=4.0, why="five ports")])
+def port_exhaustion(lab):
+    n = int(opt(lab, "connections", "12"))
+    ls = lab.listen(64)
+    lab.sleep_until(0)
+    lab.set_t0("start")
+    for i in range(n):
+        one_connection(lab, ls, i)
+        time.sleep(0.01)
+
+
+@scenario("tw_reuse", 10220, 4.0,
+          "ten-port range, 10 connect/close; then connect every 100 ms: tcp_tw_reuse lets a TIME_WAIT port be "
+          "reused after tcp_tw_reuse_delay",
+          kind="population", stop_when_gone=False,
+          matrix=[Param(sets={"net.ipv4.ip_local_port_range": "40000 40009", "net.ipv4.tcp_tw_reuse": 1},
+                        opts={"connections": "10"}, until=3.0, why="reuse on (oracle 10b)"),
+                  Param(sets={"net.ipv4.ip_local_port_range": "40000 40009", "net.ipv4.tcp_tw_reuse": 1,
+                              "net.ipv4.tcp_tw_reuse_delay": 2000}, opts={"connections": "10"}, until=3.0,
+                        why="reuse delay 2 s")])
+def tw_reuse(lab):
+    n = int(opt(lab, "connections", "10"))
+    ls = lab.listen(64)
+    lab.sleep_until(0)
+    lab.set_t0("start")
+    for i in range(n):
+        one_connection(lab, ls, i)
+    k = n
+    while lab.now() < 2.5:
+        err = one_connection(lab, ls, k)
+        k += 1
+        if err is None:
+            break
+        time.sleep(0.1)
+
+
+@scenario("accept_queue_overflow", 10230, 25.0,
+          "listen(backlog), never accept(); 5 clients 0.2 s apart, each writes 12 B after connect",
+          kind="population", stop_when_gone=False,
+          matrix=[Param(sets={"net.ipv4.tcp_syn_retries": 3, "net.ipv4.tcp_synack_retries": 3},
+                        opts={"backlog": "1", "clients": "5"}, until=22.0, why="backlog 1 (oracle 17a)"),
+                  Param(sets={"net.ipv4.tcp_syn_retries": 2, "net.ipv4.tcp_synack_retries": 2},
+                        opts={"backlog": "2", "clients": "5"}, until=22.0, why="backlog 2, fewer retries")])
+def accept_queue_overflow(lab):
+    backlog = int(opt(lab, "backlog", "1"))
+    n = int(opt(lab, "clients", "5"))
+    ls = lab.listen(backlog)
+    lab.keep = [ls]
+    lab.sleep_until(0)
+    lab.set_t0("first_client_connect")
+    ths = []
+
+    def client(i):
+        c, err = lab.connect(conn=i, blocking_timeout=30)
+        if not err:
+            lab.call("client", c, "send", b"hello queue!", conn=i)
+            c.settimeout(30)
+            read_until_eof(lab, "client", c, conn=i)
+        lab.keep.append(c)
+    for i in range(n):
+        lab.sleep_until(0.2 * i)
+        ths.append(in_thread(client, i))
+        time.sleep(0.005)
+
+
+@scenario("close_wait_leak", 10240, 4.0,
+          "10 connections; each client close()s, the server application never does: CLOSE_WAIT piles up",
+          kind="population", stop_when_gone=False,
+          matrix=[Param(opts={"connections": "10"}, until=3.0, why="default"),
+                  Param(sets={"net.ipv4.tcp_fin_timeout": 2}, opts={"connections": "10"}, until=3.0,
+                        why="the clients' FIN_WAIT2 ends after 2 s; CLOSE_WAIT stays")])
+def close_wait_leak(lab):
+    n = int(opt(lab, "connections", "10"))
+    ls = lab.listen(64)
+    lab.sleep_until(0)
+    lab.set_t0("start")
+    for i in range(n):
+        one_connection(lab, ls, i, client_closes=True, server_closes=False)
+        time.sleep(0.01)
