@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// closelab: the desktop application. Also renders itself offscreen (--screenshot) for tests,
+// documentation and machines without a display.
+
+#include "app/commandline.h"
+#include "app/languageswitcher.h"
+#include "app/mainwindow.h"
+#include "app/screenshot.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+QtMessageHandler defaultMessageHandler = nullptr;
+
+// The offscreen platform reports, on every run, things it cannot do that a picture does not
+// need; keep stderr for real problems.
+void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints"))
+        || message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) {
+        return;
+    }
+    defaultMessageHandler(type, context, message);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "closelab: %s\n", qPrintable(message));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Choose the platform before QApplication exists: --screenshot always renders offscreen,
+    // and without any display the app still answers --help and --version (and says why it
+    // cannot open a window) instead of aborting in the xcb plugin.
+    const bool platformChosen = qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    const bool screenshotMode = CommandLine::wantsScreenshot(argc, argv);
+    const bool noDisplay = !platformChosen && !hasDisplay();
+    if (screenshotMode || noDisplay) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        defaultMessageHandler = qInstallMessageHandler(dropOffscreenNoise);
+    }
+
+    QApplication::setOrganizationName(QStringLiteral("CloseLab"));
+    QApplication::setApplicationName(QStringLiteral("closelab"));
+    QApplication::setApplicationVersion(QStringLiteral(CLOSELAB_VERSION));
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/closelab.png")));
+
+    // A screenshot does not depend on what the last session saved.
+    LanguageSwitcher languages;
+    const QString requested = CommandLine::languageArgument(QApplication::arguments());
+    if (!languages.setLanguage(requested))
+        languages.setLanguage(screenshotMode ? QStringLiteral("en") : LanguageSwitcher::savedLanguage());
+
+    CommandLine commandLine;
+    switch (commandLine.parse(QApplication::arguments())) {
+    case CommandLine::Outcome::ShowHelp:
+        QTextStream(stdout) << commandLine.helpText();
+        return 0;
+    case CommandLine::Outcome::ShowVersion:
+        QTextStream(stdout) << QApplication::applicationName() << ' ' << QApplication::applicationVersion() << '\n';
+        return 0;
+    case CommandLine::Outcome::UsageError:
+        printError(commandLine.errorText());
+        return 2;
+    case CommandLine::Outcome::Run:
+        break;
+    }
+
+    MainWindow window(&languages);
+
+    if (screenshotMode) {
+        const QSize size = commandLine.windowSize().isValid() ? commandLine.windowSize()
+                                                              : CommandLine::defaultScreenshotSize;
+        window.resize(size);
+        window.show();
+        QApplication::processEvents();
+        const QString error = saveScreenshot(&window, commandLine.screenshotPath());
+        if (!error.isEmpty()) {
+            printError(QCoreApplication::translate("main", "Cannot write screenshot %1: %2")
+                           .arg(commandLine.screenshotPath(), error));
+            return 1;
+        }
+        return 0;
+    }
+
+    if (noDisplay) {
+        printError(QCoreApplication::translate(
+            "main", "No display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). "
+                    "Run it in a desktop session, under xvfb-run, or use --screenshot FILE.png."));
+        return 1;
+    }
+
+    window.restoreSettings();
+    if (commandLine.windowSize().isValid())
+        window.resize(commandLine.windowSize());
+    window.show();
+    return QApplication::exec();
+}

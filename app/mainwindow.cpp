@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/mainwindow.h"
+
+#include "app/languageswitcher.h"
+#include "app/playbacktoolbar.h"
+#include "app/playhead.h"
+#include "app/screenshot.h"
+#include "views/emptystateview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+// Bump when docks are added, removed or renamed: an old saved state is then ignored.
+constexpr int layoutVersion = 1;
+
+QDockWidget *makeDock(const QString &objectName, QWidget *content, QWidget *parent)
+{
+    auto *dock = new QDockWidget(parent);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    return dock;
+}
+} // namespace
+
+MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_playhead(new Playhead(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/closelab.png")));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+
+    createAreas();
+    createActions();
+    createMenus();
+    resetLayout();
+    retranslateUi();
+    resize(1400, 900);
+}
+
+void MainWindow::createAreas()
+{
+    // Placeholders until the real views exist; each keeps its area titled while empty.
+    m_sequencePlaceholder = new EmptyStateView(this);
+    m_sequencePlaceholder->setObjectName(QStringLiteral("sequenceDiagramArea"));
+    setCentralWidget(m_sequencePlaceholder);
+
+    m_parametersPlaceholder = new EmptyStateView;
+    m_parametersDock = makeDock(QStringLiteral("parametersDock"), m_parametersPlaceholder, this);
+    m_stateGraphPlaceholder = new EmptyStateView;
+    m_stateGraphDock = makeDock(QStringLiteral("stateGraphDock"), m_stateGraphPlaceholder, this);
+    m_narrationPlaceholder = new EmptyStateView;
+    m_narrationDock = makeDock(QStringLiteral("narrationDock"), m_narrationPlaceholder, this);
+    m_timelinePlaceholder = new EmptyStateView;
+    m_timelineDock = makeDock(QStringLiteral("timelineDock"), m_timelinePlaceholder, this);
+
+    m_playbackToolBar = new PlaybackToolBar(m_playhead, this);
+    addToolBar(Qt::TopToolBarArea, m_playbackToolBar);
+    // Shortcuts keep working while the toolbar is hidden.
+    addActions(m_playbackToolBar->playbackActions());
+}
+
+void MainWindow::createActions()
+{
+    m_exportScreenshotAction = new QAction(this);
+    m_exportScreenshotAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_exportScreenshotAction, &QAction::triggered, this, &MainWindow::exportScreenshot);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_resetLayoutAction = new QAction(this);
+    m_resetLayoutAction->setObjectName(QStringLiteral("resetLayoutAction"));
+    connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_languageActions = new QActionGroup(this);
+    m_languageActions->setExclusive(true);
+    for (const QString &code : LanguageSwitcher::availableLanguages()) {
+        QAction *action = m_languageActions->addAction(LanguageSwitcher::nativeName(code));
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setData(code);
+        action->setCheckable(true);
+    }
+    connect(m_languageActions, &QActionGroup::triggered, this, &MainWindow::chooseLanguage);
+    connect(m_languages, &LanguageSwitcher::languageChanged, this, &MainWindow::selectLanguageAction);
+    selectLanguageAction(m_languages->language());
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_exportScreenshotAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_parametersDock->toggleViewAction());
+    m_viewMenu->addAction(m_stateGraphDock->toggleViewAction());
+    m_viewMenu->addAction(m_narrationDock->toggleViewAction());
+    m_viewMenu->addAction(m_timelineDock->toggleViewAction());
+    m_viewMenu->addAction(m_playbackToolBar->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_resetLayoutAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageActions->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("CloseLab: how TCP connections close"));
+
+    m_sequencePlaceholder->setTitle(tr("Sequence Diagram"));
+    m_sequencePlaceholder->setHint(
+        tr("Every segment of the four-way handshake between the active closer and the passive closer, "
+           "with time running downward."));
+    m_parametersDock->setWindowTitle(tr("Parameters"));
+    m_parametersPlaceholder->setTitle(tr("Parameters"));
+    m_parametersPlaceholder->setHint(tr("Kernel parameters (sysctls), socket options and network conditions."));
+    m_stateGraphDock->setWindowTitle(tr("State Graph"));
+    m_stateGraphPlaceholder->setTitle(tr("State Graph"));
+    m_stateGraphPlaceholder->setHint(tr("The TCP states each endpoint passes through, such as FIN_WAIT2 and TIME_WAIT."));
+    m_narrationDock->setWindowTitle(tr("Narration and Event Log"));
+    m_narrationPlaceholder->setTitle(tr("Narration and Event Log"));
+    m_narrationPlaceholder->setHint(tr("What happens at each step and why, from close() to the last ACK, "
+                                       "including half-close."));
+    m_timelineDock->setWindowTitle(tr("Timeline Charts"));
+    m_timelinePlaceholder->setTitle(tr("Timeline Charts"));
+    m_timelinePlaceholder->setHint(tr("Sockets per state over time: TIME_WAIT, orphan connections, "
+                                      "the SYN queue and the accept queue."));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_exportScreenshotAction->setText(tr("&Export Screenshot…"));
+    m_quitAction->setText(tr("&Quit"));
+
+    m_viewMenu->setTitle(tr("&View"));
+    m_resetLayoutAction->setText(tr("&Reset Layout"));
+
+    m_languageMenu->setTitle(tr("&Language"));
+
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About CloseLab"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray(), layoutVersion);
+    m_settingsRestored = true;
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState(layoutVersion));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settingsRestored)
+        saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resetLayout()
+{
+    const QList<QDockWidget *> docks{m_parametersDock, m_stateGraphDock, m_narrationDock, m_timelineDock};
+    for (QDockWidget *dock : docks) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    addDockWidget(Qt::LeftDockWidgetArea, m_parametersDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_stateGraphDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_narrationDock);
+    splitDockWidget(m_stateGraphDock, m_narrationDock, Qt::Vertical);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    addToolBar(Qt::TopToolBarArea, m_playbackToolBar);
+    m_playbackToolBar->show();
+
+    resizeDocks({m_parametersDock, m_stateGraphDock}, {300, 400}, Qt::Horizontal);
+    resizeDocks({m_stateGraphDock, m_narrationDock}, {1, 1}, Qt::Vertical);
+    resizeDocks({m_timelineDock}, {260}, Qt::Vertical);
+}
+
+void MainWindow::chooseLanguage(QAction *action)
+{
+    const QString code = action->data().toString();
+    if (m_languages->setLanguage(code))
+        LanguageSwitcher::saveLanguage(code);
+}
+
+void MainWindow::selectLanguageAction(const QString &code)
+{
+    for (QAction *action : m_languageActions->actions())
+        action->setChecked(action->data().toString() == code);
+}
+
+void MainWindow::exportScreenshot()
+{
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Screenshot"),
+                                                      directory + QStringLiteral("/closelab.png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const QString error = saveScreenshot(this, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Screenshot"), tr("Cannot write %1: %2").arg(path, error));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About CloseLab"),
+        tr("<h3>CloseLab %1</h3>"
+           "<p>Shows how TCP connections close on Linux: a deterministic simulation of the kernel's "
+           "TCP endpoints, animated.</p>"
+           "<p>License: GPL-3.0-or-later. Built with Qt %2 and QCustomPlot (GPLv3).</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}

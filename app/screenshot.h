@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+/// Renders a widget (laid out, as shown) into a PNG file, written atomically.
+/// Returns an empty string on success, otherwise a translated reason.
+QString saveScreenshot(QWidget *widget, const QString &path);
