@@ -15,6 +15,7 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -51,7 +52,11 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     createMenus();
     resetLayout();
     retranslateUi();
-    resize(1400, 900);
+
+    QSize size(1400, 900);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
 }
 
 void MainWindow::createAreas()

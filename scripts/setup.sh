@@ -49,9 +49,10 @@ install_missing_packages() {
     fi
 
     local installed missing=()
-    installed=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${packages[@]}" 2>/dev/null || true)
+    installed=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${packages[@]}" 2>/dev/null \
+                | awk '$2 == "ii" { print $1 }' || true)
     for p in "${packages[@]}"; do
-        grep -qE "^$p ii" <<<"$installed" || missing+=("$p")
+        grep -qxF "$p" <<<"$installed" || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return
 

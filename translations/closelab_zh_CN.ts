@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>Kernel parameters (sysctls), socket options and network conditions.</source>
-        <translation>内核参数（sysctl）、套接字选项和网络条件。</translation>
+        <translation>内核参数 sysctl、套接字选项和网络条件。</translation>
     </message>
     <message>
         <source>State Graph</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>What happens at each step and why, from close() to the last ACK, including half-close.</source>
-        <translation>从 close() 到最后一个 ACK，每一步发生了什么、为什么，包括半关闭。</translation>
+        <translation>每一步发生了什么、为什么，包括半关闭。</translation>
     </message>
     <message>
         <source>Timeline Charts</source>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Sockets per state over time: TIME_WAIT, orphan connections, the SYN queue and the accept queue.</source>
-        <translation>各状态套接字数量随时间的变化：TIME_WAIT、孤儿连接、半连接队列和全连接队列。</translation>
+        <translation>各状态套接字数随时间的变化：TIME_WAIT、孤儿连接、半连接队列、全连接队列。</translation>
     </message>
     <message>
         <source>&amp;File</source>
