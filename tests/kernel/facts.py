@@ -125,7 +125,7 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
                     or r["when"] not in ("n", "count"):
                 dropped = True
                 break
-        norm_pk.append({"t": rel(ts), "dir": d, "flags": flags_text(fl), "seq": rseq, "ack": rack, "len": ln,
+        norm_pk.append({"i": len(norm_pk), "t": rel(ts), "dir": d, "flags": flags_text(fl), "seq": rseq, "ack": rack, "len": ln,
                         "win": win, "conn": conn, "dropped": dropped})
 
     # --- states from sock_diag
@@ -160,6 +160,15 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
 
     apps = [{"t": rel(a["t_end"]), "t_call": rel(a["t_abs"]), "side": a["side"], "conn": a["conn"], "call": a["call"],
              "result": a["result"], "errno": a["errno"]} for a in lab.apps]
+    # a socket sock_diag never saw (it lived < 10 ms) is gone by the end (the last sample would show it):
+    # its story is in the capture. A side had a socket if it sent a SYN (client) or a SYN-ACK (server).
+    for conn in sorted({p["conn"] for p in norm_pk if p["conn"] < 1000}):
+        cps = [p for p in norm_pk if p["conn"] == conn]
+        for side, d, opening in (("client", "c2s", "S"), ("server", "s2c", "S.")):
+            key = f"{side}/{conn}"
+            if key not in states and any(p["dir"] == d and p["flags"] == opening for p in cps):
+                states[key] = [["GONE", round(cps[-1]["t"] + 0.0001, 4)]]
+                last_seen[key] = cps[0]["t"]
     for a in apps:   # a connect that failed before sock_diag ever saw the socket
         key = f"client/{a['conn']}"
         if a["call"] == "connect" and a["errno"] in ("ECONNREFUSED", "ETIMEDOUT") and key not in states:
@@ -231,7 +240,7 @@ def infer_gone_reason(key, st, packets, apps, last_seen, linger0):
     if last == "SYN_RECV" and my_fin is None:
         return "retries_exhausted"
     if fin_acked and peer_fin is not None:
-        if peer_fin["t"] < my_fin["t"] or (peer_fin["t"] == my_fin["t"] and last in ("CLOSE_WAIT", "LAST_ACK")):
+        if peer_fin.get("i", peer_fin["t"]) < my_fin.get("i", my_fin["t"]):
             return "last_ack_acked"
         return "tw_bucket_overflow"     # an active closer that skipped TIME_WAIT
     if fin_acked:

@@ -515,6 +515,7 @@ class Lab:
         self.drops = Drops(self)
         self.horizon = None
         self.notes = []
+        self.socks = []                 # every socket stays open until the observation is written
 
     # time
     def now(self):
@@ -554,10 +555,17 @@ class Lab:
             s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         s.bind((SERVER_IP, port or self.server_port))
         s.listen(backlog)
+        self.socks.append(s)
+        return s
+
+    def accept(self, ls):
+        s, _ = ls.accept()
+        self.socks.append(s)
         return s
 
     def connect(self, conn=None, keepalive=False, port=None, blocking_timeout=None, linger0=False):
         s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.socks.append(s)
         if keepalive:
             s.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
         if blocking_timeout is not None:

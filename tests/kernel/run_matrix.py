@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Plays the whole conformance matrix on this kernel, in parallel, and compares it with the engine.
+
+    run_matrix.py play     --cli PATH --out DIR [--only a,b] [--jobs N]   all runs + comparisons -> DIR/results.json
+    run_matrix.py report   --out DIR --scenario NAME                      one scenario's verdict from DIR/results.json
+    run_matrix.py verified --out DIR [--write FILE]                       regenerate verified.json from a play
+    run_matrix.py selftest --out DIR                                      compare each observation with itself
+                                                                          turned into engine JSON (checks the comparer)
+Exit codes: 0 all facts pass; 1 a fact fails (or a run broke); 77 skipped: the reason is printed
+(not root, no network namespaces, no nft, or the scenario cannot be played by one kernel on one machine).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import compare as C  # noqa: E402
+import facts as F  # noqa: E402
+import kernel_runner as R  # noqa: E402
+import scenarios as S  # noqa: E402
+
+ENGINE_DELAY = "0.000004"   # loopback one-way delay
+
+
+def case_id(name, i):
+    return f"{name}#{i}"
+
+
+def matrix(only=None):
+    cases = []
+    for name, sc in S.SCENARIOS.items():
+        if only and name not in only:
+            continue
+        if sc.unplayable:
+            cases.append({"id": case_id(name, 0), "scenario": name, "unplayable": sc.unplayable})
+            continue
+        for i, p in enumerate(sc.matrix):
+            cases.append({"id": case_id(name, i), "scenario": name, "sets": {k: str(v) for k, v in p.sets.items()},
+                          "opts": dict(p.opts), "until": p.until or sc.horizon, "why": p.why,
+                          "drops": sc.engine_drops(p.opts) if sc.engine_drops else []})
+    return cases
+
+
+def engine_cmd(cli, case):
+    cmd = [cli, "run", case["scenario"]]
+    for k, v in case["sets"].items():
+        cmd += ["--set", f"{k}={v}"]
+    cmd += ["--delay", ENGINE_DELAY]
+    for d in case["drops"]:
+        cmd += ["--drop", d]
+    for k, v in case["opts"].items():
+        cmd += ["--opt", f"{k}={v}"]
+    cmd += ["--seed", "1", "--until", str(case["until"]), "--json"]
+    return cmd
+
+
+def run_engine(cli, case, path):
+    if not cli or not os.path.exists(cli):
+        return {"error": f"closelab-cli not found at '{cli}' (build the app/cli target)"}
+    cmd = engine_cmd(cli, case)
+    try:
+        r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120)
+    except subprocess.TimeoutExpired:
+        return {"error": "closelab-cli timed out after 120 s", "command": cmd}
+    with open(path, "w") as f:
+        f.write(r.stdout)
+    if r.returncode != 0:
+        return {"error": f"closelab-cli exit {r.returncode}: {r.stderr.strip()[:400]}", "command": cmd}
+    try:
+        return json.loads(r.stdout)
+    except ValueError as ex:
+        return {"error": f"closelab-cli printed no JSON object ({ex})", "command": cmd}
+
+
+def play_case(case, cli, out):
+    cid = case["id"].replace("#", "_")
+    res = {"id": case["id"], "scenario": case["scenario"]}
+    if case.get("unplayable"):
+        res.update(status="unplayable", reason=case["unplayable"])
+        return res
+    res.update(sets=case["sets"], opts=case["opts"], until=case["until"], why=case["why"], drops=case["drops"])
+    obs_path = os.path.join(out, cid + ".obs.json")
+    t = time.time()
+    try:
+        obs = R.run_scenario(case["scenario"], case["sets"], case["opts"], obs_path,
+                             pcap_path=os.path.join(out, cid + ".pcap"), until=case["until"])
+    except Exception as ex:
+        res.update(status="error", detail=f"kernel run failed: {type(ex).__name__}: {ex}", rows=[])
+        return res
+    res["kernel_runtime_s"] = round(time.time() - t, 1)
+    eng = run_engine(cli, case, os.path.join(out, cid + ".engine.json"))
+    res["engine_command"] = " ".join(engine_cmd(cli or "closelab-cli", case))
+    rows = C.compare(obs, eng, C.load_known())
+    res["rows"] = rows
+    res["status"] = "passed" if all(r["ok"] for r in rows) else "failed"
+    return res
+
+
+def print_case(res, out=sys.stdout):
+    head = f"{res['id']}  {res.get('sets', {})} {res.get('opts', {})}"
+    if res["status"] == "unplayable":
+        print(f"== {head}: SKIPPED (not playable on one kernel: {res['reason']})", file=out)
+        return
+    if res["status"] == "error":
+        print(f"== {head}: ERROR {res['detail']}", file=out)
+        return
+    C.print_rows(res["rows"], f"{head}  [{res.get('why', '')}] kernel run {res.get('kernel_runtime_s')} s", out)
+    n = len(res["rows"])
+    print(f"  {res['status'].upper()}: {sum(r['ok'] for r in res['rows'])}/{n} facts", file=out)
+
+
+def cmd_play(a):
+    why = R.environment_problem()
+    if why:
+        print(f"SKIPPED: {why}")
+        return R.SKIP
+    os.makedirs(a.out, exist_ok=True)
+    only = set(a.only.split(",")) if a.only else None
+    cases = matrix(only)
+    # longest first so that the wall time is the longest run
+    cases.sort(key=lambda c: -(c.get("until") or 0))
+    t = time.time()
+    with ThreadPoolExecutor(max_workers=a.jobs) as ex:
+        results = list(ex.map(lambda c: play_case(c, a.cli, a.out), cases))
+    results.sort(key=lambda r: r["id"])
+    for r in results:
+        print_case(r)
+    doc = {"kernel": os.uname().release, "date": datetime.date.today().isoformat(),
+           "wall_time_s": round(time.time() - t, 1), "cli": a.cli, "results": results}
+    with open(os.path.join(a.out, "results.json"), "w") as f:
+        json.dump(doc, f, indent=1)
+    counts = {}
+    for r in results:
+        counts[r["status"]] = counts.get(r["status"], 0) + 1
+    print(f"matrix: {counts} in {doc['wall_time_s']} s")
+    return 0 if not any(r["status"] in ("failed", "error") for r in results) else 1
+
+
+def load_results(out):
+    p = os.path.join(out, "results.json")
+    if not os.path.exists(p):
+        return None
+    with open(p) as f:
+        return json.load(f)
+
+
+def cmd_report(a):
+    sc = S.SCENARIOS.get(a.scenario)
+    if sc is None:
+        print(f"unknown scenario {a.scenario}")
+        return 1
+    if sc.unplayable:
+        print(f"SKIPPED: {a.scenario} cannot be played by one kernel on one machine: {sc.unplayable}")
+        return R.SKIP
+    why = R.environment_problem()
+    if why:
+        print(f"SKIPPED: {why}")
+        return R.SKIP
+    doc = load_results(a.out)
+    mine = [r for r in (doc or {}).get("results", []) if r["scenario"] == a.scenario]
+    if not mine:
+        print(f"no results for {a.scenario} in {a.out}/results.json (did the kernel.play test run?)")
+        return 1
+    for r in mine:
+        print_case(r)
+    if sc.default_note:
+        print(f"  note: default parameters not played: {sc.default_note}")
+    return 0 if all(r["status"] == "passed" for r in mine) else 1
+
+
+def cmd_verified(a):
+    doc = load_results(a.out)
+    if doc is None:
+        print(f"no {a.out}/results.json: run `run_matrix.py play` first")
+        return 1
+    major_minor = ".".join(doc["kernel"].split(".")[:2])
+    ver = {}
+    for r in doc["results"]:
+        if r["status"] == "unplayable":
+            continue
+        v = ver.setdefault(r["scenario"], {"kernel": major_minor, "date": doc["date"], "passed": True})
+        v["passed"] = v["passed"] and r["status"] == "passed"
+    path = a.write or os.path.join(HERE, "verified.json")
+    with open(path, "w") as f:
+        json.dump(dict(sorted(ver.items())), f, indent=1)
+        f.write("\n")
+    print(f"wrote {path}: {sum(v['passed'] for v in ver.values())}/{len(ver)} scenarios verified on Linux "
+          f"{major_minor}")
+    return 0
+
+
+def obs_to_engine(obs):
+    """A kernel observation written as engine JSON (for the comparer's self-test)."""
+    n = obs["normal"]
+    ev = []
+    for p in n["packets"]:
+        host = "client" if p["dir"] == "c2s" else "server"
+        ev.append({"t": p["t"], "host": host, "conn": p["conn"], "type": "send", "flags": p["flags"],
+                   "seq": p["seq"], "ack": p["ack"] or 0, "len": p["len"]})
+        if p["dropped"]:
+            ev.append({"t": p["t"], "host": "server" if host == "client" else "client", "conn": p["conn"],
+                       "type": "drop", "flags": p["flags"], "seq": p["seq"], "reason": "drop_rule"})
+    for key, st in n["states"].items():
+        side, conn = key.split("/")
+        prev = "CLOSED"
+        for s, t in st:
+            if s == "GONE":
+                g = n["gone"].get(key, {})
+                ev.append({"t": t, "host": side, "conn": int(conn), "type": "gone", "reason": g.get("reason")})
+            else:
+                ev.append({"t": t, "host": side, "conn": int(conn), "type": "state", "from": prev, "to": s})
+                prev = s
+    for a in n["apps"]:
+        ev.append({"t": a["t"], "host": a["side"], "conn": a["conn"], "type": "app", "call": a["call"],
+                   "result": a["result"], "errno": a["errno"] or ""})
+    ev.sort(key=lambda e: e["t"])
+    return {"scenario": obs["scenario"], "seed": 1, "params": obs.get("sysctls_set", {}), "events": ev,
+            "summary": {}}
+
+
+def cmd_selftest(a):
+    bad = 0
+    for fn in sorted(os.listdir(a.out)):
+        if not fn.endswith(".obs.json"):
+            continue
+        with open(os.path.join(a.out, fn)) as f:
+            obs = json.load(f)
+        eng = obs_to_engine(obs)
+        for k, v in F.kernel_counters(obs).items():   # counters the engine derives from its own events
+            pass
+        rows = [r for r in C.compare(obs, eng) if not r["fact"].startswith("TcpExt.")]
+        ok = all(r["ok"] for r in rows)
+        bad += not ok
+        print(f"{'ok  ' if ok else 'FAIL'} {fn}: {sum(r['ok'] for r in rows)}/{len(rows)}")
+        if not ok:
+            C.print_rows([r for r in rows if not r["ok"]])
+        # robustness: an engine JSON with nothing in it must give FAIL lines, not a crash
+        for broken in ({}, {"events": []}, {"events": [{"type": "send"}]}, {"error": "x"}, []):
+            rr = C.compare(obs, broken)
+            assert rr and not all(r["ok"] for r in rr), (fn, broken)
+    return 0 if bad == 0 else 1
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("play")
+    p.add_argument("--cli", default="")
+    p.add_argument("--out", required=True)
+    p.add_argument("--only")
+    p.add_argument("--jobs", type=int, default=16)
+    r = sub.add_parser("report")
+    r.add_argument("--out", required=True)
+    r.add_argument("--scenario", required=True)
+    v = sub.add_parser("verified")
+    v.add_argument("--out", required=True)
+    v.add_argument("--write")
+    s = sub.add_parser("selftest")
+    s.add_argument("--out", required=True)
+    sub.add_parser("list")
+    a = ap.parse_args(argv)
+    if a.cmd == "list":
+        for c in matrix():
+            print(c["id"], c.get("unplayable") or f"{c['sets']} {c['opts']} until={c['until']}")
+        return 0
+    return {"play": cmd_play, "report": cmd_report, "verified": cmd_verified, "selftest": cmd_selftest}[a.cmd](a)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
