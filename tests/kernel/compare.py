@@ -49,6 +49,7 @@ def fact_table(norm, kind, counters, horizon=None):
             out.append((f"{side}.final_states", "counts", pf[f"{side}_final_states"]))
             out.append((f"{side}.gone_reasons", "counts", pf[f"{side}_gone_reasons"]))
         out.append(("max_time_wait", "count", pf["max_time_wait"]))
+        out.append(("connect_recovered_t", "time", pf["connect_recovered_t"]))
         for side in ("client", "server"):
             rt, rst = {}, 0
             conns = sorted({p["conn"] for p in norm["packets"]})

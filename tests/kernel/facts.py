@@ -52,9 +52,6 @@ def _split_generations(tl):
             gens.append(cur)
             cur = []
             continue
-        if cur and cur[-1]["state"] == "TIME_WAIT" and rec["state"] in ("SYN_SENT", "ESTABLISHED", "SYN_RECV"):
-            gens.append(cur + [{"t": rec["t"], "state": "GONE"}])
-            cur = []
         cur.append(rec)
     if cur:
         gens.append(cur)
@@ -433,4 +430,8 @@ def population_facts(norm):
         cur += d
         mx = max(mx, cur)
     res["max_time_wait"] = mx
+    # when a failing connect() first succeeds again (port reuse), seconds after t0
+    fail = next((a["t"] for a in connects if a["errno"]), None)
+    rec = next((a["t"] for a in connects if fail is not None and a["t"] > fail and not a["errno"]), None)
+    res["connect_recovered_t"] = rec
     return res

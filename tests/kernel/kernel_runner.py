@@ -284,7 +284,8 @@ class Diag(threading.Thread):
                     fam, state, timer, retrans = struct.unpack_from("=BBBB", m, 0)
                     sport, dport = struct.unpack_from("!HH", m, 4)
                     expires, rq, wq = struct.unpack_from("=III", m, 56)
-                    out.append((state, timer, retrans, sport, dport, expires, rq, wq))
+                    cookie = struct.unpack_from("=Q", m, 44)[0]
+                    out.append((state, timer, retrans, sport, dport, expires, rq, wq, cookie))
                 off += (ln + 3) & ~3
         return out
 
@@ -302,7 +303,7 @@ class Diag(threading.Thread):
         with self.lock:
             self.samples += 1
             seen = set()
-            for state, timer, retrans, sport, dport, expires, rq, wq in socks:
+            for state, timer, retrans, sport, dport, expires, rq, wq, cookie in socks:
                 name = TCP_STATES.get(state, str(state))
                 if name == "LISTEN":
                     last = [x for x in self.listen_q if x[1] == sport]
@@ -312,10 +313,14 @@ class Diag(threading.Thread):
                 key = (sport, dport)
                 seen.add(key)
                 rec = {"t": t, "state": name, "timer": TIMER_NAMES.get(timer, str(timer)),
-                       "expires_ms": expires, "retrans": retrans}
+                       "expires_ms": expires, "retrans": retrans, "cookie": cookie}
                 tl = self.timelines.setdefault(key, [])
                 if key in self.gone:   # a new socket with the same ports (port reuse)
-                    tl.append({"t": self.gone.pop(key)[1], "state": "GONE"})
+                    g = self.gone.pop(key)
+                    tl.append({"t": g[1], "state": "GONE", "last_seen": g[0]})
+                elif tl and tl[-1].get("cookie") != cookie and tl[-1]["state"] != "GONE":
+                    # the same ports, another socket (a TIME_WAIT socket reused by tcp_tw_reuse)
+                    tl.append({"t": t, "state": "GONE", "last_seen": self.present.get(key, t), "replaced": True})
                 if not tl or (tl[-1]["state"], tl[-1]["timer"], tl[-1]["retrans"]) != (name, rec["timer"], retrans):
                     tl.append(rec)
                 self.present[key] = t

@@ -229,14 +229,16 @@ def obs_to_engine(obs):
 
 def cmd_selftest(a):
     bad = 0
-    for fn in sorted(os.listdir(a.out)):
+    files = [f for f in sorted(os.listdir(a.out)) if f.endswith(".obs.json")] if os.path.isdir(a.out) else []
+    if not files:
+        print(f"SKIPPED: no kernel observations in {a.out} (kernel.play did not run here)")
+        return R.SKIP
+    for fn in files:
         if not fn.endswith(".obs.json"):
             continue
         with open(os.path.join(a.out, fn)) as f:
             obs = json.load(f)
         eng = obs_to_engine(obs)
-        for k, v in F.kernel_counters(obs).items():   # counters the engine derives from its own events
-            pass
         rows = [r for r in C.compare(obs, eng) if not r["fact"].startswith("TcpExt.")]
         ok = all(r["ok"] for r in rows)
         bad += not ok
