@@ -11,7 +11,7 @@ namespace closelab {
 namespace {
 
 constexpr double kAxisWidth = 96;
-constexpr double kStateWidth = 112;
+constexpr double kStateWidth = 132;
 constexpr double kLaneWidth = 18;
 constexpr double kMinMiddle = 260;
 
@@ -80,8 +80,19 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
     }
 
     // Lifeline states and application calls.
+    // Before its first change a lifeline is in that change's `from` state (a listener is LISTEN).
     TcpState current[2] = {TcpState::Closed, TcpState::Closed};
+    bool seen[2] = {false, false};
+    for (const TraceEvent &e : trace.events) {
+        const int h = e.host == Side::Client ? 0 : 1;
+        if (e.type == EventType::State && e.conn == 0 && !seen[h]) {
+            current[h] = e.from;
+            seen[h] = true;
+        }
+    }
     SimTime since[2] = {trace.start, trace.start};
+    double lastMark[2] = {-1e9, -1e9};
+    double lastApp[2] = {-1e9, -1e9};
     for (std::size_t i = 0; i < trace.events.size(); ++i) {
         const TraceEvent &e = trace.events[i];
         const int h = e.host == Side::Client ? 0 : 1;
@@ -90,9 +101,25 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
                 m_bands.push_back({e.host, current[h], since[h], e.t, m_map.y(since[h]), m_map.y(e.t)});
             current[h] = e.to;
             since[h] = e.t;
-            m_marks.push_back({int(i), e.host, e.to, e.t, m_map.y(e.t)});
+            const double y = m_map.y(e.t);
+            m_marks.push_back({int(i), e.host, e.to, e.t, y, std::max(y, lastMark[h] + kTagPitch)});
+            lastMark[h] = m_marks.back().labelY;
         } else if (e.type == EventType::App && e.conn == 0) {
-            m_apps.push_back({int(i), e.host, e.t, QPointF(lifelineX(e.host), m_map.y(e.t)), appCallText(e)});
+            const double y = m_map.y(e.t);
+            // The tag sits beside the lifeline at the call's time, just above the state tag when
+            // the call changes the state at that moment (close() above FIN_WAIT1).
+            double labelY = y;
+            for (auto m = m_marks.rbegin(); m != m_marks.rend() && m->y >= y - kTagPitch; ++m) {
+                if (m->side == e.host)
+                    labelY = std::min(labelY, m->labelY - kTagPitch);
+            }
+            for (std::size_t j = i + 1; j < trace.events.size() && trace.events[j].t == e.t; ++j) {
+                if (trace.events[j].type == EventType::State && trace.events[j].host == e.host)
+                    labelY = y - kTagPitch;
+            }
+            labelY = std::max(labelY, lastApp[h] + kTagPitch);
+            m_apps.push_back({int(i), e.host, e.t, QPointF(lifelineX(e.host), y), appCallText(e), labelY});
+            lastApp[h] = labelY;
         }
     }
     for (int h = 0; h < 2; ++h) {
@@ -102,6 +129,7 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
 
     // Timers: each side's timers take the first lane free at the time they are armed.
     std::vector<SimTime> laneFree[2];
+    std::vector<int> laneBar[2]; // index into m_timers of each lane's latest bar
     for (std::size_t i = 0; i < trace.timers.size(); ++i) {
         const TimerRecord &r = trace.timers[i];
         if (r.conn != 0)
@@ -112,10 +140,16 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
         int lane = 0;
         while (lane < int(lanes.size()) && lanes[std::size_t(lane)] > r.armedAt)
             ++lane;
-        if (lane == int(lanes.size()))
+        if (lane == int(lanes.size())) {
             lanes.push_back(end);
-        else
+            laneBar[h].push_back(-1);
+        } else {
             lanes[std::size_t(lane)] = end;
+        }
+        const int previous = laneBar[h][std::size_t(lane)];
+        if (previous >= 0 && trace.timers[std::size_t(m_timers[std::size_t(previous)].timer)].endedAt == r.armedAt)
+            m_timers[std::size_t(previous)].continued = true;
+        laneBar[h][std::size_t(lane)] = int(m_timers.size());
         TimerBar bar;
         bar.timer = int(i);
         bar.side = r.host;

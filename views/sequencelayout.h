@@ -14,8 +14,8 @@ namespace closelab {
 /// Where everything of a sequence diagram goes, for one trace, width and time map.
 /// Pure geometry: no painting, no text translation. paintEvent() and the tests consume it.
 ///
-/// Columns, left to right: time axis | client timers | client state names | client lifeline |
-/// arrows | server lifeline | server state names | server timers.
+/// Columns, left to right: time axis | client timers | client state names and calls | client
+/// lifeline | arrows | server lifeline | server state names and calls | server timers.
 class SequenceLayout {
 public:
     struct Columns {
@@ -56,6 +56,7 @@ public:
         TcpState state = TcpState::Closed;
         SimTime t = 0;
         double y = 0;
+        double labelY = 0;      ///< centre of its name tag (pushed down when tags would overlap)
     };
 
     /// A timer bar beside a lifeline.
@@ -67,6 +68,7 @@ public:
         double yArmed = 0;
         double yEnd = 0;        ///< fired / cancelled / end of run
         double yExpires = 0;    ///< where it would fire
+        bool continued = false; ///< the next timer in its lane starts as it ends (an RTO re-armed): no end label
     };
 
     /// An application call on a lifeline.
@@ -76,6 +78,7 @@ public:
         SimTime t = 0;
         QPointF at;
         QString label;          ///< "close()", "read() = 0"…
+        double labelY = 0;      ///< centre of its tag (pushed down when tags would overlap)
     };
 
     SequenceLayout() = default;
@@ -112,6 +115,10 @@ private:
     std::vector<AppMark> m_apps;
     int m_lanes[2] = {0, 0};
     double m_maxArrowHeight = 0;
+
+public:
+    /// Vertical room one tag takes: closer tags on the same lifeline are pushed down.
+    static constexpr double kTagPitch = 22;
 };
 
 } // namespace closelab

@@ -29,7 +29,7 @@ public:
         double pxPerDoubling = 10;         ///< compressed: extra height each time a gap doubles
         SimTime logUnit = 20 * kUs;        ///< compressed: gaps are measured in this unit
         SimTime breakThreshold = 1 * kSec; ///< compressed: gaps at least this long become breaks
-        double breakPx = 56;               ///< compressed: height of a break
+        double breakPx = 84;               ///< compressed: height of a break
         double pxPerSecond = 100;          ///< proportional: pixels per simulated second
         bool operator==(const Params &) const = default;
     };

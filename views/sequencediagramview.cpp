@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/sequencediagramview.h"
+
+#include "views/codetexts.h"
+#include "views/sequencepainter.h"
+#include "views/timeformat.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace closelab {
+
+namespace {
+constexpr double kTopMargin = 36;
+constexpr double kBottomMargin = 60;
+constexpr double kMinZoom = 0.25;
+constexpr double kMaxZoom = 16;
+} // namespace
+
+SequenceDiagramView::SequenceDiagramView(QWidget *parent)
+    : QAbstractScrollArea(parent),
+      m_wholeRunAction(new QAction(this)),
+      m_proportionalAction(new QAction(this))
+{
+    setObjectName(QStringLiteral("sequenceDiagramView"));
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    viewport()->setMouseTracking(true);
+    verticalScrollBar()->setSingleStep(24);
+    m_wholeRunAction->setCheckable(true);
+    m_proportionalAction->setCheckable(true);
+    connect(m_wholeRunAction, &QAction::toggled, this, &SequenceDiagramView::setShowWholeRun);
+    connect(m_proportionalAction, &QAction::toggled, this, [this](bool on) {
+        setTimeMode(on ? TimeMap::Mode::Proportional : TimeMap::Mode::Compressed);
+    });
+    // A manual scroll stops following until the playhead moves again.
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this](int) { m_follow = false; });
+    retranslateUi();
+}
+
+SequenceDiagramView::~SequenceDiagramView() = default;
+
+void SequenceDiagramView::setTrace(std::shared_ptr<const Trace> trace)
+{
+    m_trace = std::move(trace);
+    relayout();
+    followPlayhead();
+}
+
+void SequenceDiagramView::setEndpoints(const QString &clientAddress, const QString &serverAddress)
+{
+    m_clientAddress = clientAddress;
+    m_serverAddress = serverAddress;
+    viewport()->update();
+}
+
+void SequenceDiagramView::setTimeMode(TimeMap::Mode mode)
+{
+    if (m_mode == mode)
+        return;
+    m_mode = mode;
+    m_proportionalAction->setChecked(mode == TimeMap::Mode::Proportional);
+    relayout();
+    followPlayhead();
+}
+
+void SequenceDiagramView::setZoom(double zoom)
+{
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (zoom == m_zoom)
+        return;
+    m_zoom = zoom;
+    relayout();
+    followPlayhead();
+}
+
+void SequenceDiagramView::setShowWholeRun(bool show)
+{
+    m_wholeRun = show;
+    m_wholeRunAction->setChecked(show);
+    viewport()->update();
+}
+
+void SequenceDiagramView::setTime(qint64 t)
+{
+    if (t == m_time)
+        return;
+    m_time = t;
+    m_follow = true;
+    followPlayhead();
+    viewport()->update();
+}
+
+void SequenceDiagramView::relayout()
+{
+    if (!m_trace) {
+        m_layout = SequenceLayout();
+        updateScrollRange();
+        viewport()->update();
+        return;
+    }
+    TimeMap::Params params;
+    params.mode = m_mode;
+    params.top = SequencePainter::kHeaderHeight + kTopMargin;
+    params.zoom = m_zoom;
+    if (m_mode == TimeMap::Mode::Proportional) {
+        // Zoom 1 fits the whole run into the visible height.
+        const double room = std::max(200.0, viewport()->height() - params.top - kBottomMargin);
+        params.pxPerSecond = room / std::max(1e-6, toSeconds(m_trace->end - m_trace->start));
+    }
+    m_layout = SequenceLayout(*m_trace, TimeMap(TimeMap::knotsOf(*m_trace), params), viewport()->width());
+    updateScrollRange();
+    viewport()->update();
+}
+
+void SequenceDiagramView::updateScrollRange()
+{
+    const double contentHeight = m_layout.timeMap().bottom() + kBottomMargin;
+    verticalScrollBar()->setPageStep(viewport()->height());
+    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(contentHeight - viewport()->height()))));
+}
+
+void SequenceDiagramView::followPlayhead()
+{
+    if (!m_follow || !m_trace)
+        return;
+    const double y = m_layout.timeMap().y(m_time);
+    const double top = verticalScrollBar()->value() + SequencePainter::kHeaderHeight;
+    const double height = viewport()->height() - SequencePainter::kHeaderHeight;
+    // Keep the playhead in the middle band of the view; re-centre at 40 % when it leaves it.
+    if (y < top + 0.15 * height || y > top + 0.8 * height)
+        verticalScrollBar()->setValue(int(y - SequencePainter::kHeaderHeight - 0.4 * height));
+}
+
+std::vector<int> SequenceDiagramView::arrowsInFlight() const
+{
+    return m_trace ? m_trace->segmentsInFlight(m_time) : std::vector<int>{};
+}
+
+SimTime SequenceDiagramView::nextEventTime() const
+{
+    if (!m_trace)
+        return m_time;
+    const auto &ev = m_trace->events;
+    auto it = std::upper_bound(ev.begin(), ev.end(), m_time, [](SimTime t, const TraceEvent &e) { return t < e.t; });
+    return it == ev.end() ? m_time : it->t;
+}
+
+SimTime SequenceDiagramView::previousEventTime() const
+{
+    if (!m_trace)
+        return m_time;
+    const auto &ev = m_trace->events;
+    auto it = std::lower_bound(ev.begin(), ev.end(), m_time, [](const TraceEvent &e, SimTime t) { return e.t < t; });
+    return it == ev.begin() ? m_time : std::prev(it)->t;
+}
+
+SimTime SequenceDiagramView::timeForClick(QPoint pos) const
+{
+    if (!m_trace)
+        return m_time;
+    const QPointF p(pos.x(), pos.y() + verticalScrollBar()->value());
+    const int arrow = m_layout.arrowAt(p, 6);
+    if (arrow >= 0)
+        return m_layout.arrows()[std::size_t(arrow)].t0;
+    // The nearest event within a tag's height, else the time under the pointer.
+    SimTime best = m_layout.timeMap().timeAt(p.y());
+    double bestDistance = SequenceLayout::kTagPitch / 2;
+    for (const TraceEvent &e : m_trace->events) {
+        const double d = std::abs(m_layout.timeMap().y(e.t) - p.y());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = e.t;
+        }
+    }
+    return best;
+}
+
+void SequenceDiagramView::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    if (!m_trace) {
+        p.fillRect(viewport()->rect(), palette().base());
+        return;
+    }
+    SequencePainter::Options o;
+    o.t = m_time;
+    o.wholeRun = m_wholeRun;
+    o.scrollY = verticalScrollBar()->value();
+    o.viewport = viewport()->rect();
+    o.clientTitle = QStringLiteral("%1 · %2").arg(text::sideRole(Side::Client), m_clientAddress);
+    o.serverTitle = QStringLiteral("%1 · %2").arg(text::sideRole(Side::Server), m_serverAddress);
+    SequencePainter(*m_trace, m_layout).paint(p, o);
+}
+
+void SequenceDiagramView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    relayout();
+    followPlayhead();
+}
+
+void SequenceDiagramView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        setZoom(m_zoom * std::pow(1.2, event->angleDelta().y() / 120.0));
+        event->accept();
+        return;
+    }
+    m_follow = false;
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+void SequenceDiagramView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_N:
+        emit seekRequested(nextEventTime());
+        return;
+    case Qt::Key_P:
+        emit seekRequested(previousEventTime());
+        return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        setZoom(m_zoom * 1.25);
+        return;
+    case Qt::Key_Minus:
+        setZoom(m_zoom / 1.25);
+        return;
+    case Qt::Key_0:
+        setZoom(1.0);
+        return;
+    default:
+        break;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void SequenceDiagramView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_trace) {
+        emit seekRequested(timeForClick(event->position().toPoint()));
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::mousePressEvent(event);
+}
+
+bool SequenceDiagramView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_trace) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPointF p(help->pos().x(), help->pos().y() + verticalScrollBar()->value());
+        const int arrow = m_layout.arrowAt(p, 6);
+        if (arrow >= 0)
+            QToolTip::showText(help->globalPos(), segmentToolTip(m_layout.arrows()[std::size_t(arrow)].segment), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+QString SequenceDiagramView::segmentToolTip(int index) const
+{
+    const SegmentRecord &s = m_trace->segments[std::size_t(index)];
+    const SegmentHeader &h = s.header;
+    QStringList rows;
+    const auto row = [&rows](const QString &name, const QString &value) {
+        rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("segment"), m_layout.arrows()[std::size_t(index)].label);
+    row(tr("from"), text::sideRole(s.from) + QStringLiteral(" → ") + text::sideRole(peerOf(s.from)));
+    row(QStringLiteral("flags"), QString::fromStdString(flagsText(h.flags)));
+    row(QStringLiteral("seq"), QString::number(h.seq));
+    row(QStringLiteral("ack"), (h.flags & FlagAck) ? QString::number(h.ack) : QStringLiteral("—"));
+    row(tr("length"), QString::number(h.len));
+    row(QStringLiteral("win"), QString::number(h.window));
+    if (h.tsval != 0 || h.tsecr != 0)
+        row(QStringLiteral("TS val / ecr"), QStringLiteral("%1 / %2").arg(h.tsval).arg(h.tsecr));
+    row(tr("sent at"), formatClock(s.sentAt));
+    if (s.arrivesAt != kNever)
+        row(tr("arrives at"), QStringLiteral("%1 (+%2)").arg(formatClock(s.arrivesAt), formatDuration(s.arrivesAt - s.sentAt)));
+    if (s.droppedAt != kNever)
+        row(tr("lost at"), QStringLiteral("%1 (%2)").arg(formatClock(s.droppedAt),
+                                                          text::dropReasonLabel(s.dropReason.value_or(DropReason::RandomLoss))));
+    if (s.transmission > 1)
+        row(tr("transmission"), QStringLiteral("#%1").arg(s.transmission));
+    if (s.retransKind)
+        row(tr("retransmission of"), text::retransKindLabel(*s.retransKind));
+    if (s.rstReason)
+        row(tr("RST reason"), text::rstReasonLabel(*s.rstReason));
+    return QStringLiteral("<table>%1</table>").arg(rows.join(QString()));
+}
+
+void SequenceDiagramView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QAbstractScrollArea::changeEvent(event);
+}
+
+void SequenceDiagramView::retranslateUi()
+{
+    m_wholeRunAction->setText(tr("Show the Whole Run"));
+    m_wholeRunAction->setToolTip(tr("Also draw, faded, what has not happened yet"));
+    m_proportionalAction->setText(tr("Proportional Time"));
+    m_proportionalAction->setToolTip(tr("Draw time to scale instead of compressing idle stretches"));
+    viewport()->update();
+}
+
+} // namespace closelab

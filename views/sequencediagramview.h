@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/trace.h"
+#include "views/sequencelayout.h"
+#include "views/timemap.h"
+
+#include <QAbstractScrollArea>
+
+#include <memory>
+
+class QAction;
+
+namespace closelab {
+
+/// The centre view: two lifelines, time running downward, one arrow per segment, states on the
+/// lifelines, timers beside them. A passive renderer of (trace, t): setTrace()/setTime() in,
+/// seekRequested() out. Geometry comes from SequenceLayout and TimeMap; painting from SequencePainter.
+///
+/// Keys: N / P next / previous event, + / - zoom, arrows and Page Up/Down scroll. Ctrl+wheel zooms.
+class SequenceDiagramView : public QAbstractScrollArea {
+    Q_OBJECT
+
+public:
+    explicit SequenceDiagramView(QWidget *parent = nullptr);
+    ~SequenceDiagramView() override;
+
+    void setTrace(std::shared_ptr<const Trace> trace);
+    const Trace *trace() const { return m_trace.get(); }
+    SimTime time() const { return m_time; }
+
+    /// "client · 10.0.0.1:40000": the trace carries no addresses, the caller may.
+    void setEndpoints(const QString &clientAddress, const QString &serverAddress);
+
+    void setTimeMode(TimeMap::Mode mode);
+    TimeMap::Mode timeMode() const { return m_mode; }
+    void setZoom(double zoom);
+    double zoom() const { return m_zoom; }
+    void setShowWholeRun(bool show);
+    bool showsWholeRun() const { return m_wholeRun; }
+    /// Whether the view scrolls to keep the playhead visible (on by default).
+    void setFollowPlayhead(bool follow) { m_follow = follow; }
+
+    /// Checkable actions for menus and toolbars: "Show the whole run", "Proportional time".
+    QAction *wholeRunAction() const { return m_wholeRunAction; }
+    QAction *proportionalAction() const { return m_proportionalAction; }
+
+    const SequenceLayout &layout() const { return m_layout; }
+    /// Segments drawn in flight at the current time (indices into trace()->segments).
+    std::vector<int> arrowsInFlight() const;
+    /// The next / previous distinct event time after / before the current time, or the current time.
+    SimTime nextEventTime() const;
+    SimTime previousEventTime() const;
+    /// What the view would seek to for a click at this viewport point.
+    SimTime timeForClick(QPoint viewportPos) const;
+
+public slots:
+    void setTime(qint64 t);
+
+signals:
+    void seekRequested(qint64 t);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void relayout();
+    void updateScrollRange();
+    void followPlayhead();
+    void retranslateUi();
+    QString segmentToolTip(int segment) const;
+
+    std::shared_ptr<const Trace> m_trace;
+    SequenceLayout m_layout;
+    SimTime m_time = 0;
+    TimeMap::Mode m_mode = TimeMap::Mode::Compressed;
+    double m_zoom = 1.0;
+    bool m_wholeRun = false;
+    bool m_follow = true;
+    QString m_clientAddress = QStringLiteral("10.0.0.1:40000");
+    QString m_serverAddress = QStringLiteral("10.0.0.2:8080");
+    QAction *m_wholeRunAction;
+    QAction *m_proportionalAction;
+};
+
+} // namespace closelab
