@@ -1,12 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Placeholder closelab-cli (the engine lead replaces it): QCommandLineParser conventions,
-// exit 2 with a one-line reason on a usage error.
+// closelab-cli: list | params | run SCENARIO [options]. Usage errors exit 2 with one line on stderr.
+
+#include "core/runoptions.h"
+#include "core/scenario.h"
+#include "core/sysctltable.h"
+#include "core/tracejson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <string>
+
+namespace {
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "closelab-cli: %s\n", qPrintable(message));
+    return 2;
+}
+
+int listScenarios()
+{
+    for (const closelab::ScenarioInfo &s : closelab::scenarioLibrary())
+        std::printf("%-24s %s\n", std::string(s.name).c_str(), std::string(s.summary).c_str());
+    return 0;
+}
+
+int listParams()
+{
+    std::printf("%-36s %-12s %-10s %-10s %s\n", "key", "default", "min", "max", "unit");
+    for (const closelab::SysctlInfo &i : closelab::sysctlTable()) {
+        std::string key(i.key);
+        if (i.component > 0) key += " (high)";
+        else if (!closelab::sysctlRowsForKey(i.key).empty() && closelab::sysctlRowsForKey(i.key).size() > 1) key += " (low)";
+        std::printf("%-36s %-12lld %-10lld %-10lld %s\n", key.c_str(), static_cast<long long>(i.defaultValue),
+                    static_cast<long long>(i.min), static_cast<long long>(i.max), std::string(i.unit).c_str());
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,18 +50,65 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CLOSELAB_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("closelab-cli", "Simulates how TCP connections close on Linux, without a display."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Simulates how TCP connections close on Linux, without a display.\n\n"
+        "Commands:\n"
+        "  list                 one scenario a line: name, one-line summary\n"
+        "  params               the sysctl table: key, default, min, max, unit\n"
+        "  run SCENARIO         run a scenario and print its trace"));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list, params or run"));
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("scenario name (for run)"), QStringLiteral("[SCENARIO]"));
+    const QList<QCommandLineOption> runOptions = {
+        {QStringLiteral("set"), QStringLiteral("Set a parameter, e.g. net.ipv4.tcp_fin_timeout=5 (repeatable)."), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("delay"), QStringLiteral("One-way delay in seconds (default 0.0005; loopback 0.000004)."), QStringLiteral("S")},
+        {QStringLiteral("jitter"), QStringLiteral("Extra random delay up to S seconds."), QStringLiteral("S")},
+        {QStringLiteral("loss"), QStringLiteral("Loss probability in both directions."), QStringLiteral("P")},
+        {QStringLiteral("loss-c2s"), QStringLiteral("Loss probability client to server."), QStringLiteral("P")},
+        {QStringLiteral("loss-s2c"), QStringLiteral("Loss probability server to client."), QStringLiteral("P")},
+        {QStringLiteral("duplicate"), QStringLiteral("Duplication probability."), QStringLiteral("P")},
+        {QStringLiteral("drop"), QStringLiteral("Drop rule DIR:MATCH[:WHEN], DIR c2s|s2c, MATCH any|syn|synack|ack|fin|rst|data, "
+                                                "WHEN all|first|n=K|from=T|until=T (repeatable)."), QStringLiteral("RULE")},
+        {QStringLiteral("opt"), QStringLiteral("Scenario option (repeatable)."), QStringLiteral("K=V")},
+        {QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("N")},
+        {QStringLiteral("until"), QStringLiteral("Stop at this simulated time in seconds."), QStringLiteral("S")},
+        {QStringLiteral("budget"), QStringLiteral("Event budget (default 1000000)."), QStringLiteral("N")},
+        {QStringLiteral("json"), QStringLiteral("Print the run as one JSON object.")},
+    };
+    parser.addOptions(runOptions);
 
-    if (!parser.parse(QCoreApplication::arguments())) {
-        std::fprintf(stderr, "closelab-cli: %s\n", qPrintable(parser.errorText()));
-        return 2;
+    if (!parser.parse(QCoreApplication::arguments())) return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version"))) parser.showVersion();
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) return usageError(QStringLiteral("missing command: list, params or run (see --help)"));
+    const QString command = args.first();
+    if (command == QLatin1String("list") || command == QLatin1String("params")) {
+        if (args.size() > 1) return usageError(QStringLiteral("%1 takes no argument, got '%2'").arg(command, args.at(1)));
+        return command == QLatin1String("list") ? listScenarios() : listParams();
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
+    if (command != QLatin1String("run"))
+        return usageError(QStringLiteral("unknown command '%1': expected list, params or run").arg(command));
+    if (args.size() < 2) return usageError(QStringLiteral("run: missing SCENARIO (closelab-cli list shows them)"));
+    if (args.size() > 2) return usageError(QStringLiteral("run: unexpected argument '%1'").arg(args.at(2)));
+
+    closelab::RunConfig config;
+    config.scenario = args.at(1).toStdString();
+    // Options are applied in command-line order so that repeated ones accumulate.
+    for (const QCommandLineOption &o : runOptions) {
+        const QString name = o.names().first();
+        if (name == QLatin1String("json")) continue;
+        for (const QString &v : parser.values(name)) {
+            if (auto err = closelab::applyRunOption(config, name.toStdString(), v.toStdString()))
+                return usageError(QString::fromStdString(*err));
+        }
+    }
+    if (auto err = closelab::validate(config)) return usageError(QString::fromStdString(*err));
+    const closelab::Trace trace = closelab::simulate(config);
+    const std::string out = parser.isSet(QStringLiteral("json")) ? closelab::traceToJson(config, trace)
+                                                                  : closelab::traceToText(config, trace);
+    std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
 }

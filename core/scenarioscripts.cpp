@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What each library scenario's two applications do, and when. t = 0 is the call the story is about;
+// set-up (listen, connect, a small request and response) happens at negative times.
+#include "host.h"
+#include "scenario.h"
+#include "simulator.h"
+#include "tcpconstants.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace closelab {
+namespace {
+
+constexpr std::uint16_t kServerPort = 80;
+constexpr std::uint16_t kClosedPort = 81;
+
+double optSeconds(const RunConfig &c, const char *key, double fallback)
+{
+    auto it = c.options.find(key);
+    if (it == c.options.end() || it->second.empty()) return fallback;
+    double v = fallback;
+    std::from_chars(it->second.data(), it->second.data() + it->second.size(), v);
+    return v;
+}
+
+std::string optText(const RunConfig &c, const ScenarioInfo &info, const char *key)
+{
+    auto it = c.options.find(key);
+    if (it != c.options.end()) return it->second;
+    for (const ScenarioOption &o : info.options) {
+        if (o.key == key) return std::string(o.defaultValue);
+    }
+    return {};
+}
+
+/// The two applications of a single-connection story.
+struct Story {
+    explicit Story(Simulator &s) : sim(s) {}
+    Simulator &sim;
+    TcpSocket *listener = nullptr;
+    TcpSocket *client = nullptr;
+    TcpSocket *server = nullptr; ///< the accepted connection
+    std::function<void(TcpSocket &)> onServerAccepted;
+    std::uint32_t requestBytes = 5;
+    std::uint32_t responseBytes = 5;
+
+    Host &clientHost() { return sim.host(Side::Client); }
+    Host &serverHost() { return sim.host(Side::Server); }
+
+    void listen(SimTime at)
+    {
+        sim.at(at, [this] {
+            listener = &serverHost().newSocket(kListenerConn);
+            listener->localPort = kServerPort;
+            listener->listen(128);
+            listener->onAccept = [this](TcpSocket &child) {
+                server = &child;
+                // The server app answers each request with a response of its own.
+                child.onData = [this, &child] {
+                    if (responseBytes > 0 && child.state() == TcpState::Established) {
+                        child.write(responseBytes);
+                        responseBytes = 0;
+                    }
+                };
+                if (onServerAccepted) onServerAccepted(child);
+            };
+        });
+    }
+
+    /// Client connects at `at` and sends its request once connected.
+    void connect(SimTime at, std::uint16_t port = kServerPort)
+    {
+        sim.at(at, [this, port] {
+            Host &h = clientHost();
+            client = &h.newSocket(h.nextConn++);
+            client->onEstablished = [this] {
+                if (requestBytes > 0) client->write(requestBytes);
+            };
+            const std::uint16_t local = h.allocatePort(port);
+            client->connect(local, port);
+            sim.recorder().trace().port = {local, port};
+        });
+    }
+
+    /// The usual set-up: listen, connect at `connectAt` (-0.3 s), request and response.
+    void establish(SimTime connectAt = -300 * kMs)
+    {
+        listen(connectAt - 700 * kMs);
+        connect(connectAt);
+    }
+
+    void at(SimTime t, std::function<void()> fn) { sim.at(t, std::move(fn)); }
+};
+
+SimTime secs(double s) { return fromSeconds(s); }
+
+void scriptNormalClose(Story &s, const RunConfig &c, double serverDelay)
+{
+    s.establish();
+    s.onServerAccepted = [&s, serverDelay](TcpSocket &child) {
+        child.onEof = [&s, &child, serverDelay] { s.at(s.sim.now() + secs(serverDelay), [&child] { child.close(); }); };
+    };
+    (void)c;
+    s.at(0, [&s] { s.client->close(); });
+}
+
+void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
+{
+    Simulator &sim = s.sim;
+    const std::string name = c.scenario;
+    if (name == "normal_close") {
+        scriptNormalClose(s, c, optSeconds(c, "server_close_delay", 0.05));
+    } else if (name == "fin_ack_combined") {
+        scriptNormalClose(s, c, 0.0);
+    } else if (name == "server_close_first") {
+        const double delay = optSeconds(c, "client_close_delay", 0.05);
+        s.establish();
+        sim.at(-300 * kMs, [&s, delay] {
+            s.client->onEof = [&s, delay] { s.at(s.sim.now() + secs(delay), [&s] { s.client->close(); }); };
+        });
+        s.at(0, [&s] { s.server->close(); });
+    } else if (name == "simultaneous_close") {
+        const bool shut = optText(c, info, "mode") == "shutdown";
+        s.establish();
+        s.at(0, [&s, shut] {
+            if (shut) s.client->shutdown(AppCall::ShutdownWr);
+            else s.client->close();
+        });
+        s.at(0, [&s, shut] {
+            if (shut) s.server->shutdown(AppCall::ShutdownWr);
+            else s.server->close();
+        });
+    } else if (name == "half_close") {
+        const double sendFor = optSeconds(c, "send_for", 5);
+        s.establish();
+        s.at(0, [&s] { s.client->shutdown(AppCall::ShutdownWr); });
+        for (int i = 1; i <= static_cast<int>(std::floor(sendFor)); ++i)
+            s.at(secs(i), [&s] { s.server->write(100); });
+        s.at(secs(sendFor), [&s] { s.server->close(); });
+    } else if (name == "fin_unacked") {
+        const bool shut = optText(c, info, "mode") == "shutdown";
+        const double closeAt = optSeconds(c, "server_close_at", -1);
+        s.establish();
+        // Everything from the server is dropped from t = 0 while the client socket exists.
+        sim.scenarioDrop = [&s](Side from, const WireSegment &) {
+            return from == Side::Server && s.sim.now() >= 0 && s.client && s.client->state() != TcpState::Closed;
+        };
+        s.at(0, [&s, shut] {
+            if (shut) s.client->shutdown(AppCall::ShutdownWr);
+            else s.client->close();
+        });
+        if (closeAt > 0) s.at(secs(closeAt), [&s] { s.server->close(); });
+    } else if (name == "fin_wait2_timeout") {
+        const double closeAt = optSeconds(c, "server_close_at", -1);
+        s.establish();
+        s.at(0, [&s] { s.client->close(); });
+        if (closeAt > 0) s.at(secs(closeAt), [&s] { s.server->close(); });
+    } else if (name == "last_ack_lost") {
+        int n = 1;
+        if (auto it = c.options.find("n"); it != c.options.end()) std::from_chars(it->second.data(), it->second.data() + it->second.size(), n);
+        auto dropped = std::make_shared<int>(0);
+        sim.scenarioDrop = [&s, n, dropped](Side from, const WireSegment &seg) {
+            // The client's pure ACKs of the server's FIN (sent from TIME_WAIT) are lost n times.
+            if (from != Side::Client || !s.client || s.client->state() != TcpState::TimeWait) return false;
+            if (seg.h.len != 0 || (seg.h.flags & (FlagFin | FlagSyn | FlagRst))) return false;
+            if (*dropped >= n) return false;
+            ++*dropped;
+            return true;
+        };
+        scriptNormalClose(s, c, optSeconds(c, "server_close_delay", 0.05));
+    } else if (name == "rst_linger0") {
+        s.establish();
+        s.at(-100 * kMs, [&s] { s.client->setLinger(true, 0); });
+        s.at(0, [&s] { s.client->close(); });
+        s.at(100 * kMs, [&s] { s.server->write(5); });
+    } else if (name == "rst_unread_data") {
+        s.responseBytes = 110;
+        s.establish();
+        s.at(-300 * kMs, [&s] { s.client->autoRead = false; });
+        s.at(0, [&s] { s.client->close(); });
+        s.at(100 * kMs, [&s] { s.server->write(5); });
+    } else if (name == "rst_closed_port") {
+        s.listen(-kSec);
+        s.connect(0, kClosedPort);
+    } else if (name == "rst_data_after_close") {
+        s.establish();
+        s.at(0, [&s] { s.client->close(); });
+        s.at(550 * kMs, [&s] { s.server->write(9); });
+        s.at(850 * kMs, [&s] { s.server->write(9); });
+    } else if (name == "peer_crash") {
+        const double rebootAt = optSeconds(c, "reboot_at", -1);
+        s.establish();
+        s.at(-100 * kMs, [&s] { s.serverHost().crash(); s.sim.recorder().app(s.sim.now(), Side::Server, 0, AppCall::HostCrash, 0, 0, Errno::None); });
+        s.at(0, [&s] { s.client->write(100); });
+        if (rebootAt > 0)
+            s.at(secs(rebootAt), [&s] { s.serverHost().reboot(); s.sim.recorder().app(s.sim.now(), Side::Server, 0, AppCall::HostReboot, 0, 0, Errno::None); });
+    } else if (name == "process_crash") {
+        s.establish();
+        s.at(0, [&s] {
+            s.sim.recorder().app(s.sim.now(), Side::Server, 0, AppCall::ProcessExit, 0, 0, Errno::None);
+            s.server->close();
+            s.listener->close();
+        });
+        s.at(200 * kMs, [&s] { s.client->write(5); });
+        s.at(400 * kMs, [&s] { s.client->write(5); });
+    } else if (name == "synack_lost") {
+        const std::int64_t r = sim.sysctl(SysctlId::TcpSynackRetries);
+        const double expiry = std::ldexp(1.0, static_cast<int>(std::min<std::int64_t>(r, 40)) + 1) - 1;
+        const double heal = optSeconds(c, "heal_at", expiry + 2);
+        s.requestBytes = 11;
+        sim.scenarioDrop = [&s, heal](Side from, const WireSegment &seg) {
+            return from == Side::Client && !(seg.h.flags & FlagSyn) && s.sim.now() < secs(heal);
+        };
+        s.listen(-kSec);
+        s.connect(0);
+    } else if (name == "syn_unanswered") {
+        sim.scenarioDrop = [](Side from, const WireSegment &seg) {
+            return from == Side::Client && (seg.h.flags & FlagSyn);
+        };
+        s.listen(-kSec);
+        s.connect(0);
+    } else if (name == "keepalive_dead_peer") {
+        const bool ka = optText(c, info, "keepalive") == "1";
+        s.establish();
+        if (ka) s.at(-250 * kMs, [&s] { s.client->setKeepalive(true); });
+        sim.scenarioDrop = [&s](Side from, const WireSegment &) { return from == Side::Server && s.sim.now() >= 0; };
+        s.at(0, [] {});
+    } else if (name == "firewall_idle_timeout") {
+        const bool ka = optText(c, info, "keepalive") == "1";
+        // The connection must sit idle for longer than the firewall remembers before t = 0.
+        const SimTime start = -fromSeconds(optSeconds(c, "idle", 300)) - 10 * kSec;
+        s.establish(start);
+        if (ka) s.at(start + 50 * kMs, [&s] { s.client->setKeepalive(true); });
+        s.at(0, [&s] { s.client->write(100); });
+    } else if (name == "zero_window_fin_wait1") {
+        std::uint32_t rcvbuf = 4096;
+        if (auto it = c.options.find("rcvbuf"); it != c.options.end())
+            std::from_chars(it->second.data(), it->second.data() + it->second.size(), rcvbuf);
+        s.responseBytes = 0;
+        s.onServerAccepted = [rcvbuf](TcpSocket &child) {
+            child.autoRead = false; // the server application never reads
+            child.receiveBuffer = rcvbuf;
+        };
+        s.establish();
+        s.at(-100 * kMs, [&s, rcvbuf] { s.client->write(rcvbuf * 2); });
+        s.at(0, [&s] { s.client->close(); });
+    } else if (name == "so_reuseaddr_restart") {
+        scriptNormalClose(s, c, 0.05);
+    } else if (name == "stale_segment") {
+        scriptNormalClose(s, c, 0.05);
+    }
+}
+
+void applyFirewall(RunConfig &c)
+{
+    if (c.scenario != "firewall_idle_timeout") return;
+    double idle = optSeconds(c, "idle", 300);
+    c.network.firewall.idleTimeout = fromSeconds(idle);
+    auto it = c.options.find("action");
+    c.network.firewall.action = (it != c.options.end() && it->second == "reset") ? FirewallConfig::Action::Reset
+                                                                                 : FirewallConfig::Action::Drop;
+}
+
+} // namespace
+
+Trace simulate(const RunConfig &input)
+{
+    RunConfig config = input;
+    applyFirewall(config);
+    const ScenarioInfo *info = findScenario(config.scenario);
+    Simulator sim(config);
+    Story story(sim);
+    if (info) buildScript(story, config, *info);
+    return sim.run();
+}
+
+} // namespace closelab

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "simulator.h"
+
+#include "host.h"
+#include "timerwheel.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace closelab {
+namespace {
+
+constexpr std::uint32_t kClientAddr = (10u << 24) | 1u; // 10.0.0.1
+constexpr std::uint32_t kServerAddr = (10u << 24) | 2u; // 10.0.0.2
+
+bool matches(const DropRule &r, const WireSegment &seg)
+{
+    const std::uint8_t f = seg.h.flags;
+    switch (r.match) {
+    case DropRule::Match::Any: return true;
+    case DropRule::Match::Syn: return (f & FlagSyn) && !(f & FlagAck);
+    case DropRule::Match::SynAck: return (f & FlagSyn) && (f & FlagAck);
+    case DropRule::Match::Ack: return (f & FlagAck) && !(f & (FlagSyn | FlagFin | FlagRst)) && seg.h.len == 0;
+    case DropRule::Match::Fin: return f & FlagFin;
+    case DropRule::Match::Rst: return f & FlagRst;
+    case DropRule::Match::Data: return seg.h.len > 0;
+    }
+    return false;
+}
+
+} // namespace
+
+Simulator::Simulator(const RunConfig &config, bool record)
+    : m_config(config), m_recorder(record), m_rng(config.seed)
+{
+    // The jiffies counter at t = 0 decides where the timer wheel's bucket boundaries fall.
+    m_phase = static_cast<SimTime>(m_rng() % (1u << 20)) * kJiffy + static_cast<SimTime>(m_rng() % kJiffy);
+    m_hosts[0] = std::make_unique<Host>(*this, Side::Client, kClientAddr);
+    m_hosts[1] = std::make_unique<Host>(*this, Side::Server, kServerAddr);
+    m_ruleMatches.assign(m_config.network.drops.size(), 0);
+    m_recorder.trace().address = {kClientAddr, kServerAddr};
+}
+
+Simulator::~Simulator() = default;
+
+SimTime Simulator::timerExpiry(SimTime delay) const { return timerWheelExpiry(m_now, delay, m_phase); }
+
+void Simulator::push(Event e)
+{
+    e.order = m_order++;
+    m_heap.push_back(e);
+    std::push_heap(m_heap.begin(), m_heap.end(), std::greater<>());
+}
+
+void Simulator::scheduleTimer(SimTime at, Side side, std::uint32_t socket, TimerSlot slot, std::uint32_t generation)
+{
+    push(Event{at, 0, Kind::Timer, side, slot, socket, generation});
+}
+
+void Simulator::scheduleRequestTimer(SimTime at, Side side, std::uint32_t socket, std::uint32_t generation)
+{
+    push(Event{at, 0, Kind::RequestTimer, side, TimerSlot::Xmit, socket, generation});
+}
+
+void Simulator::at(SimTime t, std::function<void()> action)
+{
+    m_scripts.push_back(std::move(action));
+    push(Event{t, 0, Kind::Script, Side::Client, TimerSlot::Xmit, static_cast<std::uint32_t>(m_scripts.size() - 1), 0});
+}
+
+void Simulator::registerIsn(Side s, std::uint32_t conn, std::uint32_t isn)
+{
+    auto &v = m_isn[static_cast<int>(s)];
+    if (v.size() <= conn) v.resize(conn + 1, 0);
+    v[conn] = isn;
+}
+
+std::uint32_t Simulator::relSeq(Side s, std::uint32_t conn, std::uint32_t abs) const
+{
+    const auto &v = m_isn[static_cast<int>(s)];
+    return conn < v.size() ? abs - v[conn] : abs;
+}
+
+bool Simulator::dropByRule(Side from, const WireSegment &seg)
+{
+    const auto dir = from == Side::Client ? DropRule::Direction::ClientToServer : DropRule::Direction::ServerToClient;
+    bool drop = false;
+    for (std::size_t i = 0; i < m_config.network.drops.size(); ++i) {
+        const DropRule &r = m_config.network.drops[i];
+        if (r.dir != dir || !matches(r, seg)) continue;
+        const int n = ++m_ruleMatches[i];
+        switch (r.when) {
+        case DropRule::When::All: drop = true; break;
+        case DropRule::When::First: drop = drop || n == 1; break;
+        case DropRule::When::Nth: drop = drop || n == r.n; break;
+        case DropRule::When::From: drop = drop || m_now >= r.time; break;
+        case DropRule::When::Until: drop = drop || m_now < r.time; break;
+        }
+    }
+    return drop;
+}
+
+int Simulator::transmit(Side from, const WireSegment &seg, std::uint16_t transmission, std::optional<RetransKind> kind,
+                        std::optional<RstReason> rst)
+{
+    Host &sender = host(from);
+    if (!sender.up()) return -1;
+    const Side to = peerOf(from);
+    SegmentRecord rec;
+    rec.from = from;
+    rec.conn = seg.conn;
+    rec.header = seg.h;
+    rec.header.seq = relSeq(from, seg.conn, seg.h.seq);
+    rec.header.ack = (seg.h.flags & FlagAck) ? relSeq(to, seg.conn, seg.h.ack) : 0;
+    rec.sentAt = m_now;
+    rec.transmission = transmission;
+    rec.retransKind = kind;
+    rec.rstReason = rst;
+    const int record = m_recorder.send(m_now, rec);
+
+    const NetworkConfig &net = m_config.network;
+    SimTime delay = net.delay;
+    if (net.jitter > 0) delay += static_cast<SimTime>(m_rng() % static_cast<std::uint64_t>(net.jitter + 1));
+    const int dir = static_cast<int>(from);
+    SimTime arrival = std::max(m_now + delay, m_lastArrival[dir]);
+    m_lastArrival[dir] = arrival;
+
+    std::optional<DropReason> dropReason;
+    const FirewallConfig &fw = net.firewall;
+    if (fw.idleTimeout > 0 && seg.conn != kListenerConn) {
+        // A stateful middlebox: a connection idle longer than its timeout is forgotten; a forgotten
+        // connection's segments are dropped (or answered with an RST), except a new SYN.
+        if (m_firewallSeen.size() <= seg.conn) m_firewallSeen.resize(seg.conn + 1, kNever);
+        SimTime &seen = m_firewallSeen[seg.conn];
+        const bool syn = (seg.h.flags & FlagSyn) && !(seg.h.flags & FlagAck);
+        if (syn) seen = m_now;
+        else if (seen != kNever && m_now - seen > fw.idleTimeout) seen = -1; // forgotten
+        if (seen == -1 && !syn) {
+            dropReason = DropReason::Firewall;
+            if (fw.action == FirewallConfig::Action::Reset && !(seg.h.flags & FlagRst)) {
+                const int r = record;
+                push(Event{m_now + (arrival - m_now) / 2, 0, Kind::Script, from, TimerSlot::Xmit,
+                           static_cast<std::uint32_t>(m_scripts.size()), 0});
+                m_scripts.push_back([this, from, seg, r] {
+                    (void)r;
+                    // The firewall answers the sender for the peer: an RST that looks like the peer's.
+                    WireSegment rst;
+                    rst.srcPort = seg.dstPort;
+                    rst.dstPort = seg.srcPort;
+                    rst.conn = seg.conn;
+                    rst.srcAddr = host(peerOf(from)).address();
+                    rst.h.flags = FlagRst;
+                    rst.h.seq = seg.h.ack;
+                    SegmentRecord rr;
+                    rr.from = peerOf(from);
+                    rr.conn = seg.conn;
+                    rr.header = rst.h;
+                    rr.header.seq = relSeq(peerOf(from), seg.conn, rst.h.seq);
+                    rr.sentAt = m_now;
+                    rr.rstReason = RstReason::Firewall;
+                    const int rec = m_recorder.send(m_now, rr);
+                    const SimTime back = m_now + m_config.network.delay / 2;
+                    m_inFlight.push_back(InFlight{rst, rec, DropReason::RandomLoss});
+                    push(Event{back, 0, Kind::Deliver, from, TimerSlot::Xmit, static_cast<std::uint32_t>(m_inFlight.size() - 1), 0});
+                });
+            }
+        } else if (!syn && seen != kNever) {
+            seen = m_now;
+        }
+    }
+    if (dropReason) {
+    } else if (scenarioDrop && scenarioDrop(from, seg)) {
+        dropReason = DropReason::DropRule;
+    } else if (dropByRule(from, seg)) {
+        dropReason = DropReason::DropRule;
+    } else {
+        const double loss = from == Side::Client ? net.lossC2S : net.lossS2C;
+        if (loss > 0 && std::uniform_real_distribution<double>(0.0, 1.0)(m_rng) < loss)
+            dropReason = DropReason::RandomLoss;
+    }
+
+    std::uint32_t slot;
+    if (!m_freeInFlight.empty()) {
+        slot = m_freeInFlight.back();
+        m_freeInFlight.pop_back();
+        m_inFlight[slot] = InFlight{seg, record, dropReason.value_or(DropReason::RandomLoss)};
+    } else {
+        slot = static_cast<std::uint32_t>(m_inFlight.size());
+        m_inFlight.push_back(InFlight{seg, record, dropReason.value_or(DropReason::RandomLoss)});
+    }
+    if (dropReason) {
+        // A lost segment is drawn travelling half-way, then stopping.
+        push(Event{m_now + (arrival - m_now) / 2, 0, Kind::Drop, to, TimerSlot::Xmit, slot, 0});
+    } else {
+        push(Event{arrival, 0, Kind::Deliver, to, TimerSlot::Xmit, slot, 0});
+        if (net.duplicate > 0 && std::uniform_real_distribution<double>(0.0, 1.0)(m_rng) < net.duplicate) {
+            const int dupRecord = m_recorder.send(m_now, rec);
+            m_inFlight.push_back(InFlight{seg, dupRecord, DropReason::RandomLoss});
+            push(Event{arrival, 0, Kind::Deliver, to, TimerSlot::Xmit, static_cast<std::uint32_t>(m_inFlight.size() - 1), 0});
+        }
+    }
+    return record;
+}
+
+void Simulator::dropCurrent(DropReason reason)
+{
+    if (m_currentRecord < 0) return;
+    // Delivered to the host, then discarded by it: keep one record, marked dropped at arrival.
+    auto &events = m_recorder.trace().events;
+    for (auto it = events.rbegin(); it != events.rend(); ++it) {
+        if (it->type == EventType::Deliver && it->segment == m_currentRecord) {
+            events.erase(std::next(it).base());
+            break;
+        }
+    }
+    m_recorder.drop(m_now, m_currentRecord, reason);
+    m_currentRecord = -1;
+}
+
+bool Simulator::quiescent() const
+{
+    if (m_scriptsDone < m_scripts.size()) return false;
+    for (const auto &h : m_hosts) {
+        for (std::size_t i = 0; i < h->socketCount(); ++i) {
+            const TcpSocket &s = std::as_const(*h).socket(static_cast<std::uint32_t>(i));
+            if (s.state() != TcpState::Closed && !s.isListener()) return false;
+        }
+    }
+    return true;
+}
+
+Trace Simulator::run()
+{
+    const SimTime horizon = m_config.until.value_or(kDefaultHorizon);
+    std::uint64_t processed = 0;
+    RunEnd end = RunEnd::Quiescent;
+    SimTime endTime = m_now;
+    while (!m_heap.empty()) {
+        std::pop_heap(m_heap.begin(), m_heap.end(), std::greater<>());
+        const Event e = m_heap.back();
+        m_heap.pop_back();
+        if (e.t > horizon) {
+            end = RunEnd::Horizon;
+            endTime = horizon;
+            break;
+        }
+        if (++processed > m_config.eventBudget) {
+            end = RunEnd::EventBudget;
+            break;
+        }
+        m_now = e.t;
+        endTime = m_now;
+        switch (e.kind) {
+        case Kind::Script:
+            ++m_scriptsDone;
+            m_scripts[e.index]();
+            break;
+        case Kind::Deliver: {
+            const InFlight f = m_inFlight[e.index];
+            m_freeInFlight.push_back(e.index);
+            Host &h = host(e.side);
+            if (!h.up()) {
+                m_recorder.drop(m_now, f.record, DropReason::HostDown);
+                break;
+            }
+            m_recorder.deliver(m_now, f.record);
+            m_currentRecord = f.record;
+            h.receive(f.seg);
+            m_currentRecord = -1;
+            break;
+        }
+        case Kind::Drop: {
+            const InFlight f = m_inFlight[e.index];
+            m_freeInFlight.push_back(e.index);
+            m_recorder.drop(m_now, f.record, f.reason);
+            break;
+        }
+        case Kind::Timer: {
+            Host &h = host(e.side);
+            if (!h.up() || e.index >= h.socketCount()) break;
+            TcpSocket &s = h.socket(e.index);
+            if (s.generation(e.slot) != e.generation) break; // re-armed or cancelled since
+            s.onTimer(e.slot);
+            break;
+        }
+        case Kind::RequestTimer: {
+            Host &h = host(e.side);
+            if (!h.up() || e.index >= h.socketCount()) break;
+            TcpSocket &s = h.socket(e.index);
+            if (s.requestGeneration() != e.generation) break;
+            s.onRequestTimer();
+            break;
+        }
+        }
+        if (m_stopRequested) break;
+        if (!m_config.until && quiescent() && e.kind != Kind::Script) {
+            // Both sides are gone: whatever is still queued (delayed ACK timers of dead sockets,
+            // segments in flight to nobody) cannot change the story, except segments still in flight.
+            bool inFlight = false;
+            for (const Event &q : m_heap) inFlight = inFlight || q.kind == Kind::Deliver || q.kind == Kind::Drop || q.kind == Kind::Script;
+            if (!inFlight) break;
+        }
+    }
+    Trace t = m_recorder.finish(endTime, end);
+    std::stable_sort(t.events.begin(), t.events.end(), [](const TraceEvent &a, const TraceEvent &b) { return a.t < b.t; });
+    return t;
+}
+
+} // namespace closelab

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "network.h"
+#include "scenario.h"
+#include "simtime.h"
+#include "sysctltable.h"
+#include "tracerecorder.h"
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <random>
+#include <vector>
+
+namespace closelab {
+
+class Host;
+
+/// What travels on the wire. Sequence numbers are absolute here; the recorder stores them relative to
+/// each side's initial sequence number, as tcpdump prints them.
+struct WireSegment {
+    SegmentHeader h;
+    std::uint16_t srcPort = 0;
+    std::uint16_t dstPort = 0;
+    std::uint32_t conn = 0;     ///< the sender's connection index (for the trace)
+    std::uint32_t srcAddr = 0;  ///< for NAT and spoofed sources
+};
+
+/// Which of a socket's timers an event belongs to (Linux has one timer_list per slot).
+enum class TimerSlot : std::uint8_t { Xmit, DelAck, Keepalive, TimeWait };
+
+/// The discrete-event core: one ordered queue, one seeded RNG, two hosts and the network between them.
+class Simulator {
+public:
+    explicit Simulator(const RunConfig &config, bool record = true);
+    ~Simulator();
+    Simulator(const Simulator &) = delete;
+    Simulator &operator=(const Simulator &) = delete;
+
+    /// Runs until nothing is left to do, the horizon or the event budget, and returns the trace.
+    Trace run();
+
+    SimTime now() const { return m_now; }
+    const Sysctls &sysctls() const { return m_config.sysctls; }
+    std::int64_t sysctl(SysctlId id) const { return m_config.sysctls.get(id); }
+    const RunConfig &config() const { return m_config; }
+    Host &host(Side s) { return *m_hosts[static_cast<int>(s)]; }
+    TraceRecorder &recorder() { return m_recorder; }
+    std::mt19937_64 &rng() { return m_rng; }
+
+    /// A kernel timer armed now with `delay` fires at this absolute time (timer wheel, see timerwheel.h).
+    SimTime timerExpiry(SimTime delay) const;
+    void scheduleTimer(SimTime at, Side side, std::uint32_t socket, TimerSlot slot, std::uint32_t generation);
+    void scheduleRequestTimer(SimTime at, Side side, std::uint32_t socket, std::uint32_t generation);
+    /// Runs a scripted application action at time t.
+    void at(SimTime t, std::function<void()> action);
+
+    /// A scenario's own drop rule (e.g. "everything from the server while the client socket exists").
+    std::function<bool(Side from, const WireSegment &seg)> scenarioDrop;
+
+    /// Puts a segment on the wire from `from`; returns the trace's segment index.
+    int transmit(Side from, const WireSegment &seg, std::uint16_t transmission, std::optional<RetransKind> kind,
+                 std::optional<RstReason> rst);
+
+    /// The segment being delivered right now was discarded by the receiving kernel (queue full…).
+    void dropCurrent(DropReason reason);
+
+    /// Registers the initial sequence number of side `s` on connection `conn` (for relative numbering).
+    void registerIsn(Side s, std::uint32_t conn, std::uint32_t isn);
+    /// Stops the run at the next opportunity (used by scenarios that end on an app's decision).
+    void requestStop() { m_stopRequested = true; }
+    /// True once both stories' sockets are gone and no script step is pending.
+    bool quiescent() const;
+
+private:
+    enum class Kind : std::uint8_t { Deliver, Drop, Timer, RequestTimer, Script };
+    struct Event {
+        SimTime t;
+        std::uint64_t order;
+        Kind kind;
+        Side side;
+        TimerSlot slot;
+        std::uint32_t index;
+        std::uint32_t generation;
+        bool operator>(const Event &o) const { return t != o.t ? t > o.t : order > o.order; }
+    };
+    struct InFlight {
+        WireSegment seg;
+        int record;
+        DropReason reason; // for Drop events
+    };
+
+    void push(Event e);
+    bool dropByRule(Side from, const WireSegment &seg);
+    std::uint32_t relSeq(Side s, std::uint32_t conn, std::uint32_t abs) const;
+
+    RunConfig m_config;
+    TraceRecorder m_recorder;
+    std::mt19937_64 m_rng;
+    SimTime m_now = 0;
+    SimTime m_phase = 0;
+    std::uint64_t m_order = 0;
+    std::vector<Event> m_heap;
+    std::array<std::unique_ptr<Host>, 2> m_hosts;
+    std::vector<std::function<void()>> m_scripts;
+    std::size_t m_scriptsDone = 0;
+    std::vector<InFlight> m_inFlight;
+    std::vector<std::uint32_t> m_freeInFlight;
+    std::array<std::vector<std::uint32_t>, 2> m_isn;
+    std::vector<int> m_ruleMatches; // per drop rule, how many segments matched so far
+    std::array<SimTime, 2> m_lastArrival{INT64_MIN, INT64_MIN}; // per direction: jitter never reorders
+    bool m_stopRequested = false;
+    int m_currentRecord = -1; // the segment being delivered
+    std::vector<SimTime> m_firewallSeen; // per connection: last segment the firewall saw (kNever: forgotten)
+};
+
+} // namespace closelab

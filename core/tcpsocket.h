@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "codes.h"
+#include "simtime.h"
+#include "tcpstate.h"
+
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <optional>
+#include <string_view>
+
+namespace closelab {
+
+class Host;
+class Simulator;
+struct WireSegment;
+enum class TimerSlot : std::uint8_t;
+
+/// One sent-but-unacknowledged (or queued) piece of the byte stream, like a Linux skb in the write queue.
+struct SendBuffer {
+    std::uint32_t seq = 0;
+    std::uint32_t len = 0;       ///< payload bytes
+    bool syn = false;
+    bool fin = false;
+    SimTime firstSent = kNever;
+    SimTime lastSent = kNever;
+    std::uint16_t transmissions = 0;
+    std::uint32_t endSeq() const { return seq + len + (syn ? 1 : 0) + (fin ? 1 : 0); }
+};
+
+/// A TCB: the state machine of one end of one connection, modelled on Linux's tcp_sock.
+/// Segment processing follows tcp_rcv_state_process(); timers follow tcp_timer.c.
+class TcpSocket {
+public:
+    TcpSocket(Simulator &sim, Host &host, std::uint32_t id, std::uint32_t conn);
+
+    // --- identity
+    std::uint32_t id() const { return m_id; }
+    std::uint32_t conn() const { return m_conn; }
+    TcpState state() const { return m_state; }
+    bool isListener() const { return m_state == TcpState::Listen; }
+    bool isOrphan() const { return m_orphan; }
+    bool isRequest() const { return m_request; }
+    bool isTimeWaitSock() const { return m_twSock; }
+    std::uint16_t localPort = 0;
+    std::uint16_t remotePort = 0;
+    std::uint32_t remoteAddr = 0;
+    std::uint32_t listenerId = UINT32_MAX; ///< for a request or an accepted child: its listener
+
+    // --- socket calls (the app's view); each records an App event
+    void listen(int backlog);
+    void connect(std::uint16_t port, std::uint16_t remotePort);
+    std::int64_t write(std::uint32_t bytes);
+    std::int64_t read();
+    void close();
+    void shutdown(AppCall how);
+    void setLinger(bool on, int seconds);
+    void setKeepalive(bool on);
+    void setLinger2(int seconds);
+    /// The kernel's view when the host dies: no segment, the socket just vanishes.
+    void crash();
+
+    // --- application hooks (scripts)
+    bool autoRead = true;                 ///< the app sits in read(): data is consumed as it arrives
+    std::function<void()> onEof;          ///< read() returned 0
+    std::function<void()> onEstablished;  ///< connect() returned 0 / accept() returned
+    std::function<void()> onData;         ///< data became readable
+    std::function<void(TcpSocket &)> onAccept; ///< listener: the app sits in accept() and gets this child
+    std::uint32_t receiveBuffer = 131072; ///< bytes the receive queue may hold (window = free space)
+
+    // --- kernel entry points
+    void receive(const WireSegment &seg);
+    void onTimer(TimerSlot slot);
+    /// SYN arrived at this listener: create a request socket (tcp_conn_request).
+    void startPassiveOpen(const WireSegment &syn, std::uint32_t isn);
+    void onRequestTimer();
+
+    std::uint32_t unread() const { return m_unread; }
+    bool eofPending() const { return m_rcvFin; }
+    int backlog() const { return m_backlog; }
+    std::deque<std::uint32_t> acceptQueue; ///< listener: established children not yet accepted
+    int synQueue = 0;                       ///< listener: requests in SYN_RECV
+
+    std::uint32_t generation(TimerSlot slot) const;
+    std::uint32_t requestGeneration() const { return m_reqGen; }
+
+private:
+    friend class Host;
+    // state changes: the only place m_state changes
+    void transitionTo(TcpState next, Cause cause);
+    void die(Cause cause, GoneReason reason, std::string_view limit);
+    void notifyApp(std::function<void()> fn);
+    void reportEof();
+    // output (tcp_output.c)
+    void sendSegment(std::uint8_t flags, std::uint32_t seq, std::uint32_t len, std::uint16_t transmission,
+                     std::optional<RetransKind> kind, std::optional<RstReason> rst = std::nullopt);
+    void sendAck();
+    void sendActiveReset(RstReason reason);
+    void queueFin();
+    void pushPending();
+    void sendSyn();
+    void sendSynAck(std::uint16_t transmission);
+    void scheduleAck(bool immediate);
+    void retransmitHead(std::optional<RetransKind> kindOverride, bool isProbe);
+    // input (tcp_input.c)
+    void processAck(const WireSegment &seg);
+    void processSynSent(const WireSegment &seg);
+    void processRequest(const WireSegment &seg);
+    void processTimeWait(const WireSegment &seg);
+    void processData(const WireSegment &seg);
+    void processFin();
+    void resetBy(const WireSegment &seg);
+    void rttSample(SimTime sample);
+    void updateRto();
+    // timers (tcp_timer.c)
+    void armTimer(TimerSlot slot, TimerKind kind, SimTime delay);
+    void cancelTimer(TimerSlot slot);
+    void onRetransmitTimeout();
+    void onLossProbe();
+    void onZeroWindowProbe();
+    void onKeepaliveTimer();
+    bool writeTimeout();
+    bool retransmitsTimedOut(int boundary, SimTime rtoBase) const;
+    void enterTimeWait(TcpState substate, SimTime timeout);
+    SimTime finTime() const;
+    void armProbeTimer();
+    bool scheduleLossProbe();
+    void writeError(Errno err, Cause cause, GoneReason gone, std::string_view limit);
+    bool outOfResources(bool doReset);
+    void reportError(Errno err);
+    std::uint32_t packetsOut() const;
+    bool hasUnsent() const;
+    void recordApp(AppCall call, std::int64_t arg, std::int64_t result, Errno err);
+    void sendChallengeAck();
+    std::uint32_t window() const;
+    std::uint32_t tsNow() const;
+
+    Simulator &m_sim;
+    Host &m_host;
+    std::uint32_t m_id;
+    std::uint32_t m_conn;
+    TcpState m_state = TcpState::Closed;
+    bool m_orphan = false;      ///< SOCK_DEAD: the application closed it
+    bool m_request = false;     ///< a request sock in the SYN queue
+    bool m_twSock = false;      ///< a timewait mini-socket (TIME_WAIT, or orphaned FIN_WAIT2 on its timer)
+    bool m_rcvShutdown = false; ///< RCV_SHUTDOWN
+    bool m_sndShutdown = false; ///< SEND_SHUTDOWN
+    bool m_finQueued = false;
+    bool m_rcvFin = false;      ///< the peer's FIN was received (EOF once the data is read)
+    bool m_eofReported = false;
+    bool m_accepted = false;
+    int m_backlog = 0;
+
+    // send sequence space
+    std::uint32_t m_isn = 0;
+    std::uint32_t m_sndUna = 0;
+    std::uint32_t m_sndNxt = 0;
+    std::uint32_t m_writeSeq = 0;
+    std::uint32_t m_sndWnd = 65535;
+    std::deque<SendBuffer> m_queue; ///< unacknowledged, then unsent
+    // receive sequence space
+    std::uint32_t m_irs = 0;
+    std::uint32_t m_rcvNxt = 0;
+    std::uint32_t m_unread = 0;
+    std::uint32_t m_tsRecent = 0;
+    SimTime m_lastRcv = 0;      ///< icsk_ack.lrcvtime / rcv_tstamp
+    SimTime m_lastOowAck = -kSec; ///< tcp_invalid_ratelimit bookkeeping
+
+    // RTT and retransmission (tcp_rtt_estimator, icsk_rto, icsk_backoff, icsk_retransmits)
+    SimTime m_srtt8 = 0;        ///< smoothed RTT << 3, in µs like srtt_us
+    SimTime m_mdev = 0, m_mdevMax = 0, m_rttvar = 0;
+    std::uint32_t m_rttSeq = 0;
+    SimTime m_rto = kSec;
+    int m_backoff = 0;
+    int m_retransmits = 0;
+    int m_totalRto = 0;
+    SimTime m_retransStamp = kNever;
+    bool m_tlpPending = false;  ///< a loss probe was sent and not yet resolved (tlp_high_seq)
+    int m_probesOut = 0;
+
+    // delayed ACK (inet_connection_sock.icsk_ack)
+    bool m_ackPending = false;
+    SimTime m_ato = 40 * kMs;
+    std::uint32_t m_rcvWup = 0;  ///< rcv_nxt when the last ACK was sent
+    SimTime m_lastDataRcv = -kSec * 1000; ///< icsk_ack.lrcvtime: last data segment received
+    bool m_finAckedWithFin = false; ///< this segment acked our FIN and carries the peer's FIN
+    bool m_pingpong = false;
+    int m_quick = 0;
+    bool m_sawData = false;
+
+    // request sock (SYN_RECV)
+    int m_numTimeout = 0;
+    bool m_reqAcked = false;
+    std::uint32_t m_reqGen = 0;
+
+    // options
+    bool m_lingerOn = false;
+    int m_lingerSecs = 0;
+    bool m_keepalive = false;
+    int m_linger2 = 0;          ///< TCP_LINGER2 in seconds; 0 = use tcp_fin_timeout, -1 = RST at once
+
+    Errno m_softErr = Errno::None; ///< sk_err: reported once by the next call
+    Errno m_pendingConnectErr = Errno::None;
+
+    struct Timer {
+        std::uint32_t generation = 0;
+        int record = -1;
+        TimerKind kind = TimerKind::Retransmit;
+        bool armed = false;
+    };
+    std::array<Timer, 4> m_timers;
+};
+
+} // namespace closelab

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trace.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace closelab {
+
+/// Builds a Trace while the simulation runs. Everything the engine records goes through here, so the
+/// Trace's segment and timer records stay consistent with its event list.
+class TraceRecorder {
+public:
+    explicit TraceRecorder(bool enabled = true) : m_enabled(enabled) {}
+
+    bool enabled() const { return m_enabled; }
+    Trace &trace() { return m_trace; }
+
+    void app(SimTime t, Side s, std::uint32_t conn, AppCall call, std::int64_t arg, std::int64_t result, Errno err);
+    /// Records a send; returns the segment's index.
+    int send(SimTime t, const SegmentRecord &r);
+    void deliver(SimTime t, int segment);
+    void drop(SimTime t, int segment, DropReason reason);
+    void state(SimTime t, Side s, std::uint32_t conn, TcpState from, TcpState to, Cause cause);
+    /// Returns the timer record index.
+    int timerArm(SimTime t, Side s, std::uint32_t conn, TimerKind kind, SimTime expires);
+    void timerEnd(SimTime t, int record, TimerAction action);
+    void gone(SimTime t, Side s, std::uint32_t conn, GoneReason reason, std::string_view limit);
+
+    /// Derives the summaries from the recorded events and returns the finished trace.
+    Trace finish(SimTime end, RunEnd runEnd);
+
+private:
+    TraceEvent &push(SimTime t, EventType type, Side s, std::uint32_t conn);
+
+    bool m_enabled;
+    Trace m_trace;
+    std::array<std::string, 2> m_limit;
+};
+
+} // namespace closelab

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transitiontable.h"
+
+#include <array>
+
+namespace closelab {
+namespace {
+
+using S = TcpState;
+using C = Cause;
+
+// RFC 9293 figure 5, plus what Linux adds (linuxOnly = true). A socket that is destroyed goes to Closed.
+constexpr std::array kTable = {
+    Transition{S::Closed, S::Listen, C::AppListen, "", false},
+    Transition{S::Closed, S::SynSent, C::AppConnect, "", false},
+    Transition{S::Listen, S::SynRecv, C::RcvSyn, "net.ipv4.tcp_max_syn_backlog", false},
+    Transition{S::Listen, S::Closed, C::AppClose, "", false},
+    Transition{S::Listen, S::Closed, C::HostCrash, "", true},
+    Transition{S::SynSent, S::Established, C::RcvSynAck, "", false},
+    Transition{S::SynSent, S::SynRecv, C::RcvSyn, "", false},
+    Transition{S::SynSent, S::Closed, C::RcvRst, "", false},
+    Transition{S::SynSent, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_syn_retries", true},
+    Transition{S::SynSent, S::Closed, C::AppClose, "", false},
+    Transition{S::SynSent, S::Closed, C::HostCrash, "", true},
+    Transition{S::SynRecv, S::Established, C::RcvAck, "", false},
+    Transition{S::SynRecv, S::Closed, C::RcvRst, "", false},
+    Transition{S::SynRecv, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_synack_retries", true},
+    Transition{S::SynRecv, S::Closed, C::AcceptOverflow, "net.ipv4.tcp_abort_on_overflow", true},
+    Transition{S::SynRecv, S::FinWait1, C::AppClose, "", false},
+    Transition{S::SynRecv, S::Closed, C::HostCrash, "", true},
+    Transition{S::Established, S::FinWait1, C::AppClose, "", false},
+    Transition{S::Established, S::CloseWait, C::RcvFin, "", false},
+    Transition{S::Established, S::Closed, C::RcvRst, "", false},
+    Transition{S::Established, S::Closed, C::SendRst, "", false},
+    Transition{S::Established, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_retries2", true},
+    Transition{S::Established, S::Closed, C::KeepaliveExhausted, "net.ipv4.tcp_keepalive_probes", true},
+    Transition{S::Established, S::Closed, C::HostCrash, "", true},
+    Transition{S::FinWait1, S::FinWait2, C::RcvAck, "", false},
+    Transition{S::FinWait1, S::Closing, C::RcvFin, "", false},
+    Transition{S::FinWait1, S::TimeWait, C::RcvFinAck, "", false},
+    Transition{S::FinWait1, S::Closed, C::TwBucketOverflow, "net.ipv4.tcp_max_tw_buckets", true},
+    Transition{S::FinWait1, S::Closed, C::RcvRst, "", false},
+    Transition{S::FinWait1, S::Closed, C::SendRst, "", true},
+    Transition{S::FinWait1, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_orphan_retries", true},
+    Transition{S::FinWait1, S::Closed, C::OrphanOverflow, "net.ipv4.tcp_max_orphans", true},
+    Transition{S::FinWait1, S::Closed, C::HostCrash, "", true},
+    Transition{S::FinWait2, S::TimeWait, C::RcvFin, "", false},
+    Transition{S::FinWait2, S::Closed, C::TwBucketOverflow, "net.ipv4.tcp_max_tw_buckets", true},
+    Transition{S::FinWait2, S::Closed, C::FinWait2Timeout, "net.ipv4.tcp_fin_timeout", true},
+    Transition{S::FinWait2, S::Closed, C::OrphanOverflow, "net.ipv4.tcp_max_orphans", true},
+    Transition{S::FinWait2, S::Closed, C::RcvRst, "", false},
+    Transition{S::FinWait2, S::Closed, C::SendRst, "", true},
+    Transition{S::FinWait2, S::Closed, C::HostCrash, "", true},
+    Transition{S::Closing, S::TimeWait, C::RcvAck, "", false},
+    Transition{S::Closing, S::Closed, C::TwBucketOverflow, "net.ipv4.tcp_max_tw_buckets", true},
+    Transition{S::Closing, S::Closed, C::RcvRst, "", false},
+    Transition{S::Closing, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_orphan_retries", true},
+    Transition{S::Closing, S::Closed, C::HostCrash, "", true},
+    Transition{S::Closing, S::Closed, C::OrphanOverflow, "net.ipv4.tcp_max_orphans", true},
+    Transition{S::TimeWait, S::Closed, C::TimeWaitExpired, "TCP_TIMEWAIT_LEN", false},
+    Transition{S::TimeWait, S::Closed, C::RcvRst, "net.ipv4.tcp_rfc1337", true},
+    Transition{S::TimeWait, S::Closed, C::HostCrash, "", true},
+    Transition{S::TimeWait, S::SynSent, C::AppConnect, "net.ipv4.tcp_tw_reuse", true},
+    Transition{S::CloseWait, S::LastAck, C::AppClose, "", false},
+    Transition{S::Established, S::Closed, C::OrphanOverflow, "net.ipv4.tcp_max_orphans", true},
+    Transition{S::CloseWait, S::Closed, C::RcvRst, "", false},
+    Transition{S::CloseWait, S::Closed, C::SendRst, "", false},
+    Transition{S::CloseWait, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_retries2", true},
+    Transition{S::CloseWait, S::Closed, C::KeepaliveExhausted, "net.ipv4.tcp_keepalive_probes", true},
+    Transition{S::CloseWait, S::Closed, C::HostCrash, "", true},
+    Transition{S::LastAck, S::Closed, C::RcvAck, "", false},
+    Transition{S::LastAck, S::Closed, C::RcvRst, "", false},
+    Transition{S::LastAck, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_orphan_retries", true},
+    Transition{S::LastAck, S::Closed, C::OrphanOverflow, "net.ipv4.tcp_max_orphans", true},
+    Transition{S::LastAck, S::Closed, C::HostCrash, "", true},
+};
+
+} // namespace
+
+std::span<const Transition> transitionTable() { return kTable; }
+
+const Transition *findTransition(TcpState from, TcpState to, Cause cause)
+{
+    for (const Transition &t : kTable) {
+        if (t.from == from && t.to == to && t.cause == cause)
+            return &t;
+    }
+    return nullptr;
+}
+
+} // namespace closelab
