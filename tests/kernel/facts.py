@@ -177,7 +177,7 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
             linger0.add(f"client/{i}")
     for key, st in states.items():
         if st[-1][0] == "GONE":
-            gone[key] = {"t": st[-1][1], "reason": infer_gone_reason(key, st, norm_pk, apps, last_seen.get(key),
+            gone[key] = {"t": st[-1][1], "reason": lab.gone_overrides.get(key) or infer_gone_reason(key, st, norm_pk, apps, last_seen.get(key),
                                                                      key in linger0)}
     marks = [{"label": m["label"], "t": rel(m["t_abs"]), **{k: v for k, v in m.items() if k not in
                                                              ("label", "t_abs")}} for m in lab.marks]

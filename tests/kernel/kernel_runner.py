@@ -258,6 +258,7 @@ class Diag(threading.Thread):
         self.gone = {}        # key -> [last_seen, first_not_seen]
         self.listen_q = []    # (t, port, rqueue, wqueue) changes of listeners
         self.samples = 0
+        self.errors = []
         self.seq = 0
         self.lock = threading.Lock()
 
@@ -291,7 +292,12 @@ class Diag(threading.Thread):
 
     def run(self):
         while not self.stop_flag.is_set():
-            self.sample()
+            try:
+                self.sample()
+            except Exception as e:   # never let the sampler die silently
+                self.errors.append(f"{type(e).__name__}: {e}")
+                if len(self.errors) > 100:
+                    raise
             self.stop_flag.wait(SAMPLE_INTERVAL)
 
     def sample(self):
@@ -321,7 +327,7 @@ class Diag(threading.Thread):
                 elif tl and tl[-1].get("cookie") != cookie and tl[-1]["state"] != "GONE":
                     # the same ports, another socket (a TIME_WAIT socket reused by tcp_tw_reuse)
                     tl.append({"t": t, "state": "GONE", "last_seen": self.present.get(key, t), "replaced": True})
-                if not tl or (tl[-1]["state"], tl[-1]["timer"], tl[-1]["retrans"]) != (name, rec["timer"], retrans):
+                if not tl or (tl[-1]["state"], tl[-1].get("timer"), tl[-1].get("retrans")) != (name, rec["timer"], retrans):
                     tl.append(rec)
                 self.present[key] = t
             for key in list(self.present):
@@ -521,6 +527,7 @@ class Lab:
         self.horizon = None
         self.notes = []
         self.socks = []                 # every socket stays open until the observation is written
+        self.gone_overrides = {}        # "server/0" -> reason, when the scenario knows better (host_crash)
 
     # time
     def now(self):
@@ -650,7 +657,10 @@ def worker(spec_file):
     obs = factlib.build_observation(
         scenario=spec["scenario"], spec=spec, lab=lab, packets=cap.packets, diag=diag, netstat_delta=delta,
         nft_counters=lab.drops.counters(), end_abs=end_abs, kind=sc.kind, error=error)
-    obs["kernel"] = " ".join(os.uname()[2:3])
+    obs["kernel"] = os.uname().release
+    if diag.errors:
+        obs["status"] = "error"
+        obs["error"] = (obs.get("error") or "") + f" sock_diag sampler: {diag.errors[0]}"
     if spec.get("pcap"):
         cap.write_pcap(spec["pcap"])
     _write_json(spec["out"], obs)

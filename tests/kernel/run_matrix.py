@@ -168,7 +168,7 @@ def cmd_report(a):
     doc = load_results(a.out)
     mine = [r for r in (doc or {}).get("results", []) if r["scenario"] == a.scenario]
     if not mine:
-        print(f"no results for {a.scenario} in {a.out}/results.json (did the kernel.play test run?)")
+        print(f"no results for {a.scenario} in {a.out}/results.json (did the kernel/play test run?)")
         return 1
     for r in mine:
         print_case(r)
@@ -231,7 +231,7 @@ def cmd_selftest(a):
     bad = 0
     files = [f for f in sorted(os.listdir(a.out)) if f.endswith(".obs.json")] if os.path.isdir(a.out) else []
     if not files:
-        print(f"SKIPPED: no kernel observations in {a.out} (kernel.play did not run here)")
+        print(f"SKIPPED: no kernel observations in {a.out} (kernel/play did not run here)")
         return R.SKIP
     for fn in files:
         if not fn.endswith(".obs.json"):
