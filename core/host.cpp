@@ -89,6 +89,33 @@ void Host::crash()
 
 void Host::reboot() { m_up = true; }
 
+Errno Host::claimFourTuple(std::uint16_t localPort, std::uint16_t remotePort, std::uint32_t remoteAddr, std::uint32_t &isn)
+{
+    TcpSocket *s = findConnection(localPort, remotePort, remoteAddr);
+    if (!s) return Errno::None;
+    if (s->state() != TcpState::TimeWait) return Errno::Eaddrnotavail;
+    // tcp_ipv4.c: tcp_twsk_unique()
+    const std::int64_t reuse = m_sim.sysctl(SysctlId::TcpTwReuse);
+    const bool loopback = m_sim.config().network.delay <= kLoopbackDelay;
+    const bool allowed = (reuse == 1 || (reuse == 2 && loopback)) && s->tsRecentStamp() != kNever
+        && m_sim.now() - s->tsRecentStamp() > m_sim.sysctl(SysctlId::TcpTwReuseDelay) * kMs;
+    if (!allowed) return Errno::Eaddrnotavail;
+    isn = s->sndNxt() + 65535 + 2;
+    s->takeOver();
+    return Errno::None;
+}
+
+Errno Host::bindCheck(std::uint16_t port, bool reuseAddr) const
+{
+    for (const auto &p : m_sockets) {
+        const TcpSocket &s = *p;
+        if (s.state() == TcpState::Closed || s.localPort != port) continue;
+        if (reuseAddr && s.reuseAddr && !s.isListener()) continue;
+        return Errno::Eaddrinuse;
+    }
+    return Errno::None;
+}
+
 std::uint16_t Host::allocatePort(std::uint16_t remotePort)
 {
     // inet_hashtables.c: __inet_hash_connect() walks the range from a hashed offset; a port is usable when

@@ -60,6 +60,15 @@ public:
     /// The host comes back with empty tables.
     void reboot();
 
+    /// connect() from a given local port (inet_hash_connect() / __inet_check_established()): a socket that
+    /// holds the 4-tuple makes it EADDRNOTAVAIL, unless it is in TIME_WAIT and tcp_twsk_unique() lets the
+    /// new connection take it over (tcp_tw_reuse, timestamps, tcp_tw_reuse_delay). On takeover the
+    /// TIME_WAIT socket is destroyed and `isn` is set to its snd_nxt + 65537.
+    Errno claimFourTuple(std::uint16_t localPort, std::uint16_t remotePort, std::uint32_t remoteAddr, std::uint32_t &isn);
+    /// bind() (inet_csk_bind_conflict()): EADDRINUSE when another socket uses the port, unless both it and
+    /// the new socket set SO_REUSEADDR and it is not listening.
+    Errno bindCheck(std::uint16_t port, bool reuseAddr) const;
+
     /// Ephemeral port for connect() (inet_hash_connect); 0 when none is free.
     std::uint16_t allocatePort(std::uint16_t remotePort);
 

@@ -50,6 +50,8 @@ struct NetworkConfig {
 };
 
 inline constexpr SimTime kMinDelay = 1 * kUs;
+/// A one-way delay this small means both ends are on one host (tcp_tw_reuse = 2 applies to loopback only).
+inline constexpr SimTime kLoopbackDelay = 25 * kUs;
 inline constexpr SimTime kMaxDelay = 500 * kMs;
 
 } // namespace closelab

@@ -48,10 +48,20 @@ struct Story {
     Host &clientHost() { return sim.host(Side::Client); }
     Host &serverHost() { return sim.host(Side::Server); }
 
+    bool reuseAddr = false;
+    std::uint16_t lastLocalPort = 0;
+
     void listen(SimTime at)
     {
         sim.at(at, [this] {
-            listener = &serverHost().newSocket(kListenerConn);
+            TcpSocket &l = serverHost().newSocket(kListenerConn);
+            l.reuseAddr = reuseAddr;
+            if (reuseAddr) sim.recorder().app(sim.now(), Side::Server, kListenerConn, AppCall::SetReuseAddr, 1, 0, Errno::None);
+            // bind(): a TIME_WAIT socket still holding the port refuses it without SO_REUSEADDR.
+            const Errno bindErr = serverHost().bindCheck(kServerPort, reuseAddr);
+            sim.recorder().app(sim.now(), Side::Server, kListenerConn, AppCall::Bind, kServerPort, bindErr == Errno::None ? 0 : -1, bindErr);
+            if (bindErr != Errno::None) return;
+            listener = &l;
             listener->localPort = kServerPort;
             listener->listen(128);
             listener->onAccept = [this](TcpSocket &child) {
@@ -68,18 +78,30 @@ struct Story {
         });
     }
 
-    /// Client connects at `at` and sends its request once connected.
-    void connect(SimTime at, std::uint16_t port = kServerPort)
+    /// Client connects at `at` (from `localPort`, or an ephemeral port) and sends its request once connected.
+    void connect(SimTime at, std::uint16_t port = kServerPort, bool samePort = false)
     {
-        sim.at(at, [this, port] {
+        sim.at(at, [this, port, samePort] {
             Host &h = clientHost();
-            client = &h.newSocket(h.nextConn++);
-            client->onEstablished = [this] {
-                if (requestBytes > 0) client->write(requestBytes);
+            TcpSocket &c = h.newSocket(h.nextConn++);
+            std::uint32_t isn = 0;
+            const std::uint16_t local = samePort ? lastLocalPort : h.allocatePort(port);
+            lastLocalPort = local;
+            if (samePort) {
+                // bind() to the old port with SO_REUSEADDR, then connect(): the 4-tuple must be free.
+                sim.recorder().app(sim.now(), Side::Client, c.conn(), AppCall::SetReuseAddr, 1, 0, Errno::None);
+                const Errno e = h.claimFourTuple(local, port, serverHost().address(), isn);
+                if (e != Errno::None) {
+                    sim.recorder().app(sim.now(), Side::Client, c.conn(), AppCall::Connect, 0, -1, e);
+                    return;
+                }
+            }
+            client = &c;
+            c.onEstablished = [this, &c] {
+                if (requestBytes > 0) c.write(requestBytes);
             };
-            const std::uint16_t local = h.allocatePort(port);
-            client->connect(local, port);
-            sim.recorder().trace().port = {local, port};
+            c.connectWithIsn(local, port, isn);
+            if (c.conn() == 0) sim.recorder().trace().port = {local, port};
         });
     }
 
@@ -153,8 +175,14 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
         if (closeAt > 0) s.at(secs(closeAt), [&s] { s.server->close(); });
     } else if (name == "fin_wait2_timeout") {
         const double closeAt = optSeconds(c, "server_close_at", -1);
+        const double clientCloseAt = optSeconds(c, "client_close_at", -1);
+        const bool shut = optText(c, info, "mode") == "shutdown";
         s.establish();
-        s.at(0, [&s] { s.client->close(); });
+        s.at(0, [&s, shut] {
+            if (shut) s.client->shutdown(AppCall::ShutdownWr);
+            else s.client->close();
+        });
+        if (clientCloseAt > 0) s.at(secs(clientCloseAt), [&s] { s.client->close(); });
         if (closeAt > 0) s.at(secs(closeAt), [&s] { s.server->close(); });
     } else if (name == "last_ack_lost") {
         int n = 1;
@@ -224,6 +252,10 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
         const bool ka = optText(c, info, "keepalive") == "1";
         s.establish();
         if (ka) s.at(-250 * kMs, [&s] { s.client->setKeepalive(true); });
+        // The whole keepalive cycle must fit, even with Linux's 2-hour default.
+        const SimTime cycle = (sim.sysctl(SysctlId::TcpKeepaliveTime)
+                               + sim.sysctl(SysctlId::TcpKeepaliveIntvl) * (sim.sysctl(SysctlId::TcpKeepaliveProbes) + 1) + 60) * kSec;
+        sim.extendDefaultHorizon(cycle);
         sim.scenarioDrop = [&s](Side from, const WireSegment &) { return from == Side::Server && s.sim.now() >= 0; };
         s.at(0, [] {});
     } else if (name == "firewall_idle_timeout") {
@@ -246,9 +278,47 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
         s.at(-100 * kMs, [&s, rcvbuf] { s.client->write(rcvbuf * 2); });
         s.at(0, [&s] { s.client->close(); });
     } else if (name == "so_reuseaddr_restart") {
-        scriptNormalClose(s, c, 0.05);
+        // The server closes first (TIME_WAIT on port 80), its process exits and is started again.
+        s.reuseAddr = optText(c, info, "reuseaddr") == "1";
+        const double delay = 0.05;
+        s.establish();
+        sim.at(-300 * kMs, [&s, delay] {
+            s.client->onEof = [&s, delay] { s.at(s.sim.now() + secs(delay), [&s] { s.client->close(); }); };
+        });
+        s.at(0, [&s] { s.server->close(); });
+        s.at(500 * kMs, [&s] {
+            s.sim.recorder().app(s.sim.now(), Side::Server, kListenerConn, AppCall::ProcessExit, 0, 0, Errno::None);
+            s.listener->close();
+            s.listener = nullptr;
+        });
+        s.listen(kSec);
+        s.at(kSec + kMs, [&s] { s.requestBytes = 5; s.responseBytes = 5; });
+        s.connect(2 * kSec);
+        s.at(2500 * kMs, [&s] {
+            if (s.client && s.client->conn() == 1 && s.client->state() == TcpState::Established) s.client->close();
+        });
     } else if (name == "stale_segment") {
-        scriptNormalClose(s, c, 0.05);
+        // A copy of the server's response is stuck in the network for 1.5 s. The client closes at t = 0 and
+        // connects again at 0.5 s from the same port; the late copy arrives at 1.2 s.
+        const bool tw = optText(c, info, "time_wait") == "on";
+        if (!tw) s.sim.overrideSysctl(SysctlId::TcpMaxTwBuckets, 0);
+        s.responseBytes = 1000;
+        auto sent = std::make_shared<bool>(false);
+        sim.scenarioLateDuplicate = [sent](Side from, const WireSegment &seg) -> std::optional<SimTime> {
+            if (from != Side::Server || seg.h.len == 0 || *sent) return std::nullopt;
+            *sent = true;
+            return 1500 * kMs;
+        };
+        s.onServerAccepted = [](TcpSocket &child) {
+            child.onEof = [&child] { child.close(); };
+        };
+        s.establish();
+        s.at(0, [&s] { s.client->close(); });
+        s.at(500 * kMs, [&s] {
+            s.requestBytes = 5;
+            s.responseBytes = 5;
+        });
+        s.connect(500 * kMs, kServerPort, true);
     }
 }
 

@@ -35,6 +35,7 @@ Simulator::Simulator(const RunConfig &config, bool record)
 {
     // The jiffies counter at t = 0 decides where the timer wheel's bucket boundaries fall.
     m_phase = static_cast<SimTime>(m_rng() % (1u << 20)) * kJiffy + static_cast<SimTime>(m_rng() % kJiffy);
+    m_isnKey = m_rng();
     m_hosts[0] = std::make_unique<Host>(*this, Side::Client, kClientAddr);
     m_hosts[1] = std::make_unique<Host>(*this, Side::Server, kServerAddr);
     m_ruleMatches.assign(m_config.network.drops.size(), 0);
@@ -68,6 +69,17 @@ void Simulator::at(SimTime t, std::function<void()> action)
     push(Event{t, 0, Kind::Script, Side::Client, TimerSlot::Xmit, static_cast<std::uint32_t>(m_scripts.size() - 1), 0});
 }
 
+std::uint32_t Simulator::initialSequence(std::uint32_t saddr, std::uint16_t sport, std::uint32_t daddr, std::uint16_t dport) const
+{
+    std::uint64_t h = m_isnKey ^ (std::uint64_t{saddr} << 32 | daddr) ^ (std::uint64_t{sport} << 16 | dport) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 32;
+    // The clock part: ktime_get_real_ns() >> 6. t = 0 is an arbitrary instant of that clock.
+    const auto clock = static_cast<std::uint64_t>(m_now + 3600 * kSec) >> 6;
+    return static_cast<std::uint32_t>(h + clock);
+}
+
 void Simulator::registerIsn(Side s, std::uint32_t conn, std::uint32_t isn)
 {
     auto &v = m_isn[static_cast<int>(s)];
@@ -87,7 +99,9 @@ bool Simulator::dropByRule(Side from, const WireSegment &seg)
     bool drop = false;
     for (std::size_t i = 0; i < m_config.network.drops.size(); ++i) {
         const DropRule &r = m_config.network.drops[i];
-        if (r.dir != dir || !matches(r, seg)) continue;
+        // Rules act on the story (t >= 0, or from=T); the set-up before it is never dropped.
+        const SimTime start = r.when == DropRule::When::From ? r.time : 0;
+        if (r.dir != dir || m_now < start || !matches(r, seg)) continue;
         const int n = ++m_ruleMatches[i];
         switch (r.when) {
         case DropRule::When::All: drop = true; break;
@@ -193,6 +207,13 @@ int Simulator::transmit(Side from, const WireSegment &seg, std::uint16_t transmi
         push(Event{m_now + (arrival - m_now) / 2, 0, Kind::Drop, to, TimerSlot::Xmit, slot, 0});
     } else {
         push(Event{arrival, 0, Kind::Deliver, to, TimerSlot::Xmit, slot, 0});
+        if (scenarioLateDuplicate) {
+            if (auto extra = scenarioLateDuplicate(from, seg)) {
+                const int lateRecord = m_recorder.send(m_now, rec);
+                m_inFlight.push_back(InFlight{seg, lateRecord, DropReason::RandomLoss});
+                push(Event{arrival + *extra, 0, Kind::Deliver, to, TimerSlot::Xmit, static_cast<std::uint32_t>(m_inFlight.size() - 1), 0});
+            }
+        }
         if (net.duplicate > 0 && std::uniform_real_distribution<double>(0.0, 1.0)(m_rng) < net.duplicate) {
             const int dupRecord = m_recorder.send(m_now, rec);
             m_inFlight.push_back(InFlight{seg, dupRecord, DropReason::RandomLoss});
@@ -231,7 +252,7 @@ bool Simulator::quiescent() const
 
 Trace Simulator::run()
 {
-    const SimTime horizon = m_config.until.value_or(kDefaultHorizon);
+    const SimTime horizon = m_config.until.value_or(m_defaultHorizon);
     std::uint64_t processed = 0;
     RunEnd end = RunEnd::Quiescent;
     SimTime endTime = m_now;

@@ -7,6 +7,7 @@
 #include "sysctltable.h"
 #include "tracerecorder.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <functional>
@@ -68,8 +69,18 @@ public:
     /// The segment being delivered right now was discarded by the receiving kernel (queue full…).
     void dropCurrent(DropReason reason);
 
+    /// net/core/secure_seq.c: secure_tcp_seq(): a keyed hash of the 4-tuple plus a clock that ticks every
+    /// 64 ns (seq_scale()), so a new connection on the same 4-tuple starts ahead of the old one.
+    std::uint32_t initialSequence(std::uint32_t saddr, std::uint16_t sport, std::uint32_t daddr, std::uint16_t dport) const;
+    /// A scenario may deliver a late duplicate of a segment (a segment "stuck" in the network): the extra delay.
+    std::function<std::optional<SimTime>(Side from, const WireSegment &seg)> scenarioLateDuplicate;
+
     /// Registers the initial sequence number of side `s` on connection `conn` (for relative numbering).
     void registerIsn(Side s, std::uint32_t conn, std::uint32_t isn);
+    /// A scenario forces a parameter (e.g. stale_segment without TIME_WAIT: tcp_max_tw_buckets = 0).
+    void overrideSysctl(SysctlId id, std::int64_t value) { m_config.sysctls.set(id, value); }
+    /// A scenario whose story is longer than the default 2-hour horizon (keepalive's defaults) extends it.
+    void extendDefaultHorizon(SimTime horizon) { m_defaultHorizon = std::max(m_defaultHorizon, horizon); }
     /// Stops the run at the next opportunity (used by scenarios that end on an app's decision).
     void requestStop() { m_stopRequested = true; }
     /// True once both stories' sockets are gone and no script step is pending.
@@ -103,6 +114,8 @@ private:
     SimTime m_now = 0;
     SimTime m_phase = 0;
     std::uint64_t m_order = 0;
+    std::uint64_t m_isnKey = 0;
+    SimTime m_defaultHorizon = kDefaultHorizon;
     std::vector<Event> m_heap;
     std::array<std::unique_ptr<Host>, 2> m_hosts;
     std::vector<std::function<void()>> m_scripts;

@@ -57,7 +57,10 @@ void TcpSocket::receive(const WireSegment &seg)
         return;
     }
     if (!(f & FlagAck)) return;
-    if (seg.h.tsval) m_tsRecent = seg.h.tsval;
+    if (seg.h.tsval) {
+        m_tsRecent = seg.h.tsval;
+        m_tsRecentStamp = m_sim.now();
+    }
     m_lastRcv = m_sim.now();
 
     // Step 5: the ACK field.
@@ -253,13 +256,16 @@ void TcpSocket::processData(const WireSegment &seg)
         m_unread += newBytes;
         m_rcvNxt += newBytes;
     }
+    bool acked = false;
     if (fin) {
         m_rcvNxt += 1;
+        const TcpState was = m_state;
         processFin();
         if (m_state == TcpState::Closed || m_twSock) return;
+        acked = was == TcpState::FinWait1; // tcp_fin() ACKed at once on the way to CLOSING
     }
     // tcp_ack_snd_check(): immediate in quickack mode or past one full segment, else delayed.
-    if (m_state != TcpState::Closed && !m_twSock) {
+    if (!acked && m_state != TcpState::Closed && !m_twSock) {
         const bool immediate = (m_quick > 0 && !m_pingpong) || (m_rcvNxt - m_rcvWup > tcp::kMss);
         scheduleAck(immediate);
     }
@@ -328,7 +334,7 @@ void TcpSocket::reportError(Errno err)
 {
     m_softErr = err;
     // An application blocked in read() or connect() learns it now.
-    if (m_state == TcpState::Closed && m_pendingConnectErr == Errno::None && autoRead) {
+    if (m_state == TcpState::Closed && !m_rcvFin && autoRead) {
         notifyApp([this] {
             if (m_softErr != Errno::None) read();
         });
@@ -355,6 +361,7 @@ void TcpSocket::processSynSent(const WireSegment &seg)
         m_rcvNxt = m_rcvWup = seg.h.seq + 1;
         m_sim.registerIsn(peerOf(m_host.side()), m_conn, m_irs);
         m_tsRecent = seg.h.tsval;
+        if (seg.h.tsval) m_tsRecentStamp = m_sim.now();
         m_sndWnd = seg.h.window;
         m_lastRcv = m_sim.now();
         const SendBuffer syn = m_queue.front();
@@ -409,6 +416,7 @@ void TcpSocket::processTimeWait(const WireSegment &seg)
         m_rcvNxt = endSeq;
         m_rcvFin = true;
         m_tsRecent = seg.h.tsval;
+        if (seg.h.tsval) m_tsRecentStamp = m_sim.now();
         transitionTo(TcpState::TimeWait, Cause::RcvFin);
         armTimer(TimerSlot::TimeWait, TimerKind::TimeWait, tcp::kTimeWaitLen);
         sendAck();
@@ -472,6 +480,7 @@ void TcpSocket::startPassiveOpen(const WireSegment &syn, std::uint32_t isn)
     TcpSocket &req = m_host.newSocket(syn.conn);
     req.m_request = true;
     req.listenerId = m_id;
+    req.reuseAddr = reuseAddr;
     req.localPort = localPort;
     req.remotePort = syn.srcPort;
     req.remoteAddr = syn.srcAddr;
@@ -480,12 +489,13 @@ void TcpSocket::startPassiveOpen(const WireSegment &syn, std::uint32_t isn)
     req.m_rcvNxt = req.m_rcvWup = syn.h.seq + 1;
     req.m_tsRecent = syn.h.tsval;
     req.m_sndWnd = syn.h.window;
-    req.m_isn = isn ? isn : static_cast<std::uint32_t>(m_sim.rng()());
+    req.m_isn = isn ? isn : m_sim.initialSequence(m_host.address(), localPort, syn.srcAddr, syn.srcPort);
     req.m_sndUna = req.m_sndNxt = req.m_isn;
     req.m_writeSeq = req.m_isn + 1;
     m_sim.registerIsn(m_host.side(), req.m_conn, req.m_isn);
     m_sim.registerIsn(peerOf(m_host.side()), req.m_conn, req.m_irs);
     ++synQueue;
+    req.m_state = TcpState::Listen; // a request sock is born from its listener: LISTEN -> SYN_RECV
     req.transitionTo(TcpState::SynRecv, Cause::RcvSyn);
     SendBuffer b;
     b.seq = req.m_isn;
@@ -545,7 +555,10 @@ void TcpSocket::processRequest(const WireSegment &seg)
     m_sndUna = m_isn + 1;
     m_sndWnd = seg.h.window;
     m_lastRcv = m_sim.now();
-    if (seg.h.tsval) m_tsRecent = seg.h.tsval;
+    if (seg.h.tsval) {
+        m_tsRecent = seg.h.tsval;
+        m_tsRecentStamp = m_sim.now();
+    }
     if (synack.transmissions == 1) rttSample(m_sim.now() - synack.firstSent);
     else updateRto();
     transitionTo(TcpState::Established, Cause::RcvAck);

@@ -78,12 +78,19 @@ void TcpSocket::listen(int backlog)
     recordApp(AppCall::Listen, backlog, 0, Errno::None);
 }
 
-void TcpSocket::connect(std::uint16_t port, std::uint16_t remote)
+void TcpSocket::takeOver()
+{
+    die(Cause::AppConnect, GoneReason::TimeWaitDone, "net.ipv4.tcp_tw_reuse");
+}
+
+void TcpSocket::connect(std::uint16_t port, std::uint16_t remote) { connectWithIsn(port, remote, 0); }
+
+void TcpSocket::connectWithIsn(std::uint16_t port, std::uint16_t remote, std::uint32_t isn)
 {
     localPort = port;
     remotePort = remote;
     remoteAddr = m_host.side() == Side::Client ? m_sim.host(Side::Server).address() : m_sim.host(Side::Client).address();
-    m_isn = static_cast<std::uint32_t>(m_sim.rng()());
+    m_isn = isn ? isn : m_sim.initialSequence(m_host.address(), localPort, remoteAddr, remotePort);
     m_sim.registerIsn(m_host.side(), m_conn, m_isn);
     m_sndUna = m_sndNxt = m_writeSeq = m_isn;
     transitionTo(TcpState::SynSent, Cause::AppConnect);
@@ -136,13 +143,18 @@ std::int64_t TcpSocket::read()
         if (wasZero && m_state != TcpState::Closed && !m_twSock) sendAck();
         return n;
     }
+    // tcp.c: tcp_recvmsg_locked(): after the peer's FIN (SOCK_DONE) read() returns 0 before any error.
+    if (m_rcvFin) {
+        recordApp(AppCall::Read, 0, 0, Errno::None);
+        return 0;
+    }
     if (m_softErr != Errno::None) {
         const Errno e = m_softErr;
         m_softErr = Errno::None;
         recordApp(AppCall::Read, 0, -1, e);
         return -1;
     }
-    if (m_rcvFin || m_rcvShutdown || m_state == TcpState::Closed) {
+    if (m_rcvShutdown || m_state == TcpState::Closed) {
         recordApp(AppCall::Read, 0, 0, Errno::None);
         return 0;
     }

@@ -49,6 +49,13 @@ public:
     std::uint16_t remotePort = 0;
     std::uint32_t remoteAddr = 0;
     std::uint32_t listenerId = UINT32_MAX; ///< for a request or an accepted child: its listener
+    bool reuseAddr = false;                ///< SO_REUSEADDR (children inherit the listener's)
+    SimTime tsRecentStamp() const { return m_tsRecentStamp; }
+    std::uint32_t sndNxt() const { return m_sndNxt; }
+    /// A new connection takes this TIME_WAIT socket's 4-tuple (tcp_tw_reuse): it is destroyed.
+    void takeOver();
+    /// connect() with the ISN a TIME_WAIT takeover dictates (0: choose one).
+    void connectWithIsn(std::uint16_t port, std::uint16_t remotePort, std::uint32_t isn);
 
     // --- socket calls (the app's view); each records an App event
     void listen(int backlog);
@@ -166,6 +173,7 @@ private:
     std::uint32_t m_rcvNxt = 0;
     std::uint32_t m_unread = 0;
     std::uint32_t m_tsRecent = 0;
+    SimTime m_tsRecentStamp = kNever; ///< when m_tsRecent was last updated (ts_recent_stamp)
     SimTime m_lastRcv = 0;      ///< icsk_ack.lrcvtime / rcv_tstamp
     SimTime m_lastOowAck = -kSec; ///< tcp_invalid_ratelimit bookkeeping
 

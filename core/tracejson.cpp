@@ -159,7 +159,8 @@ std::string traceToText(const RunConfig &config, const Trace &trace)
             if (e.action == TimerAction::Arm) line += std::string(" (expires ") + buf + ")";
             break;
         case EventType::App:
-            line += "  " + std::string(appCallName(e.call)) + "() = " + std::to_string(e.result);
+            line += "  " + std::string(appCallName(e.call)) + (appCallName(e.call).ends_with(')') ? " = " : "() = ")
+                + std::to_string(e.result);
             if (e.err != Errno::None) line += " " + std::string(errnoName(e.err));
             break;
         case EventType::Gone:

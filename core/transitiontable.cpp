@@ -60,7 +60,7 @@ constexpr std::array kTable = {
     Transition{S::TimeWait, S::Closed, C::TimeWaitExpired, "TCP_TIMEWAIT_LEN", false},
     Transition{S::TimeWait, S::Closed, C::RcvRst, "net.ipv4.tcp_rfc1337", true},
     Transition{S::TimeWait, S::Closed, C::HostCrash, "", true},
-    Transition{S::TimeWait, S::SynSent, C::AppConnect, "net.ipv4.tcp_tw_reuse", true},
+    Transition{S::TimeWait, S::Closed, C::AppConnect, "net.ipv4.tcp_tw_reuse", true},
     Transition{S::CloseWait, S::LastAck, C::AppClose, "", false},
     Transition{S::Established, S::Closed, C::OrphanOverflow, "net.ipv4.tcp_max_orphans", true},
     Transition{S::CloseWait, S::Closed, C::RcvRst, "", false},
