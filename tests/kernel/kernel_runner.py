@@ -284,7 +284,7 @@ class Diag(threading.Thread):
                 if len(m) >= 72:
                     fam, state, timer, retrans = struct.unpack_from("=BBBB", m, 0)
                     sport, dport = struct.unpack_from("!HH", m, 4)
-                    expires, rq, wq = struct.unpack_from("=III", m, 56)
+                    expires, rq, wq = struct.unpack_from("=III", m, 52)
                     cookie = struct.unpack_from("=Q", m, 44)[0]
                     out.append((state, timer, retrans, sport, dport, expires, rq, wq, cookie))
                 off += (ln + 3) & ~3
