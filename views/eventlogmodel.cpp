@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/eventlogmodel.h"
+
+#include "views/codetexts.h"
+#include "views/narration.h"
+#include "views/palette.h"
+#include "views/timeformat.h"
+
+#include <QFont>
+
+namespace closelab {
+
+EventLogModel::EventLogModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void EventLogModel::setTrace(std::shared_ptr<const Trace> trace)
+{
+    beginResetModel();
+    m_trace = std::move(trace);
+    m_current = m_trace ? m_trace->eventIndexAt(m_time) : -1;
+    endResetModel();
+}
+
+void EventLogModel::setTime(SimTime t)
+{
+    if (!m_trace) {
+        m_time = t;
+        return;
+    }
+    const int previous = m_current;
+    m_time = t;
+    m_current = m_trace->eventIndexAt(t);
+    if (previous == m_current)
+        return;
+    const int first = std::max(0, std::min(previous, m_current));
+    const int last = std::max(previous, m_current);
+    emit dataChanged(index(first, 0), index(std::max(first, last), ColumnCount - 1), {Qt::FontRole, Qt::ForegroundRole});
+}
+
+SimTime EventLogModel::timeOfRow(int row) const
+{
+    if (!m_trace || row < 0 || row >= int(m_trace->events.size()))
+        return m_time;
+    return m_trace->events[std::size_t(row)].t;
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_trace ? 0 : int(m_trace->events.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_trace || !index.isValid() || index.row() >= int(m_trace->events.size()))
+        return {};
+    const TraceEvent &e = m_trace->events[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn: return formatClock(e.t);
+        case HostColumn: return text::sideRole(e.host);
+        case WhatColumn: return narrate(*m_trace, index.row()).headline;
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == WhatColumn) {
+            const Narration n = narrate(*m_trace, index.row());
+            return n.what;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.row() > m_current)
+            return palette::mutedInk().lighter(140);
+        if (index.column() == HostColumn)
+            return palette::sideColor(e.host);
+        return palette::ink();
+    case Qt::FontRole:
+        if (index.row() == m_current) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == TimeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case HostColumn: return tr("Host");
+    case WhatColumn: return tr("What");
+    default: return {};
+    }
+}
+
+void EventLogModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace closelab

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/trace.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace closelab {
+
+/// Every event of a trace as a row: time, host, what. Rows after the current time are greyed;
+/// the current row (the last event at or before t) is bold.
+class EventLogModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, HostColumn, WhatColumn, ColumnCount };
+
+    explicit EventLogModel(QObject *parent = nullptr);
+
+    void setTrace(std::shared_ptr<const Trace> trace);
+    void setTime(SimTime t);
+    /// The row of the last event at or before the current time, or -1.
+    int currentRow() const { return m_current; }
+    SimTime timeOfRow(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Re-reads every text (after a language change).
+    void retranslate();
+
+private:
+    std::shared_ptr<const Trace> m_trace;
+    SimTime m_time = 0;
+    int m_current = -1;
+};
+
+} // namespace closelab

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/narrationpanel.h"
+
+#include "views/eventlogmodel.h"
+#include "views/narration.h"
+#include "views/timeformat.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace closelab {
+
+NarrationPanel::NarrationPanel(QWidget *parent)
+    : QWidget(parent),
+      m_title(new QLabel(this)),
+      m_explanation(new QTextBrowser(this)),
+      m_logTitle(new QLabel(this)),
+      m_log(new QTableView(this)),
+      m_model(new EventLogModel(this))
+{
+    setObjectName(QStringLiteral("narrationPanel"));
+    m_explanation->setObjectName(QStringLiteral("explanation"));
+    m_explanation->setOpenLinks(false);
+    m_explanation->setFrameShape(QFrame::NoFrame);
+    QFont f = m_explanation->font();
+    f.setPixelSize(15);
+    m_explanation->setFont(f);
+    m_log->setObjectName(QStringLiteral("eventLog"));
+    m_log->setModel(m_model);
+    m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_log->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_log->verticalHeader()->hide();
+    m_log->verticalHeader()->setDefaultSectionSize(22);
+    m_log->setShowGrid(false);
+    m_log->setWordWrap(false);
+    m_log->horizontalHeader()->setStretchLastSection(true);
+    m_log->horizontalHeader()->setSectionResizeMode(EventLogModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_log->horizontalHeader()->setSectionResizeMode(EventLogModel::HostColumn, QHeaderView::ResizeToContents);
+    QFont heading = font();
+    heading.setBold(true);
+    m_title->setFont(heading);
+    m_logTitle->setFont(heading);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(6, 6, 6, 0);
+    topLayout->addWidget(m_title);
+    topLayout->addWidget(m_explanation);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(6, 0, 6, 6);
+    bottomLayout->addWidget(m_logTitle);
+    bottomLayout->addWidget(m_log);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_log, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        emit seekRequested(m_model->timeOfRow(index.row()));
+    });
+    connect(m_explanation, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("sysctl"))
+            emit sysctlActivated(url.path());
+    });
+    retranslateUi();
+}
+
+void NarrationPanel::setTrace(std::shared_ptr<const Trace> trace)
+{
+    m_trace = std::move(trace);
+    m_model->setTrace(m_trace);
+    m_model->setTime(m_time);
+    updateExplanation();
+}
+
+void NarrationPanel::setTime(qint64 t)
+{
+    m_time = t;
+    const int before = m_model->currentRow();
+    m_model->setTime(t);
+    if (m_model->currentRow() != before || m_explanation->toPlainText().isEmpty())
+        updateExplanation();
+}
+
+int NarrationPanel::currentRow() const
+{
+    return m_model->currentRow();
+}
+
+QString NarrationPanel::explanationHtml() const
+{
+    return m_explanation->toHtml();
+}
+
+void NarrationPanel::updateExplanation()
+{
+    const int row = m_model->currentRow();
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, 0);
+        m_log->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_log->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    } else {
+        m_log->clearSelection();
+    }
+    if (!m_trace || row < 0) {
+        m_explanation->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Press Play or step with → to follow the connection event by event.").toHtmlEscaped()));
+        return;
+    }
+    const Narration n = narrate(*m_trace, row);
+    QString html = QStringLiteral("<p style='color:#6b727c'>%1 · %2</p>").arg(formatClock(m_trace->events[std::size_t(row)].t), n.headline.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("What happened:").toHtmlEscaped(), n.what.toHtmlEscaped());
+    if (!n.why.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Why:").toHtmlEscaped(), n.why.toHtmlEscaped());
+    if (!n.sysctl.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> <a href='sysctl:%2'><code>%2</code></a></p>").arg(tr("Governed by:").toHtmlEscaped(), n.sysctl.toHtmlEscaped());
+    m_explanation->setHtml(html);
+}
+
+void NarrationPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void NarrationPanel::retranslateUi()
+{
+    m_title->setText(tr("What is happening"));
+    m_logTitle->setText(tr("Event log"));
+    m_model->retranslate();
+    updateExplanation();
+}
+
+} // namespace closelab

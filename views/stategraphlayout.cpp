@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/stategraphlayout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace closelab {
+
+namespace {
+
+struct Place {
+    TcpState state;
+    double x, y;        // of the node, as fractions of the size
+    double exitX, exitY; // of its "socket gone" terminal
+};
+
+// The classic diagram's arrangement (RFC 9293 figure 5), top to bottom.
+constexpr Place kPlaces[] = {
+    {TcpState::Closed, 0.50, 0.04, 0, 0},
+    {TcpState::Listen, 0.50, 0.17, 0.80, 0.09},
+    {TcpState::SynRecv, 0.20, 0.30, 0.03, 0.40},
+    {TcpState::SynSent, 0.80, 0.30, 0.97, 0.40},
+    {TcpState::Established, 0.50, 0.43, 0.50, 0.52},
+    {TcpState::FinWait1, 0.20, 0.58, 0.03, 0.66},
+    {TcpState::CloseWait, 0.80, 0.58, 0.97, 0.66},
+    {TcpState::Closing, 0.50, 0.72, 0.70, 0.71},
+    {TcpState::FinWait2, 0.20, 0.86, 0.03, 0.80},
+    {TcpState::LastAck, 0.80, 0.86, 0.97, 0.80},
+    {TcpState::TimeWait, 0.50, 0.96, 0.72, 0.90},
+};
+
+// Where the straight line from c toward `to` leaves a w x h box centred on c.
+QPointF boxBorder(QPointF c, QPointF to, double w, double h)
+{
+    const QPointF d = to - c;
+    if (std::abs(d.x()) < 1e-9 && std::abs(d.y()) < 1e-9)
+        return c;
+    const double sx = std::abs(d.x()) > 1e-9 ? (w / 2) / std::abs(d.x()) : 1e9;
+    const double sy = std::abs(d.y()) > 1e-9 ? (h / 2) / std::abs(d.y()) : 1e9;
+    return c + std::min(sx, sy) * d;
+}
+
+} // namespace
+
+StateGraphLayout::StateGraphLayout(QSizeF size)
+{
+    const double mx = kNodeWidth / 2 + 8;
+    const double my = kNodeHeight / 2 + 6;
+    const auto at = [&](double fx, double fy) {
+        return QPointF(mx + fx * std::max(1.0, size.width() - 2 * mx), my + fy * std::max(1.0, size.height() - 2 * my));
+    };
+    for (const Place &pl : kPlaces)
+        m_nodes.push_back({pl.state, at(pl.x, pl.y), false, pl.state});
+
+    // Group the table's rows into drawn edges.
+    const auto table = transitionTable();
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const Transition &t = table[i];
+        int from = nodeOf(t.from);
+        int to = nodeOf(t.to);
+        if (t.to == TcpState::Closed && t.from != TcpState::Closed) {
+            to = terminalOf(t.from);
+            if (to < 0) {
+                for (const Place &pl : kPlaces) {
+                    if (pl.state == t.from)
+                        m_nodes.push_back({TcpState::Closed, at(pl.exitX, pl.exitY), true, t.from});
+                }
+                to = int(m_nodes.size()) - 1;
+            }
+        }
+        auto e = std::find_if(m_edges.begin(), m_edges.end(), [&](const Edge &x) { return x.fromNode == from && x.toNode == to; });
+        if (e == m_edges.end()) {
+            m_edges.push_back(Edge{from, to, {}, {}, {}, {}, {}, true});
+            e = m_edges.end() - 1;
+        }
+        e->transitions.push_back(int(i));
+        e->linuxOnly = e->linuxOnly && t.linuxOnly;
+    }
+
+    // Curves: straight for short hops, bowed outward for the long TIME_WAIT -> SYN_SENT reuse edge.
+    for (Edge &e : m_edges) {
+        const Node &a = m_nodes[std::size_t(e.fromNode)];
+        const Node &b = m_nodes[std::size_t(e.toNode)];
+        QPointF control = (a.center + b.center) / 2;
+        if (a.state == TcpState::TimeWait && b.state == TcpState::SynSent)
+            control = QPointF(size.width() - 4, (a.center.y() + b.center.y()) / 2);
+        else if (a.state == TcpState::SynSent && b.state == TcpState::SynRecv)
+            control += QPointF(0, -18);
+        e.control = control;
+        e.p0 = boxBorder(a.center, control, a.terminal ? 2 * kTerminalRadius : kNodeWidth, a.terminal ? 2 * kTerminalRadius : kNodeHeight);
+        e.p1 = b.terminal ? b.center + (control - b.center) * (kTerminalRadius / std::max(1e-6, std::hypot(control.x() - b.center.x(), control.y() - b.center.y())))
+                          : boxBorder(b.center, control, kNodeWidth, kNodeHeight);
+        e.labelAt = b.terminal ? b.center : pointOnEdgeOf(e, 0.5);
+    }
+}
+
+QPointF StateGraphLayout::pointOnEdgeOf(const Edge &e, double f)
+{
+    const double g = 1 - f;
+    return g * g * e.p0 + 2 * g * f * e.control + f * f * e.p1;
+}
+
+int StateGraphLayout::nodeOf(TcpState s) const
+{
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        if (!m_nodes[i].terminal && m_nodes[i].state == s)
+            return int(i);
+    return -1;
+}
+
+int StateGraphLayout::terminalOf(TcpState from) const
+{
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].terminal && m_nodes[i].terminalOf == from)
+            return int(i);
+    return -1;
+}
+
+int StateGraphLayout::edgeFor(TcpState from, TcpState to) const
+{
+    const int a = nodeOf(from);
+    const int b = to == TcpState::Closed && from != TcpState::Closed ? terminalOf(from) : nodeOf(to);
+    for (std::size_t i = 0; i < m_edges.size(); ++i)
+        if (m_edges[i].fromNode == a && m_edges[i].toNode == b)
+            return int(i);
+    return -1;
+}
+
+QPointF StateGraphLayout::pointOnEdge(int edge, double f) const
+{
+    return pointOnEdgeOf(m_edges[std::size_t(edge)], std::clamp(f, 0.0, 1.0));
+}
+
+QRectF StateGraphLayout::nodeRect(int node) const
+{
+    const Node &n = m_nodes[std::size_t(node)];
+    if (n.terminal)
+        return QRectF(n.center.x() - kTerminalRadius, n.center.y() - kTerminalRadius, 2 * kTerminalRadius, 2 * kTerminalRadius);
+    return QRectF(n.center.x() - kNodeWidth / 2, n.center.y() - kNodeHeight / 2, kNodeWidth, kNodeHeight);
+}
+
+int StateGraphLayout::nodeAt(QPointF p) const
+{
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        if (nodeRect(int(i)).adjusted(-3, -3, 3, 3).contains(p))
+            return int(i);
+    return -1;
+}
+
+} // namespace closelab

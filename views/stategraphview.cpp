@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/stategraphview.h"
+
+#include "views/codetexts.h"
+#include "views/palette.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+#include <QVariantAnimation>
+
+#include <algorithm>
+#include <cmath>
+
+namespace closelab {
+
+namespace {
+
+QString shortSysctl(std::string_view key)
+{
+    QString k = QString::fromLatin1(key.data(), qsizetype(key.size()));
+    const qsizetype dot = k.lastIndexOf(QLatin1Char('.'));
+    return dot >= 0 ? k.mid(dot + 1) : k;
+}
+
+QFont sized(QFont f, int px, bool bold = false)
+{
+    f.setPixelSize(px);
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
+StateGraphView::StateGraphView(QWidget *parent)
+    : QWidget(parent), m_animation(new QVariantAnimation(this))
+{
+    setObjectName(QStringLiteral("stateGraphView"));
+    setMouseTracking(true);
+    m_animation->setDuration(450);
+    m_animation->setStartValue(0.0);
+    m_animation->setEndValue(1.0);
+    m_animation->setEasingCurve(QEasingCurve::InOutQuad);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &v) {
+        for (Token &t : m_tokens)
+            if (t.movingEdge >= 0)
+                t.progress = v.toDouble();
+        update();
+    });
+    connect(m_animation, &QVariantAnimation::finished, this, [this] {
+        for (Token &t : m_tokens)
+            t.movingEdge = -1;
+        update();
+    });
+    m_layout = StateGraphLayout(size());
+}
+
+StateGraphView::~StateGraphView() = default;
+
+void StateGraphView::setTrace(std::shared_ptr<const Trace> trace)
+{
+    m_trace = std::move(trace);
+    updateTokens(false);
+    update();
+}
+
+void StateGraphView::setTime(qint64 t)
+{
+    if (t == m_time)
+        return;
+    // Animate only a forward step that crosses transitions (playing or stepping), not a jump back.
+    const bool forward = t > m_time;
+    m_time = t;
+    updateTokens(forward);
+    update();
+}
+
+void StateGraphView::setStateCounts(const std::array<std::int64_t, 11> &counts)
+{
+    m_counts = counts;
+    update();
+}
+
+void StateGraphView::clearStateCounts()
+{
+    m_counts.reset();
+    update();
+}
+
+int StateGraphView::lastTransitionEvent(Side s) const
+{
+    if (!m_trace)
+        return -1;
+    const int last = m_trace->eventIndexAt(m_time);
+    for (int i = last; i >= 0; --i) {
+        const TraceEvent &e = m_trace->events[std::size_t(i)];
+        if (e.type == EventType::State && e.host == s && e.conn == 0)
+            return i;
+    }
+    return -1;
+}
+
+TcpState StateGraphView::tokenState(Side s) const
+{
+    const int i = lastTransitionEvent(s);
+    if (i >= 0)
+        return m_trace->events[std::size_t(i)].to;
+    // Before its first change a side is in that change's `from` state.
+    if (m_trace) {
+        for (const TraceEvent &e : m_trace->events)
+            if (e.type == EventType::State && e.host == s && e.conn == 0)
+                return e.from;
+    }
+    return TcpState::Closed;
+}
+
+int StateGraphView::tokenNode(Side s) const
+{
+    const int i = lastTransitionEvent(s);
+    if (i >= 0) {
+        const TraceEvent &e = m_trace->events[std::size_t(i)];
+        if (e.to == TcpState::Closed && e.from != TcpState::Closed) {
+            const int terminal = m_layout.terminalOf(e.from);
+            if (terminal >= 0)
+                return terminal;
+        }
+    }
+    return m_layout.nodeOf(tokenState(s));
+}
+
+std::vector<int> StateGraphView::takenEdges(Side s) const
+{
+    std::vector<int> out;
+    if (!m_trace)
+        return out;
+    const int last = m_trace->eventIndexAt(m_time);
+    for (int i = 0; i <= last; ++i) {
+        const TraceEvent &e = m_trace->events[std::size_t(i)];
+        if (e.type != EventType::State || e.host != s || e.conn != 0)
+            continue;
+        const int edge = m_layout.edgeFor(e.from, e.to);
+        if (edge >= 0 && std::find(out.begin(), out.end(), edge) == out.end())
+            out.push_back(edge);
+    }
+    return out;
+}
+
+QStringList StateGraphView::edgeLabel(int edge) const
+{
+    QStringList lines;
+    const auto table = transitionTable();
+    const auto &e = m_layout.edges()[std::size_t(edge)];
+    const bool exit = m_layout.nodes()[std::size_t(e.toNode)].terminal;
+    for (int row : e.transitions) {
+        const Transition &t = table[std::size_t(row)];
+        // Linux-specific edges are labelled with the sysctl that governs them. A state's ways out
+        // to CLOSED are listed compactly: resets and crashes by a single word each.
+        QString line = t.linuxOnly && !t.sysctl.empty() ? shortSysctl(t.sysctl) : text::causeLabel(t.cause);
+        if (exit && (t.cause == Cause::RcvRst || t.cause == Cause::SendRst) && t.sysctl.empty())
+            line = QStringLiteral("RST");
+        else if (exit && t.cause == Cause::HostCrash)
+            line = text::causeLabel(Cause::HostCrash);
+        if (!lines.contains(line))
+            lines << line;
+    }
+    return lines;
+}
+
+void StateGraphView::updateTokens(bool animate)
+{
+    bool moving = false;
+    for (Side s : {Side::Client, Side::Server}) {
+        Token &tok = m_tokens[s == Side::Client ? 0 : 1];
+        const int node = tokenNode(s);
+        if (animate && tok.node >= 0 && node != tok.node) {
+            const auto &from = m_layout.nodes()[std::size_t(tok.node)];
+            const int i = lastTransitionEvent(s);
+            const int edge = i >= 0 ? m_layout.edgeFor(m_trace->events[std::size_t(i)].from, m_trace->events[std::size_t(i)].to) : -1;
+            if (edge >= 0 && m_layout.edges()[std::size_t(edge)].fromNode == m_layout.nodeOf(from.state) && !from.terminal) {
+                tok.movingEdge = edge;
+                tok.progress = 0;
+                moving = true;
+            }
+        } else if (!animate) {
+            tok.movingEdge = -1;
+        }
+        tok.node = node;
+    }
+    if (moving) {
+        m_animation->stop();
+        m_animation->start();
+    }
+}
+
+QPointF StateGraphView::tokenPosition(Side s) const
+{
+    const Token &tok = m_tokens[s == Side::Client ? 0 : 1];
+    // Client token on the node's left half, server token on its right half.
+    const double dx = s == Side::Client ? -1 : 1;
+    if (tok.movingEdge >= 0 && tok.progress < 1.0)
+        return m_layout.pointOnEdge(tok.movingEdge, tok.progress) + QPointF(dx * 8, 0);
+    if (tok.node < 0)
+        return {};
+    const auto &n = m_layout.nodes()[std::size_t(tok.node)];
+    if (n.terminal)
+        return n.center + QPointF(dx * 12, 12);
+    return n.center + QPointF(dx * (StateGraphLayout::kNodeWidth / 2 + 2), -StateGraphLayout::kNodeHeight / 2 - 2);
+}
+
+void StateGraphView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), palette::paper());
+    const std::vector<int> taken[2] = {takenEdges(Side::Client), takenEdges(Side::Server)};
+    const auto isTaken = [&](int e, int side) { return std::find(taken[side].begin(), taken[side].end(), e) != taken[side].end(); };
+
+    // Edges, then their labels above every edge.
+    for (std::size_t i = 0; i < m_layout.edges().size(); ++i) {
+        const auto &e = m_layout.edges()[i];
+        const bool c = isTaken(int(i), 0);
+        const bool s = isTaken(int(i), 1);
+        QColor col = c ? palette::sideColor(Side::Client) : s ? palette::sideColor(Side::Server) : QColor(0xb4, 0xb9, 0xc0);
+        QPen pen(col, (c || s) ? 2.6 : 1.3, e.linuxOnly ? Qt::DashLine : Qt::SolidLine);
+        QPainterPath path(e.p0);
+        path.quadTo(e.control, e.p1);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        if (c && s) { // both sides took it: a second, offset stroke
+            p.setPen(QPen(palette::sideColor(Side::Server), 1.4, e.linuxOnly ? Qt::DashLine : Qt::SolidLine));
+            p.drawPath(path.translated(2.5, 2.5));
+        }
+        // Arrow head at p1.
+        const QPointF dir = e.p1 - m_layout.pointOnEdge(int(i), 0.9);
+        const double a = std::atan2(dir.y(), dir.x());
+        const double sz = 8;
+        p.setPen(Qt::NoPen);
+        p.setBrush(col);
+        p.drawPolygon(QPolygonF({e.p1, e.p1 - QPointF(std::cos(a - 0.4) * sz, std::sin(a - 0.4) * sz),
+                                 e.p1 - QPointF(std::cos(a + 0.4) * sz, std::sin(a + 0.4) * sz)}));
+    }
+    p.setFont(sized(font(), 11));
+    const QFontMetricsF fm(p.font());
+    for (std::size_t i = 0; i < m_layout.edges().size(); ++i) {
+        const auto &e = m_layout.edges()[i];
+        const bool highlighted = isTaken(int(i), 0) || isTaken(int(i), 1);
+        const bool terminal = m_layout.nodes()[std::size_t(e.toNode)].terminal;
+        const QStringList lines = edgeLabel(int(i));
+        const QString joined = terminal ? lines.join(QStringLiteral(" · ")) : lines.join(QLatin1Char('\n'));
+        const double maxW = terminal ? 150 : 170;
+        QRectF box = fm.boundingRect(QRectF(0, 0, maxW, 400), Qt::TextWordWrap | Qt::AlignCenter, joined);
+        box.adjust(-3, -1, 3, 1);
+        QPointF c = e.labelAt;
+        if (terminal) // below the terminal symbol
+            c += QPointF(0, StateGraphLayout::kTerminalRadius + 3 + box.height() / 2);
+        box.moveCenter(c);
+        // Keep labels inside the widget.
+        box.moveLeft(std::clamp(box.left(), 1.0, width() - box.width() - 1));
+        box.moveTop(std::clamp(box.top(), 1.0, height() - box.height() - 1));
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xfc, 0xfc, 0xfa, 225));
+        p.drawRoundedRect(box, 3, 3);
+        p.setPen(highlighted ? palette::ink() : palette::mutedInk());
+        p.drawText(box, Qt::TextWordWrap | Qt::AlignCenter, joined);
+    }
+
+    // Nodes.
+    const int occupied[2] = {m_tokens[0].node, m_tokens[1].node};
+    for (std::size_t i = 0; i < m_layout.nodes().size(); ++i) {
+        const auto &n = m_layout.nodes()[i];
+        const QRectF r = m_layout.nodeRect(int(i));
+        const bool here = occupied[0] == int(i) || occupied[1] == int(i);
+        if (n.terminal) {
+            p.setPen(QPen(here ? palette::ink() : palette::mutedInk(), 1.6));
+            p.setBrush(here ? palette::stateColor(TcpState::Closed) : palette::paper());
+            p.drawEllipse(r);
+            const double k = StateGraphLayout::kTerminalRadius * 0.6;
+            p.drawLine(n.center + QPointF(-k, -k), n.center + QPointF(k, k));
+            p.drawLine(n.center + QPointF(-k, k), n.center + QPointF(k, -k));
+            continue;
+        }
+        const QColor sc = palette::stateColor(n.state);
+        p.setPen(QPen(sc.darker(here ? 130 : 105), here ? 2.4 : 1.4));
+        p.setBrush(here ? sc : sc.lighter(175));
+        p.drawRoundedRect(r, 7, 7);
+        p.setFont(sized(font(), 13, true));
+        p.setPen(here ? palette::stateTextColor(n.state) : palette::ink());
+        p.drawText(r, Qt::AlignCenter, text::stateName(n.state));
+        if (m_counts) {
+            const std::int64_t count = (*m_counts)[std::size_t(n.state)];
+            const QString badge = QLocale().toString(count);
+            p.setFont(sized(font(), 11, true));
+            const double w = QFontMetricsF(p.font()).horizontalAdvance(badge) + 10;
+            const QRectF b(r.right() - w / 2, r.top() - 9, w, 17);
+            p.setPen(Qt::NoPen);
+            p.setBrush(count > 0 ? palette::ink() : palette::rule());
+            p.drawRoundedRect(b, 8, 8);
+            p.setPen(Qt::white);
+            p.drawText(b, Qt::AlignCenter, badge);
+        }
+    }
+
+    // Tokens.
+    if (m_trace) {
+        p.setFont(sized(font(), 11, true));
+        for (Side s : {Side::Client, Side::Server}) {
+            const QPointF c = tokenPosition(s);
+            p.setPen(QPen(Qt::white, 2));
+            p.setBrush(palette::sideColor(s));
+            p.drawEllipse(c, 10, 10);
+            p.setPen(Qt::white);
+            //: One-letter token on the state graph: C = client, S = server.
+            p.drawText(QRectF(c.x() - 10, c.y() - 10, 20, 20), Qt::AlignCenter, s == Side::Client ? tr("C") : tr("S"));
+        }
+    }
+}
+
+void StateGraphView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_layout = StateGraphLayout(size());
+    updateTokens(false);
+}
+
+bool StateGraphView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int node = m_layout.nodeAt(help->pos());
+        if (node >= 0)
+            QToolTip::showText(help->globalPos(), nodeToolTip(node), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    if (event->type() == QEvent::LanguageChange)
+        update();
+    return QWidget::event(event);
+}
+
+QString StateGraphView::nodeToolTip(int node) const
+{
+    const auto &n = m_layout.nodes()[std::size_t(node)];
+    if (n.terminal)
+        return QStringLiteral("<b>CLOSED</b><br>%1").arg(tr("The socket is gone. Ways out of %1:").arg(text::stateName(n.terminalOf)).toHtmlEscaped())
+            + QStringLiteral("<br>") + [&] {
+                  for (std::size_t i = 0; i < m_layout.edges().size(); ++i)
+                      if (m_layout.edges()[i].toNode == node)
+                          return edgeLabel(int(i)).join(QStringLiteral("<br>")).toHtmlEscaped().replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>"));
+                  return QString();
+              }();
+    return QStringLiteral("<b>%1</b><p style='white-space:pre-wrap'>%2</p>")
+        .arg(text::stateName(n.state), text::stateExplanation(n.state).toHtmlEscaped());
+}
+
+} // namespace closelab

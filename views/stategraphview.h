@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/trace.h"
+#include "views/stategraphlayout.h"
+
+#include <QWidget>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+class QVariantAnimation;
+
+namespace closelab {
+
+/// The TCP state diagram drawn from the engine's transition table, with a client token and a
+/// server token on their states at time t. Edges taken so far are highlighted in the side's
+/// colour; a token glides along its edge when a transition happens. Hovering a state explains it.
+/// A passive renderer of (trace, t).
+class StateGraphView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit StateGraphView(QWidget *parent = nullptr);
+    ~StateGraphView() override;
+
+    void setTrace(std::shared_ptr<const Trace> trace);
+    SimTime time() const { return m_time; }
+
+    /// Population runs: how many sockets are in each state at t (indexed by TcpState).
+    void setStateCounts(const std::array<std::int64_t, 11> &counts);
+    void clearStateCounts();
+
+    const StateGraphLayout &layout() const { return m_layout; }
+    /// The state a side's token is on at the current time.
+    TcpState tokenState(Side s) const;
+    /// The node the token sits on (a "socket gone" terminal once the socket is gone).
+    int tokenNode(Side s) const;
+    /// Edges taken by a side at or before the current time.
+    std::vector<int> takenEdges(Side s) const;
+    /// The label of an edge, as drawn (one line per trigger).
+    QStringList edgeLabel(int edge) const;
+
+    QSize sizeHint() const override { return {560, 620}; }
+    QSize minimumSizeHint() const override { return {420, 460}; }
+
+public slots:
+    void setTime(qint64 t);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Token {
+        int node = -1;
+        int movingEdge = -1;   ///< edge being travelled, or -1
+        double progress = 1.0; ///< along movingEdge
+    };
+    int lastTransitionEvent(Side s) const;
+    void updateTokens(bool animate);
+    QPointF tokenPosition(Side s) const;
+    QString nodeToolTip(int node) const;
+
+    std::shared_ptr<const Trace> m_trace;
+    StateGraphLayout m_layout;
+    SimTime m_time = 0;
+    std::array<Token, 2> m_tokens;
+    std::optional<std::array<std::int64_t, 11>> m_counts;
+    QVariantAnimation *m_animation;
+};
+
+} // namespace closelab
