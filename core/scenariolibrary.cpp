@@ -30,7 +30,7 @@ const std::vector<ScenarioInfo> &library()
         {"last_ack_lost", G::RetransmissionAndTimeouts, "003", "the client's last ACK is lost: LAST_ACK retransmits its FIN, TIME_WAIT re-ACKs and restarts",
          {{"n", "1", "integer 1..20"}, {"server_close_delay", "0.05", "seconds >= 0"}}},
         {"stale_segment", G::TimeWaitAndPorts, "001", "why 2MSL: a delayed duplicate from an old connection meets a new one on the same 4-tuple",
-         {{"time_wait", "on", "on|off"}}},
+         {{"time_wait", "on", "on|off"}, {"reconnect_at", "0.5", "seconds > 0"}}},
         {"so_reuseaddr_restart", G::TimeWaitAndPorts, "001", "the server closes first, restarts and binds its port again: EADDRINUSE without SO_REUSEADDR",
          {{"reuseaddr", "0", "0|1"}}},
         {"rst_linger0", G::Rst, "004", "SO_LINGER {1, 0} then close(): an RST instead of a FIN, no TIME_WAIT", {}},

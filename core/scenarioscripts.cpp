@@ -105,9 +105,11 @@ struct Story {
         });
     }
 
-    /// The usual set-up: listen, connect at `connectAt` (-0.3 s), request and response.
-    void establish(SimTime connectAt = -300 * kMs)
+    /// The usual set-up: listen, connect at `connectAt` (default -0.3 s, earlier on slow paths so the
+    /// exchange is over by t = 0), request and response.
+    void establish(SimTime connectAt = 0)
     {
+        if (connectAt == 0) connectAt = -300 * kMs - 6 * sim.config().network.delay;
         listen(connectAt - 700 * kMs);
         connect(connectAt);
     }
@@ -314,11 +316,12 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
         };
         s.establish();
         s.at(0, [&s] { s.client->close(); });
-        s.at(500 * kMs, [&s] {
+        const SimTime reconnect = secs(optSeconds(c, "reconnect_at", 0.5));
+        s.at(reconnect, [&s] {
             s.requestBytes = 5;
             s.responseBytes = 5;
         });
-        s.connect(500 * kMs, kServerPort, true);
+        s.connect(reconnect, kServerPort, true);
     }
 }
 
