@@ -126,7 +126,7 @@ void scriptNormalClose(Story &s, const RunConfig &c, double serverDelay)
         child.onEof = [&s, &child, serverDelay] { s.at(s.sim.now() + secs(serverDelay), [&child] { child.close(); }); };
     };
     (void)c;
-    s.at(0, [&s] { s.client->close(); });
+    s.at(0, [&s] { if (s.client) s.client->close(); });
 }
 
 void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
@@ -140,28 +140,30 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
     } else if (name == "server_close_first") {
         const double delay = optSeconds(c, "client_close_delay", 0.05);
         s.establish();
-        sim.at(-300 * kMs, [&s, delay] {
-            s.client->onEof = [&s, delay] { s.at(s.sim.now() + secs(delay), [&s] { s.client->close(); }); };
+        sim.at(-300 * kMs + kUs, [&s, delay] {
+            if (s.client) s.client->onEof = [&s, delay] { s.at(s.sim.now() + secs(delay), [&s] { if (s.client) s.client->close(); }); };
         });
-        s.at(0, [&s] { s.server->close(); });
+        s.at(0, [&s] { if (s.server) s.server->close(); });
     } else if (name == "simultaneous_close") {
         const bool shut = optText(c, info, "mode") == "shutdown";
         s.establish();
         s.at(0, [&s, shut] {
+            if (!s.client) return;
             if (shut) s.client->shutdown(AppCall::ShutdownWr);
             else s.client->close();
         });
         s.at(0, [&s, shut] {
+            if (!s.server) return;
             if (shut) s.server->shutdown(AppCall::ShutdownWr);
             else s.server->close();
         });
     } else if (name == "half_close") {
         const double sendFor = optSeconds(c, "send_for", 5);
         s.establish();
-        s.at(0, [&s] { s.client->shutdown(AppCall::ShutdownWr); });
+        s.at(0, [&s] { if (s.client) s.client->shutdown(AppCall::ShutdownWr); });
         for (int i = 1; i <= static_cast<int>(std::floor(sendFor)); ++i)
-            s.at(secs(i), [&s] { s.server->write(100); });
-        s.at(secs(sendFor), [&s] { s.server->close(); });
+            s.at(secs(i), [&s] { if (s.server) s.server->write(100); });
+        s.at(secs(sendFor), [&s] { if (s.server) s.server->close(); });
     } else if (name == "fin_unacked") {
         const bool shut = optText(c, info, "mode") == "shutdown";
         const double closeAt = optSeconds(c, "server_close_at", -1);
@@ -171,21 +173,23 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
             return from == Side::Server && s.sim.now() >= 0 && s.client && s.client->state() != TcpState::Closed;
         };
         s.at(0, [&s, shut] {
+            if (!s.client) return;
             if (shut) s.client->shutdown(AppCall::ShutdownWr);
             else s.client->close();
         });
-        if (closeAt > 0) s.at(secs(closeAt), [&s] { s.server->close(); });
+        if (closeAt > 0) s.at(secs(closeAt), [&s] { if (s.server) s.server->close(); });
     } else if (name == "fin_wait2_timeout") {
         const double closeAt = optSeconds(c, "server_close_at", -1);
         const double clientCloseAt = optSeconds(c, "client_close_at", -1);
         const bool shut = optText(c, info, "mode") == "shutdown";
         s.establish();
         s.at(0, [&s, shut] {
+            if (!s.client) return;
             if (shut) s.client->shutdown(AppCall::ShutdownWr);
             else s.client->close();
         });
-        if (clientCloseAt > 0) s.at(secs(clientCloseAt), [&s] { s.client->close(); });
-        if (closeAt > 0) s.at(secs(closeAt), [&s] { s.server->close(); });
+        if (clientCloseAt > 0) s.at(secs(clientCloseAt), [&s] { if (s.client) s.client->close(); });
+        if (closeAt > 0) s.at(secs(closeAt), [&s] { if (s.server) s.server->close(); });
     } else if (name == "last_ack_lost") {
         int n = 1;
         if (auto it = c.options.find("n"); it != c.options.end()) std::from_chars(it->second.data(), it->second.data() + it->second.size(), n);
@@ -201,39 +205,39 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
         scriptNormalClose(s, c, optSeconds(c, "server_close_delay", 0.05));
     } else if (name == "rst_linger0") {
         s.establish();
-        s.at(-100 * kMs, [&s] { s.client->setLinger(true, 0); });
-        s.at(0, [&s] { s.client->close(); });
-        s.at(100 * kMs, [&s] { s.server->write(5); });
+        s.at(-100 * kMs, [&s] { if (s.client) s.client->setLinger(true, 0); });
+        s.at(0, [&s] { if (s.client) s.client->close(); });
+        s.at(100 * kMs, [&s] { if (s.server) s.server->write(5); });
     } else if (name == "rst_unread_data") {
         s.responseBytes = 110;
         s.establish();
-        s.at(-300 * kMs, [&s] { s.client->autoRead = false; });
-        s.at(0, [&s] { s.client->close(); });
-        s.at(100 * kMs, [&s] { s.server->write(5); });
+        s.at(-300 * kMs, [&s] { if (s.client) s.client->autoRead = false; });
+        s.at(0, [&s] { if (s.client) s.client->close(); });
+        s.at(100 * kMs, [&s] { if (s.server) s.server->write(5); });
     } else if (name == "rst_closed_port") {
         s.listen(-kSec);
         s.connect(0, kClosedPort);
     } else if (name == "rst_data_after_close") {
         s.establish();
-        s.at(0, [&s] { s.client->close(); });
-        s.at(550 * kMs, [&s] { s.server->write(9); });
-        s.at(850 * kMs, [&s] { s.server->write(9); });
+        s.at(0, [&s] { if (s.client) s.client->close(); });
+        s.at(550 * kMs, [&s] { if (s.server) s.server->write(9); });
+        s.at(850 * kMs, [&s] { if (s.server) s.server->write(9); });
     } else if (name == "peer_crash") {
         const double rebootAt = optSeconds(c, "reboot_at", -1);
         s.establish();
         s.at(-100 * kMs, [&s] { s.serverHost().crash(); s.sim.recorder().app(s.sim.now(), Side::Server, 0, AppCall::HostCrash, 0, 0, Errno::None); });
-        s.at(0, [&s] { s.client->write(100); });
+        s.at(0, [&s] { if (s.client) s.client->write(100); });
         if (rebootAt > 0)
             s.at(secs(rebootAt), [&s] { s.serverHost().reboot(); s.sim.recorder().app(s.sim.now(), Side::Server, 0, AppCall::HostReboot, 0, 0, Errno::None); });
     } else if (name == "process_crash") {
         s.establish();
         s.at(0, [&s] {
             s.sim.recorder().app(s.sim.now(), Side::Server, 0, AppCall::ProcessExit, 0, 0, Errno::None);
-            s.server->close();
-            s.listener->close();
+            if (s.server) s.server->close();
+            if (s.listener) s.listener->close();
         });
-        s.at(200 * kMs, [&s] { s.client->write(5); });
-        s.at(400 * kMs, [&s] { s.client->write(5); });
+        s.at(200 * kMs, [&s] { if (s.client) s.client->write(5); });
+        s.at(400 * kMs, [&s] { if (s.client) s.client->write(5); });
     } else if (name == "synack_lost") {
         const std::int64_t r = sim.sysctl(SysctlId::TcpSynackRetries);
         const double expiry = std::ldexp(1.0, static_cast<int>(std::min<std::int64_t>(r, 40)) + 1) - 1;
@@ -245,15 +249,17 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
         s.listen(-kSec);
         s.connect(0);
     } else if (name == "syn_unanswered") {
+        const double closeAt = optSeconds(c, "close_at", -1);
         sim.scenarioDrop = [](Side from, const WireSegment &seg) {
             return from == Side::Client && (seg.h.flags & FlagSyn);
         };
         s.listen(-kSec);
         s.connect(0);
+        if (closeAt > 0) s.at(secs(closeAt), [&s] { if (s.client) s.client->close(); });
     } else if (name == "keepalive_dead_peer") {
         const bool ka = optText(c, info, "keepalive") == "1";
         s.establish();
-        if (ka) s.at(-250 * kMs, [&s] { s.client->setKeepalive(true); });
+        if (ka) s.at(-250 * kMs, [&s] { if (s.client) s.client->setKeepalive(true); });
         // The whole keepalive cycle must fit, even with Linux's 2-hour default.
         const SimTime cycle = (sim.sysctl(SysctlId::TcpKeepaliveTime)
                                + sim.sysctl(SysctlId::TcpKeepaliveIntvl) * (sim.sysctl(SysctlId::TcpKeepaliveProbes) + 1) + 60) * kSec;
@@ -265,8 +271,8 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
         // The connection must sit idle for longer than the firewall remembers before t = 0.
         const SimTime start = -fromSeconds(optSeconds(c, "idle", 300)) - 10 * kSec;
         s.establish(start);
-        if (ka) s.at(start + 50 * kMs, [&s] { s.client->setKeepalive(true); });
-        s.at(0, [&s] { s.client->write(100); });
+        if (ka) s.at(start + 50 * kMs, [&s] { if (s.client) s.client->setKeepalive(true); });
+        s.at(0, [&s] { if (s.client) s.client->write(100); });
     } else if (name == "zero_window_fin_wait1") {
         std::uint32_t rcvbuf = 4096;
         if (auto it = c.options.find("rcvbuf"); it != c.options.end())
@@ -277,20 +283,20 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
             child.receiveBuffer = rcvbuf;
         };
         s.establish();
-        s.at(-100 * kMs, [&s, rcvbuf] { s.client->write(rcvbuf * 2); });
-        s.at(0, [&s] { s.client->close(); });
+        s.at(-100 * kMs, [&s, rcvbuf] { if (s.client) s.client->write(rcvbuf * 2); });
+        s.at(0, [&s] { if (s.client) s.client->close(); });
     } else if (name == "so_reuseaddr_restart") {
         // The server closes first (TIME_WAIT on port 80), its process exits and is started again.
         s.reuseAddr = optText(c, info, "reuseaddr") == "1";
         const double delay = 0.05;
         s.establish();
-        sim.at(-300 * kMs, [&s, delay] {
-            s.client->onEof = [&s, delay] { s.at(s.sim.now() + secs(delay), [&s] { s.client->close(); }); };
+        sim.at(-300 * kMs + kUs, [&s, delay] {
+            if (s.client) s.client->onEof = [&s, delay] { s.at(s.sim.now() + secs(delay), [&s] { if (s.client) s.client->close(); }); };
         });
-        s.at(0, [&s] { s.server->close(); });
+        s.at(0, [&s] { if (s.server) s.server->close(); });
         s.at(500 * kMs, [&s] {
             s.sim.recorder().app(s.sim.now(), Side::Server, kListenerConn, AppCall::ProcessExit, 0, 0, Errno::None);
-            s.listener->close();
+            if (s.listener) s.listener->close();
             s.listener = nullptr;
         });
         s.listen(kSec);
@@ -315,7 +321,7 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
             child.onEof = [&child] { child.close(); };
         };
         s.establish();
-        s.at(0, [&s] { s.client->close(); });
+        s.at(0, [&s] { if (s.client) s.client->close(); });
         const SimTime reconnect = secs(optSeconds(c, "reconnect_at", 0.5));
         s.at(reconnect, [&s] {
             s.requestBytes = 5;

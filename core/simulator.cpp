@@ -322,6 +322,11 @@ Trace Simulator::run()
             if (!inFlight) break;
         }
     }
+    if (m_heap.empty() && m_config.until && end == RunEnd::Quiescent) {
+        // Nothing more can happen before the requested horizon: the run covers it all.
+        end = RunEnd::Horizon;
+        endTime = horizon;
+    }
     Trace t = m_recorder.finish(endTime, end);
     std::stable_sort(t.events.begin(), t.events.end(), [](const TraceEvent &a, const TraceEvent &b) { return a.t < b.t; });
     return t;

@@ -21,6 +21,7 @@ constexpr std::array kTable = {
     Transition{S::SynSent, S::Established, C::RcvSynAck, "", false},
     Transition{S::SynSent, S::Closed, C::RcvRst, "", false},
     Transition{S::SynSent, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_syn_retries", true},
+    Transition{S::SynSent, S::Closed, C::AppClose, "", false},
     Transition{S::SynRecv, S::Established, C::RcvAck, "", false},
     Transition{S::SynRecv, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_synack_retries", true},
     Transition{S::Established, S::FinWait1, C::AppClose, "", false},

@@ -39,6 +39,7 @@ private slots:
         runs.push_back({"stale_segment", {"set=net.ipv4.tcp_tw_reuse=1", "opt=reconnect_at=1.1"}});
         runs.push_back({"last_ack_lost", {"opt=n=20"}});
         runs.push_back({"fin_wait2_timeout", {"opt=server_close_at=70"}});
+        runs.push_back({"syn_unanswered", {"opt=close_at=2"}});
 
         std::set<Edge> taken;
         for (const auto &[name, options] : runs) {
