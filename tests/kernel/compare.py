@@ -7,8 +7,13 @@
 Tolerances (stated once, here; never widened to make a test pass):
   * counts, sequences, reasons, errno names: exact;
   * times (seconds after t0): |engine - kernel| <= max(20 ms, 10 % of the kernel's value);
-  * visibility: sock_diag samples every 10 ms, so a state the engine holds for less than
-    VISIBLE_S = 30 ms may be missing from the kernel's sequence; a state held longer must be there.
+  * states are sampled (sock_diag, every 10 ms, later under load): a state entry (or a socket's end) lies
+    between the last sample before it and the first sample showing it; the time tolerance applies to that
+    window (the window is measured, not a tolerance);
+  * visibility: a state the engine holds for less than VISIBLE_S = 30 ms may be missing from the kernel's
+    sequence; a state held longer must be there;
+  * segments are compared per direction (a host's own segments are ordered; two hosts sending in the same
+    instant are not).
 A fact the engine's JSON does not contain is a FAIL that says so (never a crash, never a pass).
 Known, explained differences live in known_differences.json ({scenario: {fact: why}}); they are printed
 with the FAIL line, and are still failures.
@@ -64,9 +69,12 @@ def fact_table(norm, kind, counters, horizon=None):
     else:
         for side in ("client", "server"):
             key = f"{side}/0"
-            out.append((f"{side}.states", "states", norm["states"].get(key)))
+            out.append((f"{side}.states", "states", (norm["states"].get(key), norm.get("state_windows", {}).get(key))))
             g = norm["gone"].get(key)
-            out.append((f"{side}.gone_t", "time", g["t"] if g else None))
+            w = (norm.get("state_windows", {}).get(key) or [[None]])[-1][0]
+            # the kernel's gone time lies between the last sample that showed the socket and the first that did not
+            out.append((f"{side}.gone_t", "time", (g["t"], w) if g and w is not None and w < g["t"] else
+                        (g["t"] if g else None)))
             out.append((f"{side}.gone_reason", "reason", g.get("reason") if g else None))
             out.append((f"{side}.errnos", "seq",
                         [a["errno"] for a in norm["apps"] if a["side"] == side and a["conn"] == 0 and a["errno"]]))
@@ -81,12 +89,14 @@ def fact_table(norm, kind, counters, horizon=None):
             out.append((f"{side}.rst_sent", "count", len(rsts)))
             out.append((f"{side}.rst_flags", "seq", [p["flags"] for p in rsts]))
             out.append((f"{side}.rst_times", "times", [p["t"] for p in rsts]))
-        seg = [p for p in norm["packets"] if p["conn"] == 0 and p["t"] >= -1e-9 and
-               (horizon is None or p["t"] <= horizon)]
-        out.append(("segments_after_t0", "seq",
-                    [f"{'c>s' if p['dir'] == 'c2s' else 's>c'} {p['flags']} {p['len']}" +
-                     (" dropped" if p["dropped"] else "") for p in seg]))
-        out.append(("segment_times_after_t0", "times", [p["t"] for p in seg]))
+        # per direction: a host's own segments have a defined order; the interleaving of two hosts
+        # sending in the same instant has none, so it is not a fact
+        for side, d in (("client", "c2s"), ("server", "s2c")):
+            seg = [p for p in norm["packets"] if p["conn"] == 0 and p["dir"] == d and p["t"] >= -1e-9 and
+                   (horizon is None or p["t"] <= horizon)]
+            out.append((f"{side}.segments_after_t0", "seq",
+                        [f"{p['flags']} {p['len']}" + (" dropped" if p["dropped"] else "") for p in seg]))
+            out.append((f"{side}.segment_times_after_t0", "times", [p["t"] for p in seg]))
     for k, v in sorted(counters.items()):
         out.append((k, "count", v))
     return out
@@ -94,8 +104,9 @@ def fact_table(norm, kind, counters, horizon=None):
 
 # ------------------------------------------------------------------------------------ comparison
 
-def compare_states(k, e):
-    """Returns (ok, detail)."""
+def compare_states(k, e, win=None):
+    """Returns (ok, detail). `win` gives, per kernel entry, the sampling window [last sample before,
+    first sample showing it]: the true entry time lies inside it, so the tolerance applies to the window."""
     if e is None and not k:
         return True, ""
     if e is None:
@@ -108,7 +119,8 @@ def compare_states(k, e):
         nxt = e[i + 1][1] if i + 1 < len(e) else None
         dur = (nxt - t) if nxt is not None else float("inf")
         if ki < len(k) and k[ki][0] == s:
-            pairs.append((s, k[ki][1], t))
+            lo = win[ki][0] if win and ki < len(win) and win[ki][0] is not None else k[ki][1]
+            pairs.append((s, k[ki][1], t, lo))
             ki += 1
         elif s == "GONE" or dur >= VISIBLE_S:
             if ki < len(k):
@@ -122,16 +134,21 @@ def compare_states(k, e):
             msgs.append(f"kernel showed {k[ki][0]} at {fmt_t(k[ki][1])}; the engine never enters it after "
                         f"{e[-1][0] if e else 'nothing'}")
     if not msgs:
-        for s, tk, te in pairs:
-            if tk >= 0 and abs(tk - te) > tol(tk):
-                msgs.append(f"{s} entered at {fmt_t(te)} in the engine, {fmt_t(tk)} in the kernel "
+        for s, tk, te, lo in pairs:
+            if tk < 0:
+                continue
+            if not (min(lo, tk) - tol(tk) <= te <= tk + tol(tk)):
+                seen = f"between {fmt_t(lo)} and {fmt_t(tk)}" if lo < tk else f"at {fmt_t(tk)}"
+                msgs.append(f"{s} entered at {fmt_t(te)} in the engine, {seen} in the kernel "
                             f"(tolerance {tol(tk) * 1000:.0f} ms)")
     return not msgs, "; ".join(msgs)
 
 
 def compare_fact(typ, kv, ev):
     if typ == "states":
-        return compare_states(kv, ev)
+        kst, kwin = kv if isinstance(kv, tuple) else (kv, None)
+        est = ev[0] if isinstance(ev, tuple) else ev
+        return compare_states(kst, est, kwin)
     if ev is None and kv is not None and typ in ("time", "reason", "count", "counts"):
         return False, "missing in the engine's JSON"
     if typ == "time":
@@ -139,6 +156,10 @@ def compare_fact(typ, kv, ev):
             return True, ""
         if kv is None or ev is None:
             return False, "one side has it, the other not"
+        if isinstance(kv, (tuple, list)):      # (first sample without it, last sample with it)
+            hi, lo = kv
+            return (lo - tol(hi) <= ev <= hi + tol(hi),
+                    f"engine {fmt_t(ev)}, kernel between {fmt_t(lo)} and {fmt_t(hi)} (tolerance {tol(hi) * 1000:.0f} ms)")
         return abs(kv - ev) <= tol(kv), f"|Δ| = {abs(kv - ev) * 1000:.1f} ms, tolerance {tol(kv) * 1000:.0f} ms"
     if typ == "times":
         ev = ev or []
@@ -163,7 +184,7 @@ def compare_fact(typ, kv, ev):
         kv, ev = kv or {}, ev or {}
         diff = {x: (kv.get(x, 0), ev.get(x, 0)) for x in set(kv) | set(ev) if kv.get(x, 0) != ev.get(x, 0)}
         return not diff, ", ".join(f"{x}: kernel {a}, engine {b}" for x, (a, b) in sorted(diff.items()))
-    return kv == ev, ""
+    return kv == ev, f"kernel {kv!r}, engine {ev!r}"
 
 
 def compare(obs, engine_doc, known=None):
@@ -198,6 +219,9 @@ def compare(obs, engine_doc, known=None):
                 ok, detail = compare_fact(typ, kv, ev)
             except Exception as ex:  # robust: a malformed engine value is a FAIL, not a crash
                 ok, detail = False, f"cannot compare ({type(ex).__name__}: {ex})"
+        if typ == "states" or (typ == "time" and isinstance(kv, tuple)):
+            kv = kv[0] if isinstance(kv, tuple) else kv
+            ev = ev[0] if isinstance(ev, tuple) else ev
         rows.append({"fact": name, "ok": bool(ok), "kernel": kv, "engine": ev, "detail": "" if ok else detail,
                      "why": "" if ok else known.get(name, "")})
     return rows

@@ -65,7 +65,7 @@ def _drop_matches(rule, p_dir, p_flags, p_len):
     pure = p_len == 0 and not (p_flags & (SYN | FIN | RST))
     return {"any": True, "syn": p_flags & (SYN | ACK) == SYN, "synack": p_flags & (SYN | ACK) == SYN | ACK,
             "ack": pure and bool(p_flags & ACK), "fin": bool(p_flags & FIN), "rst": bool(p_flags & RST),
-            "data": p_len > 0 and not (p_flags & (SYN | RST))}[m]
+            "data": p_len > 0 and not (p_flags & (SYN | RST)), "nonsyn": not (p_flags & SYN)}[m]
 
 
 def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_counters, end_abs, kind, error):
@@ -127,6 +127,7 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
 
     # --- states from sock_diag
     states, timers, gone = {}, {}, {}
+    windows = {}   # per state entry: [last sample before it, first sample showing it] (the entry lies between)
     last_seen = {}
     with diag.lock:
         timelines = {k: list(v) for k, v in diag.timelines.items()}
@@ -145,11 +146,14 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
         for gi, gen in enumerate(gens):
             conn = lst[gi] if gi < len(lst) else 1000 + cport
             key = f"{side}/{conn}"
-            st = []
+            st, win = [], []
             for rec in gen:
                 if not st or st[-1][0] != rec["state"]:
                     st.append([rec["state"], rel(rec["t"])])
+                    lo = rec.get("prev_t") if rec["state"] != "GONE" else rec.get("last_seen")
+                    win.append([rel(lo) if lo is not None else None, rel(rec["t"])])
             states[key] = st
+            windows[key] = win
             timers[key] = [[rel(r["t"]), r["state"], r.get("timer"), r.get("expires_ms"), r.get("retrans")]
                            for r in gen if r["state"] != "GONE"]
             if gen[-1]["state"] == "GONE":
@@ -195,7 +199,7 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
         "netstat_delta": netstat_delta,
         "notes": lab.notes,
         "diag_samples": diag.samples, "pcap_packets": len(norm_pk),
-        "normal": {"packets": norm_pk, "states": states, "gone": gone, "apps": apps, "timers": timers,
+        "normal": {"packets": norm_pk, "states": states, "state_windows": windows, "gone": gone, "apps": apps, "timers": timers,
                    "listen_queue": [[rel(t), p, rq, wq] for t, p, rq, wq in diag.listen_q]},
     }
     obs["nft"]["consistent"] = sum(nft_counters.values()) == obs["nft"]["dropped_in_capture"]
@@ -255,7 +259,11 @@ def normalize_engine(doc):
     for e in events:
         typ = e.get("type")
         host = e.get("host", "client")
-        conn = int(e.get("conn", 0) or 0)
+        conn = e.get("conn", 0) or 0
+        if not isinstance(conn, int):
+            if typ != "app":          # the listener's own states are not a connection's
+                continue
+            conn = 0                  # bind()/listen() errors belong to the server application
         t = float(e.get("t", 0.0))
         if typ == "send":
             p = {"t": t, "dir": "c2s" if host == "client" else "s2c", "flags": e.get("flags", ""),

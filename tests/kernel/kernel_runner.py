@@ -258,6 +258,7 @@ class Diag(threading.Thread):
         self.gone = {}        # key -> [last_seen, first_not_seen]
         self.listen_q = []    # (t, port, rqueue, wqueue) changes of listeners
         self.samples = 0
+        self.last_sample_t = None
         self.errors = []
         self.seq = 0
         self.lock = threading.Lock()
@@ -319,7 +320,8 @@ class Diag(threading.Thread):
                 key = (sport, dport)
                 seen.add(key)
                 rec = {"t": t, "state": name, "timer": TIMER_NAMES.get(timer, str(timer)),
-                       "expires_ms": expires, "retrans": retrans, "cookie": cookie}
+                       "expires_ms": expires, "retrans": retrans, "cookie": cookie,
+                       "prev_t": self.present.get(key, self.last_sample_t)}
                 tl = self.timelines.setdefault(key, [])
                 if key in self.gone:   # a new socket with the same ports (port reuse)
                     g = self.gone.pop(key)
@@ -333,6 +335,7 @@ class Diag(threading.Thread):
             for key in list(self.present):
                 if key not in seen:
                     self.gone[key] = [self.present.pop(key), t]
+            self.last_sample_t = t
 
     def stop(self):
         self.stop_flag.set()
@@ -403,7 +406,7 @@ class Drops:
     def parse(text):
         parts = text.split(":")
         if len(parts) not in (2, 3) or parts[0] not in ("c2s", "s2c") or parts[1] not in (
-                "any", "syn", "synack", "ack", "fin", "rst", "data"):
+                "any", "syn", "synack", "ack", "fin", "rst", "data", "nonsyn"):
             raise ValueError(f"bad drop rule '{text}': DIR:MATCH[:WHEN], DIR c2s|s2c, "
                              "MATCH any|syn|synack|ack|fin|rst|data, WHEN all|first|n=K|from=T|until=T")
         when, arg = (parts[2] if len(parts) == 3 else "all"), None
@@ -449,39 +452,39 @@ class Drops:
         self.timers.append(th)
 
     def _install(self, rule):
+        """Two nft invocations: the rule's chains in one batch, then the jump from the input chain."""
         c = f"r{rule['id']}"
         act = c + "a"
-        self.nft("add", "chain", "inet", self.TABLE, c)
-        self.nft("add", "chain", "inet", self.TABLE, act)
+        T = f"inet {self.TABLE}"
+        lines = [f"add chain {T} {c}", f"add chain {T} {act}"]
         if rule["when"] == "n":
             k = rule["arg"]
             if k > 1:
-                self.nft("add", "rule", "inet", self.TABLE, act, "limit", "rate", "1/day", "burst", str(k - 1),
-                         "packets", "return")
-            self.nft("add", "rule", "inet", self.TABLE, act, "limit", "rate", "1/day", "burst", "1", "packets",
-                     "counter", "drop")
+                lines.append(f"add rule {T} {act} limit rate 1/day burst {k - 1} packets return")
+            lines.append(f"add rule {T} {act} limit rate 1/day burst 1 packets counter drop")
         elif rule["when"] == "count":
-            self.nft("add", "rule", "inet", self.TABLE, act, "limit", "rate", "1/day", "burst", str(rule["arg"]),
-                     "packets", "counter", "drop")
+            lines.append(f"add rule {T} {act} limit rate 1/day burst {rule['arg']} packets counter drop")
         else:
-            self.nft("add", "rule", "inet", self.TABLE, act, "counter", "drop")
-        pure = [f"tcp doff {d} ip length {20 + 4 * d}" for d in range(5, 16)]
+            lines.append(f"add rule {T} {act} counter drop")
         m = rule["match"]
-        if m in ("ack", "data"):
-            for p in pure:
-                self.nft("add", "rule", "inet", self.TABLE, c, *p.split(), "goto" if m == "ack" else "return",
-                         *( [act] if m == "ack" else []))
-            if m == "data":
-                self.nft("add", "rule", "inet", self.TABLE, c, "goto", act)
+        pure = [f"tcp doff {d} ip length {20 + 4 * d}" for d in range(5, 16)]
+        if m == "ack":
+            lines += [f"add rule {T} {c} {p} goto {act}" for p in pure]
+        elif m == "data":
+            lines += [f"add rule {T} {c} {p} return" for p in pure] + [f"add rule {T} {c} goto {act}"]
         else:
-            self.nft("add", "rule", "inet", self.TABLE, c, "goto", act)
+            lines.append(f"add rule {T} {c} goto {act}")
+        r = _run(["nft", "-f", "-"], input="\n".join(lines) + "\n")
+        if r.returncode != 0:
+            raise RuntimeError(f"nft -f: {r.stderr.strip()}")
         portsel = ["tcp", "dport" if rule["dir"] == "c2s" else "sport", str(rule["port"])]
         flagsel = {"any": [], "syn": ["tcp", "flags", "&", "(syn|ack)", "==", "syn"],
                    "synack": ["tcp", "flags", "&", "(syn|ack)", "==", "syn|ack"],
                    "ack": ["tcp", "flags", "&", "(syn|fin|rst|ack)", "==", "ack"],
                    "fin": ["tcp", "flags", "&", "fin", "==", "fin"],
                    "rst": ["tcp", "flags", "&", "rst", "==", "rst"],
-                   "data": ["tcp", "flags", "&", "(syn|rst)", "==", "0"]}[m]
+                   "data": ["tcp", "flags", "&", "(syn|rst)", "==", "0"],
+                   "nonsyn": ["tcp", "flags", "&", "syn", "==", "0"]}[m]
         r = self.nft("--echo", "--handle", "add", "rule", "inet", self.TABLE, "input", "iifname", "lo",
                      *portsel, *flagsel, "jump", c)
         rule["handle"] = r.stdout.strip().split("# handle")[-1].split()[0]
@@ -527,6 +530,7 @@ class Lab:
         self.horizon = None
         self.notes = []
         self.socks = []                 # every socket stays open until the observation is written
+        self.readers = {}
         self.gone_overrides = {}        # "server/0" -> reason, when the scenario knows better (host_crash)
 
     # time
@@ -553,9 +557,9 @@ class Lab:
             res = fn()
             err = None
         except OSError as e:
-            res, err = -1, errnoname(e.errno)
-        except socket.timeout:
-            res, err = -1, "EAGAIN"
+            res, err = -1, (errnoname(e.errno) if e.errno is not None else "EAGAIN")
+        if err == "EAGAIN" and call == "read":
+            return res, err           # a spurious wake-up of the reader, not an application event
         self.apps.append({"t_abs": t, "t_end": time.time(), "side": side, "conn": conn, "call": call,
                           "result": res if isinstance(res, int) else (len(res) if isinstance(res, bytes) else 0),
                           "errno": err})
@@ -601,12 +605,24 @@ class Lab:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self.linger0_ports.add(s.getsockname()[1])
 
+    def autoread(self, side, s, conn=0, on_eof=None):
+        """The engine's applications read whatever arrives (autoRead): a reader that waits in select() with
+        a wake-up pipe, so that close() from another thread is never delayed by a blocked read."""
+        r = AutoReader(self, side, s, conn, on_eof)
+        self.readers[id(s)] = r
+        r.start()
+        return r
+
     def call(self, side, s, what, *args, conn=0):
+        rd = self.readers.get(id(s))
+        if what == "close" and rd is not None and threading.current_thread() is not rd:
+            rd.stop()
         fn = {"send": lambda: s.send(*args), "recv": lambda: s.recv(*args), "close": s.close,
+              "recv_nb": lambda: s.recv(args[0], socket.MSG_DONTWAIT),
               "shutdown_wr": lambda: s.shutdown(socket.SHUT_WR), "shutdown_rd": lambda: s.shutdown(socket.SHUT_RD),
               "sendall": lambda: s.sendall(*args) or len(args[0])}[what]
         name = {"shutdown_wr": "shutdown(SHUT_WR)", "shutdown_rd": "shutdown(SHUT_RD)", "sendall": "write",
-                "send": "write", "recv": "read"}.get(what, what)
+                "send": "write", "recv": "read", "recv_nb": "read"}.get(what, what)
         return self.app(side, conn, name, fn)
 
     def drop(self, text):
@@ -614,6 +630,34 @@ class Lab:
 
     def undrop(self, rule):
         self.drops.remove(rule)
+
+
+class AutoReader(threading.Thread):
+    def __init__(self, lab, side, sock, conn, on_eof):
+        super().__init__(daemon=True)
+        self.lab, self.side, self.sock, self.conn, self.on_eof = lab, side, sock, conn, on_eof
+        self.r, self.w = os.pipe()
+
+    def run(self):
+        import select
+        while True:
+            try:
+                rl, _, _ = select.select([self.sock, self.r], [], [])
+            except (OSError, ValueError):
+                return
+            if self.r in rl:
+                return
+            res, err = self.lab.call(self.side, self.sock, "recv_nb", 65536, conn=self.conn)
+            if err == "EAGAIN":
+                continue
+            if err or res == b"":
+                if not err and self.on_eof:
+                    self.on_eof()
+                return
+
+    def stop(self):
+        os.write(self.w, b"x")
+        self.join(1)
 
 
 def errnoname(n):
@@ -641,11 +685,14 @@ def worker(spec_file):
         error = f"{type(e).__name__}: {e}"
         traceback.print_exc()
     horizon = spec.get("until") or sc.horizon
-    # wait until the horizon, or earlier when every connection socket is gone
+    # wait until the horizon, or earlier when every connection socket is gone (the script has finished, so
+    # nothing more can happen: the observation then stands for the whole horizon)
+    ended_early = False
     while lab.now() < horizon:
         time.sleep(0.05)
         if sc.stop_when_gone and lab.now() > 0.3 and not diag.present:
             time.sleep(0.05)
+            ended_early = True
             break
     end_abs = time.time()
     diag.stop()
@@ -658,6 +705,9 @@ def worker(spec_file):
         scenario=spec["scenario"], spec=spec, lab=lab, packets=cap.packets, diag=diag, netstat_delta=delta,
         nft_counters=lab.drops.counters(), end_abs=end_abs, kind=sc.kind, error=error)
     obs["kernel"] = os.uname().release
+    if ended_early:
+        obs["observed_until"] = obs["horizon"]
+        obs["horizon"] = horizon
     if diag.errors:
         obs["status"] = "error"
         obs["error"] = (obs.get("error") or "") + f" sock_diag sampler: {diag.errors[0]}"
