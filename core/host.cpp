@@ -2,8 +2,21 @@
 #include "host.h"
 
 #include "simulator.h"
+#include "tcpconstants.h"
+#include "timerwheel.h"
+
+#include <algorithm>
 
 namespace closelab {
+
+namespace {
+bool before(std::uint32_t a, std::uint32_t b) { return static_cast<std::int32_t>(a - b) < 0; }
+bool after(std::uint32_t a, std::uint32_t b) { return before(b, a); }
+std::uint64_t destinationKey(std::uint32_t localAddr, std::uint32_t remoteAddr, std::uint16_t remotePort)
+{
+    return (std::uint64_t{localAddr} << 32) ^ (std::uint64_t{remoteAddr} << 16) ^ remotePort;
+}
+} // namespace
 
 Host::Host(Simulator &sim, Side side, std::uint32_t address) : m_sim(sim), m_side(side), m_address(address) {}
 
@@ -11,35 +24,107 @@ Host::~Host() = default;
 
 TcpSocket &Host::newSocket(std::uint32_t conn)
 {
-    const auto id = static_cast<std::uint32_t>(m_sockets.size());
-    m_sockets.push_back(std::make_unique<TcpSocket>(m_sim, *this, id, conn));
-    return *m_sockets.back();
+    std::uint32_t id;
+    if (m_recycle && !m_freeSlots.empty()) {
+        id = m_freeSlots.back();
+        m_freeSlots.pop_back();
+        ++m_incarnations[id];
+        m_sockets[id] = std::make_unique<TcpSocket>(m_sim, *this, id, conn, m_incarnations[id]);
+    } else {
+        id = static_cast<std::uint32_t>(m_sockets.size());
+        m_incarnations.push_back(0);
+        m_sockets.push_back(std::make_unique<TcpSocket>(m_sim, *this, id, conn, 0));
+    }
+    return *m_sockets[id];
 }
 
-TcpSocket *Host::findConnection(std::uint16_t localPort, std::uint16_t remotePort, std::uint32_t remoteAddr)
+void Host::release(std::uint32_t id)
 {
-    // Newest first: a connection that took over a TIME_WAIT 4-tuple wins.
-    for (auto it = m_sockets.rbegin(); it != m_sockets.rend(); ++it) {
-        TcpSocket &s = **it;
-        if (s.state() == TcpState::Closed || s.isListener()) continue;
-        if (s.localPort == localPort && s.remotePort == remotePort && s.remoteAddr == remoteAddr) return &s;
+    if (m_recycle) m_released.push_back(id);
+}
+
+void Host::collectReleased()
+{
+    // Deferred: a socket may release itself from inside one of its own member functions.
+    for (std::uint32_t id : m_released) m_freeSlots.push_back(id);
+    m_released.clear();
+}
+
+void Host::countState(TcpState from, TcpState to)
+{
+    --stateCount[static_cast<int>(from)];
+    ++stateCount[static_cast<int>(to)];
+    const auto live = [](TcpState s) { return s != TcpState::Closed && s != TcpState::Listen; };
+    m_live += (live(to) ? 1 : 0) - (live(from) ? 1 : 0);
+}
+
+std::uint32_t Host::portsInUse(std::uint32_t localAddr, std::uint32_t remoteAddr, std::uint16_t remotePort) const
+{
+    auto it = m_portsInUse.find(destinationKey(localAddr, remoteAddr, remotePort));
+    return it == m_portsInUse.end() ? 0 : it->second;
+}
+
+void Host::registerConnection(TcpSocket &s)
+{
+    m_connections[s.tuple()] = s.id();
+    if (s.ephemeralPort) {
+        ++m_portsInUse[destinationKey(s.localAddr, s.remoteAddr, s.remotePort)];
+        ++portsInUseTotal;
     }
-    return nullptr;
+}
+
+void Host::releasePort(std::uint32_t localAddr, std::uint32_t remoteAddr, std::uint16_t remotePort)
+{
+    auto it = m_portsInUse.find(destinationKey(localAddr, remoteAddr, remotePort));
+    if (it == m_portsInUse.end()) return;
+    if (--it->second == 0) m_portsInUse.erase(it);
+    --portsInUseTotal;
+}
+
+void Host::unregisterConnection(TcpSocket &s)
+{
+    auto it = m_connections.find(s.tuple());
+    if (it != m_connections.end() && it->second == s.id()) m_connections.erase(it);
+}
+
+TcpSocket *Host::findConnection(const FourTuple &t)
+{
+    auto it = m_connections.find(t);
+    return it == m_connections.end() ? nullptr : m_sockets[it->second].get();
 }
 
 TcpSocket *Host::findListener(std::uint16_t localPort)
 {
-    for (auto &p : m_sockets) {
-        if (p->isListener() && p->localPort == localPort) return p.get();
+    for (std::uint32_t id : m_listeners) {
+        TcpSocket &l = *m_sockets[id];
+        if (l.isListener() && l.localPort == localPort) return &l;
     }
     return nullptr;
 }
 
+TcpState Host::connectionState(std::uint32_t conn) const
+{
+    for (const auto &[tuple, id] : m_connections) {
+        if (m_sockets[id]->conn() == conn && m_sockets[id]->state() != TcpState::Closed) return m_sockets[id]->state();
+    }
+    for (std::uint32_t i = 0; i < m_tw.capacity(); ++i) {
+        const TimeWaitSock &e = m_tw.at(i);
+        if ((e.flags & TimeWaitSock::kLive) && e.conn == conn) return e.substate;
+    }
+    return TcpState::Closed;
+}
+
 void Host::receive(const WireSegment &seg)
 {
-    // tcp_ipv4.c: tcp_v4_rcv(): established (and request / timewait) sockets first, then listeners.
-    if (TcpSocket *s = findConnection(seg.dstPort, seg.srcPort, seg.srcAddr)) {
+    // tcp_ipv4.c: tcp_v4_rcv(): the established hash (full, request and timewait sockets), then listeners.
+    const FourTuple t{seg.dstAddr ? seg.dstAddr : m_address, seg.srcAddr, seg.dstPort, seg.srcPort};
+    if (TcpSocket *s = findConnection(t)) {
         s->receive(seg);
+        return;
+    }
+    const std::uint32_t tw = m_tw.find(t);
+    if (tw != UINT32_MAX) {
+        processTimeWait(tw, seg);
         return;
     }
     const std::uint8_t f = seg.h.flags;
@@ -49,7 +134,8 @@ void Host::receive(const WireSegment &seg)
             l->startPassiveOpen(seg, 0);
             return;
         }
-        // tcp_rcv_state_process(), LISTEN: an ACK for no request: "return 1" and the caller resets.
+        // An ACK for no request: a SYN cookie, or tcp_rcv_state_process() LISTEN "return 1" -> RST.
+        if ((f & FlagAck) && l->acceptCookie(seg)) return;
         if (f & FlagAck) sendReset(seg, RstReason::NoSocket, seg.conn);
         return;
     }
@@ -65,7 +151,8 @@ void Host::sendReset(const WireSegment &in, RstReason reason, std::uint32_t conn
     WireSegment r;
     r.srcPort = in.dstPort;
     r.dstPort = in.srcPort;
-    r.srcAddr = m_address;
+    r.srcAddr = in.dstAddr ? in.dstAddr : m_address;
+    r.dstAddr = in.srcAddr;
     r.conn = conn;
     if (in.h.flags & FlagAck) {
         r.h.flags = FlagRst;
@@ -76,33 +163,52 @@ void Host::sendReset(const WireSegment &in, RstReason reason, std::uint32_t conn
         r.h.ack = in.h.seq + in.h.len + ((in.h.flags & FlagSyn) ? 1 : 0) + ((in.h.flags & FlagFin) ? 1 : 0);
     }
     ++counters.outRsts;
+    ++counters.rstsByReason[static_cast<int>(reason)];
     m_sim.transmit(m_side, r, 1, std::nullopt, reason);
 }
 
 void Host::crash()
 {
     for (auto &s : m_sockets) s->crash();
+    while (m_tw.size() > 0) {
+        for (std::uint32_t i = 0; i < m_tw.capacity(); ++i)
+            if (m_tw.at(i).flags & TimeWaitSock::kLive) killTimeWait(i, Cause::HostCrash, GoneReason::HostCrash, "", TimerAction::Cancel);
+    }
     m_up = false;
-    timeWaitCount = 0;
     orphanCount = 0;
 }
 
 void Host::reboot() { m_up = true; }
 
-Errno Host::claimFourTuple(std::uint16_t localPort, std::uint16_t remotePort, std::uint32_t remoteAddr, std::uint32_t &isn)
+// ---------------------------------------------------------------------------------------------------------
+// Ports
+
+bool Host::portBusy(std::uint32_t localAddr, std::uint16_t port, std::uint32_t remoteAddr, std::uint16_t remotePort,
+                    std::uint32_t &isn, bool takeOver)
 {
-    TcpSocket *s = findConnection(localPort, remotePort, remoteAddr);
-    if (!s) return Errno::None;
-    if (s->state() != TcpState::TimeWait) return Errno::Eaddrnotavail;
-    // tcp_ipv4.c: tcp_twsk_unique()
+    const FourTuple t{localAddr, remoteAddr, port, remotePort};
+    if (findConnection(t)) return true;
+    const std::uint32_t tw = m_tw.find(t);
+    if (tw == UINT32_MAX) return false;
+    // tcp_ipv4.c: tcp_twsk_unique(): with timestamps, a TIME_WAIT 4-tuple may be reused once the last
+    // timestamp it saw is older than tcp_tw_reuse_delay (tcp_tw_reuse = 1, or 2 on loopback only).
+    const TimeWaitSock &e = m_tw.at(tw);
     const std::int64_t reuse = m_sim.sysctl(SysctlId::TcpTwReuse);
     const bool loopback = m_sim.config().network.delay <= kLoopbackDelay;
-    const bool allowed = (reuse == 1 || (reuse == 2 && loopback)) && s->tsRecentStamp() != kNever
-        && m_sim.now() - s->tsRecentStamp() > m_sim.sysctl(SysctlId::TcpTwReuseDelay) * kMs;
-    if (!allowed) return Errno::Eaddrnotavail;
-    isn = s->sndNxt() + 65535 + 2;
-    s->takeOver();
-    return Errno::None;
+    const bool allowed = e.substate == TcpState::TimeWait && (reuse == 1 || (reuse == 2 && loopback))
+        && e.tsRecentStampMs != INT32_MIN
+        && m_sim.nowMs() - e.tsRecentStampMs > m_sim.sysctl(SysctlId::TcpTwReuseDelay);
+    if (!allowed) return true;
+    if (takeOver) {
+        isn = e.sndNxt + 65535 + 2;
+        killTimeWait(tw, Cause::AppConnect, GoneReason::TimeWaitDone, "net.ipv4.tcp_tw_reuse", TimerAction::Cancel);
+    }
+    return false;
+}
+
+Errno Host::claimFourTuple(const FourTuple &t, std::uint32_t &isn)
+{
+    return portBusy(t.localAddr, t.localPort, t.remoteAddr, t.remotePort, isn, true) ? Errno::Eaddrnotavail : Errno::None;
 }
 
 Errno Host::bindCheck(std::uint16_t port, bool reuseAddr) const
@@ -113,32 +219,208 @@ Errno Host::bindCheck(std::uint16_t port, bool reuseAddr) const
         if (reuseAddr && s.reuseAddr && !s.isListener()) continue;
         return Errno::Eaddrinuse;
     }
+    for (std::uint32_t i = 0; i < m_tw.capacity(); ++i) {
+        const TimeWaitSock &e = m_tw.at(i);
+        if (!(e.flags & TimeWaitSock::kLive) || e.localPort != port) continue;
+        if (reuseAddr && (e.flags & TimeWaitSock::kReuseAddr)) continue;
+        return Errno::Eaddrinuse;
+    }
     return Errno::None;
 }
 
-std::uint16_t Host::allocatePort(std::uint16_t remotePort)
+std::uint16_t Host::allocatePort(std::uint32_t localAddr, std::uint32_t remoteAddr, std::uint16_t remotePort, std::uint32_t &isn)
 {
-    // inet_hashtables.c: __inet_hash_connect() walks the range from a hashed offset; a port is usable when
-    // no socket holds the same 4-tuple (a TIME_WAIT one may be taken over, see tcp_twsk_unique()).
+    // inet_hashtables.c: __inet_hash_connect() walks ip_local_port_range from a hashed offset; a port is
+    // free toward this destination unless a socket holds the same 4-tuple (TIME_WAIT may be taken over).
     const auto low = static_cast<std::uint32_t>(m_sim.sysctl(SysctlId::IpLocalPortRangeLow));
     const auto high = static_cast<std::uint32_t>(m_sim.sysctl(SysctlId::IpLocalPortRangeHigh));
     const std::uint32_t range = high - low + 1;
-    if (nextPortHint == 0) nextPortHint = static_cast<std::uint16_t>(low + m_sim.rng()() % range);
+    const std::uint64_t key = destinationKey(localAddr, remoteAddr, remotePort);
+    const bool reuse = m_sim.sysctl(SysctlId::TcpTwReuse) == 1
+        || (m_sim.sysctl(SysctlId::TcpTwReuse) == 2 && m_sim.config().network.delay <= kLoopbackDelay);
+    if (!reuse && portsInUse(localAddr, remoteAddr, remotePort) >= range) return 0; // all taken: EADDRNOTAVAIL
+    auto [it, fresh] = m_portHint.try_emplace(key, 0);
+    if (fresh) it->second = static_cast<std::uint32_t>(m_sim.rng()() % range);
     for (std::uint32_t i = 0; i < range; ++i) {
-        const auto port = static_cast<std::uint16_t>(low + (nextPortHint - low + i) % range);
-        bool used = false;
-        for (auto &s : m_sockets) {
-            if (s->state() != TcpState::Closed && s->localPort == port && s->remotePort == remotePort) {
-                used = true;
-                break;
-            }
-        }
-        if (!used) {
-            nextPortHint = static_cast<std::uint16_t>(low + (port - low + 1) % range);
+        const std::uint32_t offset = (it->second + i) % range;
+        const auto port = static_cast<std::uint16_t>(low + offset);
+        if (!portBusy(localAddr, port, remoteAddr, remotePort, isn, true)) {
+            it->second = (offset + 1) % range;
             return port;
         }
     }
     return 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// TIME_WAIT (tcp_minisocks.c)
+
+void Host::timeWait(TcpSocket &s, TcpState substate, SimTime timeout, Cause cause)
+{
+    // tcp_time_wait(): inet_twsk_alloc() refuses when tcp_max_tw_buckets timewait sockets exist
+    // ("TCP: time wait bucket table overflow"): the socket is then simply destroyed, no RST.
+    if (static_cast<std::int64_t>(m_tw.size()) >= m_sim.sysctl(SysctlId::TcpMaxTwBuckets)) {
+        ++counters.timeWaitOverflow;
+        s.die(Cause::TwBucketOverflow, GoneReason::TwBucketOverflow, "net.ipv4.tcp_max_tw_buckets");
+        return;
+    }
+    const SimTime rto35 = (s.rto() << 2) - (s.rto() >> 1);
+    if (timeout < rto35) timeout = rto35;
+    if (substate == TcpState::TimeWait) timeout = tcp::kTimeWaitLen;
+    TimeWaitSock tw;
+    tw.localAddr = s.localAddr;
+    tw.remoteAddr = s.remoteAddr;
+    tw.localPort = s.localPort;
+    tw.remotePort = s.remotePort;
+    tw.sndNxt = s.sndNxt();
+    tw.rcvNxt = s.rcvNxt();
+    tw.tsRecent = s.tsRecent();
+    tw.tsRecentStampMs = s.tsRecentStamp() == kNever ? INT32_MIN : static_cast<std::int32_t>(m_sim.msOf(s.tsRecentStamp()));
+    tw.conn = s.conn();
+    tw.rcvWnd = static_cast<std::uint16_t>(std::min<std::uint32_t>(s.receiveWindow(), 65535));
+    tw.substate = substate;
+    tw.flags = static_cast<std::uint8_t>((s.reuseAddr ? TimeWaitSock::kReuseAddr : 0) | (s.ephemeralPort ? TimeWaitSock::kEphemeral : 0));
+    // The full socket hands its story over to the timewait socket: no "gone" for it.
+    const TcpState from = s.state();
+    s.handOverToTimeWait();
+    const std::uint32_t index = m_tw.insert(tw);
+    countState(TcpState::Closed, substate);
+    if (substate == TcpState::TimeWait) m_sim.recorder().state(m_sim.now(), m_side, tw.conn, from, TcpState::TimeWait, cause);
+    armTimeWait(index, substate == TcpState::TimeWait ? TimerKind::TimeWait : TimerKind::FinWait2, timeout);
+}
+
+void Host::armTimeWait(std::uint32_t index, TimerKind kind, SimTime timeout)
+{
+    TimeWaitSock &e = m_tw.at(index);
+    ++e.generation;
+    const SimTime expires = m_sim.timerExpiry(timeout);
+    e.expiresJiffy = m_sim.jiffyOf(expires);
+    if (m_sim.recorder().enabled()) {
+        auto it = m_twTimerRecords.find(index);
+        if (it != m_twTimerRecords.end()) m_sim.recorder().timerEnd(m_sim.now(), it->second, TimerAction::Cancel);
+        m_twTimerRecords[index] = m_sim.recorder().timerArm(m_sim.now(), m_side, e.conn, kind, expires);
+    }
+    const auto [fifo, wasEmpty] = m_tw.queueTimer(index, timeout);
+    if (wasEmpty) m_sim.scheduleTimeWaitTimer(expires, m_side, fifo);
+}
+
+void Host::onTimeWaitTimer(std::uint32_t fifo)
+{
+    TimeWaitTable::Due d;
+    while (m_tw.head(fifo, d)) {
+        const SimTime expires = m_sim.timeOfJiffy(m_tw.at(d.index).expiresJiffy);
+        if (expires > m_sim.now()) {
+            m_sim.scheduleTimeWaitTimer(expires, m_side, fifo);
+            return;
+        }
+        m_tw.popHead(fifo);
+        const TimeWaitSock &e = m_tw.at(d.index);
+        if (e.substate == TcpState::TimeWait) {
+            ++counters.tw;
+            killTimeWait(d.index, Cause::TimeWaitExpired, GoneReason::TimeWaitDone, "", TimerAction::Fire);
+        } else {
+            killTimeWait(d.index, Cause::FinWait2Timeout, GoneReason::FinWait2Timeout, "net.ipv4.tcp_fin_timeout", TimerAction::Fire);
+        }
+    }
+}
+
+void Host::killTimeWait(std::uint32_t index, Cause cause, GoneReason reason, std::string_view limit, TimerAction timerEnd)
+{
+    TimeWaitSock &e = m_tw.at(index);
+    if (m_sim.recorder().enabled()) {
+        auto it = m_twTimerRecords.find(index);
+        if (it != m_twTimerRecords.end()) {
+            m_sim.recorder().timerEnd(m_sim.now(), it->second, timerEnd);
+            m_twTimerRecords.erase(it);
+        }
+        m_sim.recorder().state(m_sim.now(), m_side, e.conn, e.substate, TcpState::Closed, cause);
+        m_sim.recorder().gone(m_sim.now(), m_side, e.conn, reason, limit);
+    }
+    countState(e.substate, TcpState::Closed);
+    if (e.flags & TimeWaitSock::kEphemeral) releasePort(e.localAddr, e.remoteAddr, e.remotePort);
+    m_tw.erase(index);
+}
+
+void Host::sendFromTimeWait(const TimeWaitSock &tw, std::uint8_t flags)
+{
+    WireSegment w;
+    w.h.flags = flags;
+    w.h.seq = tw.sndNxt;
+    w.h.ack = tw.rcvNxt;
+    w.h.window = tw.rcvWnd;
+    if (m_sim.sysctl(SysctlId::TcpTimestamps) != 0) {
+        w.h.tsval = m_sim.tsClock(m_side, tw.localAddr);
+        w.h.tsecr = tw.tsRecent;
+    }
+    w.srcPort = tw.localPort;
+    w.dstPort = tw.remotePort;
+    w.srcAddr = tw.localAddr;
+    w.dstAddr = tw.remoteAddr;
+    w.conn = tw.conn;
+    m_sim.transmit(m_side, w, 1, std::nullopt, std::nullopt);
+}
+
+void Host::processTimeWait(std::uint32_t index, const WireSegment &seg)
+{
+    // tcp_minisocks.c: tcp_timewait_state_process()
+    TimeWaitSock &e = m_tw.at(index);
+    const std::uint8_t f = seg.h.flags;
+    const std::uint32_t endSeq = seg.h.seq + seg.h.len + ((f & FlagFin) ? 1 : 0) + ((f & FlagSyn) ? 1 : 0);
+    if (e.substate == TcpState::FinWait2) {
+        const bool inWindow = !before(endSeq, e.rcvNxt) && !after(seg.h.seq, e.rcvNxt + e.rcvWnd);
+        if (!inWindow) {
+            sendFromTimeWait(e, FlagAck);
+            return;
+        }
+        if (f & FlagRst) {
+            killTimeWait(index, Cause::RcvRst, GoneReason::RstReceived, "", TimerAction::Cancel);
+            return;
+        }
+        if ((f & FlagSyn) && !before(seg.h.seq, e.rcvNxt)) {
+            sendReset(seg, RstReason::TimeWaitRst, e.conn);
+            killTimeWait(index, Cause::SendRst, GoneReason::RstSent, "", TimerAction::Cancel);
+            return;
+        }
+        if (!(f & FlagAck) || !after(endSeq, e.rcvNxt) || endSeq == seg.h.seq) return; // duplicate ACK
+        // New data after a half-duplex close: TCP_TW_RST. A FIN: enter the real TIME_WAIT.
+        if (!(f & FlagFin) || endSeq != e.rcvNxt + 1) {
+            ++counters.abortOnData;
+            sendReset(seg, RstReason::DataAfterClose, e.conn);
+            killTimeWait(index, Cause::SendRst, GoneReason::RstSent, "", TimerAction::Cancel);
+            return;
+        }
+        e.rcvNxt = endSeq;
+        e.tsRecent = seg.h.tsval;
+        if (seg.h.tsval) e.tsRecentStampMs = static_cast<std::int32_t>(m_sim.nowMs());
+        e.substate = TcpState::TimeWait;
+        countState(TcpState::FinWait2, TcpState::TimeWait);
+        m_sim.recorder().state(m_sim.now(), m_side, e.conn, TcpState::FinWait2, TcpState::TimeWait, Cause::RcvFin);
+        armTimeWait(index, TimerKind::TimeWait, tcp::kTimeWaitLen);
+        sendFromTimeWait(m_tw.at(index), FlagAck);
+        return;
+    }
+    // The real TIME_WAIT.
+    if (seg.h.seq == e.rcvNxt && (endSeq == seg.h.seq || (f & FlagRst))) {
+        if (f & FlagRst) {
+            // TIME_WAIT assassination (RFC 1337): Linux lets the RST kill it unless tcp_rfc1337 = 1.
+            killTimeWait(index, Cause::RcvRst, GoneReason::RstReceived, "", TimerAction::Cancel);
+        } else {
+            armTimeWait(index, TimerKind::TimeWait, tcp::kTimeWaitLen);
+        }
+        return;
+    }
+    if ((f & FlagSyn) && !(f & FlagRst) && !(f & FlagAck) && after(seg.h.seq, e.rcvNxt)) {
+        // TCP_TW_SYN: a new incarnation may take over the 4-tuple, its ISN above the old snd_nxt.
+        const std::uint32_t isn = e.sndNxt + 65535 + 2;
+        killTimeWait(index, Cause::TimeWaitExpired, GoneReason::TimeWaitDone, "", TimerAction::Cancel);
+        if (TcpSocket *l = findListener(seg.dstPort)) l->startPassiveOpen(seg, isn);
+        return;
+    }
+    if (!(f & FlagRst)) {
+        // Out-of-window segments (a retransmitted FIN above all) re-arm TIME_WAIT and are ACKed.
+        if (f & FlagAck) armTimeWait(index, TimerKind::TimeWait, tcp::kTimeWaitLen);
+        sendFromTimeWait(m_tw.at(index), FlagAck);
+    }
 }
 
 } // namespace closelab

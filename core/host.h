@@ -3,11 +3,13 @@
 
 #include "codes.h"
 #include "tcpsocket.h"
+#include "timewaittable.h"
 
+#include <array>
 #include <cstdint>
-#include <map>
 #include <memory>
-#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace closelab {
@@ -17,21 +19,27 @@ struct WireSegment;
 
 /// Counters Linux shows in /proc/net/netstat and /proc/net/snmp that the engine moves.
 struct HostCounters {
-    std::int64_t listenOverflows = 0;
-    std::int64_t listenDrops = 0;
-    std::int64_t timeWaitOverflow = 0;
-    std::int64_t abortOnMemory = 0;
-    std::int64_t abortOnClose = 0;
-    std::int64_t abortOnData = 0;
-    std::int64_t abortOnTimeout = 0;
-    std::int64_t abortOnLinger = 0;
-    std::int64_t syncookiesSent = 0;
-    std::int64_t outRsts = 0;
-    std::int64_t retransSegs = 0;
-    std::int64_t timeouts = 0;
-    std::int64_t lossProbes = 0;
-    std::int64_t delayedAcks = 0;
-    std::int64_t tw = 0;
+    std::int64_t listenOverflows = 0;   ///< TcpExt.ListenOverflows
+    std::int64_t listenDrops = 0;       ///< TcpExt.ListenDrops
+    std::int64_t timeWaitOverflow = 0;  ///< TcpExt.TCPTimeWaitOverflow
+    std::int64_t abortOnMemory = 0;     ///< TcpExt.TCPAbortOnMemory
+    std::int64_t abortOnClose = 0;      ///< TcpExt.TCPAbortOnClose
+    std::int64_t abortOnData = 0;       ///< TcpExt.TCPAbortOnData
+    std::int64_t abortOnTimeout = 0;    ///< TcpExt.TCPAbortOnTimeout
+    std::int64_t abortOnLinger = 0;     ///< TcpExt.TCPAbortOnLinger
+    std::int64_t syncookiesSent = 0;    ///< TcpExt.SyncookiesSent
+    std::int64_t syncookiesRecv = 0;    ///< TcpExt.SyncookiesRecv
+    std::int64_t pawsPassiveRejected = 0; ///< TcpExt.PAWSPassive (tcp_tw_recycle)
+    std::int64_t outRsts = 0;           ///< Tcp.OutRsts
+    std::int64_t retransSegs = 0;       ///< Tcp.RetransSegs
+    std::int64_t timeouts = 0;          ///< TcpExt.TCPTimeouts
+    std::int64_t lossProbes = 0;        ///< TcpExt.TCPLossProbes
+    std::int64_t delayedAcks = 0;       ///< TcpExt.DelayedACKs
+    std::int64_t tw = 0;                ///< TcpExt.TW: TIME_WAIT sockets that ran their 60 s
+    std::int64_t activeOpens = 0;       ///< Tcp.ActiveOpens
+    std::int64_t passiveOpens = 0;      ///< Tcp.PassiveOpens
+    std::array<std::int64_t, kRstReasonCount> rstsByReason{};
+    std::array<std::int64_t, kRetransKindCount> retransByKind{};
 };
 
 /// A kernel: its sockets and the tables that bound them.
@@ -49,6 +57,11 @@ public:
     TcpSocket &socket(std::uint32_t id) { return *m_sockets[id]; }
     const TcpSocket &socket(std::uint32_t id) const { return *m_sockets[id]; }
     std::size_t socketCount() const { return m_sockets.size(); }
+    /// True while socket `id` is still incarnation `incarnation` (population runs recycle socket slots).
+    bool socketAlive(std::uint32_t id, std::uint32_t incarnation) const
+    {
+        return id < m_sockets.size() && m_sockets[id]->incarnation() == incarnation;
+    }
 
     /// tcp_v4_rcv(): demultiplex an arriving segment.
     void receive(const WireSegment &seg);
@@ -60,34 +73,77 @@ public:
     /// The host comes back with empty tables.
     void reboot();
 
-    /// connect() from a given local port (inet_hash_connect() / __inet_check_established()): a socket that
-    /// holds the 4-tuple makes it EADDRNOTAVAIL, unless it is in TIME_WAIT and tcp_twsk_unique() lets the
-    /// new connection take it over (tcp_tw_reuse, timestamps, tcp_tw_reuse_delay). On takeover the
-    /// TIME_WAIT socket is destroyed and `isn` is set to its snd_nxt + 65537.
-    Errno claimFourTuple(std::uint16_t localPort, std::uint16_t remotePort, std::uint32_t remoteAddr, std::uint32_t &isn);
+    /// connect() from a given local address and port (inet_hash_connect() / __inet_check_established()):
+    /// a socket that holds the 4-tuple makes it EADDRNOTAVAIL, unless it is in TIME_WAIT and
+    /// tcp_twsk_unique() lets the new connection take it over (tcp_tw_reuse, timestamps,
+    /// tcp_tw_reuse_delay). On takeover the TIME_WAIT socket dies and `isn` is its snd_nxt + 65537.
+    Errno claimFourTuple(const FourTuple &t, std::uint32_t &isn);
     /// bind() (inet_csk_bind_conflict()): EADDRINUSE when another socket uses the port, unless both it and
     /// the new socket set SO_REUSEADDR and it is not listening.
     Errno bindCheck(std::uint16_t port, bool reuseAddr) const;
+    /// Ephemeral port for connect() from `localAddr` to remote (inet_hash_connect()); 0 when none is free.
+    std::uint16_t allocatePort(std::uint32_t localAddr, std::uint32_t remoteAddr, std::uint16_t remotePort, std::uint32_t &isn);
 
-    /// Ephemeral port for connect() (inet_hash_connect); 0 when none is free.
-    std::uint16_t allocatePort(std::uint16_t remotePort);
+    /// tcp_time_wait(): `s` becomes a timewait socket (or is destroyed when the table is full).
+    void timeWait(TcpSocket &s, TcpState substate, SimTime timeout, Cause cause);
+    /// A timewait FIFO's head is due.
+    void onTimeWaitTimer(std::uint32_t fifo);
+    /// The state of connection `conn` on this host (a full socket or a timewait socket), Closed if none.
+    TcpState connectionState(std::uint32_t conn) const;
+
+    // socket index bookkeeping (called by TcpSocket)
+    void registerConnection(TcpSocket &s);
+    void addListener(std::uint32_t id) { m_listeners.push_back(id); }
+    void unregisterConnection(TcpSocket &s);
+    void releasePort(std::uint32_t localAddr, std::uint32_t remoteAddr, std::uint16_t remotePort);
+    void countState(TcpState from, TcpState to);
+    /// The socket's application and kernel are both done with it: its slot may be reused (population runs).
+    void release(std::uint32_t id);
+    void setRecycling(bool on) { m_recycle = on; }
+    void collectReleased();
 
     // tables and counts
-    int timeWaitCount = 0;   ///< tw sockets (TIME_WAIT and orphaned FIN_WAIT2 on its timer)
+    int timeWaitCount() const { return static_cast<int>(m_tw.size()); }
     int orphanCount = 0;     ///< full sockets closed by their application and not yet gone
+    int openFds = 0;         ///< file descriptors the applications hold
     HostCounters counters;
-    std::uint16_t nextPortHint = 0;
     std::uint32_t nextConn = 0;
+    std::array<std::int64_t, 11> stateCount{}; ///< sockets per state (timewait sockets included)
+    std::int64_t live() const { return m_live; } ///< sockets neither closed nor listening
+    const TimeWaitTable &timeWaitTable() const { return m_tw; }
+    /// Last tcp_tw_recycle timestamp seen per peer address (legacy kernels' inet_peer).
+    std::unordered_map<std::uint32_t, std::pair<std::uint32_t, SimTime>> peerTimestamps;
 
 private:
-    TcpSocket *findConnection(std::uint16_t localPort, std::uint16_t remotePort, std::uint32_t remoteAddr);
+    TcpSocket *findConnection(const FourTuple &t);
     TcpSocket *findListener(std::uint16_t localPort);
+    void processTimeWait(std::uint32_t index, const WireSegment &seg);
+    void armTimeWait(std::uint32_t index, TimerKind kind, SimTime timeout);
+    void killTimeWait(std::uint32_t index, Cause cause, GoneReason reason, std::string_view limit, TimerAction timerEnd);
+    void sendFromTimeWait(const TimeWaitSock &tw, std::uint8_t flags);
+    bool portBusy(std::uint32_t localAddr, std::uint16_t port, std::uint32_t remoteAddr, std::uint16_t remotePort, std::uint32_t &isn,
+                  bool takeOver);
 
     Simulator &m_sim;
     Side m_side;
     std::uint32_t m_address;
     bool m_up = true;
+    bool m_recycle = false;
+    std::int64_t m_live = 0;
     std::vector<std::unique_ptr<TcpSocket>> m_sockets;
+    std::vector<std::uint32_t> m_incarnations; // per slot, survives recycling
+    std::vector<std::uint32_t> m_freeSlots;
+    std::vector<std::uint32_t> m_released;
+    std::unordered_map<FourTuple, std::uint32_t, FourTupleHash> m_connections;
+    std::vector<std::uint32_t> m_listeners;
+    TimeWaitTable m_tw;
+    std::unordered_map<std::uint32_t, int> m_twTimerRecords; // timewait index -> trace timer record
+    std::unordered_map<std::uint64_t, std::uint32_t> m_portHint;   // per (local address, destination)
+    std::unordered_map<std::uint64_t, std::uint32_t> m_portsInUse; // per (local address, destination)
+public:
+    /// Ephemeral ports held toward (remoteAddr, remotePort) from localAddr (full and timewait sockets).
+    std::uint32_t portsInUse(std::uint32_t localAddr, std::uint32_t remoteAddr, std::uint16_t remotePort) const;
+    std::int64_t portsInUseTotal = 0;
 };
 
 } // namespace closelab

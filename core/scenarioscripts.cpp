@@ -85,12 +85,13 @@ struct Story {
             Host &h = clientHost();
             TcpSocket &c = h.newSocket(h.nextConn++);
             std::uint32_t isn = 0;
-            const std::uint16_t local = samePort ? lastLocalPort : h.allocatePort(port);
+            const std::uint32_t server = serverHost().address();
+            const std::uint16_t local = samePort ? lastLocalPort : h.allocatePort(h.address(), server, port, isn);
             lastLocalPort = local;
             if (samePort) {
                 // bind() to the old port with SO_REUSEADDR, then connect(): the 4-tuple must be free.
                 sim.recorder().app(sim.now(), Side::Client, c.conn(), AppCall::SetReuseAddr, 1, 0, Errno::None);
-                const Errno e = h.claimFourTuple(local, port, serverHost().address(), isn);
+                const Errno e = h.claimFourTuple(FourTuple{h.address(), server, local, port}, isn);
                 if (e != Errno::None) {
                     sim.recorder().app(sim.now(), Side::Client, c.conn(), AppCall::Connect, 0, -1, e);
                     return;
@@ -100,7 +101,7 @@ struct Story {
             c.onEstablished = [this, &c] {
                 if (requestBytes > 0) c.write(requestBytes);
             };
-            c.connectWithIsn(local, port, isn);
+            c.connectWithIsn(local, port, isn, !samePort);
             if (c.conn() == 0) sim.recorder().trace().port = {local, port};
         });
     }
@@ -196,7 +197,7 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
         auto dropped = std::make_shared<int>(0);
         sim.scenarioDrop = [&s, n, dropped](Side from, const WireSegment &seg) {
             // The client's pure ACKs of the server's FIN (sent from TIME_WAIT) are lost n times.
-            if (from != Side::Client || !s.client || s.client->state() != TcpState::TimeWait) return false;
+            if (from != Side::Client || s.clientHost().connectionState(0) != TcpState::TimeWait) return false;
             if (seg.h.len != 0 || (seg.h.flags & (FlagFin | FlagSyn | FlagRst))) return false;
             if (*dropped >= n) return false;
             ++*dropped;

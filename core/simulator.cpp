@@ -63,6 +63,23 @@ void Simulator::scheduleRequestTimer(SimTime at, Side side, std::uint32_t socket
     push(Event{at, 0, Kind::RequestTimer, side, TimerSlot::Xmit, socket, generation});
 }
 
+void Simulator::scheduleTimeWaitTimer(SimTime at, Side side, std::uint32_t fifo)
+{
+    push(Event{at, 0, Kind::TimeWaitTimer, side, TimerSlot::Xmit, fifo, 0});
+}
+
+std::uint32_t Simulator::jiffyOf(SimTime t) const { return static_cast<std::uint32_t>((t + m_phase) / kJiffy); }
+
+SimTime Simulator::timeOfJiffy(std::uint32_t jiffy) const { return static_cast<SimTime>(jiffy) * kJiffy - m_phase; }
+
+std::uint32_t Simulator::tsClock(Side side, std::uint32_t addr) const
+{
+    // Each machine's timestamp clock has its own offset (clients behind one NAT address included).
+    const std::uint64_t offset = (std::uint64_t{addr} * 0x9E3779B97F4A7C15ull ^ m_isnKey) >> 40;
+    (void)side;
+    return static_cast<std::uint32_t>(nowMs() + static_cast<std::int64_t>(offset));
+}
+
 void Simulator::at(SimTime t, std::function<void()> action)
 {
     m_scripts.push_back(std::move(action));
@@ -241,13 +258,7 @@ void Simulator::dropCurrent(DropReason reason)
 bool Simulator::quiescent() const
 {
     if (m_scriptsDone < m_scripts.size()) return false;
-    for (const auto &h : m_hosts) {
-        for (std::size_t i = 0; i < h->socketCount(); ++i) {
-            const TcpSocket &s = std::as_const(*h).socket(static_cast<std::uint32_t>(i));
-            if (s.state() != TcpState::Closed && !s.isListener()) return false;
-        }
-    }
-    return true;
+    return m_hosts[0]->live() == 0 && m_hosts[1]->live() == 0;
 }
 
 Trace Simulator::run()
@@ -304,6 +315,9 @@ Trace Simulator::run()
             s.onTimer(e.slot);
             break;
         }
+        case Kind::TimeWaitTimer:
+            if (host(e.side).up()) host(e.side).onTimeWaitTimer(e.index);
+            break;
         case Kind::RequestTimer: {
             Host &h = host(e.side);
             if (!h.up() || e.index >= h.socketCount()) break;
@@ -313,6 +327,8 @@ Trace Simulator::run()
             break;
         }
         }
+        m_hosts[0]->collectReleased();
+        m_hosts[1]->collectReleased();
         if (m_stopRequested) break;
         if (!m_config.until && quiescent() && e.kind != Kind::Script) {
             // Both sides are gone: whatever is still queued (delayed ACK timers of dead sockets,

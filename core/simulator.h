@@ -28,6 +28,7 @@ struct WireSegment {
     std::uint16_t dstPort = 0;
     std::uint32_t conn = 0;     ///< the sender's connection index (for the trace)
     std::uint32_t srcAddr = 0;  ///< for NAT and spoofed sources
+    std::uint32_t dstAddr = 0;  ///< 0: the receiving host's own address
 };
 
 /// Which of a socket's timers an event belongs to (Linux has one timer_list per slot).
@@ -56,6 +57,15 @@ public:
     SimTime timerExpiry(SimTime delay) const;
     void scheduleTimer(SimTime at, Side side, std::uint32_t socket, TimerSlot slot, std::uint32_t generation);
     void scheduleRequestTimer(SimTime at, Side side, std::uint32_t socket, std::uint32_t generation);
+    void scheduleTimeWaitTimer(SimTime at, Side side, std::uint32_t fifo);
+    /// The jiffies counter at an absolute time that is a timer expiry (exact), and back.
+    std::uint32_t jiffyOf(SimTime t) const;
+    SimTime timeOfJiffy(std::uint32_t jiffy) const;
+    /// tcp_time_stamp(): the millisecond clock.
+    std::int64_t nowMs() const { return msOf(m_now); }
+    std::int64_t msOf(SimTime t) const { return (t + m_phase) / kMs; }
+    /// The TSval a host (or one of its addresses: clients behind NAT have their own clocks) sends now.
+    std::uint32_t tsClock(Side side, std::uint32_t addr) const;
     /// Runs a scripted application action at time t.
     void at(SimTime t, std::function<void()> action);
 
@@ -87,7 +97,7 @@ public:
     bool quiescent() const;
 
 private:
-    enum class Kind : std::uint8_t { Deliver, Drop, Timer, RequestTimer, Script };
+    enum class Kind : std::uint8_t { Deliver, Drop, Timer, RequestTimer, Script, TimeWaitTimer };
     struct Event {
         SimTime t;
         std::uint64_t order;

@@ -24,10 +24,6 @@ void TcpSocket::receive(const WireSegment &seg)
         processRequest(seg);
         return;
     }
-    if (m_twSock) {
-        processTimeWait(seg);
-        return;
-    }
     if (m_state == TcpState::SynSent) {
         processSynSent(seg);
         return;
@@ -71,7 +67,7 @@ void TcpSocket::receive(const WireSegment &seg)
     }
     m_finAckedWithFin = false;
     processAck(seg);
-    if (m_state == TcpState::Closed || m_twSock) return;
+    if (m_state == TcpState::Closed) return;
     const bool finAcked = m_finQueued && m_sndUna == m_writeSeq;
     if (finAcked) {
         switch (before5) {
@@ -104,13 +100,13 @@ void TcpSocket::receive(const WireSegment &seg)
                 armTimer(TimerSlot::Keepalive, TimerKind::FinWait2, tmo);
             } else {
                 // The orphan becomes a FIN_WAIT2 timewait mini-socket ("timer:(timewait,...)" in ss).
-                enterTimeWait(TcpState::FinWait2, tmo);
+                enterTimeWait(TcpState::FinWait2, tmo, Cause::RcvAck);
                 return;
             }
             break;
         }
         case TcpState::Closing:
-            enterTimeWait(TcpState::TimeWait, 0);
+            enterTimeWait(TcpState::TimeWait, 0, Cause::RcvAck);
             return;
         case TcpState::LastAck:
             die(Cause::RcvAck, GoneReason::LastAckAcked, "");
@@ -261,11 +257,11 @@ void TcpSocket::processData(const WireSegment &seg)
         m_rcvNxt += 1;
         const TcpState was = m_state;
         processFin();
-        if (m_state == TcpState::Closed || m_twSock) return;
+        if (m_state == TcpState::Closed) return;
         acked = was == TcpState::FinWait1; // tcp_fin() ACKed at once on the way to CLOSING
     }
     // tcp_ack_snd_check(): immediate in quickack mode or past one full segment, else delayed.
-    if (!acked && m_state != TcpState::Closed && !m_twSock) {
+    if (!acked && m_state != TcpState::Closed) {
         const bool immediate = (m_quick > 0 && !m_pingpong) || (m_rcvNxt - m_rcvWup > tcp::kMss);
         scheduleAck(immediate);
     }
@@ -304,7 +300,7 @@ void TcpSocket::processFin()
     case TcpState::FinWait1:
         sendAck();
         if (m_finAckedWithFin) {
-            enterTimeWait(TcpState::TimeWait, 0);
+            enterTimeWait(TcpState::TimeWait, 0, Cause::RcvFinAck);
             return;
         }
         // Simultaneous close: both FINs crossed.
@@ -312,7 +308,7 @@ void TcpSocket::processFin()
         break;
     case TcpState::FinWait2:
         sendAck();
-        enterTimeWait(TcpState::TimeWait, 0);
+        enterTimeWait(TcpState::TimeWait, 0, Cause::RcvFin);
         break;
     default:
         break; // a retransmitted FIN in CLOSE_WAIT, CLOSING, LAST_ACK
@@ -385,73 +381,9 @@ void TcpSocket::processSynSent(const WireSegment &seg)
     // A bare RST without ACK is ignored in SYN_SENT; a bare SYN would be a simultaneous open (not modelled).
 }
 
-void TcpSocket::processTimeWait(const WireSegment &seg)
+bool TcpSocket::acceptCookie(const WireSegment &)
 {
-    // tcp_minisocks.c: tcp_timewait_state_process()
-    const std::uint8_t f = seg.h.flags;
-    const std::uint32_t endSeq = seg.h.seq + seg.h.len + ((f & FlagFin) ? 1 : 0) + ((f & FlagSyn) ? 1 : 0);
-    if (m_state == TcpState::FinWait2) {
-        const bool inWindow = !before(endSeq, m_rcvNxt) && !after(seg.h.seq, m_rcvNxt + window());
-        if (!inWindow) {
-            sendChallengeAck();
-            return;
-        }
-        if (f & FlagRst) {
-            die(Cause::RcvRst, GoneReason::RstReceived, "");
-            return;
-        }
-        if ((f & FlagSyn) && !before(seg.h.seq, m_rcvNxt)) {
-            m_host.sendReset(seg, RstReason::TimeWaitRst, m_conn);
-            die(Cause::SendRst, GoneReason::RstSent, "");
-            return;
-        }
-        if (!(f & FlagAck) || !after(endSeq, m_rcvNxt) || endSeq == seg.h.seq) return; // dup ACK
-        // New data after a half-duplex close: reset (TCP_TW_RST); a FIN: enter the real TIME_WAIT.
-        if (!(f & FlagFin) || endSeq != m_rcvNxt + 1) {
-            ++m_host.counters.abortOnData;
-            m_host.sendReset(seg, RstReason::DataAfterClose, m_conn);
-            die(Cause::SendRst, GoneReason::RstSent, "");
-            return;
-        }
-        m_rcvNxt = endSeq;
-        m_rcvFin = true;
-        m_tsRecent = seg.h.tsval;
-        if (seg.h.tsval) m_tsRecentStamp = m_sim.now();
-        transitionTo(TcpState::TimeWait, Cause::RcvFin);
-        armTimer(TimerSlot::TimeWait, TimerKind::TimeWait, tcp::kTimeWaitLen);
-        sendAck();
-        return;
-    }
-    // Real TIME_WAIT.
-    if (seg.h.seq == m_rcvNxt && (endSeq == seg.h.seq || (f & FlagRst))) {
-        if (f & FlagRst) {
-            // TIME_WAIT assassination (RFC 1337); Linux lets it happen unless tcp_rfc1337=1.
-            die(Cause::RcvRst, GoneReason::RstReceived, "");
-        } else {
-            armTimer(TimerSlot::TimeWait, TimerKind::TimeWait, tcp::kTimeWaitLen);
-        }
-        return;
-    }
-    if ((f & FlagSyn) && !(f & FlagRst) && !(f & FlagAck) && after(seg.h.seq, m_rcvNxt)) {
-        // TCP_TW_SYN: a new incarnation may take over the 4-tuple.
-        Host &h = m_host;
-        const std::uint32_t isn = m_sndNxt + 65535 + 2;
-        die(Cause::TimeWaitExpired, GoneReason::TimeWaitDone, "");
-        for (std::uint32_t i = 0; i < h.socketCount(); ++i) {
-            TcpSocket &l = h.socket(i);
-            if (l.isListener() && l.localPort == seg.dstPort) {
-                l.startPassiveOpen(seg, isn);
-                return;
-            }
-        }
-        return;
-    }
-    if (!(f & FlagRst)) {
-        // Out-of-window segments (a retransmitted FIN above all) re-arm TIME_WAIT and are ACKed.
-        if (f & FlagAck) armTimer(TimerSlot::TimeWait, TimerKind::TimeWait, tcp::kTimeWaitLen);
-        if (seg.h.len > 0 || (f & FlagFin)) sendAck();
-        else sendChallengeAck();
-    }
+    return false;
 }
 
 void TcpSocket::startPassiveOpen(const WireSegment &syn, std::uint32_t isn)
@@ -484,6 +416,7 @@ void TcpSocket::startPassiveOpen(const WireSegment &syn, std::uint32_t isn)
     req.localPort = localPort;
     req.remotePort = syn.srcPort;
     req.remoteAddr = syn.srcAddr;
+    req.localAddr = syn.dstAddr ? syn.dstAddr : m_host.address();
     req.receiveBuffer = receiveBuffer;
     req.m_irs = syn.h.seq;
     req.m_rcvNxt = req.m_rcvWup = syn.h.seq + 1;
@@ -495,7 +428,10 @@ void TcpSocket::startPassiveOpen(const WireSegment &syn, std::uint32_t isn)
     m_sim.registerIsn(m_host.side(), req.m_conn, req.m_isn);
     m_sim.registerIsn(peerOf(m_host.side()), req.m_conn, req.m_irs);
     ++synQueue;
-    req.m_state = TcpState::Listen; // a request sock is born from its listener: LISTEN -> SYN_RECV
+    m_host.registerConnection(req);
+    ++m_host.counters.passiveOpens;
+    req.m_state = TcpState::Listen;
+    m_host.countState(TcpState::Closed, TcpState::Listen); // a request sock is born from its listener: LISTEN -> SYN_RECV
     req.transitionTo(TcpState::SynRecv, Cause::RcvSyn);
     SendBuffer b;
     b.seq = req.m_isn;

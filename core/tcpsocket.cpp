@@ -15,9 +15,14 @@ namespace {
 constexpr SimTime kAppLatency = 10 * kUs; // a blocked application wakes up this long after the kernel event
 }
 
-TcpSocket::TcpSocket(Simulator &sim, Host &host, std::uint32_t id, std::uint32_t conn)
-    : m_sim(sim), m_host(host), m_id(id), m_conn(conn)
+TcpSocket::TcpSocket(Simulator &sim, Host &host, std::uint32_t id, std::uint32_t conn, std::uint32_t incarnation)
+    : m_sim(sim), m_host(host), m_id(id), m_conn(conn), m_incarnation(incarnation)
 {
+    // Timer generations continue across recycled slots, so a stale timer event never matches.
+    for (Timer &t : m_timers) t.generation = incarnation << 20;
+    m_reqGen = incarnation << 20;
+    localAddr = host.address();
+    m_host.countState(TcpState::Closed, TcpState::Closed);
 }
 
 std::uint32_t TcpSocket::generation(TimerSlot slot) const { return m_timers[static_cast<int>(slot)].generation; }
@@ -27,7 +32,35 @@ void TcpSocket::recordApp(AppCall call, std::int64_t arg, std::int64_t result, E
     m_sim.recorder().app(m_sim.now(), m_host.side(), m_conn, call, arg, result, err);
 }
 
-void TcpSocket::notifyApp(std::function<void()> fn) { m_sim.at(m_sim.now() + kAppLatency, std::move(fn)); }
+void TcpSocket::notifyApp(std::function<void()> fn)
+{
+    // The application runs later; by then a population run may have recycled this socket's slot.
+    Host &h = m_host;
+    const std::uint32_t id = m_id, inc = m_incarnation;
+    m_sim.at(m_sim.now() + kAppLatency, [&h, id, inc, fn = std::move(fn)] {
+        if (h.socketAlive(id, inc)) fn();
+    });
+}
+
+void TcpSocket::maybeRelease()
+{
+    if (m_released || m_state != TcpState::Closed || !m_orphan) return;
+    m_released = true;
+    m_host.release(m_id);
+}
+
+void TcpSocket::handOverToTimeWait()
+{
+    for (TimerSlot s : {TimerSlot::Xmit, TimerSlot::DelAck, TimerSlot::Keepalive}) cancelTimer(s);
+    if (m_orphan) --m_host.orphanCount;
+    if (ephemeralPort) m_host.releasePort(localAddr, remoteAddr, remotePort); // the timewait socket holds it now
+    m_host.unregisterConnection(*this);
+    m_host.countState(m_state, TcpState::Closed);
+    m_state = TcpState::Closed;
+    m_sndShutdown = m_rcvShutdown = true;
+    m_queue.clear();
+    maybeRelease();
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // The state machine's single door.
@@ -37,6 +70,7 @@ void TcpSocket::transitionTo(TcpState next, Cause cause)
     if (next == m_state) return;
     if (!findTransition(m_state, next, cause)) ++m_sim.recorder().trace().illegalTransitions;
     m_sim.recorder().state(m_sim.now(), m_host.side(), m_conn, m_state, next, cause);
+    m_host.countState(m_state, next);
     m_state = next;
     // Timers the new state does not own.
     if (next == TcpState::TimeWait) {
@@ -44,7 +78,7 @@ void TcpSocket::transitionTo(TcpState next, Cause cause)
         cancelTimer(TimerSlot::DelAck);
         cancelTimer(TimerSlot::Keepalive);
     } else if (next == TcpState::Closed) {
-        for (TimerSlot s : {TimerSlot::Xmit, TimerSlot::DelAck, TimerSlot::Keepalive, TimerSlot::TimeWait}) cancelTimer(s);
+        for (TimerSlot s : {TimerSlot::Xmit, TimerSlot::DelAck, TimerSlot::Keepalive}) cancelTimer(s);
         ++m_reqGen;
     }
 }
@@ -52,8 +86,9 @@ void TcpSocket::transitionTo(TcpState next, Cause cause)
 void TcpSocket::die(Cause cause, GoneReason reason, std::string_view limit)
 {
     if (m_state == TcpState::Closed) return;
-    if (m_twSock) --m_host.timeWaitCount;
-    else if (m_orphan) --m_host.orphanCount;
+    if (m_orphan) --m_host.orphanCount;
+    if (ephemeralPort) m_host.releasePort(localAddr, remoteAddr, remotePort);
+    m_host.unregisterConnection(*this);
     if (m_request && listenerId != UINT32_MAX) --m_host.socket(listenerId).synQueue;
     if (!m_accepted && !m_request && listenerId != UINT32_MAX) {
         auto &q = m_host.socket(listenerId).acceptQueue;
@@ -64,6 +99,7 @@ void TcpSocket::die(Cause cause, GoneReason reason, std::string_view limit)
     m_sndShutdown = m_rcvShutdown = true;
     m_queue.clear();
     if (!wasListener) m_sim.recorder().gone(m_sim.now(), m_host.side(), m_conn, reason, limit);
+    maybeRelease();
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -74,22 +110,21 @@ void TcpSocket::listen(int backlog)
     // af_inet.c: inet_listen(): the backlog is capped by net.core.somaxconn.
     m_backlog = static_cast<int>(std::min<std::int64_t>(backlog, m_sim.sysctl(SysctlId::Somaxconn)));
     m_conn = kListenerConn;
+    m_host.addListener(m_id);
     transitionTo(TcpState::Listen, Cause::AppListen);
     recordApp(AppCall::Listen, backlog, 0, Errno::None);
 }
 
-void TcpSocket::takeOver()
-{
-    die(Cause::AppConnect, GoneReason::TimeWaitDone, "net.ipv4.tcp_tw_reuse");
-}
-
 void TcpSocket::connect(std::uint16_t port, std::uint16_t remote) { connectWithIsn(port, remote, 0); }
 
-void TcpSocket::connectWithIsn(std::uint16_t port, std::uint16_t remote, std::uint32_t isn)
+void TcpSocket::connectWithIsn(std::uint16_t port, std::uint16_t remote, std::uint32_t isn, bool ephemeral)
 {
     localPort = port;
     remotePort = remote;
-    remoteAddr = m_host.side() == Side::Client ? m_sim.host(Side::Server).address() : m_sim.host(Side::Client).address();
+    if (!remoteAddr) remoteAddr = m_host.side() == Side::Client ? m_sim.host(Side::Server).address() : m_sim.host(Side::Client).address();
+    ephemeralPort = ephemeral;
+    m_host.registerConnection(*this);
+    ++m_host.counters.activeOpens;
     m_isn = isn ? isn : m_sim.initialSequence(m_host.address(), localPort, remoteAddr, remotePort);
     m_sim.registerIsn(m_host.side(), m_conn, m_isn);
     m_sndUna = m_sndNxt = m_writeSeq = m_isn;
@@ -140,7 +175,7 @@ std::int64_t TcpSocket::read()
         m_unread = 0;
         recordApp(AppCall::Read, 0, n, Errno::None);
         // tcp.c: tcp_cleanup_rbuf(): a window that reopens from zero is announced at once.
-        if (wasZero && m_state != TcpState::Closed && !m_twSock) sendAck();
+        if (wasZero && m_state != TcpState::Closed) sendAck();
         return n;
     }
     // tcp.c: tcp_recvmsg_locked(): after the peer's FIN (SOCK_DONE) read() returns 0 before any error.
@@ -179,8 +214,9 @@ void TcpSocket::close()
         die(Cause::AppClose, GoneReason::Closed, "");
         return;
     }
-    if (m_twSock || m_state == TcpState::Closed) {
+    if (m_state == TcpState::Closed) {
         m_orphan = true;
+        maybeRelease();
         return;
     }
     const std::uint32_t unreadBytes = m_unread;
@@ -227,7 +263,7 @@ void TcpSocket::close()
         if (tmo > tcp::kTimeWaitLen) {
             armTimer(TimerSlot::Keepalive, TimerKind::FinWait2, tmo - tcp::kTimeWaitLen);
         } else {
-            enterTimeWait(TcpState::FinWait2, tmo);
+            enterTimeWait(TcpState::FinWait2, tmo, Cause::AppClose);
             return;
         }
     }
@@ -295,10 +331,7 @@ std::uint32_t TcpSocket::window() const
     return m_unread >= receiveBuffer ? 0 : receiveBuffer - m_unread;
 }
 
-std::uint32_t TcpSocket::tsNow() const
-{
-    return static_cast<std::uint32_t>(m_sim.now() / kMs + 100000 * (m_host.side() == Side::Client ? 1 : 7));
-}
+std::uint32_t TcpSocket::tsNow() const { return m_sim.tsClock(m_host.side(), localAddr); }
 
 void TcpSocket::sendSegment(std::uint8_t flags, std::uint32_t seq, std::uint32_t len, std::uint16_t transmission,
                             std::optional<RetransKind> kind, std::optional<RstReason> rst)
@@ -316,7 +349,8 @@ void TcpSocket::sendSegment(std::uint8_t flags, std::uint32_t seq, std::uint32_t
     w.srcPort = localPort;
     w.dstPort = remotePort;
     w.conn = m_conn;
-    w.srcAddr = m_host.address();
+    w.srcAddr = localAddr;
+    w.dstAddr = remoteAddr;
     if (flags & FlagAck) {
         // tcp_output.c: tcp_event_ack_sent(): any ACK cancels the delayed one.
         m_ackPending = false;
@@ -325,7 +359,11 @@ void TcpSocket::sendSegment(std::uint8_t flags, std::uint32_t seq, std::uint32_t
         cancelTimer(TimerSlot::DelAck);
     }
     if (transmission > 1) ++m_host.counters.retransSegs;
-    if (flags & FlagRst) ++m_host.counters.outRsts;
+    if (flags & FlagRst) {
+        ++m_host.counters.outRsts;
+        if (rst) ++m_host.counters.rstsByReason[static_cast<int>(*rst)];
+    }
+    if (kind) ++m_host.counters.retransByKind[static_cast<int>(*kind)];
     m_sim.transmit(m_host.side(), w, transmission, kind, rst);
 }
 

@@ -4,6 +4,7 @@
 #include "codes.h"
 #include "simtime.h"
 #include "tcpstate.h"
+#include "timewaittable.h"
 
 #include <array>
 #include <cstdint>
@@ -35,7 +36,7 @@ struct SendBuffer {
 /// Segment processing follows tcp_rcv_state_process(); timers follow tcp_timer.c.
 class TcpSocket {
 public:
-    TcpSocket(Simulator &sim, Host &host, std::uint32_t id, std::uint32_t conn);
+    TcpSocket(Simulator &sim, Host &host, std::uint32_t id, std::uint32_t conn, std::uint32_t incarnation);
 
     // --- identity
     std::uint32_t id() const { return m_id; }
@@ -44,18 +45,32 @@ public:
     bool isListener() const { return m_state == TcpState::Listen; }
     bool isOrphan() const { return m_orphan; }
     bool isRequest() const { return m_request; }
-    bool isTimeWaitSock() const { return m_twSock; }
+    std::uint32_t incarnation() const { return m_incarnation; }
+    std::uint32_t localAddr = 0;
     std::uint16_t localPort = 0;
     std::uint16_t remotePort = 0;
     std::uint32_t remoteAddr = 0;
+    bool ephemeralPort = false; ///< the local port came from ip_local_port_range
+    FourTuple tuple() const { return {localAddr, remoteAddr, localPort, remotePort}; }
     std::uint32_t listenerId = UINT32_MAX; ///< for a request or an accepted child: its listener
     bool reuseAddr = false;                ///< SO_REUSEADDR (children inherit the listener's)
     SimTime tsRecentStamp() const { return m_tsRecentStamp; }
     std::uint32_t sndNxt() const { return m_sndNxt; }
+    std::uint32_t rcvNxt() const { return m_rcvNxt; }
+    std::uint32_t tsRecent() const { return m_tsRecent; }
+    std::uint32_t receiveWindow() const { return window(); }
+    SimTime rto() const { return m_rto; }
+    /// tcp_time_wait() moved this connection into a timewait socket: the full socket is freed silently.
+    void handOverToTimeWait();
+    /// The state change that records a socket's end ("gone").
+    void die(Cause cause, GoneReason reason, std::string_view limit);
+    /// Listener: an ACK that may be a SYN cookie (cookie_v4_check()); true when it created a connection.
+    bool acceptCookie(const WireSegment &ack);
+    /// Releases the slot once both the kernel and the application are done with the socket.
+    void maybeRelease();
     /// A new connection takes this TIME_WAIT socket's 4-tuple (tcp_tw_reuse): it is destroyed.
-    void takeOver();
     /// connect() with the ISN a TIME_WAIT takeover dictates (0: choose one).
-    void connectWithIsn(std::uint16_t port, std::uint16_t remotePort, std::uint32_t isn);
+    void connectWithIsn(std::uint16_t port, std::uint16_t remotePort, std::uint32_t isn, bool ephemeral = true);
 
     // --- socket calls (the app's view); each records an App event
     void listen(int backlog);
@@ -98,7 +113,6 @@ private:
     friend class Host;
     // state changes: the only place m_state changes
     void transitionTo(TcpState next, Cause cause);
-    void die(Cause cause, GoneReason reason, std::string_view limit);
     void notifyApp(std::function<void()> fn);
     void reportEof();
     // output (tcp_output.c)
@@ -116,7 +130,6 @@ private:
     void processAck(const WireSegment &seg);
     void processSynSent(const WireSegment &seg);
     void processRequest(const WireSegment &seg);
-    void processTimeWait(const WireSegment &seg);
     void processData(const WireSegment &seg);
     void processFin();
     void resetBy(const WireSegment &seg);
@@ -131,7 +144,7 @@ private:
     void onKeepaliveTimer();
     bool writeTimeout();
     bool retransmitsTimedOut(int boundary, SimTime rtoBase) const;
-    void enterTimeWait(TcpState substate, SimTime timeout);
+    void enterTimeWait(TcpState substate, SimTime timeout, Cause cause);
     SimTime finTime() const;
     void armProbeTimer();
     bool scheduleLossProbe();
@@ -152,7 +165,8 @@ private:
     TcpState m_state = TcpState::Closed;
     bool m_orphan = false;      ///< SOCK_DEAD: the application closed it
     bool m_request = false;     ///< a request sock in the SYN queue
-    bool m_twSock = false;      ///< a timewait mini-socket (TIME_WAIT, or orphaned FIN_WAIT2 on its timer)
+    std::uint32_t m_incarnation = 0;
+    bool m_released = false;
     bool m_rcvShutdown = false; ///< RCV_SHUTDOWN
     bool m_sndShutdown = false; ///< SEND_SHUTDOWN
     bool m_finQueued = false;

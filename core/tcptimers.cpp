@@ -62,14 +62,7 @@ void TcpSocket::onTimer(TimerSlot slot)
         onKeepaliveTimer();
         break;
     case TimerSlot::TimeWait:
-        if (m_state == TcpState::TimeWait) {
-            ++m_host.counters.tw;
-            die(Cause::TimeWaitExpired, GoneReason::TimeWaitDone, "");
-        } else {
-            die(Cause::FinWait2Timeout, GoneReason::FinWait2Timeout,
-                m_linger2 > 0 ? "TCP_LINGER2" : "net.ipv4.tcp_fin_timeout");
-        }
-        break;
+        break; // timewait sockets live in the host's TimeWaitTable
     }
 }
 
@@ -81,34 +74,9 @@ SimTime TcpSocket::finTime() const
     return std::max(fin, floor);
 }
 
-void TcpSocket::enterTimeWait(TcpState substate, SimTime timeout)
+void TcpSocket::enterTimeWait(TcpState substate, SimTime timeout, Cause cause)
 {
-    // tcp_minisocks.c: tcp_time_wait()
-    const TcpState from = m_state;
-    if (m_host.timeWaitCount >= m_sim.sysctl(SysctlId::TcpMaxTwBuckets)) {
-        // inet_twsk_alloc() refused: "TCP: time wait bucket table overflow"; the socket is simply destroyed.
-        ++m_host.counters.timeWaitOverflow;
-        die(Cause::TwBucketOverflow, GoneReason::TwBucketOverflow, "net.ipv4.tcp_max_tw_buckets");
-        return;
-    }
-    const SimTime rto35 = (m_rto << 2) - (m_rto >> 1);
-    if (timeout < rto35) timeout = rto35;
-    if (substate == TcpState::TimeWait) timeout = tcp::kTimeWaitLen;
-    if (m_orphan) --m_host.orphanCount;
-    m_twSock = true;
-    m_orphan = true; // the application no longer owns a timewait socket
-    ++m_host.timeWaitCount;
-    cancelTimer(TimerSlot::Xmit);
-    cancelTimer(TimerSlot::DelAck);
-    cancelTimer(TimerSlot::Keepalive);
-    if (substate == TcpState::TimeWait) {
-        Cause cause = Cause::RcvFin;
-        if (from == TcpState::Closing) cause = Cause::RcvAck;
-        else if (from == TcpState::FinWait1) cause = Cause::RcvFinAck;
-        transitionTo(TcpState::TimeWait, cause);
-    }
-    m_queue.clear();
-    armTimer(TimerSlot::TimeWait, substate == TcpState::TimeWait ? TimerKind::TimeWait : TimerKind::FinWait2, timeout);
+    m_host.timeWait(*this, substate, timeout, cause);
 }
 
 bool TcpSocket::retransmitsTimedOut(int boundary, SimTime rtoBase) const
@@ -288,7 +256,7 @@ void TcpSocket::onKeepaliveTimer()
         if (m_linger2 >= 0) {
             const SimTime tmo = finTime() - tcp::kTimeWaitLen;
             if (tmo > 0) {
-                enterTimeWait(TcpState::FinWait2, tmo);
+                enterTimeWait(TcpState::FinWait2, tmo, Cause::FinWait2Timeout);
                 return;
             }
         }

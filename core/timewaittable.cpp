@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timewaittable.h"
+
+namespace closelab {
+
+std::size_t TimeWaitTable::slotOf(const FourTuple &t) const { return FourTupleHash{}(t) & (m_index.size() - 1); }
+
+void TimeWaitTable::grow()
+{
+    std::vector<std::uint32_t> old = std::move(m_index);
+    m_index.assign(old.empty() ? 64 : old.size() * 2, 0);
+    for (std::uint32_t v : old) {
+        if (!v) continue;
+        std::size_t i = slotOf(m_entries[v - 1].tuple());
+        while (m_index[i]) i = (i + 1) & (m_index.size() - 1);
+        m_index[i] = v;
+    }
+}
+
+std::uint32_t TimeWaitTable::insert(const TimeWaitSock &s)
+{
+    if ((m_size + 1) * 2 > m_index.size()) grow();
+    std::uint32_t index;
+    if (!m_free.empty()) {
+        index = m_free.back();
+        m_free.pop_back();
+        const std::uint32_t gen = m_entries[index].generation;
+        m_entries[index] = s;
+        m_entries[index].generation = gen + 1;
+    } else {
+        index = static_cast<std::uint32_t>(m_entries.size());
+        m_entries.push_back(s);
+    }
+    m_entries[index].flags |= TimeWaitSock::kLive;
+    std::size_t i = slotOf(s.tuple());
+    while (m_index[i]) i = (i + 1) & (m_index.size() - 1);
+    m_index[i] = index + 1;
+    ++m_size;
+    return index;
+}
+
+std::uint32_t TimeWaitTable::find(const FourTuple &t) const
+{
+    if (m_index.empty()) return UINT32_MAX;
+    for (std::size_t i = slotOf(t);; i = (i + 1) & (m_index.size() - 1)) {
+        const std::uint32_t v = m_index[i];
+        if (!v) return UINT32_MAX;
+        if (m_entries[v - 1].tuple() == t) return v - 1;
+    }
+}
+
+void TimeWaitTable::erase(std::uint32_t index)
+{
+    TimeWaitSock &e = m_entries[index];
+    if (!(e.flags & TimeWaitSock::kLive)) return;
+    std::size_t i = slotOf(e.tuple());
+    while (m_index[i] != index + 1) i = (i + 1) & (m_index.size() - 1);
+    // Backward-shift deletion keeps every probe chain unbroken.
+    const std::size_t mask = m_index.size() - 1;
+    std::size_t hole = i;
+    for (std::size_t j = (hole + 1) & mask; m_index[j]; j = (j + 1) & mask) {
+        const std::size_t home = slotOf(m_entries[m_index[j] - 1].tuple());
+        if (((j - home) & mask) >= ((j - hole) & mask)) {
+            m_index[hole] = m_index[j];
+            hole = j;
+        }
+    }
+    m_index[hole] = 0;
+    e.flags = 0;
+    ++e.generation;
+    m_free.push_back(index);
+    --m_size;
+}
+
+std::pair<std::uint32_t, bool> TimeWaitTable::queueTimer(std::uint32_t index, SimTime timeout)
+{
+    std::uint32_t f = 0;
+    while (f < m_fifos.size() && m_fifos[f].timeout != timeout) ++f;
+    if (f == m_fifos.size()) m_fifos.push_back(Fifo{timeout, {}});
+    const bool wasEmpty = m_fifos[f].queue.empty();
+    m_fifos[f].queue.push_back(Due{index, m_entries[index].generation});
+    return {f, wasEmpty};
+}
+
+bool TimeWaitTable::head(std::uint32_t fifo, Due &out)
+{
+    auto &q = m_fifos[fifo].queue;
+    while (!q.empty()) {
+        const Due d = q.front();
+        const TimeWaitSock &e = m_entries[d.index];
+        if ((e.flags & TimeWaitSock::kLive) && e.generation == d.generation) {
+            out = d;
+            return true;
+        }
+        q.pop_front(); // re-armed or gone since
+    }
+    return false;
+}
+
+void TimeWaitTable::popHead(std::uint32_t fifo) { m_fifos[fifo].queue.pop_front(); }
+
+double TimeWaitTable::bytesPerEntry() const
+{
+    if (m_size == 0) return 0;
+    std::size_t queued = 0;
+    for (const Fifo &f : m_fifos) queued += f.queue.size();
+    const double bytes = static_cast<double>(m_entries.capacity() * sizeof(TimeWaitSock) + m_index.capacity() * sizeof(std::uint32_t)
+                                             + queued * sizeof(Due) + m_free.capacity() * sizeof(std::uint32_t));
+    return bytes / static_cast<double>(m_size);
+}
+
+} // namespace closelab

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "simtime.h"
+#include "tcpstate.h"
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+namespace closelab {
+
+/// A connection's address: who talks to whom.
+struct FourTuple {
+    std::uint32_t localAddr = 0;
+    std::uint32_t remoteAddr = 0;
+    std::uint16_t localPort = 0;
+    std::uint16_t remotePort = 0;
+    bool operator==(const FourTuple &) const = default;
+};
+
+struct FourTupleHash {
+    std::size_t operator()(const FourTuple &t) const
+    {
+        std::uint64_t h = (std::uint64_t{t.localAddr} << 32 | t.remoteAddr) * 0x9E3779B97F4A7C15ull;
+        h ^= (std::uint64_t{t.localPort} << 16 | t.remotePort) * 0xC2B2AE3D27D4EB4Full;
+        return static_cast<std::size_t>(h ^ (h >> 31));
+    }
+};
+
+/// Linux keeps TIME_WAIT (and an orphaned FIN_WAIT2 on its timer) in a small timewait socket instead of
+/// the full one (include/net/inet_timewait_sock.h, tcp_timewait_sock). This is the engine's: 44 bytes.
+struct TimeWaitSock {
+    std::uint32_t localAddr = 0;
+    std::uint32_t remoteAddr = 0;
+    std::uint16_t localPort = 0;
+    std::uint16_t remotePort = 0;
+    std::uint32_t sndNxt = 0;
+    std::uint32_t rcvNxt = 0;
+    std::uint32_t tsRecent = 0;
+    std::int32_t tsRecentStampMs = INT32_MIN; ///< ms clock when tsRecent was seen (INT32_MIN: never)
+    std::uint32_t conn = 0;
+    std::uint32_t generation = 0; ///< bumped on re-arm and on death: stale timer entries are skipped
+    std::uint32_t expiresJiffy = 0;
+    std::uint16_t rcvWnd = 0;     ///< receive window in bytes (capped at 65535)
+    TcpState substate = TcpState::TimeWait; ///< TimeWait or FinWait2
+    std::uint8_t flags = 0;       ///< kLive, kReuseAddr
+
+    static constexpr std::uint8_t kLive = 1;
+    static constexpr std::uint8_t kReuseAddr = 2;
+    static constexpr std::uint8_t kEphemeral = 4; ///< its local port came from ip_local_port_range
+    FourTuple tuple() const { return {localAddr, remoteAddr, localPort, remotePort}; }
+};
+static_assert(sizeof(TimeWaitSock) <= 44, "keep the timewait socket small");
+
+/// The TIME_WAIT table of one host: a pool of timewait sockets, an open-addressing index by 4-tuple, and
+/// one FIFO of timers per timeout length (all TIME_WAIT timers are 60 s, so they expire in arrival order).
+class TimeWaitTable {
+public:
+    std::uint32_t insert(const TimeWaitSock &s);
+    /// Index of the live entry with this 4-tuple, or UINT32_MAX.
+    std::uint32_t find(const FourTuple &t) const;
+    TimeWaitSock &at(std::uint32_t index) { return m_entries[index]; }
+    const TimeWaitSock &at(std::uint32_t index) const { return m_entries[index]; }
+    void erase(std::uint32_t index);
+    std::size_t size() const { return m_size; }
+
+    /// Queues a timer for entry `index` (its generation and expiresJiffy already set). Returns the FIFO's id
+    /// and whether that FIFO was empty (the caller then schedules a wake-up for it).
+    std::pair<std::uint32_t, bool> queueTimer(std::uint32_t index, SimTime timeout);
+    struct Due {
+        std::uint32_t index;
+        std::uint32_t generation;
+    };
+    /// The head of FIFO `fifo`, if any (stale heads are dropped).
+    bool head(std::uint32_t fifo, Due &out);
+    void popHead(std::uint32_t fifo);
+
+    /// Memory per live entry: the entry, its share of the index, its timer slot.
+    double bytesPerEntry() const;
+    std::size_t capacity() const { return m_entries.size(); }
+
+private:
+    std::size_t slotOf(const FourTuple &t) const;
+    void grow();
+
+    std::vector<TimeWaitSock> m_entries;
+    std::vector<std::uint32_t> m_free;
+    std::vector<std::uint32_t> m_index; // 0 = empty, else entry + 1; linear probing, backward-shift delete
+    std::size_t m_size = 0;
+    struct Fifo {
+        SimTime timeout;
+        std::deque<Due> queue;
+    };
+    std::vector<Fifo> m_fifos;
+};
+
+} // namespace closelab
