@@ -289,7 +289,12 @@ std::vector<std::string> checkInvariants(const RunConfig &config, const Trace &t
             const std::string change = who(e.host, e.conn) + " " + std::string(stateName(e.from)) + " -> "
                 + std::string(stateName(e.to)) + " (" + std::string(causeName(e.cause)) + ") at " + timeText(e.t);
             if (!findTransition(e.from, e.to, e.cause)) report.add("transition: " + change + " is not in the transition table");
-            if (e.from != s.state)
+            // A connection's server socket starts as a request sock that inherits LISTEN from its listener
+            // (tcp_conn_request()); a SYN retransmitted after a request expired starts a new one.
+            const bool newRequest = s.state == TcpState::Closed && e.from == TcpState::Listen && e.to == TcpState::SynRecv
+                && e.conn != kListenerConn;
+            if (newRequest) s.goneEvents = 0;
+            else if (e.from != s.state)
                 report.add("transition: " + change + " but the socket was in " + std::string(stateName(s.state)));
             if (s.goneEvents > 0) report.add("transition: " + change + " after the socket was gone");
             s.state = e.to;
