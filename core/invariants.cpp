@@ -145,23 +145,27 @@ void checkTime(const RunConfig &config, const Trace &trace, Report &report)
     }
     for (std::size_t i = 0; i < trace.segments.size(); ++i) {
         const SegmentRecord &r = trace.segments[i];
-        const std::string name = "segment " + std::to_string(i) + " (" + flagsText(r.header.flags) + " from "
-            + std::string(sideName(r.from)) + ", sent " + timeText(r.sentAt) + ")";
-        if (r.arrivesAt != kNever && r.arrivesAt <= r.sentAt) report.add("time: " + name + " arrives at " + timeText(r.arrivesAt));
-        if (r.droppedAt != kNever && r.droppedAt < r.sentAt) report.add("time: " + name + " dropped at " + timeText(r.droppedAt));
-        if (r.transmission < 1) report.add("segments: " + name + " has transmission number 0");
+        const auto name = [&] {
+            return "segment " + std::to_string(i) + " (" + flagsText(r.header.flags) + " from " + std::string(sideName(r.from))
+                + ", sent " + timeText(r.sentAt) + ")";
+        };
+        if (r.arrivesAt != kNever && r.arrivesAt <= r.sentAt) report.add("time: " + name() + " arrives at " + timeText(r.arrivesAt));
+        if (r.droppedAt != kNever && r.droppedAt < r.sentAt) report.add("time: " + name() + " dropped at " + timeText(r.droppedAt));
+        if (r.transmission < 1) report.add("segments: " + name() + " has transmission number 0");
     }
     for (std::size_t i = 0; i < trace.timers.size(); ++i) {
         const TimerRecord &r = trace.timers[i];
-        const std::string name = "timer " + std::to_string(i) + " (" + std::string(timerKindName(r.kind)) + ", "
-            + who(r.host, r.conn) + ", armed " + timeText(r.armedAt) + ", expires " + timeText(r.expires) + ")";
-        if (r.expires < r.armedAt) report.add("time: " + name + " expires before it is armed");
-        if (r.endedAt != kNever && r.endedAt < r.armedAt) report.add("time: " + name + " ends at " + timeText(r.endedAt));
+        const auto name = [&] {
+            return "timer " + std::to_string(i) + " (" + std::string(timerKindName(r.kind)) + ", " + who(r.host, r.conn)
+                + ", armed " + timeText(r.armedAt) + ", expires " + timeText(r.expires) + ")";
+        };
+        if (r.expires < r.armedAt) report.add("time: " + name() + " expires before it is armed");
+        if (r.endedAt != kNever && r.endedAt < r.armedAt) report.add("time: " + name() + " ends at " + timeText(r.endedAt));
         if ((r.end == TimerAction::Arm) != (r.endedAt == kNever))
-            report.add("timers: " + name + " end action and end time disagree (" + timeText(r.endedAt) + ")");
+            report.add("timers: " + name() + " end action and end time disagree (" + timeText(r.endedAt) + ")");
         if (r.end == TimerAction::Fire && r.endedAt != r.expires)
-            report.add("time: " + name + " fired at " + timeText(r.endedAt) + ", not at its expiry");
-        if (r.endedAt != kNever && r.endedAt > trace.end) report.add("time: " + name + " ends after the run, " + timeText(r.endedAt));
+            report.add("time: " + name() + " fired at " + timeText(r.endedAt) + ", not at its expiry");
+        if (r.endedAt != kNever && r.endedAt > trace.end) report.add("time: " + name() + " ends after the run, " + timeText(r.endedAt));
     }
 }
 
@@ -233,24 +237,24 @@ std::vector<std::string> checkInvariants(const RunConfig &config, const Trace &t
                 break;
             }
             const SegmentRecord &r = trace.segments[e.segment];
-            const std::string name = "segment " + std::to_string(e.segment) + " (" + flagsText(r.header.flags) + ")";
+            const auto name = [&] { return "segment " + std::to_string(e.segment) + " (" + flagsText(r.header.flags) + ")"; };
             if (e.type == EventType::Send) {
-                if (++sendEvents[e.segment] > 1) report.add("segments: " + name + " sent twice, again at " + timeText(e.t));
+                if (++sendEvents[e.segment] > 1) report.add("segments: " + name() + " sent twice, again at " + timeText(e.t));
                 if (r.sentAt != e.t || r.from != e.host || r.conn != e.conn)
-                    report.add("segments: " + name + " send event at " + timeText(e.t) + " disagrees with its record (sent "
+                    report.add("segments: " + name() + " send event at " + timeText(e.t) + " disagrees with its record (sent "
                                + timeText(r.sentAt) + " by " + std::string(sideName(r.from)) + ")");
                 break;
             }
             if (sendEvents[e.segment] == 0)
-                report.add("segments: " + name + " " + std::string(eventTypeName(e.type)) + " at " + timeText(e.t)
+                report.add("segments: " + name() + " " + std::string(eventTypeName(e.type)) + " at " + timeText(e.t)
                            + " was never sent before");
             if (++endEvents[e.segment] > 1)
-                report.add("segments: " + name + " arrives or is dropped twice, again at " + timeText(e.t));
+                report.add("segments: " + name() + " arrives or is dropped twice, again at " + timeText(e.t));
             if (e.host != peerOf(r.from))
-                report.add("segments: " + name + " from the " + std::string(sideName(r.from)) + " ends at the same host");
+                report.add("segments: " + name() + " from the " + std::string(sideName(r.from)) + " ends at the same host");
             const SimTime recorded = e.type == EventType::Deliver ? r.arrivesAt : r.droppedAt;
             if (recorded != e.t)
-                report.add("segments: " + name + " " + std::string(eventTypeName(e.type)) + " event at " + timeText(e.t)
+                report.add("segments: " + name() + " " + std::string(eventTypeName(e.type)) + " event at " + timeText(e.t)
                            + " but its record says " + timeText(recorded));
             break;
         }
@@ -286,17 +290,19 @@ std::vector<std::string> checkInvariants(const RunConfig &config, const Trace &t
             break;
         }
         case EventType::State: {
-            const std::string change = who(e.host, e.conn) + " " + std::string(stateName(e.from)) + " -> "
-                + std::string(stateName(e.to)) + " (" + std::string(causeName(e.cause)) + ") at " + timeText(e.t);
-            if (!findTransition(e.from, e.to, e.cause)) report.add("transition: " + change + " is not in the transition table");
+            const auto change = [&] {
+                return who(e.host, e.conn) + " " + std::string(stateName(e.from)) + " -> " + std::string(stateName(e.to)) + " ("
+                    + std::string(causeName(e.cause)) + ") at " + timeText(e.t);
+            };
+            if (!findTransition(e.from, e.to, e.cause)) report.add("transition: " + change() + " is not in the transition table");
             // A connection's server socket starts as a request sock that inherits LISTEN from its listener
             // (tcp_conn_request()); a SYN retransmitted after a request expired starts a new one.
             const bool newRequest = s.state == TcpState::Closed && e.from == TcpState::Listen && e.to == TcpState::SynRecv
                 && e.conn != kListenerConn;
             if (newRequest) s.goneEvents = 0;
             else if (e.from != s.state)
-                report.add("transition: " + change + " but the socket was in " + std::string(stateName(s.state)));
-            if (s.goneEvents > 0) report.add("transition: " + change + " after the socket was gone");
+                report.add("transition: " + change() + " but the socket was in " + std::string(stateName(s.state)));
+            if (s.goneEvents > 0) report.add("transition: " + change() + " after the socket was gone");
             s.state = e.to;
             if (e.to != TcpState::Closed) s.everOpen = true;
             if (e.conn == kListenerConn) {
@@ -329,30 +335,31 @@ std::vector<std::string> checkInvariants(const RunConfig &config, const Trace &t
         report.add("timers: " + std::to_string(trace.timers.size()) + " records but " + std::to_string(nextTimerRecord) + " arm events");
     for (std::size_t k = 0; k < trace.segments.size(); ++k) {
         const SegmentRecord &r = trace.segments[k];
-        const std::string name = "segment " + std::to_string(k) + " (" + flagsText(r.header.flags) + ", sent " + timeText(r.sentAt) + ")";
-        if (sendEvents[k] != 1) report.add("segments: " + name + " has " + std::to_string(sendEvents[k]) + " send events");
-        if (r.arrivesAt != kNever && r.droppedAt != kNever) report.add("segments: " + name + " both arrived and was dropped");
+        const auto name = [&] { return "segment " + std::to_string(k) + " (" + flagsText(r.header.flags) + ", sent " + timeText(r.sentAt) + ")"; };
+        if (sendEvents[k] != 1) report.add("segments: " + name() + " has " + std::to_string(sendEvents[k]) + " send events");
+        if (r.arrivesAt != kNever && r.droppedAt != kNever) report.add("segments: " + name() + " both arrived and was dropped");
         if ((r.arrivesAt != kNever || r.droppedAt != kNever) && endEvents[k] != 1)
-            report.add("segments: " + name + " ended without a deliver or drop event");
+            report.add("segments: " + name() + " ended without a deliver or drop event");
         if (r.dropReason.has_value() != (r.droppedAt != kNever))
-            report.add("segments: " + name + " drop reason and drop time disagree");
+            report.add("segments: " + name() + " drop reason and drop time disagree");
     }
 
     // Where every socket ended.
     for (const auto &[key, s] : sockets) {
         const Side side = static_cast<Side>(key.first);
-        const std::string name = who(side, key.second);
+        const std::uint32_t conn = key.second;
+        const auto name = [side, conn] { return who(side, conn); };
         if (s.state == TcpState::Closed) {
             if (s.everOpen && key.second != kListenerConn && s.goneEvents != 1)
-                report.add("end_state: " + name + " reached CLOSED with " + std::to_string(s.goneEvents) + " gone events");
+                report.add("end_state: " + name() + " reached CLOSED with " + std::to_string(s.goneEvents) + " gone events");
             continue;
         }
         if (trace.runEnd != RunEnd::Quiescent) continue; // the horizon or the budget cut the story
         if (!scenarioAllowsRest(config, side, s.state, key.second))
-            report.add("end_state: " + name + " is left in " + std::string(stateName(s.state)) + " at the quiescent end "
+            report.add("end_state: " + name() + " is left in " + std::string(stateName(s.state)) + " at the quiescent end "
                        + timeText(trace.end) + " (" + config.scenario + " allows gone or a resting state)");
         if (s.runningTimers > 0)
-            report.add("end_state: " + name + " still has " + std::to_string(s.runningTimers) + " timers running at the quiescent end");
+            report.add("end_state: " + name() + " still has " + std::to_string(s.runningTimers) + " timers running at the quiescent end");
     }
     for (int side = 0; side < 2; ++side) {
         const SideSummary &sum = trace.summary[side];

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: the engine: fuzzed scenarios, parameters, networks, drop rules, seeds and horizons, checked by checkInvariants.
+// A broken property aborts with its one-line description (see fuzzinput.h).
+#include "fuzzinput.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    if (auto problem = closelabfuzz::fuzzEngine(data, size)) {
+        std::fprintf(stderr, "closelab fuzz_engine: %s\n", problem->c_str());
+        std::abort();
+    }
+    return 0;
+}
