@@ -6,6 +6,9 @@
 #include "app/playhead.h"
 #include "app/screenshot.h"
 #include "views/emptystateview.h"
+#include "views/narrationpanel.h"
+#include "views/sequencediagramview.h"
+#include "views/stategraphview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -57,23 +60,32 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() * 0.9);
     resize(size);
+
+    showRun(closelab::RunConfig{});
 }
 
 void MainWindow::createAreas()
 {
-    // Placeholders until the real views exist; each keeps its area titled while empty.
-    m_sequencePlaceholder = new EmptyStateView(this);
-    m_sequencePlaceholder->setObjectName(QStringLiteral("sequenceDiagramArea"));
-    setCentralWidget(m_sequencePlaceholder);
+    // The explainer views: passive renderers of (trace, t) driven by the one playhead; their
+    // intents (seek) go back to the playhead.
+    m_sequenceView = new closelab::SequenceDiagramView(this);
+    m_sequenceView->setObjectName(QStringLiteral("sequenceDiagramArea"));
+    setCentralWidget(m_sequenceView);
 
     m_parametersPlaceholder = new EmptyStateView;
     m_parametersDock = makeDock(QStringLiteral("parametersDock"), m_parametersPlaceholder, this);
-    m_stateGraphPlaceholder = new EmptyStateView;
-    m_stateGraphDock = makeDock(QStringLiteral("stateGraphDock"), m_stateGraphPlaceholder, this);
-    m_narrationPlaceholder = new EmptyStateView;
-    m_narrationDock = makeDock(QStringLiteral("narrationDock"), m_narrationPlaceholder, this);
+    m_stateGraphView = new closelab::StateGraphView;
+    m_stateGraphDock = makeDock(QStringLiteral("stateGraphDock"), m_stateGraphView, this);
+    m_narrationPanel = new closelab::NarrationPanel;
+    m_narrationDock = makeDock(QStringLiteral("narrationDock"), m_narrationPanel, this);
     m_timelinePlaceholder = new EmptyStateView;
     m_timelineDock = makeDock(QStringLiteral("timelineDock"), m_timelinePlaceholder, this);
+
+    connect(m_playhead, &Playhead::timeChanged, m_sequenceView, &closelab::SequenceDiagramView::setTime);
+    connect(m_playhead, &Playhead::timeChanged, m_stateGraphView, &closelab::StateGraphView::setTime);
+    connect(m_playhead, &Playhead::timeChanged, m_narrationPanel, &closelab::NarrationPanel::setTime);
+    connect(m_sequenceView, &closelab::SequenceDiagramView::seekRequested, m_playhead, &Playhead::seek);
+    connect(m_narrationPanel, &closelab::NarrationPanel::seekRequested, m_playhead, &Playhead::seek);
 
     m_playbackToolBar = new PlaybackToolBar(m_playhead, this);
     addToolBar(Qt::TopToolBarArea, m_playbackToolBar);
@@ -132,6 +144,9 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_timelineDock->toggleViewAction());
     m_viewMenu->addAction(m_playbackToolBar->toggleViewAction());
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_sequenceView->wholeRunAction());
+    m_viewMenu->addAction(m_sequenceView->proportionalAction());
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayoutAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -148,20 +163,11 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("CloseLab: how TCP connections close"));
 
-    m_sequencePlaceholder->setTitle(tr("Sequence Diagram"));
-    m_sequencePlaceholder->setHint(
-        tr("Every segment of the four-way handshake between the active closer and the passive closer, "
-           "with time running downward."));
     m_parametersDock->setWindowTitle(tr("Parameters"));
     m_parametersPlaceholder->setTitle(tr("Parameters"));
     m_parametersPlaceholder->setHint(tr("Kernel parameters (sysctls), socket options and network conditions."));
     m_stateGraphDock->setWindowTitle(tr("State Graph"));
-    m_stateGraphPlaceholder->setTitle(tr("State Graph"));
-    m_stateGraphPlaceholder->setHint(tr("The TCP states each endpoint passes through, such as FIN_WAIT2 and TIME_WAIT."));
     m_narrationDock->setWindowTitle(tr("Narration and Event Log"));
-    m_narrationPlaceholder->setTitle(tr("Narration and Event Log"));
-    m_narrationPlaceholder->setHint(tr("What happens at each step and why, from close() to the last ACK, "
-                                       "including half-close."));
     m_timelineDock->setWindowTitle(tr("Timeline Charts"));
     m_timelinePlaceholder->setTitle(tr("Timeline Charts"));
     m_timelinePlaceholder->setHint(tr("Sockets per state over time: TIME_WAIT, orphan connections, "
@@ -225,7 +231,7 @@ void MainWindow::resetLayout()
     addToolBar(Qt::TopToolBarArea, m_playbackToolBar);
     m_playbackToolBar->show();
 
-    resizeDocks({m_parametersDock, m_stateGraphDock}, {300, 400}, Qt::Horizontal);
+    resizeDocks({m_parametersDock, m_stateGraphDock}, {300, 560}, Qt::Horizontal);
     resizeDocks({m_stateGraphDock, m_narrationDock}, {1, 1}, Qt::Vertical);
     resizeDocks({m_timelineDock}, {260}, Qt::Vertical);
 }
@@ -265,4 +271,34 @@ void MainWindow::showAbout()
            "TCP endpoints, animated.</p>"
            "<p>License: GPL-3.0-or-later. Built with Qt %2 and QCustomPlot (GPLv3).</p>")
             .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::setTrace(std::shared_ptr<const closelab::Trace> trace)
+{
+    m_trace = std::move(trace);
+    m_sequenceView->setTrace(m_trace);
+    m_stateGraphView->setTrace(m_trace);
+    m_narrationPanel->setTrace(m_trace);
+    QList<qint64> times;
+    qint64 end = 0;
+    if (m_trace) {
+        times.reserve(qsizetype(m_trace->events.size()));
+        for (const closelab::TraceEvent &e : m_trace->events)
+            times << e.t;
+        end = m_trace->end;
+    }
+    m_playhead->setDuration(end);
+    m_playhead->setEventTimes(times);
+    // Every view shows the playhead's time, even if it did not change.
+    m_sequenceView->setTime(m_playhead->time());
+    m_stateGraphView->setTime(m_playhead->time());
+    m_narrationPanel->setTime(m_playhead->time());
+}
+
+void MainWindow::showRun(const closelab::RunConfig &config)
+{
+    if (closelab::validate(config))
+        return;
+    setTrace(std::make_shared<const closelab::Trace>(closelab::simulate(config)));
+    m_playhead->seek(0);
 }

@@ -1,10 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/scenario.h"
+#include "core/trace.h"
+
 #include <QByteArray>
 #include <QMainWindow>
 
+#include <memory>
+
 class EmptyStateView;
+namespace closelab {
+class NarrationPanel;
+class SequenceDiagramView;
+class StateGraphView;
+}
 class LanguageSwitcher;
 class PlaybackToolBar;
 class Playhead;
@@ -26,6 +36,16 @@ public:
     explicit MainWindow(LanguageSwitcher *languages, QWidget *parent = nullptr);
 
     Playhead *playhead() const { return m_playhead; }
+
+    /// Shows a run in every view and hands its event times to the playhead.
+    void setTrace(std::shared_ptr<const closelab::Trace> trace);
+    /// Runs the engine for `config` and shows the result (the playhead goes back to 0).
+    void showRun(const closelab::RunConfig &config);
+    std::shared_ptr<const closelab::Trace> trace() const { return m_trace; }
+
+    closelab::SequenceDiagramView *sequenceDiagram() const { return m_sequenceView; }
+    closelab::StateGraphView *stateGraph() const { return m_stateGraphView; }
+    closelab::NarrationPanel *narration() const { return m_narrationPanel; }
 
     QDockWidget *parametersDock() const { return m_parametersDock; }
     QDockWidget *stateGraphDock() const { return m_stateGraphDock; }
@@ -57,10 +77,11 @@ private:
     Playhead *m_playhead;
     PlaybackToolBar *m_playbackToolBar = nullptr;
 
-    EmptyStateView *m_sequencePlaceholder = nullptr;
+    std::shared_ptr<const closelab::Trace> m_trace;
+    closelab::SequenceDiagramView *m_sequenceView = nullptr;
+    closelab::StateGraphView *m_stateGraphView = nullptr;
+    closelab::NarrationPanel *m_narrationPanel = nullptr;
     EmptyStateView *m_parametersPlaceholder = nullptr;
-    EmptyStateView *m_stateGraphPlaceholder = nullptr;
-    EmptyStateView *m_narrationPlaceholder = nullptr;
     EmptyStateView *m_timelinePlaceholder = nullptr;
 
     QDockWidget *m_parametersDock = nullptr;

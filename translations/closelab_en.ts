@@ -2,6 +2,301 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CodeTexts</name>
+    <message>
+        <source>No connection: before connect() or listen(), and after the socket is gone.</source>
+        <translation>No connection: before connect() or listen(), and after the socket is gone.</translation>
+    </message>
+    <message>
+        <source>A server socket waiting for SYNs. A new connection waits in the SYN queue during the handshake, then in the accept queue until accept() takes it.</source>
+        <translation>A server socket waiting for SYNs. A new connection waits in the SYN queue during the handshake, then in the accept queue until accept() takes it.</translation>
+    </message>
+    <message>
+        <source>connect() sent a SYN and waits for the SYN-ACK. An unanswered SYN is retransmitted (1 s, 2 s, 4 s…) up to tcp_syn_retries times; then connect() fails with ETIMEDOUT.</source>
+        <translation>connect() sent a SYN and waits for the SYN-ACK. An unanswered SYN is retransmitted (1 s, 2 s, 4 s…) up to tcp_syn_retries times; then connect() fails with ETIMEDOUT.</translation>
+    </message>
+    <message>
+        <source>The server answered a SYN with a SYN-ACK and waits for the handshake&apos;s last ACK. The request sits in the SYN queue; the SYN-ACK is retransmitted up to tcp_synack_retries times.</source>
+        <translation>The server answered a SYN with a SYN-ACK and waits for the handshake&apos;s last ACK. The request sits in the SYN queue; the SYN-ACK is retransmitted up to tcp_synack_retries times.</translation>
+    </message>
+    <message>
+        <source>The connection is open: data can flow both ways.</source>
+        <translation>The connection is open: data can flow both ways.</translation>
+    </message>
+    <message>
+        <source>This side closed first (the active closer): its FIN is sent but not yet acknowledged. The FIN is retransmitted at each RTO, at most tcp_orphan_retries times for an orphan (after close()), tcp_retries2 otherwise.</source>
+        <translation>This side closed first (the active closer): its FIN is sent but not yet acknowledged. The FIN is retransmitted at each RTO, at most tcp_orphan_retries times for an orphan (after close()), tcp_retries2 otherwise.</translation>
+    </message>
+    <message>
+        <source>Our FIN is acknowledged; we wait for the peer&apos;s FIN (half-closed). An orphan (after close()) waits at most tcp_fin_timeout; after shutdown() it may wait forever.</source>
+        <translation>Our FIN is acknowledged; we wait for the peer&apos;s FIN (half-closed). An orphan (after close()) waits at most tcp_fin_timeout; after shutdown() it may wait forever.</translation>
+    </message>
+    <message>
+        <source>Simultaneous close: the peer&apos;s FIN arrived before the ACK of ours. We wait for that ACK and retransmit our FIN meanwhile.</source>
+        <translation>Simultaneous close: the peer&apos;s FIN arrived before the ACK of ours. We wait for that ACK and retransmit our FIN meanwhile.</translation>
+    </message>
+    <message>
+        <source>The active closer&apos;s last state: it acknowledged the peer&apos;s FIN and waits 60 s (TCP_TIMEWAIT_LEN, fixed in the kernel, not tcp_fin_timeout) so that a lost last ACK can be sent again and old segments die out. tcp_max_tw_buckets caps how many exist.</source>
+        <translation>The active closer&apos;s last state: it acknowledged the peer&apos;s FIN and waits 60 s (TCP_TIMEWAIT_LEN, fixed in the kernel, not tcp_fin_timeout) so that a lost last ACK can be sent again and old segments die out. tcp_max_tw_buckets caps how many exist.</translation>
+    </message>
+    <message>
+        <source>The peer closed its direction (we are the passive closer) and read() returns 0. The kernel waits for the application to call close(): no timer limits this state.</source>
+        <translation>The peer closed its direction (we are the passive closer) and read() returns 0. The kernel waits for the application to call close(): no timer limits this state.</translation>
+    </message>
+    <message>
+        <source>The passive closer sent its FIN after close() and waits for the last ACK. The FIN is retransmitted at each RTO, at most tcp_orphan_retries times.</source>
+        <translation>The passive closer sent its FIN after close() and waits for the last ACK. The FIN is retransmitted at each RTO, at most tcp_orphan_retries times.</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>abort / snd RST</source>
+        <translation>abort / snd RST</translation>
+    </message>
+    <message>
+        <source>60 s</source>
+        <translation>60 s</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT2 timeout</source>
+        <translation>FIN_WAIT2 timeout</translation>
+    </message>
+    <message>
+        <source>retries exhausted</source>
+        <translation>retries exhausted</translation>
+    </message>
+    <message>
+        <source>keepalive unanswered / snd RST</source>
+        <translation>keepalive unanswered / snd RST</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT table full</source>
+        <translation>TIME_WAIT table full</translation>
+    </message>
+    <message>
+        <source>too many orphans / snd RST</source>
+        <translation>too many orphans / snd RST</translation>
+    </message>
+    <message>
+        <source>host crash</source>
+        <translation>host crash</translation>
+    </message>
+    <message>
+        <source>process exit</source>
+        <translation>process exit</translation>
+    </message>
+    <message>
+        <source>accept queue full</source>
+        <translation>accept queue full</translation>
+    </message>
+    <message>
+        <source>zero-window probe</source>
+        <translation>zero-window probe</translation>
+    </message>
+    <message>
+        <source>keepalive</source>
+        <translation>keepalive</translation>
+    </message>
+    <message>
+        <source>delayed ACK</source>
+        <translation>delayed ACK</translation>
+    </message>
+    <message>
+        <source>random loss</source>
+        <translation>random loss</translation>
+    </message>
+    <message>
+        <source>drop rule</source>
+        <translation>drop rule</translation>
+    </message>
+    <message>
+        <source>firewall</source>
+        <translation>firewall</translation>
+    </message>
+    <message>
+        <source>host down</source>
+        <translation>host down</translation>
+    </message>
+    <message>
+        <source>SYN queue full</source>
+        <translation>SYN queue full</translation>
+    </message>
+    <message>
+        <source>no socket</source>
+        <translation>no socket</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT ended</source>
+        <translation>TIME_WAIT ended</translation>
+    </message>
+    <message>
+        <source>the last ACK arrived</source>
+        <translation>the last ACK arrived</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT2 timed out</source>
+        <translation>FIN_WAIT2 timed out</translation>
+    </message>
+    <message>
+        <source>retransmissions exhausted</source>
+        <translation>retransmissions exhausted</translation>
+    </message>
+    <message>
+        <source>reset by the peer</source>
+        <translation>reset by the peer</translation>
+    </message>
+    <message>
+        <source>aborted with an RST</source>
+        <translation>aborted with an RST</translation>
+    </message>
+    <message>
+        <source>no room in the TIME_WAIT table</source>
+        <translation>no room in the TIME_WAIT table</translation>
+    </message>
+    <message>
+        <source>too many orphans</source>
+        <translation>too many orphans</translation>
+    </message>
+    <message>
+        <source>keepalive timed out</source>
+        <translation>keepalive timed out</translation>
+    </message>
+    <message>
+        <source>handshake timed out</source>
+        <translation>handshake timed out</translation>
+    </message>
+    <message>
+        <source>SO_LINGER abort</source>
+        <translation>SO_LINGER abort</translation>
+    </message>
+    <message>
+        <source>the host crashed</source>
+        <translation>the host crashed</translation>
+    </message>
+    <message>
+        <source>closed before it was connected</source>
+        <translation>closed before it was connected</translation>
+    </message>
+    <message>
+        <source>no such connection</source>
+        <translation>no such connection</translation>
+    </message>
+    <message>
+        <source>close() with unread data</source>
+        <translation>close() with unread data</translation>
+    </message>
+    <message>
+        <source>data for a closed socket</source>
+        <translation>data for a closed socket</translation>
+    </message>
+    <message>
+        <source>keepalive timeout</source>
+        <translation>keepalive timeout</translation>
+    </message>
+    <message>
+        <source>reset by a firewall</source>
+        <translation>reset by a firewall</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT answered an unacceptable segment</source>
+        <translation>TIME_WAIT answered an unacceptable segment</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Broken pipe</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Connection reset by peer</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Connection timed out</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Address already in use</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Cannot assign requested address</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Too many open files</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>Resource temporarily unavailable</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>Transport endpoint is not connected</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>window probe</source>
+        <translation>window probe</translation>
+    </message>
+    <message>
+        <source>keepalive probe</source>
+        <translation>keepalive probe</translation>
+    </message>
+    <message>
+        <source>app call</source>
+        <translation>app call</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <source>armed</source>
+        <translation>armed</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>fired</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>User interface language: %1.</source>
@@ -59,18 +354,25 @@
     </message>
 </context>
 <context>
+    <name>EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CloseLab: how TCP connections close</source>
         <translation>CloseLab: how TCP connections close</translation>
-    </message>
-    <message>
-        <source>Sequence Diagram</source>
-        <translation>Sequence Diagram</translation>
-    </message>
-    <message>
-        <source>Every segment of the four-way handshake between the active closer and the passive closer, with time running downward.</source>
-        <translation>Every segment of the four-way handshake between the active closer and the passive closer, with time running downward.</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -85,16 +387,8 @@
         <translation>State Graph</translation>
     </message>
     <message>
-        <source>The TCP states each endpoint passes through, such as FIN_WAIT2 and TIME_WAIT.</source>
-        <translation>The TCP states each endpoint passes through, such as FIN_WAIT2 and TIME_WAIT.</translation>
-    </message>
-    <message>
         <source>Narration and Event Log</source>
         <translation>Narration and Event Log</translation>
-    </message>
-    <message>
-        <source>What happens at each step and why, from close() to the last ACK, including half-close.</source>
-        <translation>What happens at each step and why, from close() to the last ACK, including half-close.</translation>
     </message>
     <message>
         <source>Timeline Charts</source>
@@ -162,6 +456,538 @@
     </message>
 </context>
 <context>
+    <name>Narration</name>
+    <message>
+        <source>The %1 sends %2.</source>
+        <translation>The %1 sends %2.</translation>
+    </message>
+    <message>
+        <source>This is transmission #%1, %2 after the previous one.</source>
+        <translation>This is transmission #%1, %2 after the previous one.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Reason: %1.</translation>
+    </message>
+    <message>
+        <source>The %1 receives %2, %3 after it was sent.</source>
+        <translation>The %1 receives %2, %3 after it was sent.</translation>
+    </message>
+    <message>
+        <source>%1 from the %2 is lost: %3.</source>
+        <translation>%1 from the %2 is lost: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The %1 moves from %2 to %3 (%4).</source>
+        <translation>The %1 moves from %2 to %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The %1 starts its %2 timer: it fires in %3 unless cancelled.</source>
+        <translation>The %1 starts its %2 timer: it fires in %3 unless cancelled.</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 timer fires.</source>
+        <translation>The %1&apos;s %2 timer fires.</translation>
+    </message>
+    <message>
+        <source>The %1 cancels its %2 timer: what it waited for happened in time.</source>
+        <translation>The %1 cancels its %2 timer: what it waited for happened in time.</translation>
+    </message>
+    <message>
+        <source>socket gone: %1</source>
+        <translation>socket gone: %1</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s socket is gone: %2.</source>
+        <translation>The %1&apos;s socket is gone: %2.</translation>
+    </message>
+    <message>
+        <source>listen() turns the socket into a listener. Its accept queue holds at most min(backlog, somaxconn) connections that finished the handshake.</source>
+        <translation>listen() turns the socket into a listener. Its accept queue holds at most min(backlog, somaxconn) connections that finished the handshake.</translation>
+    </message>
+    <message>
+        <source>tcp_tw_reuse lets a new outgoing connection take over a port held by TIME_WAIT, when timestamps are on and the TIME_WAIT socket is older than tcp_tw_reuse_delay (1 s): the timestamps tell old segments from new ones.</source>
+        <translation>tcp_tw_reuse lets a new outgoing connection take over a port held by TIME_WAIT, when timestamps are on and the TIME_WAIT socket is older than tcp_tw_reuse_delay (1 s): the timestamps tell old segments from new ones.</translation>
+    </message>
+    <message>
+        <source>connect() takes a free ephemeral port from ip_local_port_range and sends a SYN. A port still held by a TIME_WAIT socket to the same destination is not free.</source>
+        <translation>connect() takes a free ephemeral port from ip_local_port_range and sends a SYN. A port still held by a TIME_WAIT socket to the same destination is not free.</translation>
+    </message>
+    <message>
+        <source>The passive closer&apos;s application finally called close(): its FIN goes out and it waits for the last ACK. CLOSE_WAIT lasted exactly as long as the application took: the kernel never ends it by itself.</source>
+        <translation>The passive closer&apos;s application finally called close(): its FIN goes out and it waits for the last ACK. CLOSE_WAIT lasted exactly as long as the application took: the kernel never ends it by itself.</translation>
+    </message>
+    <message>
+        <source>Nothing was connected yet, so close() simply frees the socket.</source>
+        <translation>Nothing was connected yet, so close() simply frees the socket.</translation>
+    </message>
+    <message>
+        <source>The application called close() or shutdown(SHUT_WR): the kernel queues a FIN after any unsent data, and this side becomes the active closer. After close() the socket is an orphan: no process owns it any more, and only the kernel&apos;s limits end it.</source>
+        <translation>The application called close() or shutdown(SHUT_WR): the kernel queues a FIN after any unsent data, and this side becomes the active closer. After close() the socket is an orphan: no process owns it any more, and only the kernel&apos;s limits end it.</translation>
+    </message>
+    <message>
+        <source>A SYN arrived for a listening port: the kernel keeps a small request in the SYN queue (tcp_max_syn_backlog) and answers with a SYN-ACK.</source>
+        <translation>A SYN arrived for a listening port: the kernel keeps a small request in the SYN queue (tcp_max_syn_backlog) and answers with a SYN-ACK.</translation>
+    </message>
+    <message>
+        <source>The SYN-ACK completes the client&apos;s side of the three-way handshake: it answers with an ACK and connect() returns.</source>
+        <translation>The SYN-ACK completes the client&apos;s side of the three-way handshake: it answers with an ACK and connect() returns.</translation>
+    </message>
+    <message>
+        <source>The handshake&apos;s last ACK arrived: the connection moves from the SYN queue to the accept queue, where accept() will find it.</source>
+        <translation>The handshake&apos;s last ACK arrived: the connection moves from the SYN queue to the accept queue, where accept() will find it.</translation>
+    </message>
+    <message>
+        <source>The peer acknowledged our FIN: our direction is closed and the connection is half-closed. Now we wait for the peer&apos;s FIN, for as long as the peer&apos;s application takes.</source>
+        <translation>The peer acknowledged our FIN: our direction is closed and the connection is half-closed. Now we wait for the peer&apos;s FIN, for as long as the peer&apos;s application takes.</translation>
+    </message>
+    <message>
+        <source>After the crossing FINs, the ACK of our FIN arrived: like any active closer, we go on to TIME_WAIT.</source>
+        <translation>After the crossing FINs, the ACK of our FIN arrived: like any active closer, we go on to TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>The last ACK of the four-way close arrived: the passive closer&apos;s socket is destroyed at once. Only the active closer keeps TIME_WAIT.</source>
+        <translation>The last ACK of the four-way close arrived: the passive closer&apos;s socket is destroyed at once. Only the active closer keeps TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived: we acknowledge it and enter TIME_WAIT for 60 s, in case that ACK is lost and the FIN comes again.</source>
+        <translation>The peer&apos;s FIN arrived: we acknowledge it and enter TIME_WAIT for 60 s, in case that ACK is lost and the FIN comes again.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived before the ACK of ours: both sides closed at the same time (simultaneous close), so we go to CLOSING instead of FIN_WAIT2.</source>
+        <translation>The peer&apos;s FIN arrived before the ACK of ours: both sides closed at the same time (simultaneous close), so we go to CLOSING instead of FIN_WAIT2.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN arrived: the kernel acknowledges it by itself and read() will return 0. This side is now the passive closer and stays in CLOSE_WAIT until its application calls close().</source>
+        <translation>The peer&apos;s FIN arrived: the kernel acknowledges it by itself and read() will return 0. This side is now the passive closer and stays in CLOSE_WAIT until its application calls close().</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN (with the ACK of ours) arrived, but tcp_max_tw_buckets TIME_WAIT sockets already exist: this one is destroyed instead of entering TIME_WAIT (TCPTimeWaitOverflow), silently, without an RST.</source>
+        <translation>The peer&apos;s FIN (with the ACK of ours) arrived, but tcp_max_tw_buckets TIME_WAIT sockets already exist: this one is destroyed instead of entering TIME_WAIT (TCPTimeWaitOverflow), silently, without an RST.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s FIN also acknowledged ours (its ACK was piggybacked: the &quot;three-way&quot; close). We skip FIN_WAIT2 and go straight to TIME_WAIT.</source>
+        <translation>The peer&apos;s FIN also acknowledged ours (its ACK was piggybacked: the &quot;three-way&quot; close). We skip FIN_WAIT2 and go straight to TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>An RST ended TIME_WAIT early (TIME_WAIT assassination, RFC 1337). With tcp_rfc1337 = 1 the kernel ignores such RSTs.</source>
+        <translation>An RST ended TIME_WAIT early (TIME_WAIT assassination, RFC 1337). With tcp_rfc1337 = 1 the kernel ignores such RSTs.</translation>
+    </message>
+    <message>
+        <source>An RST arrived: the connection is destroyed at once, without the four-way close. Unread data is thrown away; the application&apos;s next read() fails with ECONNRESET, a write() with EPIPE.</source>
+        <translation>An RST arrived: the connection is destroyed at once, without the four-way close. Unread data is thrown away; the application&apos;s next read() fails with ECONNRESET, a write() with EPIPE.</translation>
+    </message>
+    <message>
+        <source>This side aborted the connection with an RST instead of a FIN (the RST&apos;s reason is in its own event). An abort skips FIN_WAIT and TIME_WAIT entirely.</source>
+        <translation>This side aborted the connection with an RST instead of a FIN (the RST&apos;s reason is in its own event). An abort skips FIN_WAIT and TIME_WAIT entirely.</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT lasted TCP_TIMEWAIT_LEN = 60 s, a constant compiled into the kernel (2 MSL with MSL = 30 s). Some articles say tcp_fin_timeout sets it: it does not, tcp_fin_timeout only bounds an orphan&apos;s FIN_WAIT2. A real kernel&apos;s timer wheel adds up to about a second (61 s observed).</source>
+        <translation>TIME_WAIT lasted TCP_TIMEWAIT_LEN = 60 s, a constant compiled into the kernel (2 MSL with MSL = 30 s). Some articles say tcp_fin_timeout sets it: it does not, tcp_fin_timeout only bounds an orphan&apos;s FIN_WAIT2. A real kernel&apos;s timer wheel adds up to about a second (61 s observed).</translation>
+    </message>
+    <message>
+        <source>The socket is an orphan (closed with close()) and the peer never sent its FIN: after tcp_fin_timeout (or the socket&apos;s TCP_LINGER2) the kernel destroys it silently; a late FIN from the peer will get an RST. tcp_fin_timeout bounds only this orphaned FIN_WAIT2: not TIME_WAIT, and not a socket half-closed with shutdown(), which may stay in FIN_WAIT2 forever.</source>
+        <translation>The socket is an orphan (closed with close()) and the peer never sent its FIN: after tcp_fin_timeout (or the socket&apos;s TCP_LINGER2) the kernel destroys it silently; a late FIN from the peer will get an RST. tcp_fin_timeout bounds only this orphaned FIN_WAIT2: not TIME_WAIT, and not a socket half-closed with shutdown(), which may stay in FIN_WAIT2 forever.</translation>
+    </message>
+    <message>
+        <source>No SYN-ACK came back after tcp_syn_retries retransmissions of the SYN (1 s, 2 s, 4 s… apart): connect() fails with ETIMEDOUT.</source>
+        <translation>No SYN-ACK came back after tcp_syn_retries retransmissions of the SYN (1 s, 2 s, 4 s… apart): connect() fails with ETIMEDOUT.</translation>
+    </message>
+    <message>
+        <source>No ACK came back after tcp_synack_retries retransmissions of the SYN-ACK: the request is dropped from the SYN queue, silently.</source>
+        <translation>No ACK came back after tcp_synack_retries retransmissions of the SYN-ACK: the request is dropped from the SYN queue, silently.</translation>
+    </message>
+    <message>
+        <source>No ACK came back for the FIN after every retransmission. The socket is an orphan, so tcp_orphan_retries, not tcp_retries2, limits the FIN retransmissions (tcp_timer.c: tcp_write_timeout() asks tcp_orphan_retries() only for a socket no process owns, SOCK_DEAD); 0 means 8, not 0. Contrary to some articles, it does not apply to a socket still owned by a process. The socket is destroyed silently, without an RST.</source>
+        <translation>No ACK came back for the FIN after every retransmission. The socket is an orphan, so tcp_orphan_retries, not tcp_retries2, limits the FIN retransmissions (tcp_timer.c: tcp_write_timeout() asks tcp_orphan_retries() only for a socket no process owns, SOCK_DEAD); 0 means 8, not 0. Contrary to some articles, it does not apply to a socket still owned by a process. The socket is destroyed silently, without an RST.</translation>
+    </message>
+    <message>
+        <source>No ACK came back after the retransmissions tcp_retries2 allows (a time budget, about 15 minutes with the default 15): the connection is destroyed and the application gets ETIMEDOUT. The socket is not an orphan, so tcp_orphan_retries does not apply.</source>
+        <translation>No ACK came back after the retransmissions tcp_retries2 allows (a time budget, about 15 minutes with the default 15): the connection is destroyed and the application gets ETIMEDOUT. The socket is not an orphan, so tcp_orphan_retries does not apply.</translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE: after tcp_keepalive_time of silence the kernel sent tcp_keepalive_probes probes, tcp_keepalive_intvl apart, and none was answered: it resets the connection and the application gets ETIMEDOUT.</source>
+        <translation>SO_KEEPALIVE: after tcp_keepalive_time of silence the kernel sent tcp_keepalive_probes probes, tcp_keepalive_intvl apart, and none was answered: it resets the connection and the application gets ETIMEDOUT.</translation>
+    </message>
+    <message>
+        <source>tcp_max_tw_buckets TIME_WAIT sockets already exist: instead of entering TIME_WAIT this socket is destroyed at once (TCPTimeWaitOverflow), silently, without an RST. The newest connection loses its TIME_WAIT; the older ones keep theirs.</source>
+        <translation>tcp_max_tw_buckets TIME_WAIT sockets already exist: instead of entering TIME_WAIT this socket is destroyed at once (TCPTimeWaitOverflow), silently, without an RST. The newest connection loses its TIME_WAIT; the older ones keep theirs.</translation>
+    </message>
+    <message>
+        <source>More than tcp_max_orphans orphaned sockets exist: the kernel resets this one instead of closing it gracefully (TCPAbortOnMemory).</source>
+        <translation>More than tcp_max_orphans orphaned sockets exist: the kernel resets this one instead of closing it gracefully (TCPAbortOnMemory).</translation>
+    </message>
+    <message>
+        <source>The host crashed: its sockets vanish without sending anything. The peer notices only when its own segments go unanswered, or, after a reboot, when an RST comes back.</source>
+        <translation>The host crashed: its sockets vanish without sending anything. The peer notices only when its own segments go unanswered, or, after a reboot, when an RST comes back.</translation>
+    </message>
+    <message>
+        <source>The process exited: the kernel closes every socket it held, exactly as close() would, so they become orphans.</source>
+        <translation>The process exited: the kernel closes every socket it held, exactly as close() would, so they become orphans.</translation>
+    </message>
+    <message>
+        <source>The accept queue (min(backlog, somaxconn)) stayed full. With tcp_abort_on_overflow = 0 the handshake&apos;s last ACK is ignored and the SYN-ACK retransmitted until the request is dropped, while the client believes it is connected; with 1 the server answers with an RST at once.</source>
+        <translation>The accept queue (min(backlog, somaxconn)) stayed full. With tcp_abort_on_overflow = 0 the handshake&apos;s last ACK is ignored and the SYN-ACK retransmitted until the request is dropped, while the client believes it is connected; with 1 the server answers with an RST at once.</translation>
+    </message>
+    <message>
+        <source>The retransmission timer (RTO) guards what is not yet acknowledged. It starts at about 200 ms plus the measured RTT and doubles after each expiry (exponential backoff, at most 120 s). This socket is an orphan, so tcp_orphan_retries (0 means 8) limits how often it fires.</source>
+        <translation>The retransmission timer (RTO) guards what is not yet acknowledged. It starts at about 200 ms plus the measured RTT and doubles after each expiry (exponential backoff, at most 120 s). This socket is an orphan, so tcp_orphan_retries (0 means 8) limits how often it fires.</translation>
+    </message>
+    <message>
+        <source>The retransmission timer (RTO) guards what is not yet acknowledged. It starts at about 200 ms plus the measured RTT and doubles after each expiry (exponential backoff, at most 120 s); tcp_retries2 limits how often it fires.</source>
+        <translation>The retransmission timer (RTO) guards what is not yet acknowledged. It starts at about 200 ms plus the measured RTT and doubles after each expiry (exponential backoff, at most 120 s); tcp_retries2 limits how often it fires.</translation>
+    </message>
+    <message>
+        <source>Tail loss probe: shortly after the last segment, Linux resends it once to provoke an ACK before the full RTO expires.</source>
+        <translation>Tail loss probe: shortly after the last segment, Linux resends it once to provoke an ACK before the full RTO expires.</translation>
+    </message>
+    <message>
+        <source>The peer advertised a zero window: the persist timer sends probes to learn when it opens. A FIN queued behind unsent data cannot leave meanwhile, so the socket can sit in FIN_WAIT1 for a long time.</source>
+        <translation>The peer advertised a zero window: the persist timer sends probes to learn when it opens. A FIN queued behind unsent data cannot leave meanwhile, so the socket can sit in FIN_WAIT1 for a long time.</translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE: after tcp_keepalive_time of silence the kernel probes the peer every tcp_keepalive_intvl and gives up after tcp_keepalive_probes unanswered probes.</source>
+        <translation>SO_KEEPALIVE: after tcp_keepalive_time of silence the kernel probes the peer every tcp_keepalive_intvl and gives up after tcp_keepalive_probes unanswered probes.</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT lasts TCP_TIMEWAIT_LEN = 60 s, fixed in the kernel: tcp_fin_timeout does not change it. A retransmitted FIN arriving meanwhile is acknowledged again and restarts the timer.</source>
+        <translation>TIME_WAIT lasts TCP_TIMEWAIT_LEN = 60 s, fixed in the kernel: tcp_fin_timeout does not change it. A retransmitted FIN arriving meanwhile is acknowledged again and restarts the timer.</translation>
+    </message>
+    <message>
+        <source>An orphaned socket in FIN_WAIT2 waits at most tcp_fin_timeout (or TCP_LINGER2) for the peer&apos;s FIN; ss shows this timer as &quot;timewait&quot;. Only orphans have it: after shutdown(), FIN_WAIT2 has no timer at all.</source>
+        <translation>An orphaned socket in FIN_WAIT2 waits at most tcp_fin_timeout (or TCP_LINGER2) for the peer&apos;s FIN; ss shows this timer as &quot;timewait&quot;. Only orphans have it: after shutdown(), FIN_WAIT2 has no timer at all.</translation>
+    </message>
+    <message>
+        <source>The SYN-ACK is retransmitted 1 s, 2 s, 4 s… apart, at most tcp_synack_retries times, while the request waits in the SYN queue.</source>
+        <translation>The SYN-ACK is retransmitted 1 s, 2 s, 4 s… apart, at most tcp_synack_retries times, while the request waits in the SYN queue.</translation>
+    </message>
+    <message>
+        <source>Linux delays a pure ACK (40 ms at first) hoping to send it together with data or a FIN.</source>
+        <translation>Linux delays a pure ACK (40 ms at first) hoping to send it together with data or a FIN.</translation>
+    </message>
+    <message>
+        <source>SO_LINGER with a timeout: close() blocks until the data and the FIN are acknowledged or the linger time runs out.</source>
+        <translation>SO_LINGER with a timeout: close() blocks until the data and the FIN are acknowledged or the linger time runs out.</translation>
+    </message>
+    <message>
+        <source>The network lost it at random (the loss rate of this direction). The sender only notices when its retransmission timer expires.</source>
+        <translation>The network lost it at random (the loss rate of this direction). The sender only notices when its retransmission timer expires.</translation>
+    </message>
+    <message>
+        <source>A scripted drop rule removed it, like the nftables rules used to observe a real kernel. The sender only notices when its retransmission timer expires.</source>
+        <translation>A scripted drop rule removed it, like the nftables rules used to observe a real kernel. The sender only notices when its retransmission timer expires.</translation>
+    </message>
+    <message>
+        <source>A stateful firewall forgot this idle connection and discards its segments. Keepalive probes more frequent than the firewall&apos;s idle timeout prevent this.</source>
+        <translation>A stateful firewall forgot this idle connection and discards its segments. Keepalive probes more frequent than the firewall&apos;s idle timeout prevent this.</translation>
+    </message>
+    <message>
+        <source>The receiving host is down: nothing receives or answers the segment.</source>
+        <translation>The receiving host is down: nothing receives or answers the segment.</translation>
+    </message>
+    <message>
+        <source>The listener&apos;s accept queue is full and tcp_abort_on_overflow = 0: the kernel ignores the handshake&apos;s ACK (ListenOverflows) and will retransmit its SYN-ACK.</source>
+        <translation>The listener&apos;s accept queue is full and tcp_abort_on_overflow = 0: the kernel ignores the handshake&apos;s ACK (ListenOverflows) and will retransmit its SYN-ACK.</translation>
+    </message>
+    <message>
+        <source>The SYN queue is full and no SYN cookie was sent (tcp_max_syn_backlog, tcp_syncookies): the SYN is dropped and the client will retransmit it.</source>
+        <translation>The SYN queue is full and no SYN cookie was sent (tcp_max_syn_backlog, tcp_syncookies): the SYN is dropped and the client will retransmit it.</translation>
+    </message>
+    <message>
+        <source>No socket matches it, and no RST is sent in reply (an RST is never answered).</source>
+        <translation>No socket matches it, and no RST is sent in reply (an RST is never answered).</translation>
+    </message>
+    <message>
+        <source>The segment matches no socket (no listener on the port, or the connection is already gone): the kernel answers with an RST.</source>
+        <translation>The segment matches no socket (no listener on the port, or the connection is already gone): the kernel answers with an RST.</translation>
+    </message>
+    <message>
+        <source>close() was called while received data was still unread: the kernel discards it and sends an RST instead of a FIN (RFC 2525, TCPAbortOnClose). No TIME_WAIT follows.</source>
+        <translation>close() was called while received data was still unread: the kernel discards it and sends an RST instead of a FIN (RFC 2525, TCPAbortOnClose). No TIME_WAIT follows.</translation>
+    </message>
+    <message>
+        <source>SO_LINGER {1, 0}: close() aborts the connection with an RST instead of a FIN; unsent data is thrown away and there is no TIME_WAIT.</source>
+        <translation>SO_LINGER {1, 0}: close() aborts the connection with an RST instead of a FIN; unsent data is thrown away and there is no TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>Data arrived for a socket whose application has already called close(): nobody can ever read it, so the kernel answers with an RST (TCPAbortOnData) and destroys the socket.</source>
+        <translation>Data arrived for a socket whose application has already called close(): nobody can ever read it, so the kernel answers with an RST (TCPAbortOnData) and destroys the socket.</translation>
+    </message>
+    <message>
+        <source>No keepalive probe was answered: the kernel gives the connection up and tells the peer with an RST.</source>
+        <translation>No keepalive probe was answered: the kernel gives the connection up and tells the peer with an RST.</translation>
+    </message>
+    <message>
+        <source>The accept queue is full and tcp_abort_on_overflow = 1: the server refuses the connection with an RST instead of ignoring the ACK.</source>
+        <translation>The accept queue is full and tcp_abort_on_overflow = 1: the server refuses the connection with an RST instead of ignoring the ACK.</translation>
+    </message>
+    <message>
+        <source>There are more orphans than tcp_max_orphans: the kernel resets this orphan to free memory (TCPAbortOnMemory).</source>
+        <translation>There are more orphans than tcp_max_orphans: the kernel resets this orphan to free memory (TCPAbortOnMemory).</translation>
+    </message>
+    <message>
+        <source>A firewall that forgot the connection answered in the peer&apos;s name with an RST.</source>
+        <translation>A firewall that forgot the connection answered in the peer&apos;s name with an RST.</translation>
+    </message>
+    <message>
+        <source>A TIME_WAIT socket received a segment it cannot accept and answered with an RST.</source>
+        <translation>A TIME_WAIT socket received a segment it cannot accept and answered with an RST.</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT is over: the socket disappears from ss and its port can be used again.</source>
+        <translation>TIME_WAIT is over: the socket disappears from ss and its port can be used again.</translation>
+    </message>
+    <message>
+        <source>The passive closer is done as soon as its FIN is acknowledged: no TIME_WAIT on this side.</source>
+        <translation>The passive closer is done as soon as its FIN is acknowledged: no TIME_WAIT on this side.</translation>
+    </message>
+    <message>
+        <source>The orphan waited tcp_fin_timeout in FIN_WAIT2 and was destroyed without TIME_WAIT and without an RST.</source>
+        <translation>The orphan waited tcp_fin_timeout in FIN_WAIT2 and was destroyed without TIME_WAIT and without an RST.</translation>
+    </message>
+    <message>
+        <source>The retransmission limit was reached: the socket is destroyed. For an orphan this happens silently, without an RST.</source>
+        <translation>The retransmission limit was reached: the socket is destroyed. For an orphan this happens silently, without an RST.</translation>
+    </message>
+    <message>
+        <source>An RST from the peer destroyed the socket at once.</source>
+        <translation>An RST from the peer destroyed the socket at once.</translation>
+    </message>
+    <message>
+        <source>The socket sent an RST and was destroyed at once: no FIN, no TIME_WAIT.</source>
+        <translation>The socket sent an RST and was destroyed at once: no FIN, no TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>The TIME_WAIT table was full (tcp_max_tw_buckets): the socket was destroyed instead of waiting 60 s.</source>
+        <translation>The TIME_WAIT table was full (tcp_max_tw_buckets): the socket was destroyed instead of waiting 60 s.</translation>
+    </message>
+    <message>
+        <source>Too many orphans (tcp_max_orphans): the kernel reset this one.</source>
+        <translation>Too many orphans (tcp_max_orphans): the kernel reset this one.</translation>
+    </message>
+    <message>
+        <source>Keepalive probes went unanswered: the kernel gave the connection up.</source>
+        <translation>Keepalive probes went unanswered: the kernel gave the connection up.</translation>
+    </message>
+    <message>
+        <source>The handshake never completed within the SYN or SYN-ACK retransmissions.</source>
+        <translation>The handshake never completed within the SYN or SYN-ACK retransmissions.</translation>
+    </message>
+    <message>
+        <source>SO_LINGER made close() abort the connection with an RST.</source>
+        <translation>SO_LINGER made close() abort the connection with an RST.</translation>
+    </message>
+    <message>
+        <source>The host crashed and took its sockets with it, without a word to the peer.</source>
+        <translation>The host crashed and took its sockets with it, without a word to the peer.</translation>
+    </message>
+    <message>
+        <source>The socket was closed before any connection existed.</source>
+        <translation>The socket was closed before any connection existed.</translation>
+    </message>
+    <message>
+        <source>EPIPE: writing to a connection that is closed or was reset (the process also gets SIGPIPE unless it ignores it).</source>
+        <translation>EPIPE: writing to a connection that is closed or was reset (the process also gets SIGPIPE unless it ignores it).</translation>
+    </message>
+    <message>
+        <source>ECONNRESET: the peer reset the connection: an RST arrived.</source>
+        <translation>ECONNRESET: the peer reset the connection: an RST arrived.</translation>
+    </message>
+    <message>
+        <source>ECONNREFUSED: the SYN was answered with an RST: nothing listens on that port.</source>
+        <translation>ECONNREFUSED: the SYN was answered with an RST: nothing listens on that port.</translation>
+    </message>
+    <message>
+        <source>ETIMEDOUT: retransmissions or keepalive probes went unanswered until the kernel&apos;s limit.</source>
+        <translation>ETIMEDOUT: retransmissions or keepalive probes went unanswered until the kernel&apos;s limit.</translation>
+    </message>
+    <message>
+        <source>EADDRINUSE: the local address and port are taken, for example by TIME_WAIT sockets, unless SO_REUSEADDR is set.</source>
+        <translation>EADDRINUSE: the local address and port are taken, for example by TIME_WAIT sockets, unless SO_REUSEADDR is set.</translation>
+    </message>
+    <message>
+        <source>EADDRNOTAVAIL: no free ephemeral port in ip_local_port_range for this destination; TIME_WAIT sockets hold them (tcp_tw_reuse can reuse one after 1 s when timestamps are on).</source>
+        <translation>EADDRNOTAVAIL: no free ephemeral port in ip_local_port_range for this destination; TIME_WAIT sockets hold them (tcp_tw_reuse can reuse one after 1 s when timestamps are on).</translation>
+    </message>
+    <message>
+        <source>EMFILE: the process reached its file descriptor limit (ulimit -n), often because CLOSE_WAIT sockets were never closed.</source>
+        <translation>EMFILE: the process reached its file descriptor limit (ulimit -n), often because CLOSE_WAIT sockets were never closed.</translation>
+    </message>
+    <message>
+        <source>EAGAIN: nothing can be done right now on a non-blocking socket; try again later.</source>
+        <translation>EAGAIN: nothing can be done right now on a non-blocking socket; try again later.</translation>
+    </message>
+    <message>
+        <source>ENOTCONN: the socket is not connected.</source>
+        <translation>ENOTCONN: the socket is not connected.</translation>
+    </message>
+    <message>
+        <source>The application calls listen(): the socket starts accepting connections.</source>
+        <translation>The application calls listen(): the socket starts accepting connections.</translation>
+    </message>
+    <message>
+        <source>The application calls connect(): the kernel starts the three-way handshake.</source>
+        <translation>The application calls connect(): the kernel starts the three-way handshake.</translation>
+    </message>
+    <message>
+        <source>The application calls accept(): it takes a finished connection from the accept queue.</source>
+        <translation>The application calls accept(): it takes a finished connection from the accept queue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The application writes %n byte(s).</source>
+        <translation>
+            <numerusform>The application writes %n byte.</numerusform>
+            <numerusform>The application writes %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read() returns 0: end of stream, the peer sent its FIN. The application should now call close(); if it forgets, the socket stays in CLOSE_WAIT forever.</source>
+        <translation>read() returns 0: end of stream, the peer sent its FIN. The application should now call close(); if it forgets, the socket stays in CLOSE_WAIT forever.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The application reads %n byte(s).</source>
+        <translation>
+            <numerusform>The application reads %n byte.</numerusform>
+            <numerusform>The application reads %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application calls close(): the descriptor is released and the socket becomes an orphan, owned only by the kernel.</source>
+        <translation>The application calls close(): the descriptor is released and the socket becomes an orphan, owned only by the kernel.</translation>
+    </message>
+    <message>
+        <source>The application calls shutdown(SHUT_WR): a FIN is sent, but the process still owns the socket and can go on reading (half-close). It is not an orphan, so neither tcp_fin_timeout nor tcp_orphan_retries applies to it.</source>
+        <translation>The application calls shutdown(SHUT_WR): a FIN is sent, but the process still owns the socket and can go on reading (half-close). It is not an orphan, so neither tcp_fin_timeout nor tcp_orphan_retries applies to it.</translation>
+    </message>
+    <message>
+        <source>The application calls shutdown(SHUT_RD): its later reads return 0; nothing is sent to the peer.</source>
+        <translation>The application calls shutdown(SHUT_RD): its later reads return 0; nothing is sent to the peer.</translation>
+    </message>
+    <message>
+        <source>The application calls shutdown(SHUT_RDWR): a FIN is sent; the descriptor stays open, so the socket is not an orphan.</source>
+        <translation>The application calls shutdown(SHUT_RDWR): a FIN is sent; the descriptor stays open, so the socket is not an orphan.</translation>
+    </message>
+    <message>
+        <source>SO_LINGER {1, 0}: close() will abort the connection with an RST instead of a FIN.</source>
+        <translation>SO_LINGER {1, 0}: close() will abort the connection with an RST instead of a FIN.</translation>
+    </message>
+    <message>
+        <source>SO_LINGER with a timeout: close() will wait until the data is acknowledged or the time runs out.</source>
+        <translation>SO_LINGER with a timeout: close() will wait until the data is acknowledged or the time runs out.</translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE is switched on: after tcp_keepalive_time of silence the kernel will probe the peer.</source>
+        <translation>SO_KEEPALIVE is switched on: after tcp_keepalive_time of silence the kernel will probe the peer.</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR: bind() may use a local port that TIME_WAIT sockets still hold.</source>
+        <translation>SO_REUSEADDR: bind() may use a local port that TIME_WAIT sockets still hold.</translation>
+    </message>
+    <message>
+        <source>TCP_LINGER2 overrides tcp_fin_timeout for this socket&apos;s orphaned FIN_WAIT2.</source>
+        <translation>TCP_LINGER2 overrides tcp_fin_timeout for this socket&apos;s orphaned FIN_WAIT2.</translation>
+    </message>
+    <message>
+        <source>The application binds the socket to a local address and port.</source>
+        <translation>The application binds the socket to a local address and port.</translation>
+    </message>
+    <message>
+        <source>The process exits: the kernel closes every socket it held.</source>
+        <translation>The process exits: the kernel closes every socket it held.</translation>
+    </message>
+    <message>
+        <source>The host crashes: from now on it neither sends nor answers anything.</source>
+        <translation>The host crashes: from now on it neither sends nor answers anything.</translation>
+    </message>
+    <message>
+        <source>The host reboots: it remembers none of its old connections and answers their segments with RST.</source>
+        <translation>The host reboots: it remembers none of its old connections and answers their segments with RST.</translation>
+    </message>
+    <message>
+        <source>An RST aborts the connection at once. It is never acknowledged and never retransmitted.</source>
+        <translation>An RST aborts the connection at once. It is never acknowledged and never retransmitted.</translation>
+    </message>
+    <message>
+        <source>The SYN-ACK acknowledges the client&apos;s SYN and carries the server&apos;s own SYN: the second step of the three-way handshake.</source>
+        <translation>The SYN-ACK acknowledges the client&apos;s SYN and carries the server&apos;s own SYN: the second step of the three-way handshake.</translation>
+    </message>
+    <message>
+        <source>A SYN asks to open a connection. It takes one sequence number, so it must be acknowledged.</source>
+        <translation>A SYN asks to open a connection. It takes one sequence number, so it must be acknowledged.</translation>
+    </message>
+    <message>
+        <source>A FIN says: I will send no more data. It takes one sequence number (seq + 1 is acknowledged) and is retransmitted until acknowledged. Closing takes four segments because each direction is closed on its own.</source>
+        <translation>A FIN says: I will send no more data. It takes one sequence number (seq + 1 is acknowledged) and is retransmitted until acknowledged. Closing takes four segments because each direction is closed on its own.</translation>
+    </message>
+    <message>
+        <source>Data. The receiver&apos;s kernel acknowledges it; the sender keeps it until then, for retransmission.</source>
+        <translation>Data. The receiver&apos;s kernel acknowledges it; the sender keeps it until then, for retransmission.</translation>
+    </message>
+    <message>
+        <source>A pure ACK: the receiver&apos;s kernel acknowledges what arrived, without the application&apos;s help. An ACK takes no sequence number and is never retransmitted by itself.</source>
+        <translation>A pure ACK: the receiver&apos;s kernel acknowledges what arrived, without the application&apos;s help. An ACK takes no sequence number and is never retransmitted by itself.</translation>
+    </message>
+    <message>
+        <source>No ACK for the FIN within the RTO: it is sent again and the RTO doubles. The socket is an orphan, so tcp_orphan_retries limits these retransmissions (0 means 8).</source>
+        <translation>No ACK for the FIN within the RTO: it is sent again and the RTO doubles. The socket is an orphan, so tcp_orphan_retries limits these retransmissions (0 means 8).</translation>
+    </message>
+    <message>
+        <source>No ACK for the FIN within the RTO: it is sent again and the RTO doubles. The socket is still owned by its process, so tcp_retries2 limits these retransmissions, not tcp_orphan_retries.</source>
+        <translation>No ACK for the FIN within the RTO: it is sent again and the RTO doubles. The socket is still owned by its process, so tcp_retries2 limits these retransmissions, not tcp_orphan_retries.</translation>
+    </message>
+    <message>
+        <source>No SYN-ACK within the timeout: the SYN is sent again, the wait doubling each time, at most tcp_syn_retries times.</source>
+        <translation>No SYN-ACK within the timeout: the SYN is sent again, the wait doubling each time, at most tcp_syn_retries times.</translation>
+    </message>
+    <message>
+        <source>No ACK for the SYN-ACK: it is sent again, at most tcp_synack_retries times.</source>
+        <translation>No ACK for the SYN-ACK: it is sent again, at most tcp_synack_retries times.</translation>
+    </message>
+    <message>
+        <source>No ACK for the data within the RTO: it is sent again and the RTO doubles, at most tcp_retries2 times.</source>
+        <translation>No ACK for the data within the RTO: it is sent again and the RTO doubles, at most tcp_retries2 times.</translation>
+    </message>
+    <message>
+        <source>A zero-window probe asks whether the peer&apos;s receive window has opened.</source>
+        <translation>A zero-window probe asks whether the peer&apos;s receive window has opened.</translation>
+    </message>
+    <message>
+        <source>A keepalive probe: an old sequence number that forces the peer to answer with an ACK if it is still there.</source>
+        <translation>A keepalive probe: an old sequence number that forces the peer to answer with an ACK if it is still there.</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationPanel</name>
+    <message>
+        <source>Press Play or step with → to follow the connection event by event.</source>
+        <translation>Press Play or step with → to follow the connection event by event.</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Governed by:</source>
+        <translation>Governed by:</translation>
+    </message>
+    <message>
+        <source>What is happening</source>
+        <translation>What is happening</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Event log</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackToolBar</name>
     <message>
         <source>Playback</source>
@@ -215,6 +1041,85 @@
     <message>
         <source>The image could not be encoded as PNG.</source>
         <translation>The image could not be encoded as PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDiagramView</name>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>length</translation>
+    </message>
+    <message>
+        <source>sent at</source>
+        <translation>sent at</translation>
+    </message>
+    <message>
+        <source>arrives at</source>
+        <translation>arrives at</translation>
+    </message>
+    <message>
+        <source>lost at</source>
+        <translation>lost at</translation>
+    </message>
+    <message>
+        <source>transmission</source>
+        <translation>transmission</translation>
+    </message>
+    <message>
+        <source>retransmission of</source>
+        <translation>retransmission of</translation>
+    </message>
+    <message>
+        <source>RST reason</source>
+        <translation>RST reason</translation>
+    </message>
+    <message>
+        <source>Show the Whole Run</source>
+        <translation>Show the Whole Run</translation>
+    </message>
+    <message>
+        <source>Also draw, faded, what has not happened yet</source>
+        <translation>Also draw, faded, what has not happened yet</translation>
+    </message>
+    <message>
+        <source>Proportional Time</source>
+        <translation>Proportional Time</translation>
+    </message>
+    <message>
+        <source>Draw time to scale instead of compressing idle stretches</source>
+        <translation>Draw time to scale instead of compressing idle stretches</translation>
+    </message>
+    <message>
+        <source>… %1 later …</source>
+        <translation>… %1 later …</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+</context>
+<context>
+    <name>StateGraphView</name>
+    <message>
+        <source>C</source>
+        <extracomment>One-letter token on the state graph: C = client, S = server.</extracomment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The socket is gone. Ways out of %1:</source>
+        <translation>The socket is gone. Ways out of %1:</translation>
     </message>
 </context>
 <context>

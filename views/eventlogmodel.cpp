@@ -6,6 +6,7 @@
 #include "views/palette.h"
 #include "views/timeformat.h"
 
+#include <QCoreApplication>
 #include <QFont>
 
 namespace closelab {
@@ -97,9 +98,9 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case HostColumn: return tr("Host");
-    case WhatColumn: return tr("What");
+    case TimeColumn: return QCoreApplication::translate("EventLogModel", "Time");
+    case HostColumn: return QCoreApplication::translate("EventLogModel", "Host");
+    case WhatColumn: return QCoreApplication::translate("EventLogModel", "What");
     default: return {};
     }
 }

@@ -5,6 +5,7 @@
 #include "views/narration.h"
 #include "views/timeformat.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,7 +32,10 @@ NarrationPanel::NarrationPanel(QWidget *parent)
     QFont f = m_explanation->font();
     f.setPixelSize(15);
     m_explanation->setFont(f);
+    // Small minimums: the window must still fit a 640x400 screenshot.
+    m_explanation->setMinimumHeight(40);
     m_log->setObjectName(QStringLiteral("eventLog"));
+    m_log->setMinimumHeight(40);
     m_log->setModel(m_model);
     m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_log->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -115,16 +119,16 @@ void NarrationPanel::updateExplanation()
         m_log->clearSelection();
     }
     if (!m_trace || row < 0) {
-        m_explanation->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Press Play or step with → to follow the connection event by event.").toHtmlEscaped()));
+        m_explanation->setHtml(QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("NarrationPanel", "Press Play or step with → to follow the connection event by event.").toHtmlEscaped()));
         return;
     }
     const Narration n = narrate(*m_trace, row);
     QString html = QStringLiteral("<p style='color:#6b727c'>%1 · %2</p>").arg(formatClock(m_trace->events[std::size_t(row)].t), n.headline.toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("What happened:").toHtmlEscaped(), n.what.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QCoreApplication::translate("NarrationPanel", "What happened:").toHtmlEscaped(), n.what.toHtmlEscaped());
     if (!n.why.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Why:").toHtmlEscaped(), n.why.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QCoreApplication::translate("NarrationPanel", "Why:").toHtmlEscaped(), n.why.toHtmlEscaped());
     if (!n.sysctl.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> <a href='sysctl:%2'><code>%2</code></a></p>").arg(tr("Governed by:").toHtmlEscaped(), n.sysctl.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> <a href='sysctl:%2'><code>%2</code></a></p>").arg(QCoreApplication::translate("NarrationPanel", "Governed by:").toHtmlEscaped(), n.sysctl.toHtmlEscaped());
     m_explanation->setHtml(html);
 }
 
@@ -137,8 +141,8 @@ void NarrationPanel::changeEvent(QEvent *event)
 
 void NarrationPanel::retranslateUi()
 {
-    m_title->setText(tr("What is happening"));
-    m_logTitle->setText(tr("Event log"));
+    m_title->setText(QCoreApplication::translate("NarrationPanel", "What is happening"));
+    m_logTitle->setText(QCoreApplication::translate("NarrationPanel", "Event log"));
     m_model->retranslate();
     updateExplanation();
 }

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace closelab::text {
 
 namespace {
@@ -231,12 +233,17 @@ QString appCallWhat(AppCall c, std::int64_t result, std::int64_t arg)
         return tr_(QT_TRANSLATE_NOOP("Narration", "The application calls connect(): the kernel starts the three-way handshake."));
     case AppCall::Accept:
         return tr_(QT_TRANSLATE_NOOP("Narration", "The application calls accept(): it takes a finished connection from the accept queue."));
-    case AppCall::Write:
-        return QCoreApplication::translate("Narration", "The application writes %n byte(s).", nullptr, int(arg > 0 ? arg : result));
+    case AppCall::Write: {
+        const int bytes = int(std::max(arg, result));
+        return QCoreApplication::translate("Narration", "The application writes %n byte(s).", nullptr, bytes);
+    }
     case AppCall::Read:
         if (result == 0)
             return tr_(QT_TRANSLATE_NOOP("Narration", "read() returns 0: end of stream, the peer sent its FIN. The application should now call close(); if it forgets, the socket stays in CLOSE_WAIT forever."));
-        return QCoreApplication::translate("Narration", "The application reads %n byte(s).", nullptr, int(result > 0 ? result : 0));
+        {
+            const int bytes = int(std::max<std::int64_t>(result, 0));
+            return QCoreApplication::translate("Narration", "The application reads %n byte(s).", nullptr, bytes);
+        }
     case AppCall::Close:
         return tr_(QT_TRANSLATE_NOOP("Narration", "The application calls close(): the descriptor is released and the socket becomes an orphan, owned only by the kernel."));
     case AppCall::ShutdownWr:

@@ -5,6 +5,7 @@
 #include "views/sequencepainter.h"
 #include "views/timeformat.h"
 
+#include <QCoreApplication>
 #include <QAction>
 #include <QEvent>
 #include <QHelpEvent>
@@ -279,27 +280,27 @@ QString SequenceDiagramView::segmentToolTip(int index) const
     const auto row = [&rows](const QString &name, const QString &value) {
         rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    row(tr("segment"), m_layout.arrows()[std::size_t(index)].label);
-    row(tr("from"), text::sideRole(s.from) + QStringLiteral(" → ") + text::sideRole(peerOf(s.from)));
+    row(QCoreApplication::translate("SequenceDiagramView", "segment"), m_layout.arrows()[std::size_t(index)].label);
+    row(QCoreApplication::translate("SequenceDiagramView", "from"), text::sideRole(s.from) + QStringLiteral(" → ") + text::sideRole(peerOf(s.from)));
     row(QStringLiteral("flags"), QString::fromStdString(flagsText(h.flags)));
     row(QStringLiteral("seq"), QString::number(h.seq));
     row(QStringLiteral("ack"), (h.flags & FlagAck) ? QString::number(h.ack) : QStringLiteral("—"));
-    row(tr("length"), QString::number(h.len));
+    row(QCoreApplication::translate("SequenceDiagramView", "length"), QString::number(h.len));
     row(QStringLiteral("win"), QString::number(h.window));
     if (h.tsval != 0 || h.tsecr != 0)
         row(QStringLiteral("TS val / ecr"), QStringLiteral("%1 / %2").arg(h.tsval).arg(h.tsecr));
-    row(tr("sent at"), formatClock(s.sentAt));
+    row(QCoreApplication::translate("SequenceDiagramView", "sent at"), formatClock(s.sentAt));
     if (s.arrivesAt != kNever)
-        row(tr("arrives at"), QStringLiteral("%1 (+%2)").arg(formatClock(s.arrivesAt), formatDuration(s.arrivesAt - s.sentAt)));
+        row(QCoreApplication::translate("SequenceDiagramView", "arrives at"), QStringLiteral("%1 (+%2)").arg(formatClock(s.arrivesAt), formatDuration(s.arrivesAt - s.sentAt)));
     if (s.droppedAt != kNever)
-        row(tr("lost at"), QStringLiteral("%1 (%2)").arg(formatClock(s.droppedAt),
+        row(QCoreApplication::translate("SequenceDiagramView", "lost at"), QStringLiteral("%1 (%2)").arg(formatClock(s.droppedAt),
                                                           text::dropReasonLabel(s.dropReason.value_or(DropReason::RandomLoss))));
     if (s.transmission > 1)
-        row(tr("transmission"), QStringLiteral("#%1").arg(s.transmission));
+        row(QCoreApplication::translate("SequenceDiagramView", "transmission"), QStringLiteral("#%1").arg(s.transmission));
     if (s.retransKind)
-        row(tr("retransmission of"), text::retransKindLabel(*s.retransKind));
+        row(QCoreApplication::translate("SequenceDiagramView", "retransmission of"), text::retransKindLabel(*s.retransKind));
     if (s.rstReason)
-        row(tr("RST reason"), text::rstReasonLabel(*s.rstReason));
+        row(QCoreApplication::translate("SequenceDiagramView", "RST reason"), text::rstReasonLabel(*s.rstReason));
     return QStringLiteral("<table>%1</table>").arg(rows.join(QString()));
 }
 
@@ -312,10 +313,10 @@ void SequenceDiagramView::changeEvent(QEvent *event)
 
 void SequenceDiagramView::retranslateUi()
 {
-    m_wholeRunAction->setText(tr("Show the Whole Run"));
-    m_wholeRunAction->setToolTip(tr("Also draw, faded, what has not happened yet"));
-    m_proportionalAction->setText(tr("Proportional Time"));
-    m_proportionalAction->setToolTip(tr("Draw time to scale instead of compressing idle stretches"));
+    m_wholeRunAction->setText(QCoreApplication::translate("SequenceDiagramView", "Show the Whole Run"));
+    m_wholeRunAction->setToolTip(QCoreApplication::translate("SequenceDiagramView", "Also draw, faded, what has not happened yet"));
+    m_proportionalAction->setText(QCoreApplication::translate("SequenceDiagramView", "Proportional Time"));
+    m_proportionalAction->setToolTip(QCoreApplication::translate("SequenceDiagramView", "Draw time to scale instead of compressing idle stretches"));
     viewport()->update();
 }
 

@@ -4,10 +4,12 @@
 #include "views/codetexts.h"
 #include "views/palette.h"
 
+#include <QCoreApplication>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 #include <QToolTip>
 #include <QVariantAnimation>
 
@@ -242,12 +244,24 @@ void StateGraphView::paintEvent(QPaintEvent *)
         p.drawPolygon(QPolygonF({e.p1, e.p1 - QPointF(std::cos(a - 0.4) * sz, std::sin(a - 0.4) * sz),
                                  e.p1 - QPointF(std::cos(a + 0.4) * sz, std::sin(a + 0.4) * sz)}));
     }
+    QSet<int> visited[2];
+    for (int side = 0; side < 2; ++side) {
+        for (int edge : taken[side]) {
+            visited[side].insert(m_layout.edges()[std::size_t(edge)].fromNode);
+            visited[side].insert(m_layout.edges()[std::size_t(edge)].toNode);
+        }
+        visited[side].insert(m_tokens[std::size_t(side)].node);
+    }
     p.setFont(sized(font(), 11));
     const QFontMetricsF fm(p.font());
     for (std::size_t i = 0; i < m_layout.edges().size(); ++i) {
         const auto &e = m_layout.edges()[i];
         const bool highlighted = isTaken(int(i), 0) || isTaken(int(i), 1);
         const bool terminal = m_layout.nodes()[std::size_t(e.toNode)].terminal;
+        // A state's ways out to CLOSED are listed only once a token has been in that state (the
+        // terminal's tooltip lists them always): the whole list at once would bury the diagram.
+        if (terminal && !highlighted && !visited[0].contains(e.fromNode) && !visited[1].contains(e.fromNode))
+            continue;
         const QStringList lines = edgeLabel(int(i));
         const QString joined = terminal ? lines.join(QStringLiteral(" · ")) : lines.join(QLatin1Char('\n'));
         const double maxW = terminal ? 150 : 170;
@@ -313,7 +327,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
             p.drawEllipse(c, 10, 10);
             p.setPen(Qt::white);
             //: One-letter token on the state graph: C = client, S = server.
-            p.drawText(QRectF(c.x() - 10, c.y() - 10, 20, 20), Qt::AlignCenter, s == Side::Client ? tr("C") : tr("S"));
+            p.drawText(QRectF(c.x() - 10, c.y() - 10, 20, 20), Qt::AlignCenter, s == Side::Client ? QCoreApplication::translate("StateGraphView", "C") : QCoreApplication::translate("StateGraphView", "S"));
         }
     }
 }
@@ -345,7 +359,7 @@ QString StateGraphView::nodeToolTip(int node) const
 {
     const auto &n = m_layout.nodes()[std::size_t(node)];
     if (n.terminal)
-        return QStringLiteral("<b>CLOSED</b><br>%1").arg(tr("The socket is gone. Ways out of %1:").arg(text::stateName(n.terminalOf)).toHtmlEscaped())
+        return QStringLiteral("<b>CLOSED</b><br>%1").arg(QCoreApplication::translate("StateGraphView", "The socket is gone. Ways out of %1:").arg(text::stateName(n.terminalOf)).toHtmlEscaped())
             + QStringLiteral("<br>") + [&] {
                   for (std::size_t i = 0; i < m_layout.edges().size(); ++i)
                       if (m_layout.edges()[i].toNode == node)

@@ -43,7 +43,7 @@ public:
     QStringList edgeLabel(int edge) const;
 
     QSize sizeHint() const override { return {560, 620}; }
-    QSize minimumSizeHint() const override { return {420, 460}; }
+    QSize minimumSizeHint() const override { return {200, 150}; }
 
 public slots:
     void setTime(qint64 t);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
+#include "views/sequencediagramview.h"
 #include "app/playhead.h"
 #include "views/emptystateview.h"
 
@@ -56,9 +57,9 @@ void TestMainWindow::everyAreaIsTitled()
     languages.setLanguage(QStringLiteral("en"));
     MainWindow window(&languages);
 
-    auto *centre = qobject_cast<EmptyStateView *>(window.centralWidget());
+    auto *centre = qobject_cast<closelab::SequenceDiagramView *>(window.centralWidget());
     QVERIFY(centre);
-    QCOMPARE(centre->title(), QStringLiteral("Sequence Diagram"));
+    QVERIFY(centre->trace()); // the window opens on a run (normal_close)
 
     const QList<QDockWidget *> docks{window.parametersDock(), window.stateGraphDock(), window.narrationDock(),
                                      window.timelineDock()};
@@ -83,8 +84,8 @@ void TestMainWindow::menusExist()
     for (QAction *action : window.menuBar()->actions())
         titles << action->text();
     QCOMPARE(titles, (QStringList{"&File", "&View", "&Language", "&Help"}));
-    // View toggles every dock and the toolbar, then Reset Layout.
-    QCOMPARE(menu(window, "viewMenu")->actions().size(), 7);
+    // View toggles every dock and the toolbar, the sequence diagram's two modes, then Reset Layout.
+    QCOMPARE(menu(window, "viewMenu")->actions().size(), 10);
 }
 
 void TestMainWindow::languageSwitchRetranslates()
@@ -100,13 +101,13 @@ void TestMainWindow::languageSwitchRetranslates()
     QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
     QTRY_COMPARE(file->title(), QStringLiteral("文件(&F)"));
     QCOMPARE(window.parametersDock()->windowTitle(), QStringLiteral("参数"));
-    auto *centre = qobject_cast<EmptyStateView *>(window.centralWidget());
-    QCOMPARE(centre->title(), QStringLiteral("时序图"));
+    auto *centre = qobject_cast<closelab::SequenceDiagramView *>(window.centralWidget());
+    QCOMPARE(centre->proportionalAction()->text(), QStringLiteral("按比例显示时间"));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("playAction"))->text(), QStringLiteral("播放"));
 
     QVERIFY(languages.setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(file->title(), QStringLiteral("&File"));
-    QCOMPARE(centre->title(), QStringLiteral("Sequence Diagram"));
+    QCOMPARE(centre->proportionalAction()->text(), QStringLiteral("Proportional Time"));
 }
 
 void TestMainWindow::languageMenuIsRemembered()
@@ -144,6 +145,7 @@ void TestMainWindow::playbackShortcuts()
     MainWindow window(&languages);
     Playhead *playhead = window.playhead();
     playhead->setDuration(10'000'000'000);
+    playhead->setEventTimes({}); // the default step, not the opening run's event times
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
