@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "handtrace.h"
+#include "views/eventlogmodel.h"
+#include "views/narrationpanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace closelab;
+using namespace closelab::testing;
+
+namespace {
+constexpr SimTime d = 500 * kUs;
+}
+
+class TestEventLogModel : public QObject {
+    Q_OBJECT
+private slots:
+    void modelIsSound()
+    {
+        EventLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTrace(std::make_shared<Trace>(normalCloseTrace()));
+        model.setTime(30 * kSec);
+        model.setTrace(nullptr);
+    }
+
+    void currentRow_data()
+    {
+        QTest::addColumn<qint64>("t");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("before anything") << qint64(-kSec) << QString();
+        QTest::newRow("the FIN leaves") << qint64(d / 4) << u"RTO armed (200 ms)"_qs;
+        QTest::newRow("the FIN arrives") << qint64(d) << u"read() = 0"_qs;
+        QTest::newRow("TIME_WAIT") << qint64(30 * kSec) << u"socket gone: the last ACK arrived"_qs;
+    }
+
+    void currentRow()
+    {
+        QFETCH(qint64, t);
+        QFETCH(QString, what);
+        const auto trace = std::make_shared<Trace>(normalCloseTrace());
+        NarrationPanel panel;
+        panel.setTrace(trace);
+        panel.setTime(t);
+        QCOMPARE(panel.currentRow(), trace->eventIndexAt(t));
+        if (what.isEmpty()) {
+            QCOMPARE(panel.currentRow(), -1);
+            return;
+        }
+        const QModelIndex index = panel.model()->index(panel.currentRow(), EventLogModel::WhatColumn);
+        QCOMPARE(index.data().toString(), what);
+        QVERIFY(panel.logView()->selectionModel()->isRowSelected(panel.currentRow(), {}));
+        QVERIFY(panel.explanationHtml().contains(what.toHtmlEscaped()));
+    }
+
+    void clickingARowSeeks()
+    {
+        const auto trace = std::make_shared<Trace>(normalCloseTrace());
+        NarrationPanel panel;
+        panel.resize(500, 700);
+        panel.setTrace(trace);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy seek(&panel, &NarrationPanel::seekRequested);
+        const int row = 10;
+        QTableView *log = panel.logView();
+        log->scrollTo(panel.model()->index(row, 0));
+        const QRect cell = log->visualRect(panel.model()->index(row, EventLogModel::WhatColumn));
+        QTest::mouseClick(log->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(seek.size(), 1);
+        QCOMPARE(seek.at(0).at(0).toLongLong(), trace->events[row].t);
+    }
+
+    void sysctlLinkIsOffered()
+    {
+        const auto trace = std::make_shared<Trace>(finUnackedTrace());
+        NarrationPanel panel;
+        panel.setTrace(trace);
+        panel.setTime(trace->end);
+        QVERIFY(panel.explanationHtml().contains(QStringLiteral("sysctl:net.ipv4.tcp_orphan_retries")));
+    }
+};
+
+QTEST_MAIN(TestEventLogModel)
+#include "tst_eventlogmodel.moc"

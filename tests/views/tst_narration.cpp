@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every event kind, cause, timer, drop, RST, gone reason, errno and application call has
+// narration, in English and in Chinese. The Chinese comes from translations/closelab_zh_CN.ts,
+// read directly, so this test checks the file the build embeds.
+#include "handtrace.h"
+#include "views/codetexts.h"
+#include "views/narration.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace closelab;
+using namespace closelab::testing;
+
+namespace {
+
+// A translator that answers from a .ts file.
+class TsTranslator : public QTranslator {
+public:
+    bool load(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        QXmlStreamReader xml(&f);
+        QString context, source;
+        QStringList forms;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == u"name")
+                context = xml.readElementText();
+            else if (xml.name() == u"source")
+                source = xml.readElementText();
+            else if (xml.name() == u"translation") {
+                const bool unfinished = xml.attributes().value(QStringLiteral("type")) == QLatin1String("unfinished");
+                forms.clear();
+                QString text;
+                while (!(xml.isEndElement() && xml.name() == u"translation") && !xml.atEnd()) {
+                    xml.readNext();
+                    if (xml.isCharacters())
+                        text += xml.text();
+                    else if (xml.isStartElement() && xml.name() == u"numerusform")
+                        forms << xml.readElementText();
+                }
+                if (!forms.isEmpty())
+                    text = forms.first();
+                if (!unfinished && !text.trimmed().isEmpty())
+                    m_table.insert(context + QLatin1Char('\x1f') + source, text);
+            }
+        }
+        return !m_table.isEmpty();
+    }
+    bool isEmpty() const override { return m_table.isEmpty(); }
+    QString translate(const char *context, const char *source, const char *, int n) const override
+    {
+        QString t = m_table.value(QString::fromUtf8(context) + QLatin1Char('\x1f') + QString::fromUtf8(source));
+        if (n >= 0)
+            t.replace(QStringLiteral("%n"), QString::number(n));
+        return t;
+    }
+    int size() const { return int(m_table.size()); }
+
+private:
+    QHash<QString, QString> m_table;
+};
+
+bool hasHan(const QString &s)
+{
+    for (QChar c : s)
+        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
+            return true;
+    return false;
+}
+
+// One trace holding one event of every kind and code.
+Trace everyCodeTrace()
+{
+    HandTrace h;
+    SimTime t = 0;
+    for (int c = 0; c <= int(AppCall::HostReboot); ++c)
+        h.app(Side::Client, t += kMs, AppCall(c));
+    for (int e = 1; e <= int(Errno::Enotconn); ++e)
+        h.app(Side::Server, t += kMs, AppCall::Write, -1, Errno(e));
+    for (int c = 0; c <= int(Cause::AcceptOverflow); ++c)
+        for (TcpState from : kAllStates)
+            h.state(Side::Client, t += kMs, from, TcpState::Closed, Cause(c));
+    for (int k = 0; k <= int(TimerKind::Linger); ++k)
+        for (TimerAction end : {TimerAction::Fire, TimerAction::Cancel})
+            h.timer(Side::Server, TimerKind(k), t += kMs, t + kSec, t + kMs, end);
+    for (int r = 0; r <= int(DropReason::NoSocket); ++r)
+        h.send(Side::Client, t += kMs, FlagAck, 1, 1, kMs, DropReason(r));
+    for (std::uint8_t flags : {std::uint8_t(FlagSyn), std::uint8_t(FlagSyn | FlagAck), std::uint8_t(FlagFin | FlagAck),
+                               std::uint8_t(FlagRst), std::uint8_t(FlagAck), std::uint8_t(FlagPsh | FlagAck)})
+        h.send(Side::Server, t += kMs, flags, 1, 1, kMs);
+    for (int g = 1; g <= int(GoneReason::Closed); ++g)
+        h.gone(Side::Server, t += kMs, GoneReason(g));
+    Trace trace = h.finish(t + kSec);
+    for (int k = 0; k < kRetransKindCount; ++k) {
+        SegmentRecord s;
+        s.transmission = 2;
+        s.retransKind = RetransKind(k);
+        s.sentAt = s.arrivesAt = trace.end;
+        trace.segments.push_back(s);
+        trace.events.push_back({trace.end, EventType::Send, Side::Client, 0, int(trace.segments.size()) - 1});
+    }
+    for (int r = 0; r < kRstReasonCount; ++r) {
+        SegmentRecord s;
+        s.header.flags = FlagRst;
+        s.rstReason = RstReason(r);
+        s.sentAt = s.arrivesAt = trace.end;
+        trace.segments.push_back(s);
+        trace.events.push_back({trace.end, EventType::Send, Side::Client, 0, int(trace.segments.size()) - 1});
+    }
+    return trace;
+}
+
+} // namespace
+
+class TestNarration : public QObject {
+    Q_OBJECT
+private slots:
+    void everyEventHasNarration_data()
+    {
+        QTest::addColumn<bool>("chinese");
+        QTest::newRow("English") << false;
+        QTest::newRow("Chinese") << true;
+    }
+
+    void everyEventHasNarration()
+    {
+        QFETCH(bool, chinese);
+        TsTranslator zh;
+        if (chinese) {
+            QVERIFY(zh.load(QFINDTESTDATA("../../translations/closelab_zh_CN.ts")));
+            QCoreApplication::installTranslator(&zh);
+        }
+        const Trace trace = everyCodeTrace();
+        for (int i = 0; i < int(trace.events.size()); ++i) {
+            const Narration n = narrate(trace, i);
+            const QString where = QStringLiteral("event %1 (type %2)").arg(i).arg(int(trace.events[std::size_t(i)].type));
+            QVERIFY2(!n.headline.isEmpty(), qPrintable(where));
+            QVERIFY2(!n.what.isEmpty(), qPrintable(where));
+            const TraceEvent &e = trace.events[std::size_t(i)];
+            const bool needsWhy = e.type != EventType::App || e.err != Errno::None
+                || e.call == AppCall::Close || e.call == AppCall::ShutdownWr;
+            if (needsWhy)
+                QVERIFY2(!n.why.isEmpty(), qPrintable(where + QStringLiteral(": no why")));
+            if (chinese) {
+                QVERIFY2(hasHan(n.what), qPrintable(where + QStringLiteral(": ") + n.what));
+                if (!n.why.isEmpty())
+                    QVERIFY2(hasHan(n.why), qPrintable(where + QStringLiteral(": ") + n.why));
+            }
+        }
+        // Short labels too.
+        for (TcpState s : kAllStates) {
+            QVERIFY(!text::stateExplanation(s).isEmpty());
+            if (chinese)
+                QVERIFY2(hasHan(text::stateExplanation(s)), qPrintable(text::stateName(s)));
+        }
+        for (int c = 0; c <= int(Cause::AcceptOverflow); ++c)
+            QVERIFY(!text::causeLabel(Cause(c)).isEmpty());
+        if (chinese)
+            QCoreApplication::removeTranslator(&zh);
+    }
+
+    void orphanRetriesAreExplainedAsTheKernelDoes()
+    {
+        // fin_unacked: the socket was close()d, so tcp_orphan_retries (0 means 8) is the limit.
+        const Trace trace = finUnackedTrace();
+        const int last = int(trace.events.size()) - 2; // FIN_WAIT1 -> CLOSED
+        QCOMPARE(trace.events[std::size_t(last)].cause, Cause::RetriesExhausted);
+        const Narration n = narrate(trace, last);
+        QVERIFY(n.why.contains(QStringLiteral("tcp_orphan_retries, not tcp_retries2")));
+        QVERIFY(n.why.contains(QStringLiteral("0 means 8")));
+        QCOMPARE(n.sysctl, QStringLiteral("net.ipv4.tcp_orphan_retries"));
+        int sendFin2 = -1; // the event sending segment 2, the FIN's transmission #2
+        for (int i = 0; i < int(trace.events.size()); ++i)
+            if (trace.events[std::size_t(i)].type == EventType::Send && trace.events[std::size_t(i)].segment == 2)
+                sendFin2 = i;
+        const Narration retransmission = narrate(trace, sendFin2);
+        QCOMPARE(retransmission.headline, QStringLiteral("→ F. seq 1 ack 1 #2"));
+        QCOMPARE(retransmission.sysctl, QStringLiteral("net.ipv4.tcp_orphan_retries"));
+    }
+
+    void timeWaitIsNotTcpFinTimeout()
+    {
+        const Trace trace = normalCloseTrace();
+        for (int i = 0; i < int(trace.events.size()); ++i) {
+            const TraceEvent &e = trace.events[std::size_t(i)];
+            if (e.type == EventType::State && e.cause == Cause::TimeWaitExpired) {
+                const Narration n = narrate(trace, i);
+                QVERIFY(n.why.contains(QStringLiteral("TCP_TIMEWAIT_LEN = 60 s")));
+                QVERIFY(n.sysctl.isEmpty()); // a constant, not a sysctl
+                return;
+            }
+        }
+        QFAIL("no TIME_WAIT expiry in the trace");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNarration)
+#include "tst_narration.moc"

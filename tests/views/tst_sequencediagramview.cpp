@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "handtrace.h"
+#include "views/sequencediagramview.h"
+
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace closelab;
+using namespace closelab::testing;
+
+namespace {
+constexpr SimTime d = 500 * kUs;
+}
+
+class TestSequenceDiagramView : public QObject {
+    Q_OBJECT
+private slots:
+    void arrowsInFlight_data()
+    {
+        QTest::addColumn<qint64>("t");
+        QTest::addColumn<QList<int>>("expected");
+        QTest::newRow("before the close") << qint64(-d / 2) << QList<int>{2};
+        QTest::newRow("the FIN in flight") << qint64(d / 4) << QList<int>{3};
+        QTest::newRow("the ACK of the FIN") << qint64(3 * d / 2) << QList<int>{4};
+        QTest::newRow("idle in FIN_WAIT2") << qint64(100 * kMs) << QList<int>{};
+        QTest::newRow("the server's FIN") << qint64(500 * kMs + 3 * d / 2) << QList<int>{5};
+        QTest::newRow("during TIME_WAIT") << qint64(30 * kSec) << QList<int>{};
+    }
+
+    void arrowsInFlight()
+    {
+        QFETCH(qint64, t);
+        QFETCH(QList<int>, expected);
+        SequenceDiagramView view;
+        view.resize(1200, 800);
+        view.setTrace(std::make_shared<Trace>(normalCloseTrace()));
+        view.setTime(t);
+        const std::vector<int> flying = view.arrowsInFlight();
+        QCOMPARE(QList<int>(flying.begin(), flying.end()), expected);
+        // Each one is drawn at the playhead's height, between its two lifelines.
+        for (int s : flying) {
+            const auto &arrow = view.layout().arrows()[std::size_t(s)];
+            const QPointF head = view.layout().headAt(arrow, t);
+            QCOMPARE(head.y(), view.layout().timeMap().y(t));
+            QVERIFY(head.x() > view.layout().columns().clientX && head.x() < view.layout().columns().serverX);
+        }
+    }
+
+    void nextAndPreviousEvent()
+    {
+        SequenceDiagramView view;
+        view.resize(1200, 800);
+        view.setTrace(std::make_shared<Trace>(normalCloseTrace()));
+        view.setTime(d / 4);
+        QSignalSpy seek(&view, &SequenceDiagramView::seekRequested);
+        QTest::keyClick(&view, Qt::Key_N);
+        QTest::keyClick(&view, Qt::Key_P);
+        QCOMPARE(seek.size(), 2);
+        QCOMPARE(seek.at(0).at(0).toLongLong(), d);   // the FIN arrives
+        QCOMPARE(seek.at(1).at(0).toLongLong(), 0LL); // the close()
+    }
+
+    void clickOnAnArrowSeeksToItsSending()
+    {
+        SequenceDiagramView view;
+        view.resize(1200, 800);
+        view.setTrace(std::make_shared<Trace>(normalCloseTrace()));
+        view.setFollowPlayhead(false);
+        view.show();
+        const auto &fin = view.layout().arrows()[3];
+        const QPointF mid = (fin.start + fin.end) / 2;
+        QCOMPARE(view.timeForClick(QPoint(int(mid.x()), int(mid.y())) - QPoint(0, view.verticalScrollBar()->value())), SimTime(0));
+    }
+
+    void modesAndZoom()
+    {
+        SequenceDiagramView view;
+        view.resize(1200, 800);
+        view.setTrace(std::make_shared<Trace>(normalCloseTrace()));
+        const double compressed = view.layout().timeMap().bottom();
+        view.proportionalAction()->trigger();
+        QCOMPARE(view.timeMode(), TimeMap::Mode::Proportional);
+        QVERIFY(view.layout().timeMap().breaks().empty());
+        view.proportionalAction()->trigger();
+        QCOMPARE(view.layout().timeMap().bottom(), compressed);
+        view.setZoom(2);
+        QVERIFY(view.layout().timeMap().bottom() > compressed);
+        view.wholeRunAction()->trigger();
+        QVERIFY(view.showsWholeRun());
+        // Painting in every mode does not crash.
+        QVERIFY(!view.grab().isNull());
+    }
+};
+
+QTEST_MAIN(TestSequenceDiagramView)
+#include "tst_sequencediagramview.moc"
