@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -57,6 +56,27 @@ void drawArrowHead(QPainter &p, QPointF tip, QPointF from, const QColor &c, doub
     p.drawPolygon(QPolygonF({tip, l, r}));
 }
 
+// A strip of zig-zag 8 px high, drawn once per width: stroking it on every frame costs milliseconds.
+const QPixmap &zigzagStrip(int width)
+{
+    static QPixmap strip;
+    if (strip.width() != width) {
+        strip = QPixmap(std::max(1, width), 8);
+        strip.fill(Qt::transparent);
+        QPainter z(&strip);
+        z.setRenderHint(QPainter::Antialiasing);
+        z.setPen(QPen(palette::rule().darker(115), 1.2));
+        QPolygonF line;
+        bool up = true;
+        for (double x = 0; x <= width + 8; x += 8) {
+            line << QPointF(x, up ? 1 : 7);
+            up = !up;
+        }
+        z.drawPolyline(line);
+    }
+    return strip;
+}
+
 } // namespace
 
 SequencePainter::SequencePainter(const Trace &trace, const SequenceLayout &layout)
@@ -93,19 +113,10 @@ void SequencePainter::paintBreaks(QPainter &p, const Options &o, double y0, doub
             continue;
         const QRectF band(o.viewport.left(), b.y0 + 4, o.viewport.width(), b.y1 - b.y0 - 8);
         p.fillRect(band, QColor(0xef, 0xf0, 0xf2));
-        // Zig-zag edges: the visual sign of a cut in time.
-        QPen pen(palette::rule().darker(115), 1.2);
-        p.setPen(pen);
-        for (double edge : {band.top(), band.bottom()}) {
-            QPainterPath zig;
-            zig.moveTo(band.left(), edge);
-            bool up = true;
-            for (double x = band.left(); x <= band.right(); x += 8) {
-                zig.lineTo(x, edge + (up ? -3 : 3));
-                up = !up;
-            }
-            p.drawPath(zig);
-        }
+        // Zig-zag edges: the visual sign of a cut in time (one cached strip per width).
+        const QPixmap &zig = zigzagStrip(int(std::ceil(o.viewport.width())));
+        p.drawPixmap(QPointF(band.left(), band.top() - 4), zig);
+        p.drawPixmap(QPointF(band.left(), band.bottom() - 4), zig);
         const bool happened = o.wholeRun || o.t >= b.from;
         p.setPen(happened ? palette::mutedInk() : palette::rule());
         const QString text = tr_(QT_TRANSLATE_NOOP("SequenceDiagramView", "… %1 later …")).arg(formatDuration(b.to - b.from));

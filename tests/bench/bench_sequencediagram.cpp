@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How long the sequence diagram takes to repaint with a 1,000-event trace, and whether playback
+// holds 60 fps (16.7 ms a frame). Prints figures; it is not a test.
+//
+//   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_sequencediagram [width height]
+
+#include "handtrace.h"
+#include "views/sequencediagramview.h"
+#include "views/sequencepainter.h"
+#include "views/stategraphview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+using namespace closelab;
+using namespace closelab::testing;
+
+namespace {
+
+// A long transfer with losses and retransmissions: at least 1,000 events.
+Trace thousandEventTrace()
+{
+    constexpr SimTime d = 500 * kUs;
+    HandTrace h;
+    h.state(Side::Client, -d, TcpState::SynSent, TcpState::Established, Cause::RcvSynAck)
+        .state(Side::Server, -d, TcpState::SynRecv, TcpState::Established, Cause::RcvAck);
+    SimTime t = 0;
+    std::uint32_t seq = 1;
+    for (int i = 0; h.trace.events.size() < 1000; ++i) {
+        const bool lost = i % 17 == 5;
+        h.app(Side::Client, t, AppCall::Write, 1000, Errno::None);
+        h.send(Side::Client, t, FlagPsh | FlagAck, seq, 1, d, lost ? std::optional(DropReason::RandomLoss) : std::nullopt, 1, 1000);
+        h.timer(Side::Client, TimerKind::Retransmit, t, t + 200 * kMs, lost ? t + 200 * kMs : t + 2 * d,
+                lost ? TimerAction::Fire : TimerAction::Cancel);
+        if (lost) {
+            t += 200 * kMs;
+            h.send(Side::Client, t, FlagPsh | FlagAck, seq, 1, d, std::nullopt, 2, 1000);
+        }
+        h.send(Side::Server, t + d, FlagAck, 1, seq + 1000, d);
+        seq += 1000;
+        t += (i % 50 == 49) ? 3 * kSec : 3 * d;
+    }
+    return h.finish(t);
+}
+
+struct Stats {
+    double mean, p50, p99, max;
+};
+
+Stats stats(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    double sum = 0;
+    for (double v : ms)
+        sum += v;
+    return {sum / double(ms.size()), ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 99 / 100)], ms.back()};
+}
+
+void print(QTextStream &out, const char *what, const Stats &s)
+{
+    out << QStringLiteral("%1: mean %2 ms, median %3 ms, p99 %4 ms, max %5 ms\n")
+               .arg(QLatin1String(what))
+               .arg(s.mean, 0, 'f', 3)
+               .arg(s.p50, 0, 'f', 3)
+               .arg(s.p99, 0, 'f', 3)
+               .arg(s.max, 0, 'f', 3);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const int width = argc > 2 ? QString::fromLocal8Bit(argv[1]).toInt() : 1600;
+    const int height = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 1000;
+    QTextStream out(stdout);
+    const auto trace = std::make_shared<Trace>(thousandEventTrace());
+    out << "trace: " << trace->events.size() << " events, " << trace->segments.size() << " segments, "
+        << trace->timers.size() << " timers; viewport " << width << "x" << height << "\n";
+
+    SequenceDiagramView view;
+    view.resize(width, height);
+    QElapsedTimer clock;
+    clock.start();
+    view.setTrace(trace);
+    out << QStringLiteral("layout (setTrace): %1 ms\n").arg(double(clock.nsecsElapsed()) / 1e6, 0, 'f', 3);
+
+    // 1. Repaint: the painter alone, at 200 playhead positions spread over the run.
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    std::vector<double> paint;
+    for (int i = -20; i < 200; ++i) { // the first 20 warm the glyph and pixmap caches
+
+        const SimTime t = trace->start + (trace->end - trace->start) * std::abs(i) / 200;
+        view.setTime(t);
+        SequencePainter::Options o;
+        o.t = t;
+        o.scrollY = std::max(0.0, view.layout().timeMap().y(t) - height * 0.4);
+        o.viewport = QRectF(0, 0, width, height);
+        o.clientTitle = QStringLiteral("client · 10.0.0.1:40000");
+        o.serverTitle = QStringLiteral("server · 10.0.0.2:8080");
+        QPainter p(&image);
+        clock.restart();
+        SequencePainter(*trace, view.layout()).paint(p, o);
+        if (i >= 0)
+            paint.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    print(out, "repaint (SequencePainter::paint)", stats(paint));
+
+    // 2. Playback: 600 frames (10 s at 60 fps) moving the playhead through the busiest part;
+    // each frame is what the app does: setTime on the views, then a full widget repaint.
+    StateGraphView graph;
+    graph.resize(560, 620);
+    graph.setTrace(trace);
+    std::vector<double> frames;
+    for (int i = 0; i < 600; ++i) {
+        const SimTime t = trace->start + (trace->end - trace->start) * i / 600;
+        clock.restart();
+        view.setTime(t);
+        graph.setTime(t);
+        view.viewport()->render(&image);
+        graph.render(&image);
+        frames.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    const Stats f = stats(frames);
+    print(out, "playback frame (setTime + render diagram + state graph)", f);
+    out << (f.p99 < 1000.0 / 60 ? "60 fps: held (p99 under 16.7 ms)\n" : "60 fps: NOT held\n");
+    return 0;
+}
