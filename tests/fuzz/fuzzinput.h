@@ -58,7 +58,9 @@ inline Problem invariantProblem(const RunConfig &config, const Trace &trace)
     for (const TraceEvent &e : trace.events) gaps += isKnownGap(e) ? 1 : 0;
     std::vector<std::string> left;
     for (const std::string &line : checkInvariants(config, trace)) {
-        bool gapLine = line == "transition: the engine counted " + std::to_string(gaps) + " illegal transitions";
+        // The engine's own count may be lower: Host records its mini-sockets' changes without counting them.
+        bool gapLine = false;
+        for (int n = 1; n <= gaps; ++n) gapLine = gapLine || line == "transition: the engine counted " + std::to_string(n) + " illegal transitions";
         for (const TraceEvent &e : trace.events) {
             if (gapLine || !isKnownGap(e) || !line.ends_with("is not in the transition table")) continue;
             gapLine = line.find(std::string(stateName(e.from)) + " -> " + std::string(stateName(e.to)) + " ("
@@ -270,11 +272,14 @@ inline std::string dropRuleText(Bytes &in)
     return r;
 }
 
-inline Problem fuzzEngine(const std::uint8_t *data, std::size_t size)
+/// Decodes an engine input into `config`. Returns a problem when a reader misbehaved; sets `runnable`
+/// when the config passed validate() (then it is capped to kMaxEvents and kMaxHorizon).
+inline Problem decodeEngineInput(const std::uint8_t *data, std::size_t size, RunConfig &config, bool &runnable, bool &twice)
 {
+    runnable = false;
     Bytes in(data, size);
     const auto library = scenarioLibrary();
-    RunConfig config;
+    config = RunConfig{};
     const ScenarioInfo &info = library[in.below(library.size())];
     config.scenario = std::string(info.name);
     auto apply = [&config](std::string_view name, const std::string &value) -> Problem {
@@ -339,11 +344,21 @@ inline Problem fuzzEngine(const std::uint8_t *data, std::size_t size)
     const std::uint8_t horizon = in.u8() % 4;
     if (horizon == 1) { if (auto p = apply("until", std::to_string(in.u32() % 100000 / 100.0))) return p; }
     if (horizon == 2) { if (auto p = apply("until", numberText(in))) return p; }
-    const bool twice = (in.u8() & 7) == 0;
+    twice = (in.u8() & 7) == 0;
 
     if (validate(config)) return std::nullopt; // refused before it ran: that is the right outcome
     config.eventBudget = std::min(config.eventBudget, kMaxEvents);
     if (config.until) config.until = std::min(*config.until, kMaxHorizon);
+    runnable = true;
+    return std::nullopt;
+}
+
+inline Problem fuzzEngine(const std::uint8_t *data, std::size_t size)
+{
+    RunConfig config;
+    bool runnable = false, twice = false;
+    if (auto p = decodeEngineInput(data, size, config, runnable, twice)) return p;
+    if (!runnable) return std::nullopt;
     const Trace trace = simulate(config);
     if (auto p = invariantProblem(config, trace)) return *p + "\n  closelab-cli " + describe(config);
     if (twice) {
