@@ -3,9 +3,24 @@
 #
 # Installs what is missing (test tools included), builds with warnings as errors, and runs the
 # whole test suite through ctest. Arguments go to ctest, e.g. scripts/test.sh -R translations
+#
+# With CLOSELAB_CI=1 (as .ci/run sets it) it then also runs the suite again under AddressSanitizer and
+# UndefinedBehaviorSanitizer (scripts/sanitize.sh, build-asan/) and a short fuzz run of every libFuzzer
+# target (scripts/fuzz.sh, build-fuzz/, CLOSELAB_FUZZ_SECONDS each, default 50); any failure fails.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${CLOSELAB_BUILD_DIR:-$repo/build}
 "$repo/scripts/setup.sh" --tests --werror
 export QT_QPA_PLATFORM=offscreen
-exec ctest --test-dir "$build_dir" --output-on-failure --parallel "${CLOSELAB_JOBS:-$(nproc 2>/dev/null || echo 2)}" "$@"
+jobs=${CLOSELAB_JOBS:-$(nproc 2>/dev/null || echo 2)}
+if [ "${CLOSELAB_CI:-0}" != 1 ]; then
+    exec ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" "$@"
+fi
+step() { printf '\ncloselab ci: %s (%s)\n' "$1" "$(date -u +%H:%M:%S)" >&2; }
+step "test suite"
+ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" "$@"
+step "test suite under ASan and UBSan"
+"$repo/scripts/sanitize.sh" "$@"
+step "fuzz smoke run"
+"$repo/scripts/fuzz.sh" "${CLOSELAB_FUZZ_SECONDS:-50}"
+step "done"
