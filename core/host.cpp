@@ -22,6 +22,8 @@ Host::Host(Simulator &sim, Side side, std::uint32_t address) : m_sim(sim), m_sid
 
 Host::~Host() = default;
 
+std::int64_t Host::sysctl(SysctlId id) const { return m_sim.sysctlOf(m_side, id); }
+
 TcpSocket &Host::newSocket(std::uint32_t conn)
 {
     std::uint32_t id;
@@ -118,6 +120,14 @@ void Host::receive(const WireSegment &seg)
 {
     // tcp_ipv4.c: tcp_v4_rcv(): the established hash (full, request and timewait sockets), then listeners.
     const FourTuple t{seg.dstAddr ? seg.dstAddr : m_address, seg.srcAddr, seg.dstPort, seg.srcPort};
+    if (m_addrHigh && (t.localAddr < m_addrLow || t.localAddr > m_addrHigh) && t.localAddr != m_address) {
+        m_sim.dropCurrent(DropReason::NoSocket); // a spoofed source: nobody there answers
+        return;
+    }
+    if (!m_blackholes.empty() && m_blackholes.count(t)) {
+        m_sim.dropCurrent(DropReason::HostDown);
+        return;
+    }
     if (TcpSocket *s = findConnection(t)) {
         s->receive(seg);
         return;
@@ -193,11 +203,11 @@ bool Host::portBusy(std::uint32_t localAddr, std::uint16_t port, std::uint32_t r
     // tcp_ipv4.c: tcp_twsk_unique(): with timestamps, a TIME_WAIT 4-tuple may be reused once the last
     // timestamp it saw is older than tcp_tw_reuse_delay (tcp_tw_reuse = 1, or 2 on loopback only).
     const TimeWaitSock &e = m_tw.at(tw);
-    const std::int64_t reuse = m_sim.sysctl(SysctlId::TcpTwReuse);
+    const std::int64_t reuse = sysctl(SysctlId::TcpTwReuse);
     const bool loopback = m_sim.config().network.delay <= kLoopbackDelay;
     const bool allowed = e.substate == TcpState::TimeWait && (reuse == 1 || (reuse == 2 && loopback))
         && e.tsRecentStampMs != INT32_MIN
-        && m_sim.nowMs() - e.tsRecentStampMs > m_sim.sysctl(SysctlId::TcpTwReuseDelay);
+        && m_sim.nowMs() - e.tsRecentStampMs > sysctl(SysctlId::TcpTwReuseDelay);
     if (!allowed) return true;
     if (takeOver) {
         isn = e.sndNxt + 65535 + 2;
@@ -232,12 +242,12 @@ std::uint16_t Host::allocatePort(std::uint32_t localAddr, std::uint32_t remoteAd
 {
     // inet_hashtables.c: __inet_hash_connect() walks ip_local_port_range from a hashed offset; a port is
     // free toward this destination unless a socket holds the same 4-tuple (TIME_WAIT may be taken over).
-    const auto low = static_cast<std::uint32_t>(m_sim.sysctl(SysctlId::IpLocalPortRangeLow));
-    const auto high = static_cast<std::uint32_t>(m_sim.sysctl(SysctlId::IpLocalPortRangeHigh));
+    const auto low = static_cast<std::uint32_t>(sysctl(SysctlId::IpLocalPortRangeLow));
+    const auto high = static_cast<std::uint32_t>(sysctl(SysctlId::IpLocalPortRangeHigh));
     const std::uint32_t range = high - low + 1;
     const std::uint64_t key = destinationKey(localAddr, remoteAddr, remotePort);
-    const bool reuse = m_sim.sysctl(SysctlId::TcpTwReuse) == 1
-        || (m_sim.sysctl(SysctlId::TcpTwReuse) == 2 && m_sim.config().network.delay <= kLoopbackDelay);
+    const bool reuse = sysctl(SysctlId::TcpTwReuse) == 1
+        || (sysctl(SysctlId::TcpTwReuse) == 2 && m_sim.config().network.delay <= kLoopbackDelay);
     if (!reuse && portsInUse(localAddr, remoteAddr, remotePort) >= range) return 0; // all taken: EADDRNOTAVAIL
     auto [it, fresh] = m_portHint.try_emplace(key, 0);
     if (fresh) it->second = static_cast<std::uint32_t>(m_sim.rng()() % range);
@@ -259,14 +269,18 @@ void Host::timeWait(TcpSocket &s, TcpState substate, SimTime timeout, Cause caus
 {
     // tcp_time_wait(): inet_twsk_alloc() refuses when tcp_max_tw_buckets timewait sockets exist
     // ("TCP: time wait bucket table overflow"): the socket is then simply destroyed, no RST.
-    if (static_cast<std::int64_t>(m_tw.size()) >= m_sim.sysctl(SysctlId::TcpMaxTwBuckets)) {
+    if (static_cast<std::int64_t>(m_tw.size()) >= sysctl(SysctlId::TcpMaxTwBuckets)) {
         ++counters.timeWaitOverflow;
         s.die(Cause::TwBucketOverflow, GoneReason::TwBucketOverflow, "net.ipv4.tcp_max_tw_buckets");
         return;
     }
     const SimTime rto35 = (s.rto() << 2) - (s.rto() >> 1);
     if (timeout < rto35) timeout = rto35;
-    if (substate == TcpState::TimeWait) timeout = tcp::kTimeWaitLen;
+    // Kernels before 4.12 with tcp_tw_recycle: remember the peer's last timestamp (tcp_remember_stamp())
+    // and keep TIME_WAIT only 3.5 RTO instead of 60 s.
+    const bool recycle = sysctl(SysctlId::TcpTwRecycle) != 0 && s.tsRecentStamp() != kNever;
+    if (recycle) peerTimestamps[s.remoteAddr] = {s.tsRecent(), m_sim.now()};
+    if (substate == TcpState::TimeWait) timeout = recycle ? rto35 : tcp::kTimeWaitLen;
     TimeWaitSock tw;
     tw.localAddr = s.localAddr;
     tw.remoteAddr = s.remoteAddr;
@@ -298,7 +312,9 @@ void Host::armTimeWait(std::uint32_t index, TimerKind kind, SimTime timeout)
     if (m_sim.recorder().enabled()) {
         auto it = m_twTimerRecords.find(index);
         if (it != m_twTimerRecords.end()) m_sim.recorder().timerEnd(m_sim.now(), it->second, TimerAction::Cancel);
-        m_twTimerRecords[index] = m_sim.recorder().timerArm(m_sim.now(), m_side, e.conn, kind, expires);
+        const int record = m_sim.recorder().timerArm(m_sim.now(), m_side, e.conn, kind, expires);
+        if (record >= 0) m_twTimerRecords[index] = record;
+        else if (it != m_twTimerRecords.end()) m_twTimerRecords.erase(it);
     }
     const auto [fifo, wasEmpty] = m_tw.queueTimer(index, timeout);
     if (wasEmpty) m_sim.scheduleTimeWaitTimer(expires, m_side, fifo);
@@ -348,7 +364,7 @@ void Host::sendFromTimeWait(const TimeWaitSock &tw, std::uint8_t flags)
     w.h.seq = tw.sndNxt;
     w.h.ack = tw.rcvNxt;
     w.h.window = tw.rcvWnd;
-    if (m_sim.sysctl(SysctlId::TcpTimestamps) != 0) {
+    if (sysctl(SysctlId::TcpTimestamps) != 0) {
         w.h.tsval = m_sim.tsClock(m_side, tw.localAddr);
         w.h.tsecr = tw.tsRecent;
     }

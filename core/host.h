@@ -2,6 +2,7 @@
 #pragma once
 
 #include "codes.h"
+#include "sysctltable.h"
 #include "tcpsocket.h"
 #include "timewaittable.h"
 
@@ -10,6 +11,7 @@
 #include <memory>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace closelab {
@@ -49,8 +51,14 @@ public:
     ~Host();
 
     Side side() const { return m_side; }
+    /// This kernel's parameters (the server may have its own: RunConfig::serverSysctls).
+    std::int64_t sysctl(SysctlId id) const;
     std::uint32_t address() const { return m_address; }
     bool up() const { return m_up; }
+    /// Addresses this host answers for (a population's clients); others are silently ignored.
+    void setAddressRange(std::uint32_t low, std::uint32_t high) { m_addrLow = low; m_addrHigh = high; }
+    /// A vanished peer's connection: segments for it are silently lost.
+    void blackhole(const FourTuple &t) { m_blackholes.insert(t); }
 
     /// A new socket (what socket() returns); conn is the connection index recorded in the trace.
     TcpSocket &newSocket(std::uint32_t conn);
@@ -129,6 +137,8 @@ private:
     std::uint32_t m_address;
     bool m_up = true;
     bool m_recycle = false;
+    std::uint32_t m_addrLow = 0, m_addrHigh = 0;
+    std::unordered_set<FourTuple, FourTupleHash> m_blackholes;
     std::int64_t m_live = 0;
     std::vector<std::unique_ptr<TcpSocket>> m_sockets;
     std::vector<std::uint32_t> m_incarnations; // per slot, survives recycling

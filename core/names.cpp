@@ -224,6 +224,7 @@ std::string_view runEndName(RunEnd e)
     case RunEnd::Quiescent: return "quiescent";
     case RunEnd::Horizon: return "horizon";
     case RunEnd::EventBudget: return "event_budget";
+    case RunEnd::Cancelled: return "cancelled";
     }
     return "?";
 }

@@ -41,6 +41,12 @@ std::optional<std::string> applyRunOption(RunConfig &config, std::string_view na
     std::optional<std::string> err;
     if (name == "set") {
         err = c.sysctls.setFromText(value);
+        if (!err && c.serverSysctls) err = c.serverSysctls->setFromText(value);
+    } else if (name == "set-server" || name == "set-client") {
+        // Client and server are different machines: each may have its own value.
+        if (!c.serverSysctls) c.serverSysctls = c.sysctls;
+        err = (name == "set-server" ? *c.serverSysctls : c.sysctls).setFromText(value);
+        if (err) err = "--" + std::string(name) + " " + *err;
     } else if (name == "delay") {
         err = seconds(name, value, toSeconds(kMinDelay), toSeconds(kMaxDelay), c.network.delay);
     } else if (name == "jitter") {

@@ -10,7 +10,7 @@
 namespace closelab {
 
 /// Applies one option of `closelab-cli run` (and of the GUI's --screenshot mode) to a RunConfig:
-/// `set` (KEY=VALUE), `delay`, `jitter`, `loss`, `loss-c2s`, `loss-s2c`, `duplicate`, `drop`, `opt` (K=V),
+/// `set` (KEY=VALUE, both hosts), `set-client` / `set-server` (one host), `delay`, `jitter`, `loss`, `loss-c2s`, `loss-s2c`, `duplicate`, `drop`, `opt` (K=V),
 /// `seed`, `until`, `budget`. On a bad value returns a one-line message naming the option and what is
 /// allowed, and leaves the config unchanged.
 std::optional<std::string> applyRunOption(RunConfig &config, std::string_view name, std::string_view value);

@@ -43,7 +43,8 @@ const ScenarioInfo *findScenario(std::string_view name);
 struct RunConfig {
     std::string scenario = "normal_close";
     std::map<std::string, std::string> options; ///< scenario options; missing ones take their defaults
-    Sysctls sysctls;
+    Sysctls sysctls;                      ///< both hosts' parameters (the client's when the server has its own)
+    std::optional<Sysctls> serverSysctls; ///< the server's own parameters (--set-server), if they differ
     NetworkConfig network;
     std::uint64_t seed = 1;
     std::optional<SimTime> until;   ///< horizon; default: until both sides are gone, at most 2 h

@@ -2,6 +2,8 @@
 // The library's entries: names, groups, seeds, options. The scripts live in scenarioscripts.cpp.
 #include "scenario.h"
 
+#include "population.h"
+
 #include <charconv>
 #include <cmath>
 
@@ -9,6 +11,15 @@ namespace closelab {
 namespace {
 
 using G = ScenarioGroup;
+
+const std::vector<ScenarioOption> kPopulationOptions = {
+    {"rate", "", "population"}, {"duration", "", "population"}, {"connections", "", "population"}, {"tail", "", "population"},
+    {"clients", "", "population"}, {"nat", "", "population"}, {"closer", "", "population"}, {"leak", "", "population"},
+    {"accept_rate", "", "population"}, {"accepts", "", "population"}, {"backlog", "", "population"}, {"hold", "", "population"},
+    {"request", "", "population"}, {"response", "", "population"}, {"syn_flood", "", "population"}, {"burst_rate", "", "population"},
+    {"burst_start", "", "population"}, {"burst_length", "", "population"}, {"vanish", "", "population"},
+    {"server_closes", "", "population"},
+};
 
 const std::vector<ScenarioInfo> &library()
 {
@@ -50,6 +61,16 @@ const std::vector<ScenarioInfo> &library()
          {{"idle", "300", "seconds > 0"}, {"action", "drop", "drop|reset"}, {"keepalive", "0", "0|1"}}},
         {"zero_window_fin_wait1", G::RetransmissionAndTimeouts, "003", "FIN stuck behind data to a peer with a zero window: an orphan probing until tcp_orphan_retries",
          {{"rcvbuf", "4096", "bytes 256..1048576"}}},
+        {"tw_bucket_overflow", G::Population, "001", "200 connections/s closed by the client: TIME_WAIT plateaus at tcp_max_tw_buckets (5000)", kPopulationOptions},
+        {"port_exhaustion", G::Population, "001", "1000 connections/s to one server:port: after about 28 s every ephemeral port is in TIME_WAIT, connect() fails EADDRNOTAVAIL", kPopulationOptions},
+        {"tw_reuse", G::Population, "001", "the same load with tcp_tw_reuse=1: TIME_WAIT ports are reused after tcp_tw_reuse_delay", kPopulationOptions},
+        {"close_wait_leak", G::Population, "003", "a tenth of the server's handlers never close: CLOSE_WAIT grows until ulimit -n, then accept() fails EMFILE", kPopulationOptions},
+        {"accept_queue_overflow", G::Population, "003", "listen(8) and no accept(): backlog + 1 connections are held, later handshakes are dropped", kPopulationOptions},
+        {"syn_flood", G::Population, "003", "spoofed SYNs fill the SYN queue; with tcp_syncookies a legitimate client still connects", kPopulationOptions},
+        {"orphan_overflow", G::Population, "003", "the server closes, its clients vanish: orphans pile up past tcp_max_orphans and are reset", kPopulationOptions},
+        {"tw_recycle_nat", G::Population, "001", "kernels before 4.12: tcp_tw_recycle drops SYNs from clients behind one NAT address", kPopulationOptions},
+        {"http_server_load", G::Population, "001", "seed 001's test, scaled down: the clients run out of ports while the server keeps serving past its bucket limit", kPopulationOptions},
+        {"population", G::Population, "", "a workload of your own (closelab-cli population)", kPopulationOptions},
     };
     return lib;
 }
@@ -104,6 +125,11 @@ std::optional<std::string> validate(const RunConfig &config)
         }
         const std::string_view allowed = opt->allowed;
         bool ok = true;
+        if (allowed == "population") {
+            PopulationConfig scratch;
+            if (auto err = applyPopulationOption(scratch, key, value)) return err;
+            continue;
+        }
         if (allowed.starts_with("seconds")) {
             double v = 0;
             ok = (value.empty() && allowed.find("empty") != std::string_view::npos)

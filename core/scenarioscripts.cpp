@@ -2,6 +2,7 @@
 // What each library scenario's two applications do, and when. t = 0 is the call the story is about;
 // set-up (listen, connect, a small request and response) happens at negative times.
 #include "host.h"
+#include "population.h"
 #include "scenario.h"
 #include "simulator.h"
 #include "tcpconstants.h"
@@ -346,6 +347,14 @@ void applyFirewall(RunConfig &c)
 
 Trace simulate(const RunConfig &input)
 {
+    if (isPopulationScenario(input.scenario)) {
+        // A population run: the trace is its first connection.
+        RunConfig c = input;
+        PopulationConfig w;
+        populationPreset(c.scenario, c, w);
+        (void)applyPopulationOptions(w, c.options);
+        return simulatePopulation(c, w).sample;
+    }
     RunConfig config = input;
     applyFirewall(config);
     const ScenarioInfo *info = findScenario(config.scenario);

@@ -82,8 +82,23 @@ std::uint32_t Simulator::tsClock(Side side, std::uint32_t addr) const
 
 void Simulator::at(SimTime t, std::function<void()> action)
 {
-    m_scripts.push_back(std::move(action));
-    push(Event{t, 0, Kind::Script, Side::Client, TimerSlot::Xmit, static_cast<std::uint32_t>(m_scripts.size() - 1), 0});
+    std::uint32_t slot;
+    if (!m_freeScripts.empty()) {
+        slot = m_freeScripts.back();
+        m_freeScripts.pop_back();
+        m_scripts[slot] = std::move(action);
+    } else {
+        slot = static_cast<std::uint32_t>(m_scripts.size());
+        m_scripts.push_back(std::move(action));
+    }
+    ++m_scriptsPending;
+    push(Event{t, 0, Kind::Script, Side::Client, TimerSlot::Xmit, slot, 0});
+}
+
+void Simulator::call(SimTime t, std::uint32_t tag, std::uint32_t value)
+{
+    ++m_scriptsPending;
+    push(Event{t, 0, Kind::Call, Side::Client, TimerSlot::Xmit, tag, value});
 }
 
 std::uint32_t Simulator::initialSequence(std::uint32_t saddr, std::uint16_t sport, std::uint32_t daddr, std::uint16_t dport) const
@@ -99,6 +114,7 @@ std::uint32_t Simulator::initialSequence(std::uint32_t saddr, std::uint16_t spor
 
 void Simulator::registerIsn(Side s, std::uint32_t conn, std::uint32_t isn)
 {
+    if (conn > (1u << 24)) return; // spoofed sources and listeners: their numbers stay absolute
     auto &v = m_isn[static_cast<int>(s)];
     if (v.size() <= conn) v.resize(conn + 1, 0);
     v[conn] = isn;
@@ -169,17 +185,14 @@ int Simulator::transmit(Side from, const WireSegment &seg, std::uint16_t transmi
         if (seen == -1 && !syn) {
             dropReason = DropReason::Firewall;
             if (fw.action == FirewallConfig::Action::Reset && !(seg.h.flags & FlagRst)) {
-                const int r = record;
-                push(Event{m_now + (arrival - m_now) / 2, 0, Kind::Script, from, TimerSlot::Xmit,
-                           static_cast<std::uint32_t>(m_scripts.size()), 0});
-                m_scripts.push_back([this, from, seg, r] {
-                    (void)r;
+                at(m_now + (arrival - m_now) / 2, [this, from, seg] {
                     // The firewall answers the sender for the peer: an RST that looks like the peer's.
                     WireSegment rst;
                     rst.srcPort = seg.dstPort;
                     rst.dstPort = seg.srcPort;
                     rst.conn = seg.conn;
-                    rst.srcAddr = host(peerOf(from)).address();
+                    rst.srcAddr = seg.dstAddr ? seg.dstAddr : host(peerOf(from)).address();
+                    rst.dstAddr = seg.srcAddr;
                     rst.h.flags = FlagRst;
                     rst.h.seq = seg.h.ack;
                     SegmentRecord rr;
@@ -257,7 +270,7 @@ void Simulator::dropCurrent(DropReason reason)
 
 bool Simulator::quiescent() const
 {
-    if (m_scriptsDone < m_scripts.size()) return false;
+    if (m_scriptsPending > 0) return false;
     return m_hosts[0]->live() == 0 && m_hosts[1]->live() == 0;
 }
 
@@ -280,12 +293,25 @@ Trace Simulator::run()
             end = RunEnd::EventBudget;
             break;
         }
+        m_processed = processed;
+        if (cancel && (processed & 4095) == 0 && cancel->load(std::memory_order_relaxed)) {
+            end = RunEnd::Cancelled;
+            break;
+        }
         m_now = e.t;
         endTime = m_now;
         switch (e.kind) {
-        case Kind::Script:
-            ++m_scriptsDone;
-            m_scripts[e.index]();
+        case Kind::Script: {
+            --m_scriptsPending;
+            std::function<void()> fn = std::move(m_scripts[e.index]);
+            m_scripts[e.index] = nullptr;
+            m_freeScripts.push_back(e.index);
+            fn();
+            break;
+        }
+        case Kind::Call:
+            --m_scriptsPending;
+            if (callHandler) callHandler(e.index, e.generation);
             break;
         case Kind::Deliver: {
             const InFlight f = m_inFlight[e.index];

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -48,6 +49,11 @@ public:
     SimTime now() const { return m_now; }
     const Sysctls &sysctls() const { return m_config.sysctls; }
     std::int64_t sysctl(SysctlId id) const { return m_config.sysctls.get(id); }
+    /// A host's own value: the server's from RunConfig::serverSysctls when it has its own set.
+    std::int64_t sysctlOf(Side s, SysctlId id) const
+    {
+        return s == Side::Server && m_config.serverSysctls ? m_config.serverSysctls->get(id) : m_config.sysctls.get(id);
+    }
     const RunConfig &config() const { return m_config; }
     Host &host(Side s) { return *m_hosts[static_cast<int>(s)]; }
     TraceRecorder &recorder() { return m_recorder; }
@@ -68,6 +74,12 @@ public:
     std::uint32_t tsClock(Side side, std::uint32_t addr) const;
     /// Runs a scripted application action at time t.
     void at(SimTime t, std::function<void()> action);
+    /// A cheap scheduled call without allocation: `callHandler(tag, value)` runs at time t.
+    void call(SimTime t, std::uint32_t tag, std::uint32_t value);
+    std::function<void(std::uint32_t tag, std::uint32_t value)> callHandler;
+    /// Cancels the run from another thread (checked between events).
+    const std::atomic<bool> *cancel = nullptr;
+    std::uint64_t eventsProcessed() const { return m_processed; }
 
     /// A scenario's own drop rule (e.g. "everything from the server while the client socket exists").
     std::function<bool(Side from, const WireSegment &seg)> scenarioDrop;
@@ -97,7 +109,7 @@ public:
     bool quiescent() const;
 
 private:
-    enum class Kind : std::uint8_t { Deliver, Drop, Timer, RequestTimer, Script, TimeWaitTimer };
+    enum class Kind : std::uint8_t { Deliver, Drop, Timer, RequestTimer, Script, TimeWaitTimer, Call };
     struct Event {
         SimTime t;
         std::uint64_t order;
@@ -129,7 +141,9 @@ private:
     std::vector<Event> m_heap;
     std::array<std::unique_ptr<Host>, 2> m_hosts;
     std::vector<std::function<void()>> m_scripts;
-    std::size_t m_scriptsDone = 0;
+    std::size_t m_scriptsPending = 0;
+    std::vector<std::uint32_t> m_freeScripts;
+    std::uint64_t m_processed = 0;
     std::vector<InFlight> m_inFlight;
     std::vector<std::uint32_t> m_freeInFlight;
     std::array<std::vector<std::uint32_t>, 2> m_isn;

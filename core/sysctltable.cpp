@@ -101,7 +101,15 @@ bool Sysctls::set(SysctlId id, std::int64_t value)
     const SysctlInfo &i = sysctlInfo(id);
     if (value < i.min || value > i.max) return false;
     m_values[static_cast<int>(id)] = value;
+    m_explicit |= std::uint64_t{1} << static_cast<int>(id);
     return true;
+}
+
+void Sysctls::setScenarioDefault(SysctlId id, std::int64_t value)
+{
+    if (isExplicit(id)) return;
+    const SysctlInfo &i = sysctlInfo(id);
+    if (value >= i.min && value <= i.max) m_values[static_cast<int>(id)] = value;
 }
 
 bool Sysctls::isDefault(SysctlId id) const { return get(id) == sysctlInfo(id).defaultValue; }
@@ -132,7 +140,10 @@ std::optional<std::string> Sysctls::setFromText(std::string_view assignment)
             return std::string(key) + ": " + std::to_string(parsed[i]) + " is out of range " + rangeText(rows[i])
                 + " (" + std::string(rows[i].unit) + ")";
     }
-    for (std::size_t i = 0; i < rows.size(); ++i) m_values[static_cast<int>(rows[i].id)] = parsed[i];
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        m_values[static_cast<int>(rows[i].id)] = parsed[i];
+        m_explicit |= std::uint64_t{1} << static_cast<int>(rows[i].id);
+    }
     return std::nullopt;
 }
 

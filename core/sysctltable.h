@@ -81,10 +81,15 @@ public:
     /// The value as /proc/sys shows it ("32768 60999" for the port range).
     std::string valueText(std::string_view key) const;
     bool isDefault(SysctlId id) const;
+    /// True when set() or setFromText() chose this value (a scenario's own defaults do not override it).
+    bool isExplicit(SysctlId id) const { return (m_explicit >> static_cast<int>(id)) & 1u; }
+    /// A scenario's default for a parameter the user did not choose.
+    void setScenarioDefault(SysctlId id, std::int64_t value);
     bool operator==(const Sysctls &) const = default;
 
 private:
     std::array<std::int64_t, kSysctlCount> m_values{};
+    std::uint64_t m_explicit = 0;
 };
 
 } // namespace closelab

@@ -123,7 +123,7 @@ void TcpSocket::rttSample(SimTime sampleNs)
 {
     // tcp_input.c: tcp_rtt_estimator(), in microseconds as the kernel keeps it.
     SimTime m = std::max<SimTime>(sampleNs / kUs, 1);
-    const SimTime rtoMinUs = m_sim.sysctl(SysctlId::TcpRtoMinUs);
+    const SimTime rtoMinUs = m_host.sysctl(SysctlId::TcpRtoMinUs);
     if (m_srtt8 != 0) {
         m -= (m_srtt8 >> 3);
         m_srtt8 += m;
@@ -162,7 +162,7 @@ void TcpSocket::updateRto()
     // tcp_input.c: tcp_set_rto(): srtt + rttvar (rttvar already holds 4*mdev, floored at tcp_rto_min_us),
     // in jiffies, bounded by tcp_rto_max_ms.
     const SimTime us = (m_srtt8 >> 3) + m_rttvar;
-    m_rto = std::min(roundUpToJiffies(us * kUs), m_sim.sysctl(SysctlId::TcpRtoMaxMs) * kMs);
+    m_rto = std::min(roundUpToJiffies(us * kUs), m_host.sysctl(SysctlId::TcpRtoMaxMs) * kMs);
 }
 
 void TcpSocket::processAck(const WireSegment &seg)
@@ -176,7 +176,7 @@ void TcpSocket::processAck(const WireSegment &seg)
         while (!m_queue.empty() && m_queue.front().transmissions > 0 && !after(m_queue.front().endSeq(), ack)) {
             const SendBuffer &b = m_queue.front();
             if (b.transmissions == 1) sample = m_sim.now() - b.firstSent;
-            else if (m_sim.sysctl(SysctlId::TcpTimestamps) != 0)
+            else if (m_host.sysctl(SysctlId::TcpTimestamps) != 0)
                 sample = std::max<SimTime>(((m_sim.now() - b.lastSent) / kMs) * kMs, kMs); // TS echo: ms, at least 1
             m_queue.pop_front();
         }
@@ -197,7 +197,7 @@ void TcpSocket::processAck(const WireSegment &seg)
         if (packetsOut() == 0 && hasUnsent()) {
             // tcp_ack_probe(): the window is still shut: probe again after rto << backoff.
             armTimer(TimerSlot::Xmit, TimerKind::ZeroWindowProbe,
-                     std::min(m_rto << std::min(m_backoff, 30), m_sim.sysctl(SysctlId::TcpRtoMaxMs) * kMs));
+                     std::min(m_rto << std::min(m_backoff, 30), m_host.sysctl(SysctlId::TcpRtoMaxMs) * kMs));
         }
     }
 }
@@ -265,17 +265,17 @@ void TcpSocket::processData(const WireSegment &seg)
         const bool immediate = (m_quick > 0 && !m_pingpong) || (m_rcvNxt - m_rcvWup > tcp::kMss);
         scheduleAck(immediate);
     }
-    if (newBytes > 0 && !m_orphan) {
-        notifyApp([this] {
-            if (onData) onData();
-            if (autoRead && !m_rcvShutdown) {
-                if (m_unread > 0) read();
-                reportEof();
-            }
-        });
-    } else if (fin && !m_orphan) {
-        notifyApp([this] { reportEof(); });
-    }
+    // Only an application that owns the socket can read: a child still in the accept queue waits.
+    if ((newBytes > 0 || fin) && !m_orphan && ownedByApp()) notifyApp([this] { deliverPendingToApp(); });
+}
+
+bool TcpSocket::ownedByApp() const { return m_accepted || listenerId == UINT32_MAX; }
+
+void TcpSocket::deliverPendingToApp()
+{
+    if (m_unread > 0 && onData) onData();
+    if (autoRead && !m_rcvShutdown && m_unread > 0) read();
+    reportEof();
 }
 
 void TcpSocket::reportEof()
@@ -329,8 +329,9 @@ void TcpSocket::resetBy(const WireSegment &)
 void TcpSocket::reportError(Errno err)
 {
     m_softErr = err;
+    if (onError) notifyApp([this, err] { if (onError) onError(err); });
     // An application blocked in read() or connect() learns it now.
-    if (m_state == TcpState::Closed && !m_rcvFin && autoRead) {
+    if (m_state == TcpState::Closed && !m_rcvFin && autoRead && ownedByApp()) {
         notifyApp([this] {
             if (m_softErr != Errno::None) read();
         });
@@ -350,6 +351,7 @@ void TcpSocket::processSynSent(const WireSegment &seg)
             die(Cause::RcvRst, GoneReason::RstReceived, "");
             recordApp(AppCall::Connect, 0, -1, Errno::Econnrefused);
             m_softErr = Errno::None;
+            if (onError) notifyApp([this] { if (onError) onError(Errno::Econnrefused); });
             return;
         }
         if (!(f & FlagSyn)) return;
@@ -367,13 +369,13 @@ void TcpSocket::processSynSent(const WireSegment &seg)
         m_retransStamp = kNever;
         cancelTimer(TimerSlot::Xmit);
         if (syn.transmissions == 1) rttSample(m_sim.now() - syn.firstSent);
-        else if (m_sim.sysctl(SysctlId::TcpTimestamps) != 0)
+        else if (m_host.sysctl(SysctlId::TcpTimestamps) != 0)
             rttSample(std::max<SimTime>(((m_sim.now() - syn.lastSent) / kMs) * kMs, kMs));
         else updateRto();
         transitionTo(TcpState::Established, Cause::RcvSynAck);
         sendAck();
         recordApp(AppCall::Connect, 0, 0, Errno::None);
-        if (m_keepalive) armTimer(TimerSlot::Keepalive, TimerKind::Keepalive, m_sim.sysctl(SysctlId::TcpKeepaliveTime) * kSec);
+        if (m_keepalive) armTimer(TimerSlot::Keepalive, TimerKind::Keepalive, m_host.sysctl(SysctlId::TcpKeepaliveTime) * kSec);
         if (onEstablished) notifyApp(onEstablished);
         pushPending();
         return;
@@ -381,15 +383,112 @@ void TcpSocket::processSynSent(const WireSegment &seg)
     // A bare RST without ACK is ignored in SYN_SENT; a bare SYN would be a simultaneous open (not modelled).
 }
 
-bool TcpSocket::acceptCookie(const WireSegment &)
+std::uint32_t TcpSocket::cookieIsn(const WireSegment &syn, int minutesAgo) const
 {
-    return false;
+    // syncookies.c: the cookie is a keyed hash of the 4-tuple and a counter of minutes, valid for two.
+    const auto minute = static_cast<std::uint32_t>((m_sim.now() + 3600 * kSec) / (60 * kSec)) - static_cast<std::uint32_t>(minutesAgo);
+    std::uint64_t h = (std::uint64_t{syn.srcAddr} << 32 | (syn.dstAddr ? syn.dstAddr : m_host.address())) ^ 0x5EC0C0DE5EC0C0DEull;
+    h ^= (std::uint64_t{syn.srcPort} << 16 | localPort) * 0x9E3779B97F4A7C15ull;
+    h ^= std::uint64_t{minute} * 0xC2B2AE3D27D4EB4Full;
+    h ^= h >> 29;
+    return static_cast<std::uint32_t>(h * 0xBF58476D1CE4E5B9ull >> 32);
+}
+
+bool TcpSocket::acceptCookie(const WireSegment &ack)
+{
+    // syncookies.c: cookie_v4_check(): an ACK acknowledging a cookie ISN creates the connection directly.
+    if (m_host.sysctl(SysctlId::TcpSyncookies) == 0 || (ack.h.flags & (FlagSyn | FlagRst | FlagFin)) != 0) return false;
+    if (ack.h.ack - 1 != cookieIsn(ack, 0) && ack.h.ack - 1 != cookieIsn(ack, 1)) return false;
+    if (acceptQueue.size() > static_cast<std::size_t>(m_backlog)) {
+        ++m_host.counters.listenOverflows;
+        ++m_host.counters.listenDrops;
+        return true; // dropped: the client will retransmit
+    }
+    ++m_host.counters.syncookiesRecv;
+    TcpSocket &child = m_host.newSocket(ack.conn);
+    child.listenerId = m_id;
+    child.reuseAddr = reuseAddr;
+    child.localPort = localPort;
+    child.remotePort = ack.srcPort;
+    child.remoteAddr = ack.srcAddr;
+    child.localAddr = ack.dstAddr ? ack.dstAddr : m_host.address();
+    child.m_isn = ack.h.ack - 1;
+    child.m_sndUna = child.m_sndNxt = ack.h.ack;
+    child.m_writeSeq = ack.h.ack;
+    child.m_irs = ack.h.seq - 1;
+    child.m_rcvNxt = child.m_rcvWup = ack.h.seq;
+    child.m_sndWnd = ack.h.window;
+    child.m_tsRecent = ack.h.tsval;
+    child.receiveBuffer = receiveBuffer;
+    m_host.registerConnection(child);
+    ++m_host.counters.passiveOpens;
+    child.m_state = TcpState::Listen;
+    m_host.countState(TcpState::Closed, TcpState::Listen);
+    child.transitionTo(TcpState::SynRecv, Cause::RcvSyn);
+    child.transitionTo(TcpState::Established, Cause::RcvAck);
+    child.updateRto();
+    acceptQueue.push_back(child.m_id);
+    offerToApp(child);
+    if (ack.h.len > 0) child.processData(ack);
+    return true;
+}
+
+void TcpSocket::offerToApp(TcpSocket &child)
+{
+    if (!onAccept) return;
+    auto cb = onAccept;
+    const std::uint32_t lid = m_id;
+    Host &h = m_host;
+    const std::uint32_t cid = child.m_id, cinc = child.m_incarnation;
+    m_sim.at(m_sim.now() + 10 * kUs, [&h, lid, cid, cinc, cb] {
+        if (!h.socketAlive(cid, cinc)) return;
+        TcpSocket &l = h.socket(lid);
+        TcpSocket &c = h.socket(cid);
+        if (!l.isListener() || c.m_accepted) return;
+        auto &q = l.acceptQueue;
+        const auto it = std::find(q.begin(), q.end(), cid);
+        if (it == q.end()) return;
+        q.erase(it);
+        c.m_accepted = true;
+        c.holdFd();
+        c.recordApp(AppCall::Accept, 0, 0, Errno::None);
+        cb(c);
+        // What arrived while the connection waited in the accept queue is now the application's.
+        if (h.socketAlive(cid, cinc)) h.socket(cid).deliverPendingToApp();
+    });
+}
+
+TcpSocket *TcpSocket::accept()
+{
+    // inet_csk_accept(): the oldest established child.
+    while (!acceptQueue.empty()) {
+        TcpSocket &c = m_host.socket(acceptQueue.front());
+        acceptQueue.pop_front();
+        if (c.m_accepted) continue;
+        c.m_accepted = true;
+        c.holdFd();
+        c.recordApp(AppCall::Accept, 0, 0, Errno::None);
+        return &c;
+    }
+    return nullptr;
 }
 
 void TcpSocket::startPassiveOpen(const WireSegment &syn, std::uint32_t isn)
 {
     // tcp_input.c: tcp_conn_request(), on the listener.
     const auto backlog = static_cast<std::size_t>(m_backlog);
+    const std::int64_t cookies = m_host.sysctl(SysctlId::TcpSyncookies);
+    bool wantCookie = false;
+    // inet_csk_reqsk_queue_is_full(): more requests than the backlog (the SYN queue is bounded by it).
+    if ((cookies == 2 || static_cast<std::size_t>(synQueue) > backlog) && !isn) {
+        // tcp_syn_flood_action(): "Possible SYN flooding on port ... Sending cookies" or "Dropping request".
+        if (cookies == 0) {
+            ++m_host.counters.listenDrops;
+            m_sim.dropCurrent(DropReason::SynQueueFull);
+            return;
+        }
+        wantCookie = true;
+    }
     if (acceptQueue.size() > backlog) {
         // sk_acceptq_is_full(): the SYN is dropped (ListenOverflows, ListenDrops).
         ++m_host.counters.listenOverflows;
@@ -397,16 +496,41 @@ void TcpSocket::startPassiveOpen(const WireSegment &syn, std::uint32_t isn)
         m_sim.dropCurrent(DropReason::ListenOverflow);
         return;
     }
-    const std::int64_t cookies = m_sim.sysctl(SysctlId::TcpSyncookies);
-    if ((cookies == 2 || static_cast<std::size_t>(synQueue) >= backlog) && cookies == 0) {
+    const std::int64_t maxSyn = m_host.sysctl(SysctlId::TcpMaxSynBacklog);
+    if (!wantCookie && cookies == 0 && maxSyn - synQueue < (maxSyn >> 2)) {
+        // Without cookies the last quarter of tcp_max_syn_backlog is kept for peers proven alive.
         ++m_host.counters.listenDrops;
         m_sim.dropCurrent(DropReason::SynQueueFull);
         return;
     }
-    const std::int64_t maxSyn = m_sim.sysctl(SysctlId::TcpMaxSynBacklog);
-    if (cookies == 0 && maxSyn - synQueue < (maxSyn >> 2)) {
-        ++m_host.counters.listenDrops;
-        m_sim.dropCurrent(DropReason::SynQueueFull);
+    if (m_host.sysctl(SysctlId::TcpTwRecycle) != 0 && syn.h.tsval != 0) {
+        // Kernels before 4.12, tcp_tw_recycle: tcp_peer_is_proven(paws_check): a SYN whose timestamp is
+        // older than one this peer address sent within 60 s is dropped (PAWSPassive). Behind one NAT
+        // address, clients with different clocks break each other.
+        auto it = m_host.peerTimestamps.find(syn.srcAddr);
+        if (it != m_host.peerTimestamps.end() && m_sim.now() - it->second.second < tcp::kTimeWaitLen
+            && static_cast<std::int32_t>(it->second.first - syn.h.tsval) > 1) {
+            ++m_host.counters.pawsPassiveRejected;
+            ++m_host.counters.listenDrops;
+            m_sim.dropCurrent(DropReason::DropRule);
+            return;
+        }
+    }
+    if (wantCookie) {
+        // cookie_v4_init_sequence(): no request is kept; the SYN-ACK's ISN encodes it.
+        ++m_host.counters.syncookiesSent;
+        WireSegment w;
+        w.h.flags = FlagSyn | FlagAck;
+        w.h.seq = cookieIsn(syn, 0);
+        w.h.ack = syn.h.seq + 1;
+        w.h.window = 65535;
+        w.srcPort = localPort;
+        w.dstPort = syn.srcPort;
+        w.srcAddr = syn.dstAddr ? syn.dstAddr : m_host.address();
+        w.dstAddr = syn.srcAddr;
+        w.conn = syn.conn;
+        m_sim.registerIsn(m_host.side(), syn.conn, w.h.seq);
+        m_sim.transmit(m_host.side(), w, 1, std::nullopt, std::nullopt);
         return;
     }
     TcpSocket &req = m_host.newSocket(syn.conn);
@@ -472,7 +596,7 @@ void TcpSocket::processRequest(const WireSegment &seg)
         // inet_csk_complete_hashdance() failed: the accept queue is full (backlog + 1 held).
         ++m_host.counters.listenOverflows;
         ++m_host.counters.listenDrops;
-        if (m_sim.sysctl(SysctlId::TcpAbortOnOverflow) == 0) {
+        if (m_host.sysctl(SysctlId::TcpAbortOnOverflow) == 0) {
             m_reqAcked = true; // the ACK is forgotten; the SYN-ACK timer will try again
             m_sim.dropCurrent(DropReason::ListenOverflow);
             return;
@@ -499,18 +623,7 @@ void TcpSocket::processRequest(const WireSegment &seg)
     else updateRto();
     transitionTo(TcpState::Established, Cause::RcvAck);
     listener.acceptQueue.push_back(m_id);
-    if (listener.onAccept) {
-        auto cb = listener.onAccept;
-        const std::uint32_t lid = listener.id();
-        notifyApp([this, cb, lid] {
-            TcpSocket &l = m_host.socket(lid);
-            if (!l.isListener() || l.acceptQueue.empty()) return;
-            l.acceptQueue.erase(std::remove(l.acceptQueue.begin(), l.acceptQueue.end(), m_id), l.acceptQueue.end());
-            m_accepted = true;
-            recordApp(AppCall::Accept, 0, 0, Errno::None);
-            cb(*this);
-        });
-    }
+    listener.offerToApp(*this);
     if (seg.h.len > 0 || (f & FlagFin)) processData(seg);
 }
 

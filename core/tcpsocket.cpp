@@ -42,9 +42,18 @@ void TcpSocket::notifyApp(std::function<void()> fn)
     });
 }
 
+void TcpSocket::holdFd()
+{
+    if (m_fdHeld) return;
+    m_fdHeld = true;
+    ++m_host.openFds;
+}
+
 void TcpSocket::maybeRelease()
 {
-    if (m_released || m_state != TcpState::Closed || !m_orphan) return;
+    // Nobody holds a request socket, or a child the application never accepted.
+    const bool unowned = m_orphan || m_request || (!m_accepted && listenerId != UINT32_MAX);
+    if (m_released || m_state != TcpState::Closed || !unowned) return;
     m_released = true;
     m_host.release(m_id);
 }
@@ -53,7 +62,7 @@ void TcpSocket::handOverToTimeWait()
 {
     for (TimerSlot s : {TimerSlot::Xmit, TimerSlot::DelAck, TimerSlot::Keepalive}) cancelTimer(s);
     if (m_orphan) --m_host.orphanCount;
-    if (ephemeralPort) m_host.releasePort(localAddr, remoteAddr, remotePort); // the timewait socket holds it now
+    ephemeralPort = false; // the timewait socket holds the port now
     m_host.unregisterConnection(*this);
     m_host.countState(m_state, TcpState::Closed);
     m_state = TcpState::Closed;
@@ -108,7 +117,7 @@ void TcpSocket::die(Cause cause, GoneReason reason, std::string_view limit)
 void TcpSocket::listen(int backlog)
 {
     // af_inet.c: inet_listen(): the backlog is capped by net.core.somaxconn.
-    m_backlog = static_cast<int>(std::min<std::int64_t>(backlog, m_sim.sysctl(SysctlId::Somaxconn)));
+    m_backlog = static_cast<int>(std::min<std::int64_t>(backlog, m_host.sysctl(SysctlId::Somaxconn)));
     m_conn = kListenerConn;
     m_host.addListener(m_id);
     transitionTo(TcpState::Listen, Cause::AppListen);
@@ -201,6 +210,10 @@ void TcpSocket::close()
 {
     recordApp(AppCall::Close, 0, 0, Errno::None);
     if (m_orphan) return;
+    if (m_fdHeld) {
+        m_fdHeld = false;
+        --m_host.openFds;
+    }
     // tcp.c: __tcp_close()
     m_rcvShutdown = m_sndShutdown = true;
     if (m_state == TcpState::Listen) {
@@ -268,7 +281,7 @@ void TcpSocket::close()
         }
     }
     // tcp_check_oom(): too many orphans -> RST and give up at once ("too many orphaned sockets").
-    if (m_state != TcpState::Closed && m_host.orphanCount > m_sim.sysctl(SysctlId::TcpMaxOrphans)) {
+    if (m_state != TcpState::Closed && m_host.orphanCount > m_host.sysctl(SysctlId::TcpMaxOrphans)) {
         ++m_host.counters.abortOnMemory;
         sendActiveReset(RstReason::OrphanOverflow);
         die(Cause::OrphanOverflow, GoneReason::OrphanOverflow, "net.ipv4.tcp_max_orphans");
@@ -304,7 +317,7 @@ void TcpSocket::setKeepalive(bool on)
     recordApp(AppCall::SetKeepalive, on ? 1 : 0, 0, Errno::None);
     // tcp.c: tcp_set_keepalive(): arm for tcp_keepalive_time unless closed or listening.
     if (on && m_state != TcpState::Closed && m_state != TcpState::Listen)
-        armTimer(TimerSlot::Keepalive, TimerKind::Keepalive, m_sim.sysctl(SysctlId::TcpKeepaliveTime) * kSec);
+        armTimer(TimerSlot::Keepalive, TimerKind::Keepalive, m_host.sysctl(SysctlId::TcpKeepaliveTime) * kSec);
     else if (!on)
         cancelTimer(TimerSlot::Keepalive);
 }
@@ -331,7 +344,7 @@ std::uint32_t TcpSocket::window() const
     return m_unread >= receiveBuffer ? 0 : receiveBuffer - m_unread;
 }
 
-std::uint32_t TcpSocket::tsNow() const { return m_sim.tsClock(m_host.side(), localAddr); }
+std::uint32_t TcpSocket::tsNow() const { return m_sim.tsClock(m_host.side(), clockAddr ? clockAddr : localAddr); }
 
 void TcpSocket::sendSegment(std::uint8_t flags, std::uint32_t seq, std::uint32_t len, std::uint16_t transmission,
                             std::optional<RetransKind> kind, std::optional<RstReason> rst)
@@ -342,7 +355,7 @@ void TcpSocket::sendSegment(std::uint8_t flags, std::uint32_t seq, std::uint32_t
     w.h.ack = (flags & FlagAck) ? m_rcvNxt : 0;
     w.h.len = len;
     w.h.window = window();
-    if (m_sim.sysctl(SysctlId::TcpTimestamps) != 0 && !(flags & FlagRst)) {
+    if (m_host.sysctl(SysctlId::TcpTimestamps) != 0 && !(flags & FlagRst)) {
         w.h.tsval = tsNow();
         w.h.tsecr = m_tsRecent;
     }

@@ -51,6 +51,7 @@ public:
     std::uint16_t remotePort = 0;
     std::uint32_t remoteAddr = 0;
     bool ephemeralPort = false; ///< the local port came from ip_local_port_range
+    std::uint32_t clockAddr = 0; ///< whose timestamp clock (a client behind NAT keeps its own), 0: localAddr
     FourTuple tuple() const { return {localAddr, remoteAddr, localPort, remotePort}; }
     std::uint32_t listenerId = UINT32_MAX; ///< for a request or an accepted child: its listener
     bool reuseAddr = false;                ///< SO_REUSEADDR (children inherit the listener's)
@@ -66,6 +67,8 @@ public:
     void die(Cause cause, GoneReason reason, std::string_view limit);
     /// Listener: an ACK that may be a SYN cookie (cookie_v4_check()); true when it created a connection.
     bool acceptCookie(const WireSegment &ack);
+    std::uint32_t cookieIsn(const WireSegment &syn, int minutesAgo) const;
+    void offerToApp(TcpSocket &child);
     /// Releases the slot once both the kernel and the application are done with the socket.
     void maybeRelease();
     /// A new connection takes this TIME_WAIT socket's 4-tuple (tcp_tw_reuse): it is destroyed.
@@ -91,6 +94,13 @@ public:
     std::function<void()> onEstablished;  ///< connect() returned 0 / accept() returned
     std::function<void()> onData;         ///< data became readable
     std::function<void(TcpSocket &)> onAccept; ///< listener: the app sits in accept() and gets this child
+    std::function<void(Errno)> onError;   ///< a call failed / the connection was reset or timed out
+    /// Listener: accept() the oldest established child (nullptr when the queue is empty).
+    TcpSocket *accept();
+    /// Hands the application what is waiting: data (onData, or read() when autoRead) and end-of-file.
+    void deliverPendingToApp();
+    /// The application holds a file descriptor for this socket (ulimit -n accounting).
+    void holdFd();
     std::uint32_t receiveBuffer = 131072; ///< bytes the receive queue may hold (window = free space)
 
     // --- kernel entry points
@@ -115,6 +125,7 @@ private:
     void transitionTo(TcpState next, Cause cause);
     void notifyApp(std::function<void()> fn);
     void reportEof();
+    bool ownedByApp() const;
     // output (tcp_output.c)
     void sendSegment(std::uint8_t flags, std::uint32_t seq, std::uint32_t len, std::uint16_t transmission,
                      std::optional<RetransKind> kind, std::optional<RstReason> rst = std::nullopt);
@@ -166,6 +177,7 @@ private:
     bool m_orphan = false;      ///< SOCK_DEAD: the application closed it
     bool m_request = false;     ///< a request sock in the SYN queue
     std::uint32_t m_incarnation = 0;
+    bool m_fdHeld = false; ///< an application file descriptor refers to this socket
     bool m_released = false;
     bool m_rcvShutdown = false; ///< RCV_SHUTDOWN
     bool m_sndShutdown = false; ///< SEND_SHUTDOWN

@@ -69,7 +69,7 @@ void TcpSocket::onTimer(TimerSlot slot)
 SimTime TcpSocket::finTime() const
 {
     // tcp.h: tcp_fin_time(): TCP_LINGER2 or tcp_fin_timeout, but never below 3.5 RTO.
-    SimTime fin = m_linger2 > 0 ? m_linger2 * kSec : m_sim.sysctl(SysctlId::TcpFinTimeout) * kSec;
+    SimTime fin = m_linger2 > 0 ? m_linger2 * kSec : m_host.sysctl(SysctlId::TcpFinTimeout) * kSec;
     const SimTime floor = (m_rto << 2) - (m_rto >> 1);
     return std::max(fin, floor);
 }
@@ -84,7 +84,7 @@ bool TcpSocket::retransmitsTimedOut(int boundary, SimTime rtoBase) const
     // tcp_timer.c: retransmits_timed_out() with tcp_model_timeout(): the retry budget is a time, the
     // time `boundary` doublings from rtoBase would take (linear once capped at tcp_rto_max).
     if (m_retransmits == 0 || m_retransStamp == kNever) return false;
-    const SimTime rtoMax = m_sim.sysctl(SysctlId::TcpRtoMaxMs) * kMs;
+    const SimTime rtoMax = m_host.sysctl(SysctlId::TcpRtoMaxMs) * kMs;
     int thresh = 0;
     while ((rtoBase << (thresh + 1)) <= rtoMax) ++thresh; // ilog2(rto_max / rto_base)
     SimTime timeout;
@@ -98,7 +98,7 @@ bool TcpSocket::outOfResources(bool doReset)
     // tcp_timer.c: tcp_out_of_resources(): an orphan is killed when there are too many of them.
     int shift = 0;
     if (!doReset) ++shift;
-    if ((static_cast<std::int64_t>(m_host.orphanCount) << shift) <= m_sim.sysctl(SysctlId::TcpMaxOrphans)) return false;
+    if ((static_cast<std::int64_t>(m_host.orphanCount) << shift) <= m_host.sysctl(SysctlId::TcpMaxOrphans)) return false;
     if (doReset || m_sndWnd == 0) sendActiveReset(RstReason::OrphanOverflow);
     ++m_host.counters.abortOnMemory;
     die(Cause::OrphanOverflow, GoneReason::OrphanOverflow, "net.ipv4.tcp_max_orphans");
@@ -114,20 +114,20 @@ bool TcpSocket::writeTimeout()
     SimTime rtoBase = tcp::kRtoMin;
     const bool synState = m_state == TcpState::SynSent || m_state == TcpState::SynRecv;
     if (synState) {
-        retryUntil = static_cast<int>(m_sim.sysctl(SysctlId::TcpSynRetries));
+        retryUntil = static_cast<int>(m_host.sysctl(SysctlId::TcpSynRetries));
         int maxRetransmits = retryUntil;
         // SYN_SENT adds tcp_syn_linear_timeouts retries spent at the initial RTO.
-        if (m_state == TcpState::SynSent) maxRetransmits += static_cast<int>(m_sim.sysctl(SysctlId::TcpSynLinearTimeouts));
+        if (m_state == TcpState::SynSent) maxRetransmits += static_cast<int>(m_host.sysctl(SysctlId::TcpSynLinearTimeouts));
         expired = m_retransmits >= maxRetransmits;
         rtoBase = tcp::kTimeoutInit;
         limit = "net.ipv4.tcp_syn_retries";
     } else {
-        retryUntil = static_cast<int>(m_sim.sysctl(SysctlId::TcpRetries2));
+        retryUntil = static_cast<int>(m_host.sysctl(SysctlId::TcpRetries2));
         limit = "net.ipv4.tcp_retries2";
         if (m_orphan) {
             // tcp_orphan_retries(): 0 means 8 while the RTO is below tcp_rto_max ("alive").
-            const bool alive = m_rto < m_sim.sysctl(SysctlId::TcpRtoMaxMs) * kMs;
-            retryUntil = static_cast<int>(m_sim.sysctl(SysctlId::TcpOrphanRetries));
+            const bool alive = m_rto < m_host.sysctl(SysctlId::TcpRtoMaxMs) * kMs;
+            retryUntil = static_cast<int>(m_host.sysctl(SysctlId::TcpOrphanRetries));
             if (retryUntil == 0 && alive) retryUntil = 8;
             limit = "net.ipv4.tcp_orphan_retries";
             const bool doReset = alive || !retransmitsTimedOut(retryUntil, rtoBase);
@@ -151,6 +151,7 @@ void TcpSocket::writeError(Errno err, Cause cause, GoneReason gone, std::string_
     if (orphan) return;
     if (connecting) {
         recordApp(AppCall::Connect, 0, -1, err);
+        if (onError) notifyApp([this, err] { if (onError) onError(err); });
         return;
     }
     reportError(err);
@@ -169,8 +170,8 @@ void TcpSocket::onRetransmitTimeout()
     retransmitHead(std::nullopt, false);
     if (m_retransStamp == kNever) m_retransStamp = m_sim.now(); // tcp_retransmit_skb(): first retransmit
     // Exponential backoff, except SYN_SENT's first tcp_syn_linear_timeouts retries.
-    const SimTime rtoMax = m_sim.sysctl(SysctlId::TcpRtoMaxMs) * kMs;
-    if (m_state != TcpState::SynSent || m_totalRto > m_sim.sysctl(SysctlId::TcpSynLinearTimeouts)) {
+    const SimTime rtoMax = m_host.sysctl(SysctlId::TcpRtoMaxMs) * kMs;
+    if (m_state != TcpState::SynSent || m_totalRto > m_host.sysctl(SysctlId::TcpSynLinearTimeouts)) {
         ++m_backoff;
         m_rto = std::min(m_rto * 2, rtoMax);
     }
@@ -180,14 +181,14 @@ void TcpSocket::onRetransmitTimeout()
 bool TcpSocket::scheduleLossProbe()
 {
     // tcp_output.c: tcp_schedule_loss_probe(): RACK-TLP, early_retrans 3 or 4, only in the Open state.
-    const std::int64_t er = m_sim.sysctl(SysctlId::TcpEarlyRetrans);
+    const std::int64_t er = m_host.sysctl(SysctlId::TcpEarlyRetrans);
     if ((er != 3 && er != 4) || packetsOut() == 0 || m_retransmits > 0 || m_tlpPending) return false;
     if (m_state == TcpState::SynSent || m_state == TcpState::SynRecv) return false;
     SimTime timeout;
     if (m_srtt8 != 0) {
         // 2*srtt, plus the minimum RTO for a lone segment (the peer may delay its ACK).
         timeout = roundUpToJiffies((m_srtt8 >> 2) * kUs);
-        timeout += packetsOut() == 1 ? m_sim.sysctl(SysctlId::TcpRtoMinUs) * kUs : tcp::kTimeoutMin;
+        timeout += packetsOut() == 1 ? m_host.sysctl(SysctlId::TcpRtoMinUs) * kUs : tcp::kTimeoutMin;
     } else {
         timeout = tcp::kTimeoutInit;
     }
@@ -221,13 +222,13 @@ void TcpSocket::onZeroWindowProbe()
         m_probesOut = 0;
         return;
     }
-    const SimTime rtoMax = m_sim.sysctl(SysctlId::TcpRtoMaxMs) * kMs;
-    int maxProbes = static_cast<int>(m_sim.sysctl(SysctlId::TcpRetries2));
+    const SimTime rtoMax = m_host.sysctl(SysctlId::TcpRtoMaxMs) * kMs;
+    int maxProbes = static_cast<int>(m_host.sysctl(SysctlId::TcpRetries2));
     std::string_view limit = "net.ipv4.tcp_retries2";
     const SimTime backedOff = std::min(m_rto << std::min(m_backoff, 30), rtoMax);
     if (m_orphan) {
         const bool alive = backedOff < rtoMax;
-        maxProbes = static_cast<int>(m_sim.sysctl(SysctlId::TcpOrphanRetries));
+        maxProbes = static_cast<int>(m_host.sysctl(SysctlId::TcpOrphanRetries));
         if (maxProbes == 0 && alive) maxProbes = 8;
         limit = "net.ipv4.tcp_orphan_retries";
         if (!alive && m_backoff >= maxProbes) {
@@ -244,7 +245,7 @@ void TcpSocket::onZeroWindowProbe()
     }
     // tcp_send_probe0() -> tcp_write_wakeup() -> tcp_xmit_probe_skb(): seq snd_una - 1, no data.
     sendSegment(FlagAck, m_sndUna - 1, 0, static_cast<std::uint16_t>(m_probesOut + 1), RetransKind::Probe);
-    if (m_backoff < m_sim.sysctl(SysctlId::TcpRetries2)) ++m_backoff;
+    if (m_backoff < m_host.sysctl(SysctlId::TcpRetries2)) ++m_backoff;
     ++m_probesOut;
     armTimer(TimerSlot::Xmit, TimerKind::ZeroWindowProbe, std::min(m_rto << std::min(m_backoff, 30), rtoMax));
 }
@@ -265,8 +266,8 @@ void TcpSocket::onKeepaliveTimer()
         return;
     }
     if (!m_keepalive || m_state == TcpState::Closed || m_state == TcpState::SynSent || m_state == TcpState::Listen) return;
-    const SimTime ktime = m_sim.sysctl(SysctlId::TcpKeepaliveTime) * kSec;
-    const SimTime intvl = m_sim.sysctl(SysctlId::TcpKeepaliveIntvl) * kSec;
+    const SimTime ktime = m_host.sysctl(SysctlId::TcpKeepaliveTime) * kSec;
+    const SimTime intvl = m_host.sysctl(SysctlId::TcpKeepaliveIntvl) * kSec;
     if (packetsOut() > 0 || hasUnsent()) {
         armTimer(TimerSlot::Keepalive, TimerKind::Keepalive, ktime);
         return;
@@ -274,7 +275,7 @@ void TcpSocket::onKeepaliveTimer()
     const SimTime elapsed = m_sim.now() - m_lastRcv;
     SimTime next;
     if (elapsed >= ktime) {
-        if (m_probesOut >= m_sim.sysctl(SysctlId::TcpKeepaliveProbes)) {
+        if (m_probesOut >= m_host.sysctl(SysctlId::TcpKeepaliveProbes)) {
             sendActiveReset(RstReason::KeepaliveTimeout);
             writeError(Errno::Etimedout, Cause::KeepaliveExhausted, GoneReason::KeepaliveExhausted,
                        "net.ipv4.tcp_keepalive_probes");
@@ -299,7 +300,7 @@ void TcpSocket::onRequestTimer()
         t.armed = false;
     }
     if (!m_request) return;
-    int maxRetries = static_cast<int>(m_sim.sysctl(SysctlId::TcpSynackRetries));
+    int maxRetries = static_cast<int>(m_host.sysctl(SysctlId::TcpSynackRetries));
     TcpSocket &listener = m_host.socket(listenerId);
     // Under pressure (queue more than half full) old requests get fewer retries.
     const int qlen = listener.synQueue;
@@ -323,7 +324,7 @@ void TcpSocket::onRequestTimer()
     }
     retransmitHead(RetransKind::SynAck, false);
     ++m_numTimeout;
-    const SimTime timeout = std::min(tcp::kTimeoutInit << m_numTimeout, m_sim.sysctl(SysctlId::TcpRtoMaxMs) * kMs);
+    const SimTime timeout = std::min(tcp::kTimeoutInit << m_numTimeout, m_host.sysctl(SysctlId::TcpRtoMaxMs) * kMs);
     ++m_reqGen;
     const SimTime at = m_sim.timerExpiry(timeout);
     t.record = m_sim.recorder().timerArm(m_sim.now(), m_host.side(), m_conn, TimerKind::SynAck, at);

@@ -100,7 +100,7 @@ struct SideSummary {
     bool operator==(const SideSummary &) const = default;
 };
 
-enum class RunEnd : std::uint8_t { Quiescent, Horizon, EventBudget };
+enum class RunEnd : std::uint8_t { Quiescent, Horizon, EventBudget, Cancelled };
 std::string_view runEndName(RunEnd e); ///< "quiescent", "horizon", "event_budget"
 
 /// The immutable record of one run. Views are pure functions of (Trace, t).

@@ -15,7 +15,7 @@ TraceEvent &TraceRecorder::push(SimTime t, EventType type, Side s, std::uint32_t
 
 void TraceRecorder::app(SimTime t, Side s, std::uint32_t conn, AppCall call, std::int64_t arg, std::int64_t result, Errno err)
 {
-    if (!m_enabled) return;
+    if (skip(conn)) return;
     TraceEvent &e = push(t, EventType::App, s, conn);
     e.call = call;
     e.arg = arg;
@@ -25,7 +25,7 @@ void TraceRecorder::app(SimTime t, Side s, std::uint32_t conn, AppCall call, std
 
 int TraceRecorder::send(SimTime t, const SegmentRecord &r)
 {
-    if (!m_enabled) return -1;
+    if (skip(r.conn)) return -1;
     const int index = static_cast<int>(m_trace.segments.size());
     m_trace.segments.push_back(r);
     TraceEvent &e = push(t, EventType::Send, r.from, r.conn);
@@ -55,7 +55,7 @@ void TraceRecorder::drop(SimTime t, int segment, DropReason reason)
 
 void TraceRecorder::state(SimTime t, Side s, std::uint32_t conn, TcpState from, TcpState to, Cause cause)
 {
-    if (!m_enabled) return;
+    if (skip(conn)) return;
     TraceEvent &e = push(t, EventType::State, s, conn);
     e.from = from;
     e.to = to;
@@ -64,7 +64,7 @@ void TraceRecorder::state(SimTime t, Side s, std::uint32_t conn, TcpState from, 
 
 int TraceRecorder::timerArm(SimTime t, Side s, std::uint32_t conn, TimerKind kind, SimTime expires)
 {
-    if (!m_enabled) return -1;
+    if (skip(conn)) return -1;
     const int index = static_cast<int>(m_trace.timers.size());
     m_trace.timers.push_back(TimerRecord{s, conn, kind, t, expires, kNever, TimerAction::Arm});
     TraceEvent &e = push(t, EventType::Timer, s, conn);
@@ -89,7 +89,7 @@ void TraceRecorder::timerEnd(SimTime t, int record, TimerAction action)
 
 void TraceRecorder::gone(SimTime t, Side s, std::uint32_t conn, GoneReason reason, std::string_view limit)
 {
-    if (!m_enabled) return;
+    if (skip(conn)) return;
     TraceEvent &e = push(t, EventType::Gone, s, conn);
     e.gone = reason;
     if (conn == 0) m_limit[static_cast<int>(s)] = std::string(limit);

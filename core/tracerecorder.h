@@ -15,6 +15,8 @@ public:
     explicit TraceRecorder(bool enabled = true) : m_enabled(enabled) {}
 
     bool enabled() const { return m_enabled; }
+    /// Population runs record only connection 0 (a sample the views can show).
+    void recordOnlyFirstConnection() { m_onlyFirst = true; }
     Trace &trace() { return m_trace; }
 
     void app(SimTime t, Side s, std::uint32_t conn, AppCall call, std::int64_t arg, std::int64_t result, Errno err);
@@ -35,6 +37,8 @@ private:
     TraceEvent &push(SimTime t, EventType type, Side s, std::uint32_t conn);
 
     bool m_enabled;
+    bool m_onlyFirst = false;
+    bool skip(std::uint32_t conn) const { return !m_enabled || (m_onlyFirst && conn != 0); }
     Trace m_trace;
     std::array<std::string, 2> m_limit;
 };

@@ -2,6 +2,8 @@
 //
 // closelab-cli: list | params | run SCENARIO [options]. Usage errors exit 2 with one line on stderr.
 
+#include "core/population.h"
+#include "core/populationjson.h"
 #include "core/runoptions.h"
 #include "core/scenario.h"
 #include "core/sysctltable.h"
@@ -10,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -55,7 +58,8 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  list                 one scenario a line: name, one-line summary\n"
         "  params               the sysctl table: key, default, min, max, unit\n"
-        "  run SCENARIO         run a scenario and print its trace"));
+        "  run SCENARIO         run a scenario and print its trace (population scenarios: also series and totals)\n"
+        "  population           run a workload of your own: --rate, --duration, --clients, --closer, --leak, --accept-rate"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list, params or run"));
@@ -75,6 +79,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("until"), QStringLiteral("Stop at this simulated time in seconds."), QStringLiteral("S")},
         {QStringLiteral("budget"), QStringLiteral("Event budget (default 1000000)."), QStringLiteral("N")},
         {QStringLiteral("json"), QStringLiteral("Print the run as one JSON object.")},
+        {QStringLiteral("csv"), QStringLiteral("Population runs: print the time series as CSV.")},
+        {QStringLiteral("rate"), QStringLiteral("population: new connections per second."), QStringLiteral("R")},
+        {QStringLiteral("duration"), QStringLiteral("population: seconds of arrivals."), QStringLiteral("S")},
+        {QStringLiteral("clients"), QStringLiteral("population: client machines."), QStringLiteral("N")},
+        {QStringLiteral("closer"), QStringLiteral("population: who closes first: client, server or mix."), QStringLiteral("WHO")},
+        {QStringLiteral("leak"), QStringLiteral("population: fraction of server handlers that never close."), QStringLiteral("F")},
+        {QStringLiteral("accept-rate"), QStringLiteral("population: accept() calls per second (0: at once)."), QStringLiteral("R")},
     };
     parser.addOptions(runOptions);
 
@@ -89,23 +100,51 @@ int main(int argc, char *argv[])
         if (args.size() > 1) return usageError(QStringLiteral("%1 takes no argument, got '%2'").arg(command, args.at(1)));
         return command == QLatin1String("list") ? listScenarios() : listParams();
     }
-    if (command != QLatin1String("run"))
-        return usageError(QStringLiteral("unknown command '%1': expected list, params or run").arg(command));
-    if (args.size() < 2) return usageError(QStringLiteral("run: missing SCENARIO (closelab-cli list shows them)"));
-    if (args.size() > 2) return usageError(QStringLiteral("run: unexpected argument '%1'").arg(args.at(2)));
+    const bool populationCommand = command == QLatin1String("population");
+    if (command != QLatin1String("run") && !populationCommand)
+        return usageError(QStringLiteral("unknown command '%1': expected list, params, run or population").arg(command));
+    if (!populationCommand && args.size() < 2) return usageError(QStringLiteral("run: missing SCENARIO (closelab-cli list shows them)"));
+    if (args.size() > (populationCommand ? 1 : 2))
+        return usageError(QStringLiteral("%1: unexpected argument '%2'").arg(command, args.at(populationCommand ? 1 : 2)));
 
     closelab::RunConfig config;
-    config.scenario = args.at(1).toStdString();
+    config.scenario = populationCommand ? std::string("population") : args.at(1).toStdString();
+    // The population command's own flags are its workload options.
+    const QList<QPair<QString, QString>> workloadFlags = {{QStringLiteral("rate"), QStringLiteral("rate")},
+                                                          {QStringLiteral("duration"), QStringLiteral("duration")},
+                                                          {QStringLiteral("clients"), QStringLiteral("clients")},
+                                                          {QStringLiteral("closer"), QStringLiteral("closer")},
+                                                          {QStringLiteral("leak"), QStringLiteral("leak")},
+                                                          {QStringLiteral("accept-rate"), QStringLiteral("accept_rate")}};
+    for (const auto &[flag, key] : workloadFlags) {
+        if (!parser.isSet(flag)) continue;
+        if (!populationCommand) return usageError(QStringLiteral("--%1 belongs to the population command").arg(flag));
+        config.options[key.toStdString()] = parser.value(flag).toStdString();
+    }
     // Options are applied in command-line order so that repeated ones accumulate.
     for (const QCommandLineOption &o : runOptions) {
         const QString name = o.names().first();
-        if (name == QLatin1String("json")) continue;
+        if (name == QLatin1String("json") || name == QLatin1String("csv")) continue;
+        if (std::any_of(workloadFlags.begin(), workloadFlags.end(), [&](const auto &f) { return f.first == name; })) continue;
         for (const QString &v : parser.values(name)) {
             if (auto err = closelab::applyRunOption(config, name.toStdString(), v.toStdString()))
                 return usageError(QString::fromStdString(*err));
         }
     }
     if (auto err = closelab::validate(config)) return usageError(QString::fromStdString(*err));
+    if (closelab::isPopulationScenario(config.scenario)) {
+        closelab::PopulationConfig workload;
+        closelab::populationPreset(config.scenario, config, workload);
+        if (auto err = closelab::applyPopulationOptions(workload, config.options)) return usageError(QString::fromStdString(*err));
+        const closelab::PopulationResult result = closelab::simulatePopulation(config, workload);
+        std::string out;
+        if (parser.isSet(QStringLiteral("csv"))) out = closelab::seriesToCsv(result.series);
+        else if (parser.isSet(QStringLiteral("json"))) out = closelab::populationToJson(config, workload, result);
+        else out = closelab::populationToText(config, workload, result);
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("csv"))) return usageError(QStringLiteral("--csv: only population runs have time series"));
     const closelab::Trace trace = closelab::simulate(config);
     const std::string out = parser.isSet(QStringLiteral("json")) ? closelab::traceToJson(config, trace)
                                                                   : closelab::traceToText(config, trace);

@@ -1,0 +1,587 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Many connections through the same Host/TcpSocket code as the single-connection scenarios: an arrival
+// process of client connects, a server that accepts (maybe slowly) and answers, closers by policy, and
+// samples of every table the kernel bounds.
+#include "population.h"
+
+#include "host.h"
+#include "simulator.h"
+#include "tcpconstants.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace closelab {
+namespace {
+
+constexpr std::uint16_t kServerPort = 80;
+constexpr std::uint32_t kClientBase = (10u << 24) | (1u << 16); // 10.1.0.0: client i is 10.1.0.0 + i + 1
+constexpr std::uint32_t kSpoofBase = (198u << 24) | (18u << 16); // 198.18.0.0/15: benchmarking range
+constexpr std::uint32_t kSpoofConnBase = 0x80000000u;
+
+enum Tag : std::uint32_t { TagArrival, TagAccept, TagSample, TagFlood, TagClose, TagRespond };
+
+const std::array<TcpState, 9> kSampledStates = {TcpState::SynSent,  TcpState::SynRecv, TcpState::Established,
+                                               TcpState::FinWait1, TcpState::FinWait2, TcpState::Closing,
+                                               TcpState::TimeWait, TcpState::CloseWait, TcpState::LastAck};
+const std::array<Errno, 6> kConnectErrors = {Errno::Eaddrnotavail, Errno::Etimedout, Errno::Econnrefused,
+                                             Errno::Econnreset, Errno::Emfile, Errno::Epipe};
+
+/// Per socket slot: what the application on it is doing (slots are recycled; incarnation tells apart).
+struct AppState {
+    std::uint32_t incarnation = UINT32_MAX;
+    std::uint32_t bytesIn = 0;
+    std::uint16_t client = 0;
+    bool established = false;
+    bool closed = false;
+    bool leak = false;
+    bool closesFirst = false;
+};
+
+class PopulationDriver {
+public:
+    PopulationDriver(const RunConfig &config, const PopulationConfig &w, const std::atomic<bool> *cancel,
+                     const std::function<void(double)> &progress)
+        : m_sim(config, true), m_w(w), m_progress(progress), m_client(m_sim.host(Side::Client)), m_server(m_sim.host(Side::Server))
+    {
+        m_sim.recorder().recordOnlyFirstConnection();
+        m_sim.cancel = cancel;
+        m_client.setRecycling(true);
+        m_server.setRecycling(true);
+        const int n = std::max(1, w.clients);
+        m_client.setAddressRange(kClientBase + 1, kClientBase + static_cast<std::uint32_t>(n));
+        m_clientFds.assign(static_cast<std::size_t>(n), 0);
+        m_horizon = fromSeconds(w.duration + w.tail);
+        m_sample = w.sampleInterval > 0 ? fromSeconds(w.sampleInterval)
+                                         : (w.duration + w.tail >= 20 ? kSec : std::max<SimTime>(fromSeconds((w.duration + w.tail) / 200), kMs));
+        m_sim.callHandler = [this](std::uint32_t tag, std::uint32_t value) { onCall(tag, value); };
+        setUpSeries();
+    }
+
+    PopulationResult run()
+    {
+        m_sim.at(-kSec, [this] { listen(); });
+        if (m_w.rate > 0 && m_w.duration > 0) m_sim.call(0, TagArrival, 0);
+        if (m_w.synFloodRate > 0) m_sim.call(0, TagFlood, 0);
+        if (m_w.acceptRate > 0 && m_w.serverAccepts) m_sim.call(0, TagAccept, 0);
+        m_sim.call(0, TagSample, 0);
+        PopulationResult r;
+        r.sample = m_sim.run();
+        r.events = m_sim.eventsProcessed();
+        r.runEnd = r.sample.runEnd;
+        r.twBytesPerSocket = m_twBytes;
+        finishTotals(r.totals);
+        r.series = std::move(m_series);
+        return r;
+    }
+
+private:
+    // --- set-up ---------------------------------------------------------------------------------------
+    void listen()
+    {
+        TcpSocket &l = m_server.newSocket(kListenerConn);
+        l.localPort = kServerPort;
+        l.listen(m_w.backlog);
+        l.holdFd();
+        m_listener = l.id();
+        if (m_w.serverAccepts && m_w.acceptRate <= 0) l.onAccept = [this](TcpSocket &child) { serve(child); };
+        m_backlog = l.backlog();
+    }
+
+    double rateAt(SimTime t) const
+    {
+        const double s = toSeconds(t);
+        if (m_w.burstRate > 0 && s >= m_w.burstStart && s < m_w.burstStart + m_w.burstLength) return m_w.burstRate;
+        return m_w.rate;
+    }
+
+    AppState &app(TcpSocket &s)
+    {
+        auto &table = s.conn() & kSpoofConnBase ? m_spoofApps : (isClient(s) ? m_apps[0] : m_apps[1]);
+        if (table.size() <= s.id()) table.resize(s.id() + 1);
+        AppState &a = table[s.id()];
+        if (a.incarnation != s.incarnation()) a = AppState{s.incarnation()};
+        return a;
+    }
+    bool isClient(const TcpSocket &s) const { return &s == &m_client.socket(s.id()); }
+
+    bool decide(std::uint32_t conn, double fraction, std::uint64_t salt) const
+    {
+        if (fraction <= 0) return false;
+        if (fraction >= 1) return true;
+        std::uint64_t h = (std::uint64_t{conn} + salt) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 31;
+        return static_cast<double>(h % 1000000) < fraction * 1e6;
+    }
+
+    // --- events ---------------------------------------------------------------------------------------
+    void onCall(std::uint32_t tag, std::uint32_t value)
+    {
+        switch (tag) {
+        case TagArrival: arrival(); break;
+        case TagAccept: acceptTick(); break;
+        case TagSample: sampleRow(); break;
+        case TagFlood: flood(); break;
+        case TagClose: closeApp(Side(value >> 31), value & 0x7FFFFFFFu); break;
+        default: break;
+        }
+    }
+
+    void arrival()
+    {
+        const SimTime now = m_sim.now();
+        if (now >= fromSeconds(m_w.duration)) return;
+        const double r = rateAt(now);
+        if (r > 0) m_sim.call(now + std::max<SimTime>(fromSeconds(1.0 / r), 1), TagArrival, 0);
+        ++m_attempted;
+        const int n = std::max(1, m_w.clients);
+        const auto k = static_cast<std::uint16_t>(m_arrivals++ % static_cast<std::uint64_t>(n));
+        const std::uint32_t own = kClientBase + 1 + k;
+        const std::uint32_t addr = m_w.nat ? m_client.address() : own;
+        // socket(): each client process has its own ulimit -n.
+        if (m_clientFds[k] >= m_sim.sysctl(SysctlId::UlimitNofile)) {
+            fail(Errno::Emfile);
+            return;
+        }
+        std::uint32_t isn = 0;
+        const std::uint16_t port = m_client.allocatePort(addr, m_server.address(), kServerPort, isn);
+        if (port == 0) {
+            fail(Errno::Eaddrnotavail); // connect(): "Cannot assign requested address"
+            return;
+        }
+        TcpSocket &s = m_client.newSocket(m_client.nextConn++);
+        s.localAddr = addr;
+        s.clockAddr = own;
+        s.remoteAddr = m_server.address();
+        s.holdFd();
+        ++m_clientFds[k];
+        AppState &a = app(s);
+        a.client = k;
+        a.closesFirst = m_w.closer == Closer::Client || (m_w.closer == Closer::Mix && !decide(s.conn(), m_w.serverClosesFraction, 7));
+        const std::uint32_t id = s.id();
+        s.onEstablished = [this, id] {
+            TcpSocket &c = m_client.socket(id);
+            AppState &st = app(c);
+            st.established = true;
+            ++m_ok;
+            c.write(m_w.requestBytes);
+            if (m_w.clientsVanish) {
+                // The client machine disappears after its request: nothing it owned answers any more.
+                m_client.blackhole(c.tuple());
+                st.closed = true;
+                --m_clientFds[st.client];
+                c.crash();
+            }
+        };
+        s.onData = [this, id] { clientData(m_client.socket(id)); };
+        s.onEof = [this, id] { appClose(m_client.socket(id)); };
+        s.onError = [this, id](Errno e) {
+            TcpSocket &c = m_client.socket(id);
+            if (!app(c).established) fail(e);
+            appClose(c);
+        };
+        s.connectWithIsn(port, kServerPort, isn, true);
+    }
+
+    void fail(Errno e) { ++m_failed[static_cast<std::size_t>(std::find(kConnectErrors.begin(), kConnectErrors.end(), e) - kConnectErrors.begin())]; }
+
+    void clientData(TcpSocket &c)
+    {
+        AppState &a = app(c);
+        if (c.unread() > 0) a.bytesIn += static_cast<std::uint32_t>(std::max<std::int64_t>(c.read(), 0));
+        if (a.bytesIn >= m_w.responseBytes && a.closesFirst && !a.closed) scheduleClose(c, Side::Client);
+    }
+
+    void serve(TcpSocket &child)
+    {
+        ++m_accepts;
+        AppState &a = app(child);
+        a.leak = decide(child.conn(), m_w.leak, 13);
+        // The server closes first for Closer::Server, and for Closer::Mix when the client does not.
+        a.closesFirst = m_w.closer == Closer::Server || (m_w.closer == Closer::Mix && decide(child.conn(), m_w.serverClosesFraction, 7));
+        const std::uint32_t id = child.id();
+        child.onData = [this, id] {
+            TcpSocket &s = m_server.socket(id);
+            AppState &st = app(s);
+            const bool before = st.bytesIn >= m_w.requestBytes;
+            if (s.unread() > 0) st.bytesIn += static_cast<std::uint32_t>(std::max<std::int64_t>(s.read(), 0));
+            if (!before && st.bytesIn >= m_w.requestBytes) {
+                s.write(m_w.responseBytes);
+                if (st.closesFirst && !st.leak) scheduleClose(s, Side::Server);
+            }
+        };
+        child.onEof = [this, id] {
+            TcpSocket &s = m_server.socket(id);
+            if (!app(s).leak) appClose(s);
+        };
+        child.onError = [this, id](Errno) {
+            TcpSocket &s = m_server.socket(id);
+            if (!app(s).leak) appClose(s);
+        };
+        // Data (and a FIN) that arrived while it waited in the accept queue.
+        child.deliverPendingToApp();
+    }
+
+    void scheduleClose(TcpSocket &s, Side side)
+    {
+        const std::uint32_t value = (side == Side::Server ? 0x80000000u : 0u) | s.id();
+        m_pendingIncarnation[static_cast<int>(side)][s.id()] = s.incarnation();
+        m_sim.call(m_sim.now() + fromSeconds(m_w.hold), TagClose, value);
+    }
+
+    void closeApp(Side side, std::uint32_t id)
+    {
+        Host &h = side == Side::Client ? m_client : m_server;
+        auto &pending = m_pendingIncarnation[static_cast<int>(side)];
+        auto it = pending.find(id);
+        if (it == pending.end()) return;
+        const std::uint32_t inc = it->second;
+        pending.erase(it);
+        if (!h.socketAlive(id, inc)) return;
+        appClose(h.socket(id));
+    }
+
+    void appClose(TcpSocket &s)
+    {
+        AppState &a = app(s);
+        if (a.closed) return;
+        a.closed = true;
+        if (isClient(s)) --m_clientFds[a.client];
+        s.close();
+    }
+
+    void acceptTick()
+    {
+        if (m_w.acceptRate > 0) m_sim.call(m_sim.now() + fromSeconds(1.0 / m_w.acceptRate), TagAccept, 0);
+        if (m_listener == UINT32_MAX) return;
+        TcpSocket &l = m_server.socket(m_listener);
+        if (l.acceptQueue.empty()) return;
+        // accept() fails with EMFILE when the process has no descriptor left; the connection stays queued.
+        if (m_server.openFds >= m_server.sysctl(SysctlId::UlimitNofile)) {
+            ++m_acceptsFailed;
+            return;
+        }
+        if (TcpSocket *child = l.accept()) serve(*child);
+    }
+
+    void flood()
+    {
+        const SimTime now = m_sim.now();
+        if (now >= fromSeconds(m_w.duration)) return;
+        m_sim.call(now + std::max<SimTime>(fromSeconds(1.0 / m_w.synFloodRate), 1), TagFlood, 0);
+        // A SYN from a spoofed address: its SYN-ACK goes nowhere.
+        WireSegment syn;
+        syn.h.flags = FlagSyn;
+        syn.h.seq = static_cast<std::uint32_t>(m_sim.rng()());
+        syn.h.window = 64240;
+        syn.srcAddr = kSpoofBase + static_cast<std::uint32_t>(m_sim.rng()() % 131072);
+        syn.dstAddr = m_server.address();
+        syn.srcPort = static_cast<std::uint16_t>(1024 + m_sim.rng()() % 64000);
+        syn.dstPort = kServerPort;
+        syn.conn = kSpoofConnBase | (m_spoofed++ & 0x7FFFFFFFu);
+        m_sim.transmit(Side::Client, syn, 1, std::nullopt, std::nullopt);
+    }
+
+    // --- series ---------------------------------------------------------------------------------------
+    void column(const std::string &name) { m_series.names.push_back(name); }
+
+    void setUpSeries()
+    {
+        for (const char *side : {"client", "server"}) {
+            for (TcpState s : kSampledStates) column(std::string(side) + "." + std::string(stateName(s)));
+            column(std::string(side) + ".tw_buckets");
+            column(std::string(side) + ".orphans");
+            column(std::string(side) + ".fds");
+        }
+        column("client.ports_in_use");
+        column("server.syn_queue");
+        column("server.accept_queue");
+        column("connects.attempted");
+        column("connects.ok");
+        for (Errno e : kConnectErrors) column("connects.failed." + std::string(errnoName(e)));
+        column("server.accepts");
+        column("server.accepts_failed.EMFILE");
+        for (int r = 0; r < kRstReasonCount; ++r) column("rst." + std::string(rstReasonName(static_cast<RstReason>(r))));
+        for (int k = 0; k < kRetransKindCount; ++k) column("retrans." + std::string(retransKindName(static_cast<RetransKind>(k))));
+        for (const char *side : {"client", "server"}) {
+            for (const char *c : {"ListenOverflows", "ListenDrops", "TCPTimeWaitOverflow", "TCPAbortOnMemory", "TCPAbortOnClose",
+                                  "TCPAbortOnData", "TCPAbortOnTimeout", "SyncookiesSent", "SyncookiesRecv", "PAWSPassive"})
+                column(std::string(side) + "." + c);
+        }
+        m_series.columns.assign(m_series.names.size(), {});
+        auto v = [](const Host &h, SysctlId id) { return static_cast<double>(h.sysctl(id)); };
+        const double range = v(m_client, SysctlId::IpLocalPortRangeHigh) - v(m_client, SysctlId::IpLocalPortRangeLow) + 1;
+        auto &l = m_series.limits;
+        l["client.TIME_WAIT"] = l["client.tw_buckets"] = v(m_client, SysctlId::TcpMaxTwBuckets);
+        l["server.TIME_WAIT"] = l["server.tw_buckets"] = v(m_server, SysctlId::TcpMaxTwBuckets);
+        l["client.orphans"] = v(m_client, SysctlId::TcpMaxOrphans);
+        l["server.orphans"] = v(m_server, SysctlId::TcpMaxOrphans);
+        l["server.fds"] = v(m_server, SysctlId::UlimitNofile);
+        l["client.fds"] = v(m_client, SysctlId::UlimitNofile) * (m_w.nat ? 1 : std::max(1, m_w.clients));
+        l["client.ports_in_use"] = range * (m_w.nat ? 1 : std::max(1, m_w.clients));
+    }
+
+    static double counter(const HostCounters &c, const std::string &name)
+    {
+        if (name == "ListenOverflows") return static_cast<double>(c.listenOverflows);
+        if (name == "ListenDrops") return static_cast<double>(c.listenDrops);
+        if (name == "TCPTimeWaitOverflow") return static_cast<double>(c.timeWaitOverflow);
+        if (name == "TCPAbortOnMemory") return static_cast<double>(c.abortOnMemory);
+        if (name == "TCPAbortOnClose") return static_cast<double>(c.abortOnClose);
+        if (name == "TCPAbortOnData") return static_cast<double>(c.abortOnData);
+        if (name == "TCPAbortOnTimeout") return static_cast<double>(c.abortOnTimeout);
+        if (name == "SyncookiesSent") return static_cast<double>(c.syncookiesSent);
+        if (name == "SyncookiesRecv") return static_cast<double>(c.syncookiesRecv);
+        if (name == "PAWSPassive") return static_cast<double>(c.pawsPassiveRejected);
+        return 0;
+    }
+
+    void sampleRow()
+    {
+        const SimTime now = m_sim.now();
+        if (now + m_sample <= m_horizon) m_sim.call(now + m_sample, TagSample, 0);
+        if (m_progress) m_progress(std::clamp(toSeconds(now) / toSeconds(m_horizon), 0.0, 1.0));
+        const TcpSocket *l = m_listener == UINT32_MAX ? nullptr : &m_server.socket(m_listener);
+        if (l) {
+            m_series.limits["server.accept_queue"] = l->backlog() + 1;
+            m_series.limits["server.syn_queue"] = l->backlog() + 1;
+        }
+        std::size_t i = 0;
+        auto put = [&](double v) { m_series.columns[i++].push_back(v); };
+        for (Host *h : {&m_client, &m_server}) {
+            for (TcpState s : kSampledStates) put(static_cast<double>(h->stateCount[static_cast<int>(s)]));
+            put(h->timeWaitCount());
+            put(h->orphanCount);
+            put(h == &m_client ? static_cast<double>(clientFds()) : h->openFds);
+        }
+        put(static_cast<double>(m_client.portsInUseTotal));
+        put(l ? l->synQueue : 0);
+        put(l ? static_cast<double>(l->acceptQueue.size()) : 0);
+        put(static_cast<double>(m_attempted));
+        put(static_cast<double>(m_ok));
+        for (std::size_t e = 0; e < kConnectErrors.size(); ++e) put(static_cast<double>(m_failed[e]));
+        put(static_cast<double>(m_accepts));
+        put(static_cast<double>(m_acceptsFailed));
+        for (int r = 0; r < kRstReasonCount; ++r)
+            put(static_cast<double>(m_client.counters.rstsByReason[r] + m_server.counters.rstsByReason[r]));
+        for (int k = 0; k < kRetransKindCount; ++k)
+            put(static_cast<double>(m_client.counters.retransByKind[k] + m_server.counters.retransByKind[k]));
+        for (Host *h : {&m_client, &m_server}) {
+            for (const char *c : {"ListenOverflows", "ListenDrops", "TCPTimeWaitOverflow", "TCPAbortOnMemory", "TCPAbortOnClose",
+                                  "TCPAbortOnData", "TCPAbortOnTimeout", "SyncookiesSent", "SyncookiesRecv", "PAWSPassive"})
+                put(counter(h->counters, c));
+        }
+        m_series.t.push_back(toSeconds(now));
+        m_twPeak[0] = std::max<std::int64_t>(m_twPeak[0], m_client.stateCount[static_cast<int>(TcpState::TimeWait)]);
+        m_twPeak[1] = std::max<std::int64_t>(m_twPeak[1], m_server.stateCount[static_cast<int>(TcpState::TimeWait)]);
+        m_synRecvPeak = std::max<std::int64_t>(m_synRecvPeak, m_server.stateCount[static_cast<int>(TcpState::SynRecv)]);
+        if (l) m_acceptPeak = std::max<std::int64_t>(m_acceptPeak, static_cast<std::int64_t>(l->acceptQueue.size()));
+        for (Host *h : {&m_client, &m_server}) {
+            if (h->timeWaitCount() >= static_cast<int>(m_maxTwSeen)) {
+                m_maxTwSeen = static_cast<std::size_t>(h->timeWaitCount());
+                m_twBytes = h->timeWaitTable().bytesPerEntry();
+            }
+        }
+    }
+
+    std::int64_t clientFds() const
+    {
+        std::int64_t n = 0;
+        for (int f : m_clientFds) n += f;
+        return n;
+    }
+
+    void finishTotals(PopulationTotals &t)
+    {
+        t.connectsAttempted = m_attempted;
+        t.connectsOk = m_ok;
+        for (std::size_t e = 0; e < kConnectErrors.size(); ++e)
+            if (m_failed[e]) t.connectsFailed[std::string(errnoName(kConnectErrors[e]))] = m_failed[e];
+        t.accepts = m_accepts;
+        t.acceptsFailed = m_acceptsFailed;
+        for (int r = 0; r < kRstReasonCount; ++r) {
+            const std::int64_t n = m_client.counters.rstsByReason[r] + m_server.counters.rstsByReason[r];
+            if (n) t.rstSent[std::string(rstReasonName(static_cast<RstReason>(r)))] = n;
+        }
+        t.timeWaitPeakClient = m_twPeak[0];
+        t.timeWaitPeakServer = m_twPeak[1];
+        t.synRecvPeak = m_synRecvPeak;
+        t.acceptQueuePeak = m_acceptPeak;
+        t.cookiesSent = m_server.counters.syncookiesSent;
+        for (Host *h : {&m_client, &m_server}) {
+            const std::string side = h == &m_client ? "client." : "server.";
+            for (const char *c : {"ListenOverflows", "ListenDrops", "TCPTimeWaitOverflow", "TCPAbortOnMemory", "TCPAbortOnClose",
+                                  "TCPAbortOnData", "TCPAbortOnTimeout", "SyncookiesSent", "SyncookiesRecv", "PAWSPassive"}) {
+                const double v = counter(h->counters, c);
+                if (v != 0) t.linuxCounters[side + c] = static_cast<std::int64_t>(v);
+            }
+        }
+    }
+
+    Simulator m_sim;
+    PopulationConfig m_w;
+    std::function<void(double)> m_progress;
+    Host &m_client;
+    Host &m_server;
+    std::uint32_t m_listener = UINT32_MAX;
+    int m_backlog = 0;
+    SimTime m_horizon = 0;
+    SimTime m_sample = kSec;
+    std::array<std::vector<AppState>, 2> m_apps;
+    std::vector<AppState> m_spoofApps;
+    std::array<std::unordered_map<std::uint32_t, std::uint32_t>, 2> m_pendingIncarnation;
+    std::vector<int> m_clientFds;
+    std::uint64_t m_arrivals = 0;
+    std::uint32_t m_spoofed = 0;
+    std::int64_t m_attempted = 0, m_ok = 0, m_accepts = 0, m_acceptsFailed = 0;
+    std::array<std::int64_t, kConnectErrors.size()> m_failed{};
+    std::array<std::int64_t, 2> m_twPeak{};
+    std::int64_t m_synRecvPeak = 0, m_acceptPeak = 0;
+    std::size_t m_maxTwSeen = 0;
+    double m_twBytes = 0;
+    Series m_series;
+};
+
+bool parseNumber(const std::string &v, double &out)
+{
+    const char *end = v.data() + v.size();
+    auto [p, ec] = std::from_chars(v.data(), end, out);
+    return !v.empty() && ec == std::errc() && p == end && std::isfinite(out);
+}
+
+struct Preset {
+    const char *name;
+    std::vector<std::pair<SysctlId, std::int64_t>> sysctls; ///< both hosts
+    std::vector<std::pair<SysctlId, std::int64_t>> serverSysctls;
+    std::vector<std::pair<const char *, const char *>> options;
+};
+
+const std::vector<Preset> &presets()
+{
+    using I = SysctlId;
+    static const std::vector<Preset> p = {
+        // Client closes first: TIME_WAIT on the client plateaus at min(rate x 60 s, tcp_max_tw_buckets).
+        {"tw_bucket_overflow", {{I::TcpMaxTwBuckets, 5000}}, {}, {{"rate", "200"}, {"duration", "90"}, {"closer", "client"}}},
+        // 28232 ports, 1000 connects/s, each port held 60 s in TIME_WAIT: connect() fails from about 28 s.
+        {"port_exhaustion", {{I::TcpTwReuse, 0}}, {}, {{"rate", "1000"}, {"duration", "60"}, {"closer", "client"}}},
+        // Same load with tcp_tw_reuse = 1 and timestamps: a TIME_WAIT port is reused after 1 s.
+        {"tw_reuse", {{I::TcpTwReuse, 1}}, {}, {{"rate", "1000"}, {"duration", "60"}, {"closer", "client"}}},
+        // A tenth of the handlers never close: CLOSE_WAIT and descriptors pile up until ulimit -n, then EMFILE.
+        {"close_wait_leak", {}, {}, {{"rate", "100"}, {"duration", "150"}, {"closer", "client"}, {"leak", "0.1"}}},
+        // listen(8) and no accept(): 9 connections are held, the rest overflow.
+        {"accept_queue_overflow", {}, {}, {{"rate", "5"}, {"duration", "10"}, {"backlog", "8"}, {"accepts", "0"}, {"tail", "40"}}},
+        // Half-open SYNs from spoofed sources fill the SYN queue; syncookies keep a legitimate client connecting.
+        {"syn_flood", {}, {}, {{"rate", "2"}, {"duration", "30"}, {"syn_flood", "500"}, {"backlog", "128"}, {"tail", "0"}}},
+        // The server closes, its clients vanish: orphans in FIN_WAIT1 pile up past tcp_max_orphans.
+        {"orphan_overflow", {{I::TcpMaxOrphans, 200}}, {}, {{"rate", "50"}, {"duration", "20"}, {"closer", "server"}, {"vanish", "1"}, {"tail", "20"}}},
+        // Kernels before 4.12: tcp_tw_recycle with clients behind one NAT address drops SYNs (PAWS).
+        {"tw_recycle_nat", {{I::TcpTwRecycle, 1}}, {}, {{"rate", "20"}, {"duration", "30"}, {"clients", "5"}, {"nat", "1"}, {"closer", "server"}, {"tail", "30"}}},
+        // Seed 001's experiment, scaled down (the seed: 64k ports, 81920 buckets): a client tool hammering a
+        // server with short connections, both sides closing some; the client runs out of ports while the
+        // server (its own tcp_max_tw_buckets) keeps serving past its bucket limit. A new SYN takes over a
+        // server TIME_WAIT on the same 4-tuple (tcp_timewait_state_process(): TCP_TW_SYN), so one client
+        // address keeps at most about 0.7 x its port range in the server's table.
+        {"http_server_load", {{I::IpLocalPortRangeLow, 50000}, {I::IpLocalPortRangeHigh, 59999}}, {{I::TcpMaxTwBuckets, 5000}},
+         {{"rate", "800"}, {"duration", "60"}, {"closer", "mix"}, {"server_closes", "0.7"}, {"tail", "5"}}},
+    };
+    return p;
+}
+
+} // namespace
+
+const std::vector<double> *Series::column(const std::string &name) const
+{
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == name) return &columns[i];
+    return nullptr;
+}
+
+bool isPopulationScenario(const std::string &name)
+{
+    if (name == "population") return true;
+    for (const Preset &p : presets())
+        if (name == p.name) return true;
+    return false;
+}
+
+std::optional<std::string> applyPopulationOption(PopulationConfig &w, const std::string &key, const std::string &value)
+{
+    double v = 0;
+    const bool num = parseNumber(value, v);
+    auto range = [&](double lo, double hi, const char *what) -> std::optional<std::string> {
+        if (!num || v < lo || v > hi) return "--opt " + key + "=" + value + ": expected " + what;
+        return std::nullopt;
+    };
+    std::optional<std::string> err;
+    if (key == "rate") { if (!(err = range(0, 1e6, "connections per second 0..1000000"))) w.rate = v; }
+    else if (key == "duration") { if (!(err = range(0, 86400, "seconds 0..86400"))) w.duration = v; }
+    else if (key == "connections") {
+        if (!(err = range(0, 1e8, "a count 0..100000000"))) w.duration = w.rate > 0 ? (v - 0.5) / w.rate + 1e-9 : 0;
+    }
+    else if (key == "tail") { if (!(err = range(0, 86400, "seconds 0..86400"))) w.tail = v; }
+    else if (key == "clients") { if (!(err = range(1, 65535, "an integer 1..65535"))) w.clients = static_cast<int>(v); }
+    else if (key == "nat") { if (!(err = range(0, 1, "0 or 1"))) w.nat = v != 0; }
+    else if (key == "leak") { if (!(err = range(0, 1, "a fraction 0..1"))) w.leak = v; }
+    else if (key == "accept_rate") { if (!(err = range(0, 1e7, "accepts per second (0: at once)"))) w.acceptRate = v; }
+    else if (key == "accepts") { if (!(err = range(0, 1, "0 (never accept) or 1"))) w.serverAccepts = v != 0; }
+    else if (key == "backlog") { if (!(err = range(0, 65535, "an integer 0..65535"))) w.backlog = static_cast<int>(v); }
+    else if (key == "hold") { if (!(err = range(0, 3600, "seconds 0..3600"))) w.hold = v; }
+    else if (key == "request") { if (!(err = range(1, 1e7, "bytes 1..10000000"))) w.requestBytes = static_cast<std::uint32_t>(v); }
+    else if (key == "response") { if (!(err = range(1, 1e7, "bytes 1..10000000"))) w.responseBytes = static_cast<std::uint32_t>(v); }
+    else if (key == "syn_flood") { if (!(err = range(0, 1e6, "SYNs per second"))) w.synFloodRate = v; }
+    else if (key == "burst_rate") { if (!(err = range(0, 1e6, "connections per second"))) w.burstRate = v; }
+    else if (key == "burst_start") { if (!(err = range(0, 86400, "seconds"))) w.burstStart = v; }
+    else if (key == "burst_length") { if (!(err = range(0, 86400, "seconds"))) w.burstLength = v; }
+    else if (key == "server_closes") { if (!(err = range(0, 1, "a fraction 0..1 (closer=mix)"))) w.serverClosesFraction = v; }
+    else if (key == "vanish") { if (!(err = range(0, 1, "0 or 1"))) w.clientsVanish = v != 0; }
+    else if (key == "closer") {
+        if (value == "client") w.closer = Closer::Client;
+        else if (value == "server") w.closer = Closer::Server;
+        else if (value == "mix") w.closer = Closer::Mix;
+        else err = "--opt closer=" + value + ": expected client|server|mix";
+    } else {
+        err = "--opt " + key + ": a population run has no such option (rate, duration, connections, tail, clients, nat, closer, "
+              "leak, accept_rate, accepts, backlog, hold, request, response, syn_flood, burst_rate, burst_start, burst_length, vanish, server_closes)";
+    }
+    return err;
+}
+
+std::optional<std::string> applyPopulationOptions(PopulationConfig &w, const std::map<std::string, std::string> &options)
+{
+    for (const auto &[k, v] : options)
+        if (k != "connections")
+            if (auto err = applyPopulationOption(w, k, v)) return err;
+    if (auto it = options.find("connections"); it != options.end()) return applyPopulationOption(w, it->first, it->second);
+    return std::nullopt;
+}
+
+bool populationPreset(const std::string &name, RunConfig &config, PopulationConfig &w)
+{
+    if (name == "population") return true;
+    for (const Preset &p : presets()) {
+        if (name != p.name) continue;
+        // The preset's parameters apply where the user left the Linux default.
+        for (auto [id, value] : p.sysctls) {
+            config.sysctls.setScenarioDefault(id, value);
+            if (config.serverSysctls) config.serverSysctls->setScenarioDefault(id, value);
+        }
+        if (!p.serverSysctls.empty() && !config.serverSysctls) config.serverSysctls = config.sysctls;
+        for (auto [id, value] : p.serverSysctls) config.serverSysctls->setScenarioDefault(id, value);
+        for (auto [k, v] : p.options) (void)applyPopulationOption(w, k, v);
+        return true;
+    }
+    return false;
+}
+
+PopulationResult simulatePopulation(const RunConfig &config, const PopulationConfig &workload, const std::atomic<bool> *cancel,
+                                    const std::function<void(double)> &progress)
+{
+    RunConfig c = config;
+    c.until = fromSeconds(workload.duration + workload.tail);
+    c.eventBudget = std::max<std::uint64_t>(c.eventBudget, 2'000'000'000ull);
+    PopulationDriver driver(c, workload, cancel, progress);
+    return driver.run();
+}
+
+} // namespace closelab
