@@ -191,8 +191,10 @@ std::vector<std::string> checkInvariants(const RunConfig &config, const Trace &t
     std::size_t nextTimerRecord = 0;
     std::map<std::tuple<int, std::uint32_t, int>, std::vector<int>> runningTimers; // (side, conn, kind) -> records
     Counts counts;
-    const std::int64_t maxTw = config.sysctls.get(SysctlId::TcpMaxTwBuckets);
-    const std::int64_t somaxconn = config.sysctls.get(SysctlId::Somaxconn);
+    // Each host's own parameters: the server may have its own (--set-server).
+    const Sysctls &serverSysctls = config.serverSysctls ? *config.serverSysctls : config.sysctls;
+    const std::array<std::int64_t, 2> maxTw = {config.sysctls.get(SysctlId::TcpMaxTwBuckets), serverSysctls.get(SysctlId::TcpMaxTwBuckets)};
+    const std::array<std::int64_t, 2> somaxconn = {config.sysctls.get(SysctlId::Somaxconn), serverSysctls.get(SysctlId::Somaxconn)};
     const std::int64_t portRange = config.sysctls.get(SysctlId::IpLocalPortRangeHigh)
         - config.sysctls.get(SysctlId::IpLocalPortRangeLow) + 1;
 
@@ -204,9 +206,9 @@ std::vector<std::string> checkInvariants(const RunConfig &config, const Trace &t
             const std::string host(sideName(static_cast<Side>(h)));
             if (counts.tw[h] < 0 || counts.open[h] < 0 || counts.acceptQueue[h] < 0)
                 report.add("counts: a negative count on the " + host + " at " + timeText(t));
-            if (counts.tw[h] > maxTw)
+            if (counts.tw[h] > maxTw[h])
                 report.add("time_wait_buckets: " + host + " holds " + std::to_string(counts.tw[h]) + " tw sockets at "
-                           + timeText(t) + ", tcp_max_tw_buckets = " + std::to_string(maxTw));
+                           + timeText(t) + ", tcp_max_tw_buckets = " + std::to_string(maxTw[h]));
             if (counts.backlog[h] >= 0 && counts.acceptQueue[h] > counts.backlog[h] + 1)
                 report.add("accept_queue: " + host + " has " + std::to_string(counts.acceptQueue[h]) + " in its accept queue at "
                            + timeText(t) + ", backlog " + std::to_string(counts.backlog[h]) + " + 1 allowed");
@@ -314,7 +316,7 @@ std::vector<std::string> checkInvariants(const RunConfig &config, const Trace &t
             break;
         }
         case EventType::App:
-            if (e.call == AppCall::Listen && e.result == 0) counts.backlog[h] = std::min<std::int64_t>(e.arg, somaxconn);
+            if (e.call == AppCall::Listen && e.result == 0) counts.backlog[h] = std::min<std::int64_t>(e.arg, somaxconn[h]);
             if (e.call == AppCall::Accept && e.result == 0) s.inAcceptQueue = false;
             break;
         case EventType::Gone:
