@@ -18,7 +18,7 @@ jobs=${CLOSELAB_JOBS:-$(nproc 2>/dev/null || echo 2)}
 # Debian 12 / Ubuntu package names, verified in ../shared/TOOLCHAIN.md.
 build_packages=(
     cmake ninja-build g++
-    qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqcustomplot-dev
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqcustomplot-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     fonts-wqy-microhei
 )

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/parameterpanel.h"
+
+#include "views/networkeditor.h"
+#include "views/parameterrow.h"
+#include "views/parametertexts.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace closelab {
+
+namespace {
+QString keyOf(const SysctlInfo &info)
+{
+    return QString::fromLatin1(info.key.data(), qsizetype(info.key.size()));
+}
+
+// A copy of `s` with `id` back at the table default and no longer chosen by the user.
+Sysctls withoutParameter(const Sysctls &s, SysctlId id)
+{
+    Sysctls fresh;
+    for (const SysctlInfo &info : sysctlTable()) {
+        if (info.id != id && s.isExplicit(info.id))
+            fresh.set(info.id, s.get(info.id));
+    }
+    return fresh;
+}
+} // namespace
+
+ParameterPanel::ParameterPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_resetAll(new QPushButton(this))
+    , m_summary(new QLabel(this))
+    , m_network(new NetworkEditor)
+    , m_optionsForm(new QFormLayout)
+    , m_noOptions(new QLabel)
+{
+    setObjectName(QStringLiteral("parameterPanel"));
+    m_search->setObjectName(QStringLiteral("parameterSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_resetAll->setObjectName(QStringLiteral("resetAllParameters"));
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(2, 2, 2, 2);
+    contentLayout->setSpacing(6);
+    QList<QVBoxLayout *> groupLayouts;
+    for (int g = 0; g < text::kParameterGroupCount; ++g) {
+        auto *box = new QGroupBox(content);
+        box->setObjectName(QStringLiteral("parameterGroup%1").arg(g));
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(2, 4, 2, 2);
+        layout->setSpacing(0);
+        groupLayouts << layout;
+        m_groups[std::size_t(g)] = box;
+        contentLayout->addWidget(box);
+    }
+    for (const SysctlInfo &info : sysctlTable()) {
+        auto *row = new ParameterRow(info);
+        m_rows << row;
+        groupLayouts[int(text::parameterGroup(info.group))]->addWidget(row);
+        connect(row, &ParameterRow::valueEdited, this, &ParameterPanel::rowEdited);
+        connect(row, &ParameterRow::resetRequested, this, &ParameterPanel::rowReset);
+    }
+    groupLayouts[int(text::ParameterGroup::Network)]->addWidget(m_network);
+    auto *optionsLayout = groupLayouts[int(text::ParameterGroup::ScenarioOptions)];
+    optionsLayout->addWidget(m_noOptions);
+    optionsLayout->addLayout(m_optionsForm);
+    m_noOptions->setForegroundRole(QPalette::PlaceholderText);
+    contentLayout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_resetAll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(scroll, 1);
+    setMinimumWidth(260);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ParameterPanel::applyFilter);
+    connect(m_resetAll, &QPushButton::clicked, this, &ParameterPanel::resetAll);
+    connect(m_network, &NetworkEditor::networkEdited, this, &ParameterPanel::networkEdited);
+
+    setConfig(RunConfig{});
+    retranslateUi();
+}
+
+void ParameterPanel::setConfig(const RunConfig &config, const RunConfig &effective)
+{
+    m_config = config;
+    for (ParameterRow *row : std::as_const(m_rows))
+        row->setValue(effective.sysctls.get(row->id()), config.sysctls.isExplicit(row->id()));
+    m_network->setNetwork(config.network);
+    rebuildOptions();
+    updateSummary();
+}
+
+ParameterRow *ParameterPanel::row(SysctlId id) const
+{
+    for (ParameterRow *row : m_rows) {
+        if (row->id() == id)
+            return row;
+    }
+    return nullptr;
+}
+
+QLineEdit *ParameterPanel::optionEdit(const QString &key) const
+{
+    for (QLineEdit *edit : m_optionEdits) {
+        if (edit->property("optionKey").toString() == key)
+            return edit;
+    }
+    return nullptr;
+}
+
+int ParameterPanel::changedCount() const
+{
+    int n = 0;
+    for (const ParameterRow *row : m_rows)
+        n += row->isChanged() ? 1 : 0;
+    return n + (m_network->isChanged() ? 1 : 0);
+}
+
+void ParameterPanel::emitConfig(const RunConfig &config)
+{
+    m_config = config;
+    updateSummary();
+    emit configEdited(config);
+}
+
+void ParameterPanel::rowEdited(SysctlId id, qint64 value)
+{
+    RunConfig c = m_config;
+    if (!c.sysctls.set(id, value))
+        return;
+    if (c.serverSysctls)
+        c.serverSysctls->set(id, value);
+    const SysctlInfo &info = sysctlInfo(id);
+    emit parameterChanged(keyOf(info), QString::fromStdString(c.sysctls.valueText(info.key)));
+    emitConfig(c);
+}
+
+void ParameterPanel::rowReset(SysctlId id)
+{
+    RunConfig c = m_config;
+    c.sysctls = withoutParameter(c.sysctls, id);
+    if (c.serverSysctls)
+        c.serverSysctls = withoutParameter(*c.serverSysctls, id);
+    if (ParameterRow *r = row(id))
+        r->setValue(sysctlInfo(id).defaultValue, false);
+    const SysctlInfo &info = sysctlInfo(id);
+    emit parameterChanged(keyOf(info), QString::fromStdString(c.sysctls.valueText(info.key)));
+    emitConfig(c);
+}
+
+void ParameterPanel::resetAll()
+{
+    RunConfig c = m_config;
+    c.sysctls = Sysctls{};
+    c.serverSysctls.reset();
+    c.network = NetworkConfig{};
+    if (c == m_config)
+        return;
+    emitConfig(c);
+}
+
+void ParameterPanel::networkEdited(const NetworkConfig &network)
+{
+    RunConfig c = m_config;
+    c.network = network;
+    emitConfig(c);
+}
+
+void ParameterPanel::rebuildOptions()
+{
+    const QString scenario = QString::fromStdString(m_config.scenario);
+    if (scenario != m_optionsScenario) {
+        m_optionsScenario = scenario;
+        while (m_optionsForm->rowCount() > 0)
+            m_optionsForm->removeRow(0);
+        m_optionEdits.clear();
+        if (const ScenarioInfo *info = findScenario(m_config.scenario)) {
+            for (const ScenarioOption &option : info->options) {
+                auto *edit = new QLineEdit;
+                const QString key = QString::fromLatin1(option.key.data(), qsizetype(option.key.size()));
+                edit->setObjectName(QStringLiteral("option_") + key);
+                edit->setProperty("optionKey", key);
+                edit->setPlaceholderText(QString::fromLatin1(option.defaultValue.data(), qsizetype(option.defaultValue.size())));
+                edit->setToolTip(QString::fromLatin1(option.allowed.data(), qsizetype(option.allowed.size())));
+                m_optionsForm->addRow(key, edit);
+                m_optionEdits << edit;
+                connect(edit, &QLineEdit::editingFinished, this, &ParameterPanel::optionEdited);
+            }
+        }
+    }
+    for (QLineEdit *edit : std::as_const(m_optionEdits)) {
+        const auto it = m_config.options.find(edit->property("optionKey").toString().toStdString());
+        const QString value = it == m_config.options.end() ? QString() : QString::fromStdString(it->second);
+        if (edit->text() != value)
+            edit->setText(value);
+    }
+    m_noOptions->setVisible(m_optionEdits.isEmpty());
+}
+
+void ParameterPanel::optionEdited()
+{
+    auto *edit = qobject_cast<QLineEdit *>(sender());
+    if (!edit)
+        return;
+    RunConfig c = m_config;
+    const std::string key = edit->property("optionKey").toString().toStdString();
+    const QString value = edit->text().trimmed();
+    if (value.isEmpty())
+        c.options.erase(key);
+    else
+        c.options[key] = value.toStdString();
+    if (c == m_config)
+        return;
+    emit parameterChanged(QString::fromStdString(key), value);
+    emitConfig(c);
+}
+
+void ParameterPanel::applyFilter()
+{
+    const QString filter = m_search->text().trimmed();
+    std::array<bool, 7> visible{};
+    for (ParameterRow *row : std::as_const(m_rows)) {
+        const bool match = row->matches(filter);
+        row->setVisible(match);
+        visible[std::size_t(text::parameterGroup(row->info().group))] |= match;
+    }
+    const bool networkMatch = m_network->matches(filter);
+    visible[std::size_t(text::ParameterGroup::Network)] = networkMatch;
+    bool optionsMatch = filter.isEmpty()
+        || text::parameterGroupTitle(text::ParameterGroup::ScenarioOptions).contains(filter, Qt::CaseInsensitive);
+    for (QLineEdit *edit : std::as_const(m_optionEdits))
+        optionsMatch |= edit->property("optionKey").toString().contains(filter, Qt::CaseInsensitive);
+    visible[std::size_t(text::ParameterGroup::ScenarioOptions)] = optionsMatch;
+    for (std::size_t g = 0; g < m_groups.size(); ++g)
+        m_groups[g]->setVisible(visible[g]);
+}
+
+void ParameterPanel::showParameter(const QString &key)
+{
+    for (ParameterRow *row : std::as_const(m_rows)) {
+        if (keyOf(row->info()) == key) {
+            m_search->clear();
+            row->spinBox()->setFocus();
+            if (auto *scroll = findChild<QScrollArea *>())
+                scroll->ensureWidgetVisible(row);
+            return;
+        }
+    }
+}
+
+void ParameterPanel::updateSummary()
+{
+    const int changed = changedCount();
+    m_summary->setText(changed == 0 ? tr("All parameters at the Linux defaults.")
+                                    : tr("%n parameter(s) changed from the Linux defaults.", nullptr, changed));
+    m_resetAll->setEnabled(changed > 0 || m_config.serverSysctls.has_value());
+}
+
+void ParameterPanel::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search parameters (key or words)…"));
+    m_resetAll->setText(tr("Reset all"));
+    m_resetAll->setToolTip(tr("Every parameter and the network back to the Linux defaults"));
+    for (int g = 0; g < text::kParameterGroupCount; ++g)
+        m_groups[std::size_t(g)]->setTitle(text::parameterGroupTitle(text::ParameterGroup(g)));
+    m_noOptions->setText(tr("This scenario has no options."));
+    updateSummary();
+}
+
+void ParameterPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace closelab

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/scenario.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QWidget>
+
+#include <array>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace closelab {
+
+class NetworkEditor;
+class ParameterRow;
+
+/// The parameters dock: a row (slider, spin box, unit, default, reset) for every entry of the
+/// sysctl table, grouped as the table groups them, then the network and the scenario's options;
+/// a search box and "reset all". Generated from sysctlTable(): a parameter added there appears here.
+///
+/// A passive view: setConfig() shows an experiment; every edit is emitted as the whole new
+/// RunConfig (configEdited), never applied to anything here.
+class ParameterPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ParameterPanel(QWidget *parent = nullptr);
+
+    /// `config` is what the user chose; `effective` what the run uses (with the scenario's own
+    /// defaults, e.g. tw_bucket_overflow's tcp_max_tw_buckets = 5000). Rows show the effective value.
+    void setConfig(const RunConfig &config, const RunConfig &effective);
+    void setConfig(const RunConfig &config) { setConfig(config, config); }
+    const RunConfig &config() const { return m_config; }
+
+    QList<ParameterRow *> rows() const { return m_rows; }
+    ParameterRow *row(SysctlId id) const;
+    NetworkEditor *networkEditor() const { return m_network; }
+    QLineEdit *searchBox() const { return m_search; }
+    QPushButton *resetAllButton() const { return m_resetAll; }
+    /// The line edit of a scenario option, or nullptr.
+    QLineEdit *optionEdit(const QString &key) const;
+    /// Number of parameters whose value differs from the Linux default.
+    int changedCount() const;
+
+public slots:
+    /// Scrolls to a parameter by key ("net.ipv4.tcp_fin_timeout") and gives it the focus.
+    void showParameter(const QString &key);
+
+signals:
+    /// One parameter was moved: its key and the value as /proc/sys shows it.
+    void parameterChanged(const QString &key, const QString &value);
+    /// The whole edited experiment (the intent the controller acts on).
+    void configEdited(const closelab::RunConfig &config);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyFilter();
+    void rowEdited(SysctlId id, qint64 value);
+    void rowReset(SysctlId id);
+    void resetAll();
+    void networkEdited(const NetworkConfig &network);
+    void rebuildOptions();
+    void optionEdited();
+    void emitConfig(const RunConfig &config);
+    void updateSummary();
+
+    RunConfig m_config;
+    QLineEdit *m_search;
+    QPushButton *m_resetAll;
+    QLabel *m_summary;
+    QList<ParameterRow *> m_rows;
+    std::array<QGroupBox *, 7> m_groups{};
+    NetworkEditor *m_network;
+    QFormLayout *m_optionsForm;
+    QList<QLineEdit *> m_optionEdits;
+    QLabel *m_noOptions;
+    QString m_optionsScenario;
+};
+
+} // namespace closelab
+
+Q_DECLARE_METATYPE(closelab::RunConfig)

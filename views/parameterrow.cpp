@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/parameterrow.h"
+
+#include "views/parametertexts.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionSlider>
+#include <QToolButton>
+
+#include <limits>
+
+namespace closelab {
+
+namespace {
+// A slider that marks one position (the Linux default) with a small triangle under the groove.
+class MarkedSlider : public QSlider {
+public:
+    using QSlider::QSlider;
+    void setMark(int position)
+    {
+        m_mark = position;
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QSlider::paintEvent(event);
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        const QRect groove = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
+        const QRect handle = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
+        const int span = groove.width() - handle.width();
+        const int x = groove.x() + handle.width() / 2
+            + QStyle::sliderPositionFromValue(minimum(), maximum(), m_mark, span, option.upsideDown);
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x6b, 0x6e, 0xc6));
+        const int y = height() - 1;
+        const QPointF triangle[3] = {QPointF(x - 4, y), QPointF(x + 4, y), QPointF(x, y - 5)};
+        painter.drawPolygon(triangle, 3);
+    }
+
+private:
+    int m_mark = 0;
+};
+
+int toInt(std::int64_t v)
+{
+    return int(std::clamp<std::int64_t>(v, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+}
+} // namespace
+
+ParameterRow::ParameterRow(const SysctlInfo &info, QWidget *parent)
+    : QWidget(parent)
+    , m_info(info)
+    , m_scale(info.min, info.max)
+    , m_value(info.defaultValue)
+    , m_title(new QLabel(this))
+    , m_key(new QLabel(this))
+    , m_slider(new MarkedSlider(Qt::Horizontal, this))
+    , m_spin(new QSpinBox(this))
+    , m_default(new QLabel(this))
+    , m_reset(new QToolButton(this))
+{
+    const QString key = QString::fromLatin1(info.key.data(), qsizetype(info.key.size()));
+    setObjectName(QStringLiteral("parameter_%1_%2").arg(key).arg(info.component));
+    m_key->setText(sysctlRowsForKey(info.key).size() == 2 ? key + QStringLiteral(" [%1]").arg(info.component) : key);
+    m_key->setForegroundRole(QPalette::PlaceholderText);
+    QFont keyFont = m_key->font();
+    keyFont.setFamily(QStringLiteral("monospace"));
+    keyFont.setPointSizeF(keyFont.pointSizeF() * 0.85);
+    m_key->setFont(keyFont);
+    m_default->setForegroundRole(QPalette::PlaceholderText);
+    QFont smallFont = m_default->font();
+    smallFont.setPointSizeF(smallFont.pointSizeF() * 0.85);
+    m_default->setFont(smallFont);
+
+    m_slider->setRange(0, m_scale.steps());
+    static_cast<MarkedSlider *>(m_slider)->setMark(m_scale.position(info.defaultValue));
+    m_spin->setRange(toInt(info.min), toInt(info.max));
+    m_spin->setGroupSeparatorShown(info.unit != "port");
+    m_spin->setMinimumWidth(96);
+    m_spin->setKeyboardTracking(false);
+    m_reset->setText(QStringLiteral("↺"));
+    m_reset->setAutoRaise(true);
+    m_reset->setObjectName(QStringLiteral("resetButton"));
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 2, 4, 4);
+    grid->setHorizontalSpacing(6);
+    grid->setVerticalSpacing(1);
+    grid->addWidget(m_title, 0, 0, 1, 2);
+    grid->addWidget(m_reset, 0, 2, Qt::AlignRight);
+    grid->addWidget(m_key, 1, 0, 1, 3);
+    grid->addWidget(m_slider, 2, 0);
+    grid->addWidget(m_spin, 2, 1, 1, 2);
+    grid->addWidget(m_default, 3, 0, 1, 3);
+    grid->setColumnStretch(0, 1);
+
+    connect(m_slider, &QSlider::valueChanged, this, &ParameterRow::sliderMoved);
+    connect(m_spin, &QSpinBox::valueChanged, this, &ParameterRow::spinChanged);
+    connect(m_reset, &QToolButton::clicked, this, [this] { emit resetRequested(m_info.id); });
+
+    setValue(info.defaultValue, false);
+    retranslateUi();
+}
+
+void ParameterRow::setValue(std::int64_t value, bool isExplicit)
+{
+    m_updating = true;
+    m_value = value;
+    m_explicit = isExplicit;
+    m_slider->setValue(m_scale.position(value));
+    m_spin->setValue(toInt(value));
+    m_updating = false;
+    updateLook();
+}
+
+bool ParameterRow::matches(const QString &filter) const
+{
+    if (filter.isEmpty())
+        return true;
+    const QString key = QString::fromLatin1(m_info.key.data(), qsizetype(m_info.key.size()));
+    return key.contains(filter, Qt::CaseInsensitive) || m_title->text().contains(filter, Qt::CaseInsensitive)
+        || text::parameterDescription(m_info.id).contains(filter, Qt::CaseInsensitive);
+}
+
+void ParameterRow::sliderMoved(int position)
+{
+    if (m_updating)
+        return;
+    const std::int64_t v = m_scale.value(position);
+    if (v == m_value)
+        return;
+    m_value = v;
+    m_updating = true;
+    m_spin->setValue(toInt(v));
+    m_updating = false;
+    updateLook();
+    emit valueEdited(m_info.id, v);
+}
+
+void ParameterRow::spinChanged(int value)
+{
+    if (m_updating || value == m_value)
+        return;
+    m_value = value;
+    m_updating = true;
+    m_slider->setValue(m_scale.position(value));
+    m_updating = false;
+    updateLook();
+    emit valueEdited(m_info.id, value);
+}
+
+void ParameterRow::updateLook()
+{
+    const bool changed = isChanged();
+    QFont titleFont = m_title->font();
+    titleFont.setBold(changed);
+    titleFont.setItalic(changed && !m_explicit);
+    m_title->setFont(titleFont);
+    // The highlight: a tinted background on changed rows (a property the stylesheet keys on).
+    setProperty("changed", changed);
+    setAutoFillBackground(changed);
+    QPalette p = palette();
+    p.setColor(QPalette::Window, changed ? QColor(0xfc, 0xf1, 0xd8) : QColor(Qt::transparent));
+    setPalette(p);
+    m_reset->setEnabled(changed || m_explicit);
+}
+
+void ParameterRow::retranslateUi()
+{
+    m_title->setText(text::parameterTitle(m_info.id)
+                     + (m_info.legacyOnly ? tr(" (before Linux 4.12)") : QString()));
+    const QString unit = text::unitLabel(m_info.unit);
+    m_spin->setSuffix(QLatin1Char(' ') + unit);
+    m_default->setText(tr("default %1 %2").arg(QLocale().toString(qlonglong(m_info.defaultValue)), unit));
+    m_reset->setToolTip(tr("Reset to the Linux default (%1)").arg(m_info.defaultValue));
+    const QString tip = text::parameterToolTip(m_info);
+    m_title->setToolTip(tip);
+    m_key->setToolTip(tip);
+    m_slider->setToolTip(tip);
+    m_spin->setToolTip(tip);
+}
+
+void ParameterRow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace closelab

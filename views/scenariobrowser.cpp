@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/scenariobrowser.h"
+
+#include "core/scenario.h"
+#include "views/scenariotexts.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace closelab {
+
+namespace {
+QString nameOf(const ScenarioInfo &info)
+{
+    return QString::fromLatin1(info.name.data(), qsizetype(info.name.size()));
+}
+constexpr int kNameRole = Qt::UserRole + 1;
+} // namespace
+
+ScenarioBrowser::ScenarioBrowser(QWidget *parent)
+    : QWidget(parent)
+    , m_tree(new QTreeWidget(this))
+    , m_details(new QLabel(this))
+    , m_tryTitle(new QLabel(this))
+    , m_suggestions(new QVBoxLayout)
+{
+    setObjectName(QStringLiteral("scenarioBrowser"));
+    m_tree->setObjectName(QStringLiteral("scenarioTree"));
+    m_tree->setColumnCount(2);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    QFont bold = m_tryTitle->font();
+    bold.setBold(true);
+    m_tryTitle->setFont(bold);
+    m_suggestions->setSpacing(2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_tree, 3);
+    layout->addWidget(m_details);
+    layout->addWidget(m_tryTitle);
+    layout->addLayout(m_suggestions);
+    layout->addStretch(0);
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && !item->data(0, kNameRole).toString().isEmpty())
+            showDetails(item->data(0, kNameRole).toString());
+    });
+    connect(m_tree, &QTreeWidget::itemActivated, this, &ScenarioBrowser::itemActivated);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, &ScenarioBrowser::itemActivated);
+    populate();
+    retranslateUi();
+}
+
+void ScenarioBrowser::populate()
+{
+    m_tree->clear();
+    for (int g = 0; g <= int(ScenarioGroup::Population); ++g) {
+        auto *groupItem = new QTreeWidgetItem(m_tree);
+        groupItem->setData(0, Qt::UserRole, g);
+        groupItem->setFirstColumnSpanned(false);
+        QFont font = groupItem->font(0);
+        font.setBold(true);
+        groupItem->setFont(0, font);
+        for (const ScenarioInfo &info : scenarioLibrary()) {
+            if (int(info.group) != g)
+                continue;
+            auto *item = new QTreeWidgetItem(groupItem);
+            item->setData(0, kNameRole, nameOf(info));
+            item->setText(0, nameOf(info));
+        }
+        groupItem->setExpanded(true);
+    }
+}
+
+void ScenarioBrowser::setCurrentScenario(const QString &name)
+{
+    m_current = name;
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            QFont font = item->font(0);
+            const bool current = item->data(0, kNameRole).toString() == name;
+            font.setBold(current);
+            item->setFont(0, font);
+            if (current && m_tree->currentItem() != item) {
+                const QSignalBlocker blocker(m_tree);
+                m_tree->setCurrentItem(item);
+            }
+        }
+    }
+    showDetails(name);
+}
+
+void ScenarioBrowser::showDetails(const QString &name)
+{
+    m_shown = name;
+    const ScenarioInfo *info = findScenario(name.toStdString());
+    qDeleteAll(m_suggestionButtons);
+    m_suggestionButtons.clear();
+    if (!info) {
+        m_details->clear();
+        return;
+    }
+    const QString seed = info->seed.empty() ? tr("none") : tr("seed %1").arg(QString::fromLatin1(info->seed.data(), qsizetype(info->seed.size())));
+    m_details->setText(QStringLiteral("<b>%1</b> <span style='color:#777'>(%2)</span><br/>%3")
+                           .arg(name.toHtmlEscaped(), seed.toHtmlEscaped(), text::scenarioDescription(*info).toHtmlEscaped()));
+    for (const text::TrySuggestion &s : text::trySuggestions(info->name)) {
+        auto *button = new QPushButton(s.watch, this);
+        button->setObjectName(QStringLiteral("trySuggestion"));
+        button->setToolTip(QStringLiteral("--%1 %2").arg(s.option, s.value));
+        button->setStyleSheet(QStringLiteral("text-align: left; padding: 3px 6px;"));
+        button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        connect(button, &QPushButton::clicked, this, [this, name, s] { emit suggestionChosen(name, s.option, s.value); });
+        m_suggestions->addWidget(button);
+        m_suggestionButtons << button;
+    }
+    m_tryTitle->setVisible(!m_suggestionButtons.isEmpty());
+}
+
+void ScenarioBrowser::itemActivated(QTreeWidgetItem *item)
+{
+    const QString name = item ? item->data(0, kNameRole).toString() : QString();
+    if (!name.isEmpty())
+        emit scenarioChosen(name);
+}
+
+void ScenarioBrowser::retranslateUi()
+{
+    m_tree->setHeaderLabels({tr("Scenario"), tr("Seed")});
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        group->setText(0, text::scenarioGroupTitle(ScenarioGroup(group->data(0, Qt::UserRole).toInt())));
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            const ScenarioInfo *info = findScenario(item->data(0, kNameRole).toString().toStdString());
+            if (!info)
+                continue;
+            item->setToolTip(0, text::scenarioDescription(*info));
+            item->setText(1, info->seed.empty() ? QString() : QString::fromLatin1(info->seed.data(), qsizetype(info->seed.size())));
+        }
+    }
+    m_tryTitle->setText(tr("Try this:"));
+    m_tree->setToolTip(tr("Double-click a scenario to run it."));
+    if (!m_shown.isEmpty())
+        showDetails(m_shown);
+}
+
+void ScenarioBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace closelab

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/timelinedata.h"
+
+#include <algorithm>
+#include <map>
+
+namespace closelab {
+
+namespace {
+constexpr double kNsPerS = 1e9;
+
+double seconds(SimTime t) { return double(t) / kNsPerS; }
+
+bool isOrphanState(TcpState s)
+{
+    return s == TcpState::FinWait1 || s == TcpState::FinWait2 || s == TcpState::Closing || s == TcpState::LastAck;
+}
+
+// The sysctl behind a series column's limit.
+QString limitKeyFor(const QString &column)
+{
+    if (column.endsWith(QLatin1String(".TIME_WAIT")) || column.endsWith(QLatin1String(".tw_buckets")))
+        return QStringLiteral("tcp_max_tw_buckets");
+    if (column.endsWith(QLatin1String(".orphans")))
+        return QStringLiteral("tcp_max_orphans");
+    if (column.endsWith(QLatin1String(".fds")))
+        return QStringLiteral("ulimit -n");
+    if (column.endsWith(QLatin1String("ports_in_use")))
+        return QStringLiteral("ip_local_port_range");
+    if (column.endsWith(QLatin1String("syn_queue")))
+        return QStringLiteral("tcp_max_syn_backlog");
+    if (column.endsWith(QLatin1String("accept_queue")))
+        return QStringLiteral("somaxconn");
+    return {};
+}
+
+void addTimers(const Trace &trace, TimelineData &data)
+{
+    std::map<std::tuple<int, std::uint32_t, int>, int> rows;
+    for (const TimerRecord &r : trace.timers) {
+        const auto key = std::make_tuple(int(r.host), r.conn, int(r.kind));
+        auto it = rows.find(key);
+        if (it == rows.end()) {
+            it = rows.emplace(key, int(data.timerRows.size())).first;
+            data.timerRows.push_back({r.host, r.conn, r.kind});
+        }
+        TimerBar bar;
+        bar.row = it->second;
+        bar.start = seconds(r.armedAt);
+        bar.end = seconds(r.endedAt == kNever ? trace.end : r.endedAt);
+        bar.duration = bar.end - bar.start;
+        bar.kind = r.kind;
+        bar.ending = r.endedAt == kNever ? TimerAction::Arm : r.end;
+        data.timerBars.push_back(bar);
+    }
+}
+
+// Keeps only the last value per time and turns the samples into sorted steps.
+void appendPoint(OccupancyLine &line, double t, double v)
+{
+    if (!line.t.isEmpty() && line.t.back() == t) {
+        line.value.back() = v;
+        return;
+    }
+    if (!line.value.isEmpty() && line.value.back() == v)
+        return;
+    line.t.push_back(t);
+    line.value.push_back(v);
+}
+} // namespace
+
+double OccupancyLine::maximum() const
+{
+    return value.isEmpty() ? 0 : *std::max_element(value.cbegin(), value.cend());
+}
+
+int TimelineData::pointCount() const
+{
+    int n = int(retransmissions.size() + timerBars.size());
+    for (const OccupancyLine &l : occupancy)
+        n += int(l.t.size());
+    for (const OccupancyLine &l : retransCounts)
+        n += int(l.t.size());
+    return n;
+}
+
+TimelineData timelineFromTrace(const Trace &trace, const Sysctls &client, const Sysctls &server)
+{
+    TimelineData data;
+    data.tMin = std::min(0.0, seconds(trace.start));
+    data.tMax = std::max(seconds(trace.end), data.tMin + 1e-3);
+
+    // Retransmissions: the time since the previous transmission of the same segment (same sender,
+    // connection, flags and sequence number) is the timeout that fired.
+    std::map<std::tuple<int, std::uint32_t, int, std::uint32_t>, SimTime> lastSent;
+    for (const SegmentRecord &s : trace.segments) {
+        const auto key = std::make_tuple(int(s.from), s.conn, int(s.header.flags), s.header.seq);
+        const auto it = lastSent.find(key);
+        if (s.retransKind && it != lastSent.end())
+            data.retransmissions.push_back({seconds(s.sentAt), seconds(s.sentAt - it->second), *s.retransKind, s.from, s.transmission});
+        lastSent[key] = s.sentAt;
+    }
+    addTimers(trace, data);
+
+    // Occupancy: replay the state changes and app calls of every socket.
+    struct SocketState {
+        TcpState state = TcpState::Closed;
+        bool exists = false;
+        bool closedByApp = false;
+        bool accepted = false;
+    };
+    std::map<std::pair<int, std::uint32_t>, SocketState> sockets;
+    std::int64_t backlog = -1;
+    enum Line { SynQueue, AcceptQueue, TwClient, TwServer, OrphansClient, OrphansServer, Ports, FdsClient, FdsServer, LineCount };
+    data.occupancy.resize(LineCount);
+    const char *names[LineCount] = {"server.syn_queue", "server.accept_queue", "client.tw_buckets", "server.tw_buckets", "client.orphans",
+                                    "server.orphans", "client.ports_in_use", "client.fds", "server.fds"};
+    for (int l = 0; l < LineCount; ++l) {
+        data.occupancy[l].name = QString::fromLatin1(names[l]);
+        data.occupancy[l].limitKey = limitKeyFor(data.occupancy[l].name);
+    }
+    auto limitOf = [](const Sysctls &s, SysctlId id) { return double(s.get(id)); };
+    data.occupancy[SynQueue].limit = limitOf(server, SysctlId::TcpMaxSynBacklog);
+    data.occupancy[TwClient].limit = limitOf(client, SysctlId::TcpMaxTwBuckets);
+    data.occupancy[TwServer].limit = limitOf(server, SysctlId::TcpMaxTwBuckets);
+    data.occupancy[OrphansClient].limit = limitOf(client, SysctlId::TcpMaxOrphans);
+    data.occupancy[OrphansServer].limit = limitOf(server, SysctlId::TcpMaxOrphans);
+    data.occupancy[Ports].limit = limitOf(client, SysctlId::IpLocalPortRangeHigh) - limitOf(client, SysctlId::IpLocalPortRangeLow) + 1;
+    data.occupancy[FdsClient].limit = limitOf(client, SysctlId::UlimitNofile);
+    data.occupancy[FdsServer].limit = limitOf(server, SysctlId::UlimitNofile);
+
+    for (const TraceEvent &e : trace.events) {
+        SocketState &s = sockets[{int(e.host), e.conn}];
+        switch (e.type) {
+        case EventType::State:
+            s.state = e.to;
+            s.exists = e.to != TcpState::Closed;
+            break;
+        case EventType::Gone:
+            s.exists = false;
+            s.state = TcpState::Closed;
+            break;
+        case EventType::App:
+            if (e.call == AppCall::Close || e.call == AppCall::ProcessExit)
+                s.closedByApp = true;
+            if (e.call == AppCall::Listen)
+                backlog = e.arg;
+            if (e.call == AppCall::Accept && e.result >= 0) {
+                // accept() returns a connection: the oldest established one not yet accepted.
+                for (auto &[key, other] : sockets) {
+                    if (key.first == int(Side::Server) && key.second != kListenerConn && other.exists && !other.accepted
+                        && other.state != TcpState::SynRecv) {
+                        other.accepted = true;
+                        break;
+                    }
+                }
+            }
+            break;
+        default:
+            continue;
+        }
+        double counts[LineCount] = {};
+        for (const auto &[key, sock] : sockets) {
+            if (!sock.exists)
+                continue;
+            const bool isServer = key.first == int(Side::Server);
+            const bool listener = key.second == kListenerConn;
+            if (isServer && !listener && sock.state == TcpState::SynRecv)
+                counts[SynQueue] += 1;
+            if (isServer && !listener && !sock.accepted && !sock.closedByApp
+                && (sock.state == TcpState::Established || sock.state == TcpState::CloseWait))
+                counts[AcceptQueue] += 1;
+            if (sock.state == TcpState::TimeWait)
+                counts[isServer ? TwServer : TwClient] += 1;
+            if (sock.closedByApp && isOrphanState(sock.state))
+                counts[isServer ? OrphansServer : OrphansClient] += 1;
+            if (!isServer)
+                counts[Ports] += 1;
+            const bool holdsFd = !sock.closedByApp && (listener || !isServer || sock.accepted);
+            if (holdsFd)
+                counts[isServer ? FdsServer : FdsClient] += 1;
+        }
+        for (int l = 0; l < LineCount; ++l)
+            appendPoint(data.occupancy[l], seconds(e.t), counts[l]);
+    }
+    if (backlog >= 0)
+        data.occupancy[AcceptQueue].limit = double(std::min<std::int64_t>(backlog, server.get(SysctlId::Somaxconn)) + 1);
+    // Close every line at the end of the run, so steps reach the right edge.
+    for (OccupancyLine &l : data.occupancy) {
+        if (!l.t.isEmpty() && l.t.back() < data.tMax) {
+            l.t.push_back(data.tMax);
+            l.value.push_back(l.value.back());
+        }
+    }
+    return data;
+}
+
+TimelineData timelineFromPopulation(const PopulationResult &result)
+{
+    TimelineData data;
+    data.population = true;
+    const Series &series = result.series;
+    data.tMin = series.t.empty() ? 0 : series.t.front();
+    data.tMax = series.t.empty() ? 1 : std::max(series.t.back(), data.tMin + 1e-3);
+    addTimers(result.sample, data);
+    const QVector<double> t(series.t.cbegin(), series.t.cend());
+    for (std::size_t c = 0; c < series.names.size(); ++c) {
+        const QString name = QString::fromStdString(series.names[c]);
+        const auto &column = series.columns[c];
+        if (column.empty() || *std::max_element(column.cbegin(), column.cend()) <= 0)
+            continue;
+        OccupancyLine line;
+        line.name = name;
+        line.t = t;
+        line.value = QVector<double>(column.cbegin(), column.cend());
+        if (name.startsWith(QLatin1String("retrans."))) {
+            data.retransCounts.push_back(std::move(line));
+            continue;
+        }
+        // Sockets per state (client.TIME_WAIT: the part after the host is a state name in capitals)
+        // and the resources with limits; counters (ListenOverflows) and totals are not occupancy.
+        const QString what = name.section(QLatin1Char('.'), 1);
+        const bool isHostColumn = name.startsWith(QLatin1String("client.")) || name.startsWith(QLatin1String("server."));
+        const bool resource = what == QLatin1String("syn_queue") || what == QLatin1String("accept_queue") || what == QLatin1String("orphans")
+            || what == QLatin1String("fds") || what == QLatin1String("ports_in_use");
+        if (!isHostColumn || !(resource || what.isUpper()))
+            continue;
+        if (const auto it = series.limits.find(series.names[c]); it != series.limits.end()) {
+            line.limit = it->second;
+            line.limitKey = limitKeyFor(name);
+        }
+        data.occupancy.push_back(std::move(line));
+    }
+    return data;
+}
+
+} // namespace closelab
