@@ -46,26 +46,33 @@ Simulator::~Simulator() = default;
 
 SimTime Simulator::timerExpiry(SimTime delay) const { return timerWheelExpiry(m_now, delay, m_phase); }
 
-void Simulator::push(Event e)
+void Simulator::push(Event e, bool onJiffy)
 {
     e.order = m_order++;
-    m_heap.push_back(e);
-    std::push_heap(m_heap.begin(), m_heap.end(), std::greater<>());
+    const EventQueue::Event q{e.t, e.order, static_cast<std::uint8_t>(e.kind), static_cast<std::uint8_t>(e.side),
+                              static_cast<std::uint8_t>(e.slot), e.index, e.generation};
+    m_queue.push(q, onJiffy ? static_cast<std::int64_t>(jiffyOf(e.t)) : -1, static_cast<std::int64_t>(jiffyOf(m_now)));
+}
+
+Simulator::Event Simulator::popEvent()
+{
+    const EventQueue::Event q = m_queue.pop();
+    return Event{q.t, q.order, static_cast<Kind>(q.kind), static_cast<Side>(q.side), static_cast<TimerSlot>(q.slot), q.index, q.generation};
 }
 
 void Simulator::scheduleTimer(SimTime at, Side side, std::uint32_t socket, TimerSlot slot, std::uint32_t generation)
 {
-    push(Event{at, 0, Kind::Timer, side, slot, socket, generation});
+    push(Event{at, 0, Kind::Timer, side, slot, socket, generation}, true);
 }
 
 void Simulator::scheduleRequestTimer(SimTime at, Side side, std::uint32_t socket, std::uint32_t generation)
 {
-    push(Event{at, 0, Kind::RequestTimer, side, TimerSlot::Xmit, socket, generation});
+    push(Event{at, 0, Kind::RequestTimer, side, TimerSlot::Xmit, socket, generation}, true);
 }
 
 void Simulator::scheduleTimeWaitTimer(SimTime at, Side side, std::uint32_t fifo)
 {
-    push(Event{at, 0, Kind::TimeWaitTimer, side, TimerSlot::Xmit, fifo, 0});
+    push(Event{at, 0, Kind::TimeWaitTimer, side, TimerSlot::Xmit, fifo, 0}, true);
 }
 
 std::uint32_t Simulator::jiffyOf(SimTime t) const { return static_cast<std::uint32_t>((t + m_phase) / kJiffy); }
@@ -280,10 +287,8 @@ Trace Simulator::run()
     std::uint64_t processed = 0;
     RunEnd end = RunEnd::Quiescent;
     SimTime endTime = m_now;
-    while (!m_heap.empty()) {
-        std::pop_heap(m_heap.begin(), m_heap.end(), std::greater<>());
-        const Event e = m_heap.back();
-        m_heap.pop_back();
+    while (!m_queue.empty()) {
+        const Event e = popEvent();
         if (e.t > horizon) {
             end = RunEnd::Horizon;
             endTime = horizon;
@@ -359,12 +364,14 @@ Trace Simulator::run()
         if (!m_config.until && quiescent() && e.kind != Kind::Script) {
             // Both sides are gone: whatever is still queued (delayed ACK timers of dead sockets,
             // segments in flight to nobody) cannot change the story, except segments still in flight.
-            bool inFlight = false;
-            for (const Event &q : m_heap) inFlight = inFlight || q.kind == Kind::Deliver || q.kind == Kind::Drop || q.kind == Kind::Script;
+            const bool inFlight = m_queue.any([](const EventQueue::Event &q) {
+                const auto k = static_cast<Kind>(q.kind);
+                return k == Kind::Deliver || k == Kind::Drop || k == Kind::Script;
+            });
             if (!inFlight) break;
         }
     }
-    if (m_heap.empty() && m_config.until && end == RunEnd::Quiescent) {
+    if (m_queue.empty() && m_config.until && end == RunEnd::Quiescent) {
         // Nothing more can happen before the requested horizon: the run covers it all.
         end = RunEnd::Horizon;
         endTime = horizon;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "eventqueue.h"
 #include "network.h"
 #include "scenario.h"
 #include "simtime.h"
@@ -99,6 +100,8 @@ public:
 
     /// Registers the initial sequence number of side `s` on connection `conn` (for relative numbering).
     void registerIsn(Side s, std::uint32_t conn, std::uint32_t isn);
+    /// Many connections: use the bucketed timer queue.
+    void enableTimerWheel() { m_queue.enableWheel(); }
     /// A scenario forces a parameter (e.g. stale_segment without TIME_WAIT: tcp_max_tw_buckets = 0).
     void overrideSysctl(SysctlId id, std::int64_t value) { m_config.sysctls.set(id, value); }
     /// A scenario whose story is longer than the default 2-hour horizon (keepalive's defaults) extends it.
@@ -118,7 +121,6 @@ private:
         TimerSlot slot;
         std::uint32_t index;
         std::uint32_t generation;
-        bool operator>(const Event &o) const { return t != o.t ? t > o.t : order > o.order; }
     };
     struct InFlight {
         WireSegment seg;
@@ -126,7 +128,8 @@ private:
         DropReason reason; // for Drop events
     };
 
-    void push(Event e);
+    void push(Event e, bool onJiffy = false);
+    Event popEvent();
     bool dropByRule(Side from, const WireSegment &seg);
     std::uint32_t relSeq(Side s, std::uint32_t conn, std::uint32_t abs) const;
 
@@ -138,7 +141,7 @@ private:
     std::uint64_t m_order = 0;
     std::uint64_t m_isnKey = 0;
     SimTime m_defaultHorizon = kDefaultHorizon;
-    std::vector<Event> m_heap;
+    EventQueue m_queue;
     std::array<std::unique_ptr<Host>, 2> m_hosts;
     std::vector<std::function<void()>> m_scripts;
     std::size_t m_scriptsPending = 0;

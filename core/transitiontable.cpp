@@ -60,11 +60,19 @@ std::span<const Transition> transitionTable() { return kTable; }
 
 const Transition *findTransition(TcpState from, TcpState to, Cause cause)
 {
-    for (const Transition &t : kTable) {
-        if (t.from == from && t.to == to && t.cause == cause)
-            return &t;
-    }
-    return nullptr;
+    // Checked on every state change of every socket: an index by (from, to, cause).
+    constexpr int kCauses = static_cast<int>(Cause::AcceptOverflow) + 1;
+    static const auto index = [] {
+        std::array<std::int16_t, 11 * 11 * kCauses> idx{};
+        idx.fill(-1);
+        for (std::size_t i = 0; i < kTable.size(); ++i) {
+            const Transition &t = kTable[i];
+            idx[(static_cast<int>(t.from) * 11 + static_cast<int>(t.to)) * kCauses + static_cast<int>(t.cause)] = static_cast<std::int16_t>(i);
+        }
+        return idx;
+    }();
+    const int i = index[(static_cast<int>(from) * 11 + static_cast<int>(to)) * kCauses + static_cast<int>(cause)];
+    return i < 0 ? nullptr : &kTable[static_cast<std::size_t>(i)];
 }
 
 } // namespace closelab
