@@ -299,7 +299,7 @@ void Host::timeWait(TcpSocket &s, TcpState substate, SimTime timeout, Cause caus
     s.handOverToTimeWait();
     const std::uint32_t index = m_tw.insert(tw);
     countState(TcpState::Closed, substate);
-    if (substate == TcpState::TimeWait) m_sim.recorder().state(m_sim.now(), m_side, tw.conn, from, TcpState::TimeWait, cause);
+    if (substate == TcpState::TimeWait) m_sim.recordTransition(m_side, tw.conn, from, TcpState::TimeWait, cause);
     armTimeWait(index, substate == TcpState::TimeWait ? TimerKind::TimeWait : TimerKind::FinWait2, timeout);
 }
 
@@ -343,13 +343,13 @@ void Host::onTimeWaitTimer(std::uint32_t fifo)
 void Host::killTimeWait(std::uint32_t index, Cause cause, GoneReason reason, std::string_view limit, TimerAction timerEnd)
 {
     TimeWaitSock &e = m_tw.at(index);
+    m_sim.recordTransition(m_side, e.conn, e.substate, TcpState::Closed, cause);
     if (m_sim.recorder().enabled()) {
         auto it = m_twTimerRecords.find(index);
         if (it != m_twTimerRecords.end()) {
             m_sim.recorder().timerEnd(m_sim.now(), it->second, timerEnd);
             m_twTimerRecords.erase(it);
         }
-        m_sim.recorder().state(m_sim.now(), m_side, e.conn, e.substate, TcpState::Closed, cause);
         m_sim.recorder().gone(m_sim.now(), m_side, e.conn, reason, limit);
     }
     countState(e.substate, TcpState::Closed);
@@ -410,7 +410,7 @@ void Host::processTimeWait(std::uint32_t index, const WireSegment &seg)
         if (seg.h.tsval) e.tsRecentStampMs = static_cast<std::int32_t>(m_sim.nowMs());
         e.substate = TcpState::TimeWait;
         countState(TcpState::FinWait2, TcpState::TimeWait);
-        m_sim.recorder().state(m_sim.now(), m_side, e.conn, TcpState::FinWait2, TcpState::TimeWait, Cause::RcvFin);
+        m_sim.recordTransition(m_side, e.conn, TcpState::FinWait2, TcpState::TimeWait, Cause::RcvFin);
         armTimeWait(index, TimerKind::TimeWait, tcp::kTimeWaitLen);
         sendFromTimeWait(m_tw.at(index), FlagAck);
         return;

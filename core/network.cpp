@@ -16,7 +16,7 @@ bool parseSeconds(std::string_view text, SimTime &out)
     double v = 0;
     const char *end = text.data() + text.size();
     auto [p, ec] = std::from_chars(text.data(), end, v);
-    if (ec != std::errc() || p != end || !std::isfinite(v) || v < -86400.0 * 365 || v > 86400.0 * 365)
+    if (ec != std::errc() || p != end || !std::isfinite(v) || v < 0 || v > 86400.0 * 365)
         return false;
     out = fromSeconds(v);
     return true;
@@ -63,7 +63,7 @@ std::optional<std::string> parseDropRule(std::string_view text, DropRule &out)
         const bool from = when.starts_with("from=");
         r.when = from ? DropRule::When::From : DropRule::When::Until;
         if (!parseSeconds(when.substr(from ? 5 : 6), r.time))
-            return "--drop '" + std::string(text) + "': " + (from ? "from" : "until") + "=T needs T in seconds (a number)";
+            return "--drop '" + std::string(text) + "': " + (from ? "from" : "until") + "=T needs T in seconds, 0 or more (the story starts at 0)";
     } else {
         return "--drop '" + std::string(text) + "': when '" + std::string(when) + "' is not all|first|n=K|from=T|until=T";
     }

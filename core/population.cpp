@@ -45,7 +45,7 @@ public:
                      const std::function<void(double)> &progress)
         : m_sim(config, true), m_w(w), m_progress(progress), m_client(m_sim.host(Side::Client)), m_server(m_sim.host(Side::Server))
     {
-        m_sim.recorder().recordOnlyFirstConnection();
+        if (!w.recordAll) m_sim.recorder().recordOnlyFirstConnection();
         m_sim.enableTimerWheel();
         m_sim.cancel = cancel;
         m_client.setRecycling(true);

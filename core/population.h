@@ -39,6 +39,7 @@ struct PopulationConfig {
     double synFloodRate = 0;     ///< spoofed SYNs per second from addresses that never answer
     bool clientsVanish = false;  ///< each client disappears right after sending its request
     double sampleInterval = 0;   ///< 0: 1 s, or finer for short runs
+    bool recordAll = false;      ///< record every connection in the trace (small runs, tests), not just the first
     bool operator==(const PopulationConfig &) const = default;
 };
 

@@ -88,6 +88,11 @@ struct Story {
             std::uint32_t isn = 0;
             const std::uint32_t server = serverHost().address();
             const std::uint16_t local = samePort ? lastLocalPort : h.allocatePort(h.address(), server, port, isn);
+            if (local == 0) {
+                // Every ephemeral port toward this server is taken: "Cannot assign requested address".
+                sim.recorder().app(sim.now(), Side::Client, c.conn(), AppCall::Connect, 0, -1, Errno::Eaddrnotavail);
+                return;
+            }
             lastLocalPort = local;
             if (samePort) {
                 // bind() to the old port with SO_REUSEADDR, then connect(): the 4-tuple must be free.
@@ -206,10 +211,20 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
         };
         scriptNormalClose(s, c, optSeconds(c, "server_close_delay", 0.05));
     } else if (name == "rst_linger0") {
+        // who=client: the client aborts. who=server: the client closes normally and the server, in
+        // CLOSE_WAIT, aborts 100 ms later. who=both: both close at t = 0, the server with SO_LINGER 0, so its
+        // RST meets the client in FIN_WAIT1.
+        const std::string who = optText(c, info, "who");
         s.establish();
-        s.at(-100 * kMs, [&s] { if (s.client) s.client->setLinger(true, 0); });
-        s.at(0, [&s] { if (s.client) s.client->close(); });
-        s.at(100 * kMs, [&s] { if (s.server) s.server->write(5); });
+        if (who == "client") {
+            s.at(-100 * kMs, [&s] { if (s.client) s.client->setLinger(true, 0); });
+            s.at(0, [&s] { if (s.client) s.client->close(); });
+            s.at(100 * kMs, [&s] { if (s.server) s.server->write(5); });
+        } else {
+            s.at(-100 * kMs, [&s] { if (s.server) s.server->setLinger(true, 0); });
+            s.at(0, [&s] { if (s.client) s.client->close(); });
+            s.at(who == "both" ? 0 : 100 * kMs, [&s] { if (s.server) s.server->close(); });
+        }
     } else if (name == "rst_unread_data") {
         s.responseBytes = 110;
         s.establish();

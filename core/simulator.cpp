@@ -3,6 +3,7 @@
 
 #include "host.h"
 #include "timerwheel.h"
+#include "transitiontable.h"
 
 #include <algorithm>
 #include <utility>
@@ -258,6 +259,12 @@ int Simulator::transmit(Side from, const WireSegment &seg, std::uint16_t transmi
         }
     }
     return record;
+}
+
+void Simulator::recordTransition(Side s, std::uint32_t conn, TcpState from, TcpState to, Cause cause)
+{
+    if (!findTransition(from, to, cause)) ++m_recorder.trace().illegalTransitions;
+    m_recorder.state(m_now, s, conn, from, to, cause);
 }
 
 void Simulator::dropCurrent(DropReason reason)

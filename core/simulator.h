@@ -98,6 +98,10 @@ public:
     /// A scenario may deliver a late duplicate of a segment (a segment "stuck" in the network): the extra delay.
     std::function<std::optional<SimTime>(Side from, const WireSegment &seg)> scenarioLateDuplicate;
 
+    /// Records a state change of a socket that has no TcpSocket (a timewait socket), checked against the
+    /// transition table like TcpSocket::transitionTo().
+    void recordTransition(Side s, std::uint32_t conn, TcpState from, TcpState to, Cause cause);
+
     /// Registers the initial sequence number of side `s` on connection `conn` (for relative numbering).
     void registerIsn(Side s, std::uint32_t conn, std::uint32_t isn);
     /// Many connections: use the bucketed timer queue.

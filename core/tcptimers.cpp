@@ -324,7 +324,9 @@ void TcpSocket::onRequestTimer()
     }
     retransmitHead(RetransKind::SynAck, false);
     ++m_numTimeout;
-    const SimTime timeout = std::min(tcp::kTimeoutInit << m_numTimeout, m_host.sysctl(SysctlId::TcpRtoMaxMs) * kMs);
+    // reqsk_timeout(): TCP_TIMEOUT_INIT << num_timeout, capped (and never shifted past the cap).
+    const SimTime cap = m_host.sysctl(SysctlId::TcpRtoMaxMs) * kMs;
+    const SimTime timeout = m_numTimeout >= 20 ? cap : std::min(tcp::kTimeoutInit << m_numTimeout, cap);
     ++m_reqGen;
     const SimTime at = m_sim.timerExpiry(timeout);
     t.record = m_sim.recorder().timerArm(m_sim.now(), m_host.side(), m_conn, TimerKind::SynAck, at);

@@ -10,7 +10,8 @@ using S = TcpState;
 using C = Cause;
 
 // RFC 9293 figure 5, plus what Linux adds (linuxOnly = true). A socket that is destroyed goes to Closed.
-// Only edges some library scenario takes are listed (tests/core/tst_transitiontable.cpp proves each one);
+// Only edges some library scenario takes are listed, with the library's options or on a lossy network
+// (tests/core/tst_transitiontable.cpp proves each one);
 // simultaneous open (SYN_SENT -> SYN_RECV) is not modelled.
 constexpr std::array kTable = {
     Transition{S::Closed, S::Listen, C::AppListen, "", false},
@@ -24,6 +25,9 @@ constexpr std::array kTable = {
     Transition{S::SynSent, S::Closed, C::AppClose, "", false},
     Transition{S::SynRecv, S::Established, C::RcvAck, "", false},
     Transition{S::SynRecv, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_synack_retries", true},
+    Transition{S::SynRecv, S::Closed, C::RcvRst, "", false},
+    Transition{S::SynRecv, S::Closed, C::HostCrash, "", true},
+    Transition{S::SynRecv, S::Closed, C::AcceptOverflow, "net.ipv4.tcp_abort_on_overflow", true},
     Transition{S::Established, S::FinWait1, C::AppClose, "", false},
     Transition{S::Established, S::CloseWait, C::RcvFin, "", false},
     Transition{S::Established, S::Closed, C::RcvRst, "", false},
@@ -36,22 +40,29 @@ constexpr std::array kTable = {
     Transition{S::FinWait1, S::TimeWait, C::RcvFinAck, "", false},
     Transition{S::FinWait1, S::Closed, C::TwBucketOverflow, "net.ipv4.tcp_max_tw_buckets", true},
     Transition{S::FinWait1, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_orphan_retries", true},
+    Transition{S::FinWait1, S::Closed, C::RcvRst, "", false},
+    Transition{S::FinWait1, S::Closed, C::SendRst, "", false},
     Transition{S::FinWait1, S::Closed, C::OrphanOverflow, "net.ipv4.tcp_max_orphans", true},
     Transition{S::FinWait2, S::TimeWait, C::RcvFin, "", false},
     Transition{S::FinWait2, S::Closed, C::TwBucketOverflow, "net.ipv4.tcp_max_tw_buckets", true},
     Transition{S::FinWait2, S::Closed, C::FinWait2Timeout, "net.ipv4.tcp_fin_timeout", true},
     Transition{S::FinWait2, S::Closed, C::SendRst, "", false},
+    Transition{S::FinWait2, S::Closed, C::RcvRst, "", false},
     Transition{S::Closing, S::TimeWait, C::RcvAck, "", false},
     Transition{S::Closing, S::Closed, C::TwBucketOverflow, "net.ipv4.tcp_max_tw_buckets", true},
     Transition{S::Closing, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_orphan_retries", true},
+    Transition{S::Closing, S::Closed, C::RcvRst, "", false},
     Transition{S::TimeWait, S::Closed, C::TimeWaitExpired, "TCP_TIMEWAIT_LEN", false},
     Transition{S::TimeWait, S::Closed, C::RcvRst, "net.ipv4.tcp_rfc1337", true},
     Transition{S::TimeWait, S::Closed, C::AppConnect, "net.ipv4.tcp_tw_reuse", true},
     Transition{S::CloseWait, S::LastAck, C::AppClose, "", false},
     Transition{S::CloseWait, S::Closed, C::RcvRst, "", false},
+    Transition{S::CloseWait, S::Closed, C::SendRst, "", false},
+    Transition{S::CloseWait, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_retries2", true},
     Transition{S::LastAck, S::Closed, C::RcvAck, "", false},
     Transition{S::LastAck, S::Closed, C::RcvRst, "", false},
     Transition{S::LastAck, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_orphan_retries", true},
+    Transition{S::LastAck, S::Closed, C::OrphanOverflow, "net.ipv4.tcp_max_orphans", true},
 };
 
 } // namespace

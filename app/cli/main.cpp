@@ -20,7 +20,15 @@ namespace {
 
 int usageError(const QString &message)
 {
-    std::fprintf(stderr, "closelab-cli: %s\n", qPrintable(message));
+    // One line, whatever the offending input contained: control characters are shown escaped.
+    QString line;
+    for (const QChar c : message) {
+        if (c == QLatin1Char('\n')) line += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\r')) line += QStringLiteral("\\r");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f) line += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else line += c;
+    }
+    std::fprintf(stderr, "closelab-cli: %s\n", qPrintable(line));
     return 2;
 }
 
