@@ -45,7 +45,9 @@ public:
                      const std::function<void(double)> &progress)
         : m_sim(config, true), m_w(w), m_progress(progress), m_client(m_sim.host(Side::Client)), m_server(m_sim.host(Side::Server))
     {
-        if (!w.recordAll) m_sim.recorder().recordOnlyFirstConnection();
+        // Small runs are recorded in full (every connection's story); large ones keep the first as a sample.
+        if (!w.recordAll && w.rate * w.duration + w.burstRate * w.burstLength > 200) m_sim.recorder().recordOnlyFirstConnection();
+        else m_sim.recorder().skipSpoofedConnections();
         m_sim.enableTimerWheel();
         m_sim.cancel = cancel;
         m_client.setRecycling(true);
@@ -53,7 +55,7 @@ public:
         const int n = std::max(1, w.clients);
         m_client.setAddressRange(kClientBase + 1, kClientBase + static_cast<std::uint32_t>(n));
         m_clientFds.assign(static_cast<std::size_t>(n), 0);
-        m_horizon = fromSeconds(w.duration + w.tail);
+        m_horizon = config.until.value_or(fromSeconds(w.duration + w.tail));
         m_sample = w.sampleInterval > 0 ? fromSeconds(w.sampleInterval)
                                          : (w.duration + w.tail >= 20 ? kSec : std::max<SimTime>(fromSeconds((w.duration + w.tail) / 200), kMs));
         m_sim.callHandler = [this](std::uint32_t tag, std::uint32_t value) { onCall(tag, value); };
@@ -579,7 +581,7 @@ PopulationResult simulatePopulation(const RunConfig &config, const PopulationCon
                                     const std::function<void(double)> &progress)
 {
     RunConfig c = config;
-    c.until = fromSeconds(workload.duration + workload.tail);
+    if (!c.until) c.until = fromSeconds(workload.duration + workload.tail);
     c.eventBudget = std::max<std::uint64_t>(c.eventBudget, 2'000'000'000ull);
     PopulationDriver driver(c, workload, cancel, progress);
     return driver.run();

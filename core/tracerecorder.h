@@ -17,6 +17,8 @@ public:
     bool enabled() const { return m_enabled; }
     /// Population runs record only connection 0 (a sample the views can show).
     void recordOnlyFirstConnection() { m_onlyFirst = true; }
+    /// A SYN flood's spoofed connections (indices from 2^31) are never recorded.
+    void skipSpoofedConnections() { m_skipSpoofed = true; }
     Trace &trace() { return m_trace; }
 
     void app(SimTime t, Side s, std::uint32_t conn, AppCall call, std::int64_t arg, std::int64_t result, Errno err);
@@ -38,7 +40,11 @@ private:
 
     bool m_enabled;
     bool m_onlyFirst = false;
-    bool skip(std::uint32_t conn) const { return !m_enabled || (m_onlyFirst && conn != 0); }
+    bool m_skipSpoofed = false;
+    bool skip(std::uint32_t conn) const
+    {
+        return !m_enabled || (m_onlyFirst && conn != 0) || (m_skipSpoofed && conn >= 0x80000000u && conn != kListenerConn);
+    }
     Trace m_trace;
     std::array<std::string, 2> m_limit;
 };

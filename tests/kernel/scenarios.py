@@ -568,12 +568,12 @@ def tw_reuse(lab):
           "listen(backlog), never accept(); 5 clients 0.2 s apart, each writes 12 B after connect",
           kind="population", stop_when_gone=False,
           matrix=[Param(sets={"net.ipv4.tcp_syn_retries": 3, "net.ipv4.tcp_synack_retries": 3},
-                        opts={"backlog": "1", "clients": "5"}, until=22.0, why="backlog 1 (oracle 17a)"),
+                        opts={"backlog": "1", "connections": "5"}, until=22.0, why="backlog 1 (oracle 17a)"),
                   Param(sets={"net.ipv4.tcp_syn_retries": 2, "net.ipv4.tcp_synack_retries": 2},
-                        opts={"backlog": "2", "clients": "5"}, until=22.0, why="backlog 2, fewer retries")])
+                        opts={"backlog": "2", "connections": "5"}, until=22.0, why="backlog 2, fewer retries")])
 def accept_queue_overflow(lab):
     backlog = int(opt(lab, "backlog", "1"))
-    n = int(opt(lab, "clients", "5"))
+    n = int(opt(lab, "connections", "5"))
     ls = lab.listen(backlog)
     lab.keep = [ls]
     lab.sleep_until(0)
@@ -596,8 +596,8 @@ def accept_queue_overflow(lab):
 @scenario("close_wait_leak", 10240, 4.0,
           "10 connections; each client close()s, the server application never does: CLOSE_WAIT piles up",
           kind="population", stop_when_gone=False,
-          matrix=[Param(opts={"connections": "10"}, until=3.0, why="default"),
-                  Param(sets={"net.ipv4.tcp_fin_timeout": 2}, opts={"connections": "10"}, until=3.0,
+          matrix=[Param(opts={"connections": "10", "leak": "1"}, until=3.0, why="every handler leaks"),
+                  Param(sets={"net.ipv4.tcp_fin_timeout": 2}, opts={"connections": "10", "leak": "1"}, until=3.0,
                         why="the clients' FIN_WAIT2 ends after 2 s; CLOSE_WAIT stays")])
 def close_wait_leak(lab):
     n = int(opt(lab, "connections", "10"))
