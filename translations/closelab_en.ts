@@ -369,6 +369,135 @@
     </message>
 </context>
 <context>
+    <name>ExperimentController</name>
+    <message>
+        <source>net.ipv4.ip_local_port_range: the first port must not exceed the last</source>
+        <translation>net.ipv4.ip_local_port_range: the first port must not exceed the last</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Set %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scenario %1</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Preset: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentFile</name>
+    <message>
+        <source>&quot;%1&quot; must be an object of sysctl keys and values</source>
+        <translation>&quot;%1&quot; must be an object of sysctl keys and values</translation>
+    </message>
+    <message>
+        <source>%1.%2: the value must be a number or a string</source>
+        <translation>%1.%2: the value must be a number or a string</translation>
+    </message>
+    <message>
+        <source>network.%1: expected a number from %2 to %3</source>
+        <translation>network.%1: expected a number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>&quot;network&quot; must be an object</source>
+        <translation>&quot;network&quot; must be an object</translation>
+    </message>
+    <message>
+        <source>network.%1: unknown field (known: %2)</source>
+        <translation>network.%1: unknown field (known: %2)</translation>
+    </message>
+    <message>
+        <source>network.drops must be a list of rules such as &quot;s2c:fin:first&quot;</source>
+        <translation>network.drops must be a list of rules such as &quot;s2c:fin:first&quot;</translation>
+    </message>
+    <message>
+        <source>network.firewall: expected {&quot;idle_s&quot;: 0 to 86400, &quot;action&quot;: &quot;drop&quot; or &quot;reset&quot;}</source>
+        <translation>network.firewall: expected {&quot;idle_s&quot;: 0 to 86400, &quot;action&quot;: &quot;drop&quot; or &quot;reset&quot;}</translation>
+    </message>
+    <message>
+        <source>not a CloseLab experiment: invalid JSON at byte %1 (%2)</source>
+        <translation>not a CloseLab experiment: invalid JSON at byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not a CloseLab experiment: the document is not a JSON object</source>
+        <translation>not a CloseLab experiment: the document is not a JSON object</translation>
+    </message>
+    <message>
+        <source>not a CloseLab experiment: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>not a CloseLab experiment: &quot;format&quot; must be &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a positive integer</source>
+        <translation>&quot;version&quot; must be a positive integer</translation>
+    </message>
+    <message>
+        <source>written by a newer CloseLab (file version %1, this one reads %2)</source>
+        <translation>written by a newer CloseLab (file version %1, this one reads %2)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;scenario&quot;: unknown scenario &quot;%1&quot;</source>
+        <translation>&quot;scenario&quot;: unknown scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; must be an object of option names and values</source>
+        <translation>&quot;options&quot; must be an object of option names and values</translation>
+    </message>
+    <message>
+        <source>options.%1: the value must be a string or a number</source>
+        <translation>options.%1: the value must be a string or a number</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a non-negative integer</source>
+        <translation>&quot;seed&quot; must be a non-negative integer</translation>
+    </message>
+    <message>
+        <source>the file is too large to be an experiment (over 1 MB)</source>
+        <translation>the file is too large to be an experiment (over 1 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>cannot render the image</source>
+        <translation>cannot render the image</translation>
+    </message>
+    <message>
+        <source>unsupported image format &quot;%1&quot; (PNG, SVG or PDF)</source>
+        <translation>unsupported image format &quot;%1&quot; (PNG, SVG or PDF)</translation>
+    </message>
+    <message>
+        <source># CloseLab: parameters changed from the Linux defaults (scenario %1).</source>
+        <translation># CloseLab: parameters changed from the Linux defaults (scenario %1).</translation>
+    </message>
+    <message>
+        <source># Apply with: sysctl -p FILE (as root). Check each line before you do.</source>
+        <translation># Apply with: sysctl -p FILE (as root). Check each line before you do.</translation>
+    </message>
+    <message>
+        <source>only kernels before 4.12 have it</source>
+        <translation>only kernels before 4.12 have it</translation>
+    </message>
+    <message>
+        <source># not a sysctl: ulimit -n %1 (or nofile in /etc/security/limits.conf)</source>
+        <translation># not a sysctl: ulimit -n %1 (or nofile in /etc/security/limits.conf)</translation>
+    </message>
+    <message>
+        <source># (every parameter is at its Linux default)</source>
+        <translation># (every parameter is at its Linux default)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CloseLab: how TCP connections close</source>
@@ -988,6 +1117,419 @@
     </message>
 </context>
 <context>
+    <name>ParameterTexts</name>
+    <message>
+        <source>FIN_WAIT2 lifetime of orphans</source>
+        <translation>FIN_WAIT2 lifetime of orphans</translation>
+    </message>
+    <message>
+        <source>How long an orphaned connection (closed with close()) may stay in FIN_WAIT2 waiting for the peer&apos;s FIN; then the kernel drops it without TIME_WAIT.</source>
+        <translation>How long an orphaned connection (closed with close()) may stay in FIN_WAIT2 waiting for the peer&apos;s FIN; then the kernel drops it without TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>It is not the TIME_WAIT length: TIME_WAIT is fixed at 60 s (TCP_TIMEWAIT_LEN). After shutdown() the socket is not an orphan and FIN_WAIT2 has no limit. Above 60 s the rest of the wait is spent as a FIN_WAIT2 timer, then as a TIME_WAIT-like mini socket.</source>
+        <translation>It is not the TIME_WAIT length: TIME_WAIT is fixed at 60 s (TCP_TIMEWAIT_LEN). After shutdown() the socket is not an orphan and FIN_WAIT2 has no limit. Above 60 s the rest of the wait is spent as a FIN_WAIT2 timer, then as a TIME_WAIT-like mini socket.</translation>
+    </message>
+    <message>
+        <source>Retries of orphans</source>
+        <translation>Retries of orphans</translation>
+    </message>
+    <message>
+        <source>How many times an orphaned connection (FIN_WAIT1, CLOSING, LAST_ACK after close()) retransmits before the kernel gives up and drops it.</source>
+        <translation>How many times an orphaned connection (FIN_WAIT1, CLOSING, LAST_ACK after close()) retransmits before the kernel gives up and drops it.</translation>
+    </message>
+    <message>
+        <source>0 does not mean &quot;no retries&quot;: the kernel reads 0 as 8 (tcp_orphan_retries(): a small RTO gets 8 tries). It governs only orphans; a socket still owned by the application is limited by tcp_retries2.</source>
+        <translation>0 does not mean &quot;no retries&quot;: the kernel reads 0 as 8 (tcp_orphan_retries(): a small RTO gets 8 tries). It governs only orphans; a socket still owned by the application is limited by tcp_retries2.</translation>
+    </message>
+    <message>
+        <source>Retries before asking routing</source>
+        <translation>Retries before asking routing</translation>
+    </message>
+    <message>
+        <source>After this many retransmissions the kernel asks the network layer to check the route (negative advice); the connection lives on.</source>
+        <translation>After this many retransmissions the kernel asks the network layer to check the route (negative advice); the connection lives on.</translation>
+    </message>
+    <message>
+        <source>Retries of established data</source>
+        <translation>Retries of established data</translation>
+    </message>
+    <message>
+        <source>How many retransmissions an owned connection makes before it is aborted with ETIMEDOUT. The default 15 is about 924.6 s with a 200 ms RTO.</source>
+        <translation>How many retransmissions an owned connection makes before it is aborted with ETIMEDOUT. The default 15 is about 924.6 s with a 200 ms RTO.</translation>
+    </message>
+    <message>
+        <source>The kernel turns the count into a time (tcp_model_timeout()): what matters is the total backoff time, not the number of segments.</source>
+        <translation>The kernel turns the count into a time (tcp_model_timeout()): what matters is the total backoff time, not the number of segments.</translation>
+    </message>
+    <message>
+        <source>Minimum RTO</source>
+        <translation>Minimum RTO</translation>
+    </message>
+    <message>
+        <source>The smallest retransmission timeout; on a LAN the RTO sits at this floor.</source>
+        <translation>The smallest retransmission timeout; on a LAN the RTO sits at this floor.</translation>
+    </message>
+    <message>
+        <source>New in Linux 6.11; older kernels fix it at 200 ms (TCP_RTO_MIN) unless a route sets rto_min.</source>
+        <translation>New in Linux 6.11; older kernels fix it at 200 ms (TCP_RTO_MIN) unless a route sets rto_min.</translation>
+    </message>
+    <message>
+        <source>Maximum RTO</source>
+        <translation>Maximum RTO</translation>
+    </message>
+    <message>
+        <source>The backoff stops doubling at this timeout.</source>
+        <translation>The backoff stops doubling at this timeout.</translation>
+    </message>
+    <message>
+        <source>New in Linux 6.15; older kernels fix it at 120 s (TCP_RTO_MAX).</source>
+        <translation>New in Linux 6.15; older kernels fix it at 120 s (TCP_RTO_MAX).</translation>
+    </message>
+    <message>
+        <source>Tail loss probe</source>
+        <translation>Tail loss probe</translation>
+    </message>
+    <message>
+        <source>3 (default) enables the tail loss probe: a lost last segment is re-sent after about 2 RTT instead of a full RTO.</source>
+        <translation>3 (default) enables the tail loss probe: a lost last segment is re-sent after about 2 RTT instead of a full RTO.</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT buckets</source>
+        <translation>TIME_WAIT buckets</translation>
+    </message>
+    <message>
+        <source>The most TIME_WAIT sockets a host keeps. Past it a closing socket skips TIME_WAIT and is destroyed at once (TCPTimeWaitOverflow).</source>
+        <translation>The most TIME_WAIT sockets a host keeps. Past it a closing socket skips TIME_WAIT and is destroyed at once (TCPTimeWaitOverflow).</translation>
+    </message>
+    <message>
+        <source>Lowering it hides TIME_WAIT instead of curing it: the protection of 2MSL is lost for the connections over the limit.</source>
+        <translation>Lowering it hides TIME_WAIT instead of curing it: the protection of 2MSL is lost for the connections over the limit.</translation>
+    </message>
+    <message>
+        <source>Reuse TIME_WAIT ports</source>
+        <translation>Reuse TIME_WAIT ports</translation>
+    </message>
+    <message>
+        <source>Lets connect() take a port whose connection is in TIME_WAIT when timestamps prove the new connection is newer. 0 off, 1 on, 2 loopback only (default).</source>
+        <translation>Lets connect() take a port whose connection is in TIME_WAIT when timestamps prove the new connection is newer. 0 off, 1 on, 2 loopback only (default).</translation>
+    </message>
+    <message>
+        <source>Helps only the side that connects (the client); needs tcp_timestamps on both ends. The port must have been in TIME_WAIT for tcp_tw_reuse_delay.</source>
+        <translation>Helps only the side that connects (the client); needs tcp_timestamps on both ends. The port must have been in TIME_WAIT for tcp_tw_reuse_delay.</translation>
+    </message>
+    <message>
+        <source>Reuse delay</source>
+        <translation>Reuse delay</translation>
+    </message>
+    <message>
+        <source>How long a TIME_WAIT socket must exist before tcp_tw_reuse may take its port.</source>
+        <translation>How long a TIME_WAIT socket must exist before tcp_tw_reuse may take its port.</translation>
+    </message>
+    <message>
+        <source>New in Linux 6.13; before it the delay was 1 s.</source>
+        <translation>New in Linux 6.13; before it the delay was 1 s.</translation>
+    </message>
+    <message>
+        <source>Recycle TIME_WAIT (legacy)</source>
+        <translation>Recycle TIME_WAIT (legacy)</translation>
+    </message>
+    <message>
+        <source>Shortened TIME_WAIT and rejected SYNs whose timestamp went backwards (per-host PAWS).</source>
+        <translation>Shortened TIME_WAIT and rejected SYNs whose timestamp went backwards (per-host PAWS).</translation>
+    </message>
+    <message>
+        <source>Exists only before Linux 4.12: it was removed because it drops connections from clients behind one NAT address. Shown here for old kernels and the tw_recycle_nat scenario.</source>
+        <translation>Exists only before Linux 4.12: it was removed because it drops connections from clients behind one NAT address. Shown here for old kernels and the tw_recycle_nat scenario.</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Timestamps</translation>
+    </message>
+    <message>
+        <source>TCP timestamp option (RFC 7323): 1 on with random offsets (default), 2 on without offsets, 0 off.</source>
+        <translation>TCP timestamp option (RFC 7323): 1 on with random offsets (default), 2 on without offsets, 0 off.</translation>
+    </message>
+    <message>
+        <source>tcp_tw_reuse and PAWS depend on it, on both ends.</source>
+        <translation>tcp_tw_reuse and PAWS depend on it, on both ends.</translation>
+    </message>
+    <message>
+        <source>Ephemeral ports: first</source>
+        <translation>Ephemeral ports: first</translation>
+    </message>
+    <message>
+        <source>The lowest port connect() picks for a client socket.</source>
+        <translation>The lowest port connect() picks for a client socket.</translation>
+    </message>
+    <message>
+        <source>Ports are counted per destination (address and port): 28,232 ports to one server:port, and a port in TIME_WAIT is not free.</source>
+        <translation>Ports are counted per destination (address and port): 28,232 ports to one server:port, and a port in TIME_WAIT is not free.</translation>
+    </message>
+    <message>
+        <source>Ephemeral ports: last</source>
+        <translation>Ephemeral ports: last</translation>
+    </message>
+    <message>
+        <source>The highest port connect() picks for a client socket.</source>
+        <translation>The highest port connect() picks for a client socket.</translation>
+    </message>
+    <message>
+        <source>SYN retries</source>
+        <translation>SYN retries</translation>
+    </message>
+    <message>
+        <source>How many times connect() retransmits an unanswered SYN before it fails with ETIMEDOUT (6: about 127 s).</source>
+        <translation>How many times connect() retransmits an unanswered SYN before it fails with ETIMEDOUT (6: about 127 s).</translation>
+    </message>
+    <message>
+        <source>Linear SYN timeouts</source>
+        <translation>Linear SYN timeouts</translation>
+    </message>
+    <message>
+        <source>The first this-many SYN retransmissions wait a fixed RTO before the backoff starts doubling.</source>
+        <translation>The first this-many SYN retransmissions wait a fixed RTO before the backoff starts doubling.</translation>
+    </message>
+    <message>
+        <source>New in Linux 6.18; older kernels double the SYN timeout from the first retry.</source>
+        <translation>New in Linux 6.18; older kernels double the SYN timeout from the first retry.</translation>
+    </message>
+    <message>
+        <source>SYN-ACK retries</source>
+        <translation>SYN-ACK retries</translation>
+    </message>
+    <message>
+        <source>How many times the server retransmits a SYN-ACK whose ACK does not come; meanwhile the request occupies the SYN queue (5: 1+2+4+8+16+32 = 63 s).</source>
+        <translation>How many times the server retransmits a SYN-ACK whose ACK does not come; meanwhile the request occupies the SYN queue (5: 1+2+4+8+16+32 = 63 s).</translation>
+    </message>
+    <message>
+        <source>SYN queue size</source>
+        <translation>SYN queue size</translation>
+    </message>
+    <message>
+        <source>With tcp_syncookies = 1 a full queue answers with SYN cookies instead of dropping; with 0, SYNs from unknown peers are already dropped once three quarters of it are used.</source>
+        <translation>With tcp_syncookies = 1 a full queue answers with SYN cookies instead of dropping; with 0, SYNs from unknown peers are already dropped once three quarters of it are used.</translation>
+    </message>
+    <message>
+        <source>SYN cookies</source>
+        <translation>SYN cookies</translation>
+    </message>
+    <message>
+        <source>1 (default): when the SYN queue overflows the server encodes the request in the SYN-ACK&apos;s sequence number; 2 always; 0 never (SYNs are dropped).</source>
+        <translation>1 (default): when the SYN queue overflows the server encodes the request in the SYN-ACK&apos;s sequence number; 2 always; 0 never (SYNs are dropped).</translation>
+    </message>
+    <message>
+        <source>Reset on accept queue overflow</source>
+        <translation>Reset on accept queue overflow</translation>
+    </message>
+    <message>
+        <source>Accept queue cap</source>
+        <translation>Accept queue cap</translation>
+    </message>
+    <message>
+        <source>The accept queue holds min(backlog, somaxconn) + 1 connections.</source>
+        <translation>The accept queue holds min(backlog, somaxconn) + 1 connections.</translation>
+    </message>
+    <message>
+        <source>The default is 4096 since Linux 5.4 (128 before, as older articles say).</source>
+        <translation>The default is 4096 since Linux 5.4 (128 before, as older articles say).</translation>
+    </message>
+    <message>
+        <source>Keepalive idle time</source>
+        <translation>Keepalive idle time</translation>
+    </message>
+    <message>
+        <source>Idle time before the first keepalive probe of a socket with SO_KEEPALIVE.</source>
+        <translation>Idle time before the first keepalive probe of a socket with SO_KEEPALIVE.</translation>
+    </message>
+    <message>
+        <source>Only sockets that set SO_KEEPALIVE probe at all; it does not close CLOSE_WAIT by itself when the peer still answers.</source>
+        <translation>Only sockets that set SO_KEEPALIVE probe at all; it does not close CLOSE_WAIT by itself when the peer still answers.</translation>
+    </message>
+    <message>
+        <source>Keepalive interval</source>
+        <translation>Keepalive interval</translation>
+    </message>
+    <message>
+        <source>Time between unanswered keepalive probes.</source>
+        <translation>Time between unanswered keepalive probes.</translation>
+    </message>
+    <message>
+        <source>Keepalive probes</source>
+        <translation>Keepalive probes</translation>
+    </message>
+    <message>
+        <source>Unanswered probes before the connection is reset with ETIMEDOUT.</source>
+        <translation>Unanswered probes before the connection is reset with ETIMEDOUT.</translation>
+    </message>
+    <message>
+        <source>Orphan limit</source>
+        <translation>Orphan limit</translation>
+    </message>
+    <message>
+        <source>Not per network namespace; the kernel sizes the default from memory.</source>
+        <translation>Not per network namespace; the kernel sizes the default from memory.</translation>
+    </message>
+    <message>
+        <source>File descriptors (ulimit -n)</source>
+        <translation>File descriptors (ulimit -n)</translation>
+    </message>
+    <message>
+        <source>The process&apos;s descriptor limit: every socket the application holds, CLOSE_WAIT included, uses one; at the limit accept() fails with EMFILE.</source>
+        <translation>The process&apos;s descriptor limit: every socket the application holds, CLOSE_WAIT included, uses one; at the limit accept() fails with EMFILE.</translation>
+    </message>
+    <message>
+        <source>A process limit, not a sysctl (setrlimit, /etc/security/limits.conf).</source>
+        <translation>A process limit, not a sysctl (setrlimit, /etc/security/limits.conf).</translation>
+    </message>
+    <message>
+        <source>Close and retransmission</source>
+        <translation>Close and retransmission</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT and ports</source>
+        <translation>TIME_WAIT and ports</translation>
+    </message>
+    <message>
+        <source>Handshake and queues</source>
+        <translation>Handshake and queues</translation>
+    </message>
+    <message>
+        <source>Keepalive</source>
+        <translation>Keepalive</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Scenario options</source>
+        <translation>Scenario options</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>sockets</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>fds</source>
+        <translation>fds</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <extracomment>a sysctl whose value selects a mode (0, 1, 2)</extracomment>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>on/off</source>
+        <extracomment>a sysctl that is 0 (off) or 1 (on)</extracomment>
+        <translation>on/off</translation>
+    </message>
+    <message>
+        <source>Linux default: %1 %2. Range: %3 to %4.</source>
+        <translation>Linux default: %1 %2. Range: %3 to %4.</translation>
+    </message>
+    <message>
+        <source>A process limit, set per process.</source>
+        <translation>A process limit, set per process.</translation>
+    </message>
+    <message>
+        <source>Host-wide: not settable per network namespace.</source>
+        <translation>Host-wide: not settable per network namespace.</translation>
+    </message>
+    <message>
+        <source>One-way delay</source>
+        <translation>One-way delay</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>Loss client → server</source>
+        <translation>Loss client → server</translation>
+    </message>
+    <message>
+        <source>Loss server → client</source>
+        <translation>Loss server → client</translation>
+    </message>
+    <message>
+        <source>Duplication</source>
+        <translation>Duplication</translation>
+    </message>
+    <message>
+        <source>Drop rules</source>
+        <translation>Drop rules</translation>
+    </message>
+    <message>
+        <source>Firewall idle timeout</source>
+        <translation>Firewall idle timeout</translation>
+    </message>
+    <message>
+        <source>Firewall action</source>
+        <translation>Firewall action</translation>
+    </message>
+    <message>
+        <source>Time a segment takes from one host to the other (a LAN: 0.5 ms; loopback: 4 µs).</source>
+        <translation>Time a segment takes from one host to the other (a LAN: 0.5 ms; loopback: 4 µs).</translation>
+    </message>
+    <message>
+        <source>A random extra delay up to this value; segments keep their order.</source>
+        <translation>A random extra delay up to this value; segments keep their order.</translation>
+    </message>
+    <message>
+        <source>Probability that a segment from the client is lost.</source>
+        <translation>Probability that a segment from the client is lost.</translation>
+    </message>
+    <message>
+        <source>Probability that a segment from the server is lost.</source>
+        <translation>Probability that a segment from the server is lost.</translation>
+    </message>
+    <message>
+        <source>Probability that a segment is delivered twice.</source>
+        <translation>Probability that a segment is delivered twice.</translation>
+    </message>
+    <message>
+        <source>Scripted drops, DIR:MATCH[:WHEN]: s2c:any, c2s:ack:n=2, s2c:fin:first, c2s:data:from=0.5.</source>
+        <translation>Scripted drops, DIR:MATCH[:WHEN]: s2c:any, c2s:ack:n=2, s2c:fin:first, c2s:data:from=0.5.</translation>
+    </message>
+    <message>
+        <source>A stateful firewall between the hosts forgets a connection idle this long (0: no firewall).</source>
+        <translation>A stateful firewall between the hosts forgets a connection idle this long (0: no firewall).</translation>
+    </message>
+    <message>
+        <source>What the firewall does with a segment of a forgotten connection.</source>
+        <translation>What the firewall does with a segment of a forgotten connection.</translation>
+    </message>
+    <message>
+        <source>The SYN queue (half-open connections): requests waiting for the handshake&apos;s last ACK.</source>
+        <translation>The SYN queue (half-open connections): requests waiting for the handshake&apos;s last ACK.</translation>
+    </message>
+    <message>
+        <source>When the accept queue is full: 0 drops the handshake&apos;s last ACK so the client retries; 1 answers with RST.</source>
+        <translation>When the accept queue is full: 0 drops the handshake&apos;s last ACK so the client retries; 1 answers with RST.</translation>
+    </message>
+    <message>
+        <source>The most orphaned connections (closed by the application but not finished) a host keeps; past it new orphans are reset at once (TCPAbortOnMemory).</source>
+        <translation>The most orphaned connections (closed by the application but not finished) a host keeps; past it new orphans are reset at once (TCPAbortOnMemory).</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackToolBar</name>
     <message>
         <source>Playback</source>
@@ -1034,6 +1576,496 @@
         <source>%1 s / %2 s</source>
         <extracomment>Playhead position: current and total simulated time in seconds</extracomment>
         <translation>%1 s / %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Linux defaults</source>
+        <translation>Linux defaults</translation>
+    </message>
+    <message>
+        <source>Linux 6.18 in a fresh network namespace</source>
+        <translation>Linux 6.18 in a fresh network namespace</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>This machine</translation>
+    </message>
+    <message>
+        <source>read from %1 (read-only)</source>
+        <translation>read from %1 (read-only)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the range the simulation accepts</source>
+        <translation>%1: %2 is outside the range the simulation accepts</translation>
+    </message>
+    <message>
+        <source>%1: unlimited or unreadable</source>
+        <translation>%1: unlimited or unreadable</translation>
+    </message>
+    <message>
+        <source>%1: not on this kernel (removed in Linux 4.12)</source>
+        <translation>%1: not on this kernel (removed in Linux 4.12)</translation>
+    </message>
+    <message>
+        <source>%1: not on this kernel</source>
+        <translation>%1: not on this kernel</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: cannot read (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; not accepted (%3)</source>
+        <translation>%1: &quot;%2&quot; not accepted (%3)</translation>
+    </message>
+    <message>
+        <source>Shorter keepalive (against CLOSE_WAIT)</source>
+        <translation>Shorter keepalive (against CLOSE_WAIT)</translation>
+    </message>
+    <message>
+        <source>seed 000: the table of optimised values (keepalive 1800 s, 15 s, 3 probes)</source>
+        <translation>seed 000: the table of optimised values (keepalive 1800 s, 15 s, 3 probes)</translation>
+    </message>
+    <message>
+        <source>The load test&apos;s machines</source>
+        <translation>The load test&apos;s machines</translation>
+    </message>
+    <message>
+        <source>seed 001: tcp_max_tw_buckets 81920 and ip_local_port_range 1024-65000 on both machines</source>
+        <translation>seed 001: tcp_max_tw_buckets 81920 and ip_local_port_range 1024-65000 on both machines</translation>
+    </message>
+    <message>
+        <source>Active closer tuning</source>
+        <translation>Active closer tuning</translation>
+    </message>
+    <message>
+        <source>seed 003: tcp_orphan_retries 0, tcp_max_orphans 16384, tcp_max_tw_buckets 5000, tcp_tw_reuse 1 (note: 0 retries means 8 to the kernel)</source>
+        <translation>seed 003: tcp_orphan_retries 0, tcp_max_orphans 16384, tcp_max_tw_buckets 5000, tcp_tw_reuse 1 (note: 0 retries means 8 to the kernel)</translation>
+    </message>
+    <message>
+        <source>Against SYN floods and full accept queues</source>
+        <translation>Against SYN floods and full accept queues</translation>
+    </message>
+    <message>
+        <source>seed 004: tcp_syncookies 1, tcp_abort_on_overflow 1</source>
+        <translation>seed 004: tcp_syncookies 1, tcp_abort_on_overflow 1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTexts</name>
+    <message>
+        <source>The four-way close: the client closes first and ends in TIME_WAIT for 60 s; the server passes through CLOSE_WAIT and LAST_ACK.</source>
+        <translation>The four-way close: the client closes first and ends in TIME_WAIT for 60 s; the server passes through CLOSE_WAIT and LAST_ACK.</translation>
+    </message>
+    <message>
+        <source>HTTP style: the server closes after its response, so the server becomes the active closer and holds TIME_WAIT.</source>
+        <translation>HTTP style: the server closes after its response, so the server becomes the active closer and holds TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>The passive side closes at once: its ACK rides on its FIN, and the close takes three segments.</source>
+        <translation>The passive side closes at once: its ACK rides on its FIN, and the close takes three segments.</translation>
+    </message>
+    <message>
+        <source>Both sides close at the same moment: FIN_WAIT1, CLOSING, then TIME_WAIT on both.</source>
+        <translation>Both sides close at the same moment: FIN_WAIT1, CLOSING, then TIME_WAIT on both.</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): the client stops sending but keeps reading (half-close); its FIN_WAIT2 has no timer.</source>
+        <translation>shutdown(SHUT_WR): the client stops sending but keeps reading (half-close); its FIN_WAIT2 has no timer.</translation>
+    </message>
+    <message>
+        <source>Everything from the server is lost: the client&apos;s FIN is retransmitted with doubling timeouts until its retry budget ends.</source>
+        <translation>Everything from the server is lost: the client&apos;s FIN is retransmitted with doubling timeouts until its retry budget ends.</translation>
+    </message>
+    <message>
+        <source>The server never calls close() (a CLOSE_WAIT bug): the client&apos;s orphaned FIN_WAIT2 ends after tcp_fin_timeout.</source>
+        <translation>The server never calls close() (a CLOSE_WAIT bug): the client&apos;s orphaned FIN_WAIT2 ends after tcp_fin_timeout.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s last ACK is lost: LAST_ACK retransmits its FIN and TIME_WAIT answers it again; this is why TIME_WAIT exists.</source>
+        <translation>The client&apos;s last ACK is lost: LAST_ACK retransmits its FIN and TIME_WAIT answers it again; this is why TIME_WAIT exists.</translation>
+    </message>
+    <message>
+        <source>Why 2MSL: a delayed duplicate from an old connection meets a new connection on the same four-tuple.</source>
+        <translation>Why 2MSL: a delayed duplicate from an old connection meets a new connection on the same four-tuple.</translation>
+    </message>
+    <message>
+        <source>The server closes first, restarts and binds its port again: EADDRINUSE while its TIME_WAIT lives, unless SO_REUSEADDR.</source>
+        <translation>The server closes first, restarts and binds its port again: EADDRINUSE while its TIME_WAIT lives, unless SO_REUSEADDR.</translation>
+    </message>
+    <message>
+        <source>SO_LINGER with a zero timeout: close() sends RST instead of FIN, and there is no TIME_WAIT.</source>
+        <translation>SO_LINGER with a zero timeout: close() sends RST instead of FIN, and there is no TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>close() with unread data in the receive queue: the kernel answers with RST, not FIN.</source>
+        <translation>close() with unread data in the receive queue: the kernel answers with RST, not FIN.</translation>
+    </message>
+    <message>
+        <source>connect() to a port nobody listens on: RST, and connect() fails with ECONNREFUSED.</source>
+        <translation>connect() to a port nobody listens on: RST, and connect() fails with ECONNREFUSED.</translation>
+    </message>
+    <message>
+        <source>Data reaches a socket whose application has closed it: RST, then the writer gets EPIPE.</source>
+        <translation>Data reaches a socket whose application has closed it: RST, then the writer gets EPIPE.</translation>
+    </message>
+    <message>
+        <source>The server host dies silently: the client&apos;s data is retransmitted until tcp_retries2 gives up (about 15 minutes).</source>
+        <translation>The server host dies silently: the client&apos;s data is retransmitted until tcp_retries2 gives up (about 15 minutes).</translation>
+    </message>
+    <message>
+        <source>The server process dies: its kernel closes the socket with a FIN; the client&apos;s next write meets an RST.</source>
+        <translation>The server process dies: its kernel closes the socket with a FIN; the client&apos;s next write meets an RST.</translation>
+    </message>
+    <message>
+        <source>The handshake&apos;s last ACK is lost: the server retransmits its SYN-ACK up to tcp_synack_retries times.</source>
+        <translation>The handshake&apos;s last ACK is lost: the server retransmits its SYN-ACK up to tcp_synack_retries times.</translation>
+    </message>
+    <message>
+        <source>Every SYN is dropped: SYN retransmissions, then connect() fails with ETIMEDOUT.</source>
+        <translation>Every SYN is dropped: SYN retransmissions, then connect() fails with ETIMEDOUT.</translation>
+    </message>
+    <message>
+        <source>An idle connection to a vanished peer: keepalive probes, then a reset with ETIMEDOUT.</source>
+        <translation>An idle connection to a vanished peer: keepalive probes, then a reset with ETIMEDOUT.</translation>
+    </message>
+    <message>
+        <source>A firewall forgets an idle connection; the next write vanishes (or is reset).</source>
+        <translation>A firewall forgets an idle connection; the next write vanishes (or is reset).</translation>
+    </message>
+    <message>
+        <source>The FIN waits behind data the peer cannot take (zero window): an orphan probing until tcp_orphan_retries.</source>
+        <translation>The FIN waits behind data the peer cannot take (zero window): an orphan probing until tcp_orphan_retries.</translation>
+    </message>
+    <message>
+        <source>200 connections per second closed by the client: TIME_WAIT stops growing at tcp_max_tw_buckets.</source>
+        <translation>200 connections per second closed by the client: TIME_WAIT stops growing at tcp_max_tw_buckets.</translation>
+    </message>
+    <message>
+        <source>1000 connections per second to one server port: the client&apos;s ports all sit in TIME_WAIT and connect() fails with EADDRNOTAVAIL.</source>
+        <translation>1000 connections per second to one server port: the client&apos;s ports all sit in TIME_WAIT and connect() fails with EADDRNOTAVAIL.</translation>
+    </message>
+    <message>
+        <source>The same load with tcp_tw_reuse = 1: ports in TIME_WAIT are taken again after tcp_tw_reuse_delay.</source>
+        <translation>The same load with tcp_tw_reuse = 1: ports in TIME_WAIT are taken again after tcp_tw_reuse_delay.</translation>
+    </message>
+    <message>
+        <source>A tenth of the server&apos;s handlers never close: CLOSE_WAIT grows until ulimit -n, then accept() fails with EMFILE.</source>
+        <translation>A tenth of the server&apos;s handlers never close: CLOSE_WAIT grows until ulimit -n, then accept() fails with EMFILE.</translation>
+    </message>
+    <message>
+        <source>The server closes and its clients vanish: orphans pile up past tcp_max_orphans and are reset.</source>
+        <translation>The server closes and its clients vanish: orphans pile up past tcp_max_orphans and are reset.</translation>
+    </message>
+    <message>
+        <source>Kernels before 4.12: tcp_tw_recycle drops SYNs from clients behind one NAT address.</source>
+        <translation>Kernels before 4.12: tcp_tw_recycle drops SYNs from clients behind one NAT address.</translation>
+    </message>
+    <message>
+        <source>Seed 001&apos;s load test, scaled down: the clients run out of ports while the server keeps serving past its bucket limit.</source>
+        <translation>Seed 001&apos;s load test, scaled down: the clients run out of ports while the server keeps serving past its bucket limit.</translation>
+    </message>
+    <message>
+        <source>A workload of your own: set rate, duration, clients and who closes in the scenario options.</source>
+        <translation>A workload of your own: set rate, duration, clients and who closes in the scenario options.</translation>
+    </message>
+    <message>
+        <source>Let the server wait 5 s before close(): watch the client sit in FIN_WAIT2 (half-closed) meanwhile.</source>
+        <translation>Let the server wait 5 s before close(): watch the client sit in FIN_WAIT2 (half-closed) meanwhile.</translation>
+    </message>
+    <message>
+        <source>Lower tcp_fin_timeout to 10 s: TIME_WAIT still lasts 60 s, the parameter does not shorten it.</source>
+        <translation>Lower tcp_fin_timeout to 10 s: TIME_WAIT still lasts 60 s, the parameter does not shorten it.</translation>
+    </message>
+    <message>
+        <source>Lose 30 % of the server&apos;s segments: watch the retransmission chart and the RTO doubling.</source>
+        <translation>Lose 30 % of the server&apos;s segments: watch the retransmission chart and the RTO doubling.</translation>
+    </message>
+    <message>
+        <source>The client closes 2 s later: the server&apos;s FIN_WAIT2 lasts 2 s, TIME_WAIT is still on the server.</source>
+        <translation>The client closes 2 s later: the server&apos;s FIN_WAIT2 lasts 2 s, TIME_WAIT is still on the server.</translation>
+    </message>
+    <message>
+        <source>No TIME_WAIT buckets: the server&apos;s socket skips TIME_WAIT and is destroyed at once.</source>
+        <translation>No TIME_WAIT buckets: the server&apos;s socket skips TIME_WAIT and is destroyed at once.</translation>
+    </message>
+    <message>
+        <source>A 50 ms network: the three segments spread out; TIME_WAIT is still 60 s.</source>
+        <translation>A 50 ms network: the three segments spread out; TIME_WAIT is still 60 s.</translation>
+    </message>
+    <message>
+        <source>Drop the server&apos;s first FIN: watch LAST_ACK retransmit it after an RTO.</source>
+        <translation>Drop the server&apos;s first FIN: watch LAST_ACK retransmit it after an RTO.</translation>
+    </message>
+    <message>
+        <source>Both use shutdown() instead of close(): the sockets are not orphans.</source>
+        <translation>Both use shutdown() instead of close(): the sockets are not orphans.</translation>
+    </message>
+    <message>
+        <source>A 20 ms network: both FINs cross in flight and both sides pass CLOSING.</source>
+        <translation>A 20 ms network: both FINs cross in flight and both sides pass CLOSING.</translation>
+    </message>
+    <message>
+        <source>The server keeps sending for 20 s: FIN_WAIT2 has no timer after shutdown(), it waits as long as needed.</source>
+        <translation>The server keeps sending for 20 s: FIN_WAIT2 has no timer after shutdown(), it waits as long as needed.</translation>
+    </message>
+    <message>
+        <source>tcp_fin_timeout 5 s: nothing changes, the socket is not an orphan.</source>
+        <translation>tcp_fin_timeout 5 s: nothing changes, the socket is not an orphan.</translation>
+    </message>
+    <message>
+        <source>tcp_orphan_retries 2: the orphan gives up after two FIN retransmissions.</source>
+        <translation>tcp_orphan_retries 2: the orphan gives up after two FIN retransmissions.</translation>
+    </message>
+    <message>
+        <source>tcp_orphan_retries 0: the kernel reads it as 8, count the FIN markers.</source>
+        <translation>tcp_orphan_retries 0: the kernel reads it as 8, count the FIN markers.</translation>
+    </message>
+    <message>
+        <source>shutdown() instead of close(): not an orphan, so tcp_retries2 (15) limits the FIN.</source>
+        <translation>shutdown() instead of close(): not an orphan, so tcp_retries2 (15) limits the FIN.</translation>
+    </message>
+    <message>
+        <source>tcp_fin_timeout 10 s: the FIN_WAIT2 timer bar shrinks to 10 s.</source>
+        <translation>tcp_fin_timeout 10 s: the FIN_WAIT2 timer bar shrinks to 10 s.</translation>
+    </message>
+    <message>
+        <source>shutdown() instead of close(): FIN_WAIT2 has no timer and never ends.</source>
+        <translation>shutdown() instead of close(): FIN_WAIT2 has no timer and never ends.</translation>
+    </message>
+    <message>
+        <source>Lose three last ACKs: each FIN retransmission restarts TIME_WAIT&apos;s 60 s.</source>
+        <translation>Lose three last ACKs: each FIN retransmission restarts TIME_WAIT&apos;s 60 s.</translation>
+    </message>
+    <message>
+        <source>No TIME_WAIT: the retransmitted FIN meets no socket and the server gets an RST.</source>
+        <translation>No TIME_WAIT: the retransmitted FIN meets no socket and the server gets an RST.</translation>
+    </message>
+    <message>
+        <source>Without TIME_WAIT the old duplicate is accepted by the new connection.</source>
+        <translation>Without TIME_WAIT the old duplicate is accepted by the new connection.</translation>
+    </message>
+    <message>
+        <source>Reconnect after 2 s: the old segment has died by then.</source>
+        <translation>Reconnect after 2 s: the old segment has died by then.</translation>
+    </message>
+    <message>
+        <source>Set SO_REUSEADDR: bind() succeeds despite the TIME_WAIT socket.</source>
+        <translation>Set SO_REUSEADDR: bind() succeeds despite the TIME_WAIT socket.</translation>
+    </message>
+    <message>
+        <source>No TIME_WAIT buckets: nothing holds the port, bind() succeeds.</source>
+        <translation>No TIME_WAIT buckets: nothing holds the port, bind() succeeds.</translation>
+    </message>
+    <message>
+        <source>Lose half the server&apos;s segments: an RST is never retransmitted.</source>
+        <translation>Lose half the server&apos;s segments: an RST is never retransmitted.</translation>
+    </message>
+    <message>
+        <source>A 100 ms network: the RST ends the connection at once, no TIME_WAIT.</source>
+        <translation>A 100 ms network: the RST ends the connection at once, no TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>A 100 ms network: watch the unread data turn close() into an RST.</source>
+        <translation>A 100 ms network: watch the unread data turn close() into an RST.</translation>
+    </message>
+    <message>
+        <source>Drop the RST: the peer only notices at its next segment.</source>
+        <translation>Drop the RST: the peer only notices at its next segment.</translation>
+    </message>
+    <message>
+        <source>Drop the RST: connect() retries its SYN instead of failing at once.</source>
+        <translation>Drop the RST: connect() retries its SYN instead of failing at once.</translation>
+    </message>
+    <message>
+        <source>tcp_syn_retries 2: with the RST lost too, connect() gives up sooner.</source>
+        <translation>tcp_syn_retries 2: with the RST lost too, connect() gives up sooner.</translation>
+    </message>
+    <message>
+        <source>A 50 ms network: the data and the RST cross in flight.</source>
+        <translation>A 50 ms network: the data and the RST cross in flight.</translation>
+    </message>
+    <message>
+        <source>Drop the first RST: the next data segment provokes another.</source>
+        <translation>Drop the first RST: the next data segment provokes another.</translation>
+    </message>
+    <message>
+        <source>The server reboots at 30 s: the next retransmission meets an RST.</source>
+        <translation>The server reboots at 30 s: the next retransmission meets an RST.</translation>
+    </message>
+    <message>
+        <source>A 50 ms network: the FIN of the dying process and the client&apos;s write cross.</source>
+        <translation>A 50 ms network: the FIN of the dying process and the client&apos;s write cross.</translation>
+    </message>
+    <message>
+        <source>Drop the server&apos;s FIN: it is retransmitted by the orphaned socket.</source>
+        <translation>Drop the server&apos;s FIN: it is retransmitted by the orphaned socket.</translation>
+    </message>
+    <message>
+        <source>tcp_synack_retries 2: the request leaves the SYN queue after 7 s instead of 63 s.</source>
+        <translation>tcp_synack_retries 2: the request leaves the SYN queue after 7 s instead of 63 s.</translation>
+    </message>
+    <message>
+        <source>The network heals at 3 s: the next SYN-ACK completes the handshake.</source>
+        <translation>The network heals at 3 s: the next SYN-ACK completes the handshake.</translation>
+    </message>
+    <message>
+        <source>tcp_syn_retries 2: connect() fails much sooner.</source>
+        <translation>tcp_syn_retries 2: connect() fails much sooner.</translation>
+    </message>
+    <message>
+        <source>No linear timeouts: the SYN timeouts double from the first retry.</source>
+        <translation>No linear timeouts: the SYN timeouts double from the first retry.</translation>
+    </message>
+    <message>
+        <source>tcp_keepalive_time 60 s: the first probe comes after a minute, not two hours.</source>
+        <translation>tcp_keepalive_time 60 s: the first probe comes after a minute, not two hours.</translation>
+    </message>
+    <message>
+        <source>Three probes: the reset comes after three unanswered probes.</source>
+        <translation>Three probes: the reset comes after three unanswered probes.</translation>
+    </message>
+    <message>
+        <source>No SO_KEEPALIVE: the dead peer is never noticed.</source>
+        <translation>No SO_KEEPALIVE: the dead peer is never noticed.</translation>
+    </message>
+    <message>
+        <source>Turn on keepalive: does a probe come before the firewall forgets?</source>
+        <translation>Turn on keepalive: does a probe come before the firewall forgets?</translation>
+    </message>
+    <message>
+        <source>The firewall resets instead of dropping: the write fails at once.</source>
+        <translation>The firewall resets instead of dropping: the write fails at once.</translation>
+    </message>
+    <message>
+        <source>tcp_orphan_retries 3: the probing orphan gives up sooner.</source>
+        <translation>tcp_orphan_retries 3: the probing orphan gives up sooner.</translation>
+    </message>
+    <message>
+        <source>A larger receive buffer: the window opens later, watch the probes.</source>
+        <translation>A larger receive buffer: the window opens later, watch the probes.</translation>
+    </message>
+    <message>
+        <source>2000 buckets: the TIME_WAIT plateau drops to the new dashed line.</source>
+        <translation>2000 buckets: the TIME_WAIT plateau drops to the new dashed line.</translation>
+    </message>
+    <message>
+        <source>50 connections per second: TIME_WAIT stays under the limit (50 × 60 = 3000).</source>
+        <translation>50 connections per second: TIME_WAIT stays under the limit (50 × 60 = 3000).</translation>
+    </message>
+    <message>
+        <source>Seed 001&apos;s wider port range: the failures start later.</source>
+        <translation>Seed 001&apos;s wider port range: the failures start later.</translation>
+    </message>
+    <message>
+        <source>tcp_tw_reuse 1: TIME_WAIT ports are reused and connect() keeps succeeding.</source>
+        <translation>tcp_tw_reuse 1: TIME_WAIT ports are reused and connect() keeps succeeding.</translation>
+    </message>
+    <message>
+        <source>tcp_tw_reuse 0: the ports run out as in port_exhaustion.</source>
+        <translation>tcp_tw_reuse 0: the ports run out as in port_exhaustion.</translation>
+    </message>
+    <message>
+        <source>No timestamps: reuse is not safe, so it does not happen.</source>
+        <translation>No timestamps: reuse is not safe, so it does not happen.</translation>
+    </message>
+    <message>
+        <source>ulimit -n 4096: CLOSE_WAIT grows for longer before accept() fails.</source>
+        <translation>ulimit -n 4096: CLOSE_WAIT grows for longer before accept() fails.</translation>
+    </message>
+    <message>
+        <source>Fix the bug (leak 0): CLOSE_WAIT stays near zero.</source>
+        <translation>Fix the bug (leak 0): CLOSE_WAIT stays near zero.</translation>
+    </message>
+    <message>
+        <source>tcp_abort_on_overflow 1: the server answers with RST instead of dropping.</source>
+        <translation>tcp_abort_on_overflow 1: the server answers with RST instead of dropping.</translation>
+    </message>
+    <message>
+        <source>listen(128): the accept queue holds more before it overflows.</source>
+        <translation>listen(128): the accept queue holds more before it overflows.</translation>
+    </message>
+    <message>
+        <source>No SYN cookies: the real client&apos;s SYNs are dropped.</source>
+        <translation>No SYN cookies: the real client&apos;s SYNs are dropped.</translation>
+    </message>
+    <message>
+        <source>tcp_synack_retries 1: spoofed requests leave the SYN queue sooner.</source>
+        <translation>tcp_synack_retries 1: spoofed requests leave the SYN queue sooner.</translation>
+    </message>
+    <message>
+        <source>Seed 003&apos;s tcp_max_orphans 16384: the dashed limit moves up.</source>
+        <translation>Seed 003&apos;s tcp_max_orphans 16384: the dashed limit moves up.</translation>
+    </message>
+    <message>
+        <source>tcp_orphan_retries 1: orphans die sooner and fewer pile up.</source>
+        <translation>tcp_orphan_retries 1: orphans die sooner and fewer pile up.</translation>
+    </message>
+    <message>
+        <source>tcp_tw_recycle 0 (every kernel since 4.12): the NAT clients connect again.</source>
+        <translation>tcp_tw_recycle 0 (every kernel since 4.12): the NAT clients connect again.</translation>
+    </message>
+    <message>
+        <source>No NAT: each client has its own timestamps and nothing is dropped.</source>
+        <translation>No NAT: each client has its own timestamps and nothing is dropped.</translation>
+    </message>
+    <message>
+        <source>tcp_tw_reuse 1 on the clients: the port failures stop.</source>
+        <translation>tcp_tw_reuse 1 on the clients: the port failures stop.</translation>
+    </message>
+    <message>
+        <source>Seed 001&apos;s 81920 buckets: watch where TIME_WAIT levels off.</source>
+        <translation>Seed 001&apos;s 81920 buckets: watch where TIME_WAIT levels off.</translation>
+    </message>
+    <message>
+        <source>The server closes first: TIME_WAIT moves to the server.</source>
+        <translation>The server closes first: TIME_WAIT moves to the server.</translation>
+    </message>
+    <message>
+        <source>2000 connections per second: watch the ports run out.</source>
+        <translation>2000 connections per second: watch the ports run out.</translation>
+    </message>
+    <message>
+        <source>Retransmission and timeouts</source>
+        <translation>Retransmission and timeouts</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT and ports</source>
+        <translation>TIME_WAIT and ports</translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <translation>RST</translation>
+    </message>
+    <message>
+        <source>Handshake and queues</source>
+        <translation>Handshake and queues</translation>
+    </message>
+    <message>
+        <source>Keepalive and middleboxes</source>
+        <translation>Keepalive and middleboxes</translation>
+    </message>
+    <message>
+        <source>Many connections</source>
+        <translation>Many connections</translation>
+    </message>
+    <message>
+        <source>listen(8) and no accept(): the accept queue fills and later handshakes are dropped.</source>
+        <translation>listen(8) and no accept(): the accept queue fills and later handshakes are dropped.</translation>
+    </message>
+    <message>
+        <source>Spoofed SYNs fill the SYN queue; with tcp_syncookies a real client still gets through.</source>
+        <translation>Spoofed SYNs fill the SYN queue; with tcp_syncookies a real client still gets through.</translation>
+    </message>
+    <message>
+        <source>tcp_retries2 5: the client gives up after about 13 s instead of 15 minutes.</source>
+        <translation>tcp_retries2 5: the client gives up after about 13 s instead of 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Normal close (four-way handshake)</source>
+        <translation>Normal close (four-way handshake)</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +2152,176 @@
     <message>
         <source>The socket is gone. Ways out of %1:</source>
         <translation>The socket is gone. Ways out of %1:</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::NetworkEditor</name>
+    <message>
+        <source>no firewall</source>
+        <translation>no firewall</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::ParameterPanel</name>
+    <message>
+        <source>All parameters at the Linux defaults.</source>
+        <translation>All parameters at the Linux defaults.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameter(s) changed from the Linux defaults.</source>
+        <translation>
+            <numerusform>%n parameter changed from the Linux defaults.</numerusform>
+            <numerusform>%n parameters changed from the Linux defaults.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search parameters (key or words)…</source>
+        <translation>Search parameters (key or words)…</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>Reset all</translation>
+    </message>
+    <message>
+        <source>Every parameter and the network back to the Linux defaults</source>
+        <translation>Every parameter and the network back to the Linux defaults</translation>
+    </message>
+    <message>
+        <source>This scenario has no options.</source>
+        <translation>This scenario has no options.</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::ParameterRow</name>
+    <message>
+        <source> (before Linux 4.12)</source>
+        <translation> (before Linux 4.12)</translation>
+    </message>
+    <message>
+        <source>default %1 %2</source>
+        <translation>default %1 %2</translation>
+    </message>
+    <message>
+        <source>Reset to the Linux default (%1)</source>
+        <translation>Reset to the Linux default (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::ScenarioBrowser</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>seed %1</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Try this:</source>
+        <translation>Try this:</translation>
+    </message>
+    <message>
+        <source>Double-click a scenario to run it.</source>
+        <translation>Double-click a scenario to run it.</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::TimelineChartsView</name>
+    <message>
+        <source>SYN queue</source>
+        <translation>SYN queue</translation>
+    </message>
+    <message>
+        <source>accept queue</source>
+        <translation>accept queue</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT buckets</source>
+        <translation>TIME_WAIT buckets</translation>
+    </message>
+    <message>
+        <source>orphans</source>
+        <translation>orphans</translation>
+    </message>
+    <message>
+        <source>ports in use</source>
+        <translation>ports in use</translation>
+    </message>
+    <message>
+        <source>file descriptors</source>
+        <translation>file descriptors</translation>
+    </message>
+    <message>
+        <source>%1 retransmissions</source>
+        <translation>%1 retransmissions</translation>
+    </message>
+    <message>
+        <source>%1 (client)</source>
+        <translation>%1 (client)</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1 (server)</translation>
+    </message>
+    <message>
+        <source>%1 %2 timer: %3</source>
+        <translation>%1 %2 timer: %3</translation>
+    </message>
+    <message>
+        <source>unsupported format &quot;%1&quot; (PNG or PDF)</source>
+        <translation>unsupported format &quot;%1&quot; (PNG or PDF)</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>cannot write the file</translation>
+    </message>
+    <message>
+        <source>Logarithmic time</source>
+        <translation>Logarithmic time</translation>
+    </message>
+    <message>
+        <source>Population run: sockets per state, resources and retransmissions per sample. Drag or wheel to pan and zoom; double-click to seek.</source>
+        <translation>Population run: sockets per state, resources and retransmissions per sample. Drag or wheel to pan and zoom; double-click to seek.</translation>
+    </message>
+    <message>
+        <source>Retransmissions, timers and occupancy of this run. Drag or wheel to pan and zoom; double-click to seek.</source>
+        <translation>Retransmissions, timers and occupancy of this run. Drag or wheel to pan and zoom; double-click to seek.</translation>
+    </message>
+    <message>
+        <source>retransmissions</source>
+        <translation>retransmissions</translation>
+    </message>
+    <message>
+        <source>RTO before (s)</source>
+        <translation>RTO before (s)</translation>
+    </message>
+    <message>
+        <source>timers</source>
+        <translation>timers</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>sockets</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>time (s)</translation>
     </message>
 </context>
 <context>

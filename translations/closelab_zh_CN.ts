@@ -369,6 +369,135 @@
     </message>
 </context>
 <context>
+    <name>ExperimentController</name>
+    <message>
+        <source>net.ipv4.ip_local_port_range: the first port must not exceed the last</source>
+        <translation>net.ipv4.ip_local_port_range：起始端口不能大于结束端口</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>设置 %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>场景 %1</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>预设：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentFile</name>
+    <message>
+        <source>&quot;%1&quot; must be an object of sysctl keys and values</source>
+        <translation>“%1”必须是由 sysctl 键和值组成的对象</translation>
+    </message>
+    <message>
+        <source>%1.%2: the value must be a number or a string</source>
+        <translation>%1.%2：值必须是数字或字符串</translation>
+    </message>
+    <message>
+        <source>network.%1: expected a number from %2 to %3</source>
+        <translation>network.%1：应为 %2 到 %3 之间的数字</translation>
+    </message>
+    <message>
+        <source>&quot;network&quot; must be an object</source>
+        <translation>“network”必须是一个对象</translation>
+    </message>
+    <message>
+        <source>network.%1: unknown field (known: %2)</source>
+        <translation>network.%1：未知字段（已知字段：%2）</translation>
+    </message>
+    <message>
+        <source>network.drops must be a list of rules such as &quot;s2c:fin:first&quot;</source>
+        <translation>network.drops 必须是规则列表，例如 &quot;s2c:fin:first&quot;</translation>
+    </message>
+    <message>
+        <source>network.firewall: expected {&quot;idle_s&quot;: 0 to 86400, &quot;action&quot;: &quot;drop&quot; or &quot;reset&quot;}</source>
+        <translation>network.firewall：应为 {&quot;idle_s&quot;: 0 到 86400, &quot;action&quot;: &quot;drop&quot; 或 &quot;reset&quot;}</translation>
+    </message>
+    <message>
+        <source>not a CloseLab experiment: invalid JSON at byte %1 (%2)</source>
+        <translation>不是 CloseLab 实验文件：第 %1 字节处 JSON 无效（%2）</translation>
+    </message>
+    <message>
+        <source>not a CloseLab experiment: the document is not a JSON object</source>
+        <translation>不是 CloseLab 实验文件：文档不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a CloseLab experiment: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>不是 CloseLab 实验文件：“format”必须是“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a positive integer</source>
+        <translation>“version”必须是正整数</translation>
+    </message>
+    <message>
+        <source>written by a newer CloseLab (file version %1, this one reads %2)</source>
+        <translation>由更新版本的 CloseLab 写入（文件版本 %1，本程序只能读取 %2）</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;scenario&quot;: unknown scenario &quot;%1&quot;</source>
+        <translation>“scenario”：未知场景“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;options&quot; must be an object of option names and values</source>
+        <translation>“options”必须是由选项名和值组成的对象</translation>
+    </message>
+    <message>
+        <source>options.%1: the value must be a string or a number</source>
+        <translation>options.%1：值必须是字符串或数字</translation>
+    </message>
+    <message>
+        <source>&quot;seed&quot; must be a non-negative integer</source>
+        <translation>“seed”必须是非负整数</translation>
+    </message>
+    <message>
+        <source>the file is too large to be an experiment (over 1 MB)</source>
+        <translation>文件过大，不可能是实验文件（超过 1 MB）</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>cannot render the image</source>
+        <translation>无法渲染图像</translation>
+    </message>
+    <message>
+        <source>unsupported image format &quot;%1&quot; (PNG, SVG or PDF)</source>
+        <translation>不支持的图像格式“%1”（可用 PNG、SVG 或 PDF）</translation>
+    </message>
+    <message>
+        <source># CloseLab: parameters changed from the Linux defaults (scenario %1).</source>
+        <translation># CloseLab：与 Linux 默认值不同的参数（场景 %1）。</translation>
+    </message>
+    <message>
+        <source># Apply with: sysctl -p FILE (as root). Check each line before you do.</source>
+        <translation># 应用方法：sysctl -p 文件（需要 root）。应用前请逐行检查。</translation>
+    </message>
+    <message>
+        <source>only kernels before 4.12 have it</source>
+        <translation>只有 4.12 之前的内核才有此参数</translation>
+    </message>
+    <message>
+        <source># not a sysctl: ulimit -n %1 (or nofile in /etc/security/limits.conf)</source>
+        <translation># 不是 sysctl：ulimit -n %1（或 /etc/security/limits.conf 中的 nofile）</translation>
+    </message>
+    <message>
+        <source># (every parameter is at its Linux default)</source>
+        <translation># （所有参数均为 Linux 默认值）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CloseLab: how TCP connections close</source>
@@ -986,6 +1115,419 @@
     </message>
 </context>
 <context>
+    <name>ParameterTexts</name>
+    <message>
+        <source>FIN_WAIT2 lifetime of orphans</source>
+        <translation>孤儿连接的 FIN_WAIT2 时长</translation>
+    </message>
+    <message>
+        <source>How long an orphaned connection (closed with close()) may stay in FIN_WAIT2 waiting for the peer&apos;s FIN; then the kernel drops it without TIME_WAIT.</source>
+        <translation>孤儿连接（已用 close() 关闭）在 FIN_WAIT2 中等待对方 FIN 的最长时间；超时后内核直接丢弃它，不进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>It is not the TIME_WAIT length: TIME_WAIT is fixed at 60 s (TCP_TIMEWAIT_LEN). After shutdown() the socket is not an orphan and FIN_WAIT2 has no limit. Above 60 s the rest of the wait is spent as a FIN_WAIT2 timer, then as a TIME_WAIT-like mini socket.</source>
+        <translation>它不是 TIME_WAIT 的时长：TIME_WAIT 固定为 60 秒（TCP_TIMEWAIT_LEN）。shutdown() 之后套接字不是孤儿连接，FIN_WAIT2 没有时限。超过 60 秒时，多出的部分先由 FIN_WAIT2 定时器计时，之后以类似 TIME_WAIT 的迷你套接字等待。</translation>
+    </message>
+    <message>
+        <source>Retries of orphans</source>
+        <translation>孤儿连接的重试次数</translation>
+    </message>
+    <message>
+        <source>How many times an orphaned connection (FIN_WAIT1, CLOSING, LAST_ACK after close()) retransmits before the kernel gives up and drops it.</source>
+        <translation>孤儿连接（close() 之后处于 FIN_WAIT1、CLOSING、LAST_ACK）在内核放弃并丢弃它之前的重传次数。</translation>
+    </message>
+    <message>
+        <source>0 does not mean &quot;no retries&quot;: the kernel reads 0 as 8 (tcp_orphan_retries(): a small RTO gets 8 tries). It governs only orphans; a socket still owned by the application is limited by tcp_retries2.</source>
+        <translation>0 并不表示“不重试”：内核把 0 当作 8（tcp_orphan_retries()：RTO 较小时重试 8 次）。它只管孤儿连接；仍归应用程序所有的套接字由 tcp_retries2 限制。</translation>
+    </message>
+    <message>
+        <source>Retries before asking routing</source>
+        <translation>请求路由检查前的重试次数</translation>
+    </message>
+    <message>
+        <source>After this many retransmissions the kernel asks the network layer to check the route (negative advice); the connection lives on.</source>
+        <translation>重传达到此次数后，内核请求网络层检查路由（negative advice）；连接继续存在。</translation>
+    </message>
+    <message>
+        <source>Retries of established data</source>
+        <translation>已建立连接的数据重试次数</translation>
+    </message>
+    <message>
+        <source>How many retransmissions an owned connection makes before it is aborted with ETIMEDOUT. The default 15 is about 924.6 s with a 200 ms RTO.</source>
+        <translation>归应用程序所有的连接在以 ETIMEDOUT 中止前的重传次数。默认值 15 在 RTO 为 200 毫秒时约为 924.6 秒。</translation>
+    </message>
+    <message>
+        <source>The kernel turns the count into a time (tcp_model_timeout()): what matters is the total backoff time, not the number of segments.</source>
+        <translation>内核把次数换算成时间（tcp_model_timeout()）：起作用的是总退避时间，而不是报文个数。</translation>
+    </message>
+    <message>
+        <source>Minimum RTO</source>
+        <translation>最小 RTO</translation>
+    </message>
+    <message>
+        <source>The smallest retransmission timeout; on a LAN the RTO sits at this floor.</source>
+        <translation>重传超时的下限；在局域网中 RTO 就停在这个下限上。</translation>
+    </message>
+    <message>
+        <source>New in Linux 6.11; older kernels fix it at 200 ms (TCP_RTO_MIN) unless a route sets rto_min.</source>
+        <translation>Linux 6.11 新增；旧内核固定为 200 毫秒（TCP_RTO_MIN），除非路由设置了 rto_min。</translation>
+    </message>
+    <message>
+        <source>Maximum RTO</source>
+        <translation>最大 RTO</translation>
+    </message>
+    <message>
+        <source>The backoff stops doubling at this timeout.</source>
+        <translation>退避翻倍到这个超时值后不再增长。</translation>
+    </message>
+    <message>
+        <source>New in Linux 6.15; older kernels fix it at 120 s (TCP_RTO_MAX).</source>
+        <translation>Linux 6.15 新增；旧内核固定为 120 秒（TCP_RTO_MAX）。</translation>
+    </message>
+    <message>
+        <source>Tail loss probe</source>
+        <translation>尾部丢包探测</translation>
+    </message>
+    <message>
+        <source>3 (default) enables the tail loss probe: a lost last segment is re-sent after about 2 RTT instead of a full RTO.</source>
+        <translation>3（默认）启用尾部丢包探测：丢失的最后一个报文约 2 个 RTT 后重发，而不是等一个完整的 RTO。</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT buckets</source>
+        <translation>TIME_WAIT 桶</translation>
+    </message>
+    <message>
+        <source>The most TIME_WAIT sockets a host keeps. Past it a closing socket skips TIME_WAIT and is destroyed at once (TCPTimeWaitOverflow).</source>
+        <translation>一台主机最多保留的 TIME_WAIT 套接字数。超过后，正在关闭的套接字跳过 TIME_WAIT 直接销毁（TCPTimeWaitOverflow）。</translation>
+    </message>
+    <message>
+        <source>Lowering it hides TIME_WAIT instead of curing it: the protection of 2MSL is lost for the connections over the limit.</source>
+        <translation>调低它只是把 TIME_WAIT 藏起来，并没有解决问题：超出限制的连接失去了 2MSL 的保护。</translation>
+    </message>
+    <message>
+        <source>Reuse TIME_WAIT ports</source>
+        <translation>复用 TIME_WAIT 端口</translation>
+    </message>
+    <message>
+        <source>Lets connect() take a port whose connection is in TIME_WAIT when timestamps prove the new connection is newer. 0 off, 1 on, 2 loopback only (default).</source>
+        <translation>当时间戳能证明新连接更新时，允许 connect() 使用处于 TIME_WAIT 的连接的端口。0 关闭，1 开启，2 仅回环（默认）。</translation>
+    </message>
+    <message>
+        <source>Helps only the side that connects (the client); needs tcp_timestamps on both ends. The port must have been in TIME_WAIT for tcp_tw_reuse_delay.</source>
+        <translation>只对发起连接的一方（客户端）有效；需要两端都开启 tcp_timestamps。端口必须已在 TIME_WAIT 中停留 tcp_tw_reuse_delay。</translation>
+    </message>
+    <message>
+        <source>Reuse delay</source>
+        <translation>复用延迟</translation>
+    </message>
+    <message>
+        <source>How long a TIME_WAIT socket must exist before tcp_tw_reuse may take its port.</source>
+        <translation>TIME_WAIT 套接字至少存在多久，tcp_tw_reuse 才能复用它的端口。</translation>
+    </message>
+    <message>
+        <source>New in Linux 6.13; before it the delay was 1 s.</source>
+        <translation>Linux 6.13 新增；此前延迟固定为 1 秒。</translation>
+    </message>
+    <message>
+        <source>Recycle TIME_WAIT (legacy)</source>
+        <translation>快速回收 TIME_WAIT（旧内核）</translation>
+    </message>
+    <message>
+        <source>Shortened TIME_WAIT and rejected SYNs whose timestamp went backwards (per-host PAWS).</source>
+        <translation>缩短 TIME_WAIT，并拒绝时间戳倒退的 SYN（按主机的 PAWS）。</translation>
+    </message>
+    <message>
+        <source>Exists only before Linux 4.12: it was removed because it drops connections from clients behind one NAT address. Shown here for old kernels and the tw_recycle_nat scenario.</source>
+        <translation>只存在于 Linux 4.12 之前：因为会丢弃同一 NAT 地址后面客户端的连接而被移除。这里保留它，用于旧内核和 tw_recycle_nat 场景。</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <source>TCP timestamp option (RFC 7323): 1 on with random offsets (default), 2 on without offsets, 0 off.</source>
+        <translation>TCP 时间戳选项（RFC 7323）：1 开启并使用随机偏移（默认），2 开启但不偏移，0 关闭。</translation>
+    </message>
+    <message>
+        <source>tcp_tw_reuse and PAWS depend on it, on both ends.</source>
+        <translation>tcp_tw_reuse 和 PAWS 都依赖它，且需要两端都开启。</translation>
+    </message>
+    <message>
+        <source>Ephemeral ports: first</source>
+        <translation>临时端口：起始</translation>
+    </message>
+    <message>
+        <source>The lowest port connect() picks for a client socket.</source>
+        <translation>connect() 为客户端套接字选择的最小端口。</translation>
+    </message>
+    <message>
+        <source>Ports are counted per destination (address and port): 28,232 ports to one server:port, and a port in TIME_WAIT is not free.</source>
+        <translation>端口按目的地（地址和端口）计数：到同一个 服务器:端口 共有 28,232 个端口，处于 TIME_WAIT 的端口不算空闲。</translation>
+    </message>
+    <message>
+        <source>Ephemeral ports: last</source>
+        <translation>临时端口：结束</translation>
+    </message>
+    <message>
+        <source>The highest port connect() picks for a client socket.</source>
+        <translation>connect() 为客户端套接字选择的最大端口。</translation>
+    </message>
+    <message>
+        <source>SYN retries</source>
+        <translation>SYN 重试次数</translation>
+    </message>
+    <message>
+        <source>How many times connect() retransmits an unanswered SYN before it fails with ETIMEDOUT (6: about 127 s).</source>
+        <translation>connect() 在以 ETIMEDOUT 失败前重传无应答 SYN 的次数（6 次：约 127 秒）。</translation>
+    </message>
+    <message>
+        <source>Linear SYN timeouts</source>
+        <translation>SYN 线性超时次数</translation>
+    </message>
+    <message>
+        <source>The first this-many SYN retransmissions wait a fixed RTO before the backoff starts doubling.</source>
+        <translation>前这么多次 SYN 重传使用固定 RTO，之后退避才开始翻倍。</translation>
+    </message>
+    <message>
+        <source>New in Linux 6.18; older kernels double the SYN timeout from the first retry.</source>
+        <translation>Linux 6.18 新增；旧内核从第一次重试起就让 SYN 超时翻倍。</translation>
+    </message>
+    <message>
+        <source>SYN-ACK retries</source>
+        <translation>SYN-ACK 重试次数</translation>
+    </message>
+    <message>
+        <source>How many times the server retransmits a SYN-ACK whose ACK does not come; meanwhile the request occupies the SYN queue (5: 1+2+4+8+16+32 = 63 s).</source>
+        <translation>服务端在收不到 ACK 时重传 SYN-ACK 的次数；在此期间请求一直占用半连接队列（5 次：1+2+4+8+16+32 = 63 秒）。</translation>
+    </message>
+    <message>
+        <source>SYN queue size</source>
+        <translation>半连接队列长度</translation>
+    </message>
+    <message>
+        <source>With tcp_syncookies = 1 a full queue answers with SYN cookies instead of dropping; with 0, SYNs from unknown peers are already dropped once three quarters of it are used.</source>
+        <translation>tcp_syncookies = 1 时，队列满后用 SYN cookie 应答而不是丢弃；为 0 时，队列用掉四分之三后就开始丢弃来自陌生对端的 SYN。</translation>
+    </message>
+    <message>
+        <source>SYN cookies</source>
+        <translation>SYN cookie</translation>
+    </message>
+    <message>
+        <source>1 (default): when the SYN queue overflows the server encodes the request in the SYN-ACK&apos;s sequence number; 2 always; 0 never (SYNs are dropped).</source>
+        <translation>1（默认）：半连接队列溢出时，服务端把请求编码进 SYN-ACK 的序列号；2 总是使用；0 从不使用（SYN 被丢弃）。</translation>
+    </message>
+    <message>
+        <source>Reset on accept queue overflow</source>
+        <translation>全连接队列溢出时发送 RST</translation>
+    </message>
+    <message>
+        <source>Accept queue cap</source>
+        <translation>全连接队列上限</translation>
+    </message>
+    <message>
+        <source>The accept queue holds min(backlog, somaxconn) + 1 connections.</source>
+        <translation>全连接队列可容纳 min(backlog, somaxconn) + 1 个连接。</translation>
+    </message>
+    <message>
+        <source>The default is 4096 since Linux 5.4 (128 before, as older articles say).</source>
+        <translation>自 Linux 5.4 起默认值为 4096（此前为 128，旧文章中的说法）。</translation>
+    </message>
+    <message>
+        <source>Keepalive idle time</source>
+        <translation>keepalive 空闲时间</translation>
+    </message>
+    <message>
+        <source>Idle time before the first keepalive probe of a socket with SO_KEEPALIVE.</source>
+        <translation>设置了 SO_KEEPALIVE 的套接字在发送第一个 keepalive 探测前的空闲时间。</translation>
+    </message>
+    <message>
+        <source>Only sockets that set SO_KEEPALIVE probe at all; it does not close CLOSE_WAIT by itself when the peer still answers.</source>
+        <translation>只有设置了 SO_KEEPALIVE 的套接字才会探测；对端仍有应答时，它本身并不会关闭 CLOSE_WAIT。</translation>
+    </message>
+    <message>
+        <source>Keepalive interval</source>
+        <translation>keepalive 间隔</translation>
+    </message>
+    <message>
+        <source>Time between unanswered keepalive probes.</source>
+        <translation>无应答的 keepalive 探测之间的间隔。</translation>
+    </message>
+    <message>
+        <source>Keepalive probes</source>
+        <translation>keepalive 探测次数</translation>
+    </message>
+    <message>
+        <source>Unanswered probes before the connection is reset with ETIMEDOUT.</source>
+        <translation>连接以 ETIMEDOUT 重置前的无应答探测次数。</translation>
+    </message>
+    <message>
+        <source>Orphan limit</source>
+        <translation>孤儿连接上限</translation>
+    </message>
+    <message>
+        <source>Not per network namespace; the kernel sizes the default from memory.</source>
+        <translation>不按网络命名空间区分；内核根据内存大小确定默认值。</translation>
+    </message>
+    <message>
+        <source>File descriptors (ulimit -n)</source>
+        <translation>文件描述符（ulimit -n）</translation>
+    </message>
+    <message>
+        <source>The process&apos;s descriptor limit: every socket the application holds, CLOSE_WAIT included, uses one; at the limit accept() fails with EMFILE.</source>
+        <translation>进程的描述符上限：应用持有的每个套接字（包括 CLOSE_WAIT）都占用一个；达到上限后 accept() 以 EMFILE 失败。</translation>
+    </message>
+    <message>
+        <source>A process limit, not a sysctl (setrlimit, /etc/security/limits.conf).</source>
+        <translation>这是进程限制，不是 sysctl（setrlimit、/etc/security/limits.conf）。</translation>
+    </message>
+    <message>
+        <source>Close and retransmission</source>
+        <translation>关闭与重传</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT and ports</source>
+        <translation>TIME_WAIT 与端口</translation>
+    </message>
+    <message>
+        <source>Handshake and queues</source>
+        <translation>握手与队列</translation>
+    </message>
+    <message>
+        <source>Keepalive</source>
+        <translation>keepalive 保活</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>资源上限</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Scenario options</source>
+        <translation>场景选项</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>fds</source>
+        <translation>个描述符</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <extracomment>a sysctl whose value selects a mode (0, 1, 2)</extracomment>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>on/off</source>
+        <extracomment>a sysctl that is 0 (off) or 1 (on)</extracomment>
+        <translation>开/关</translation>
+    </message>
+    <message>
+        <source>Linux default: %1 %2. Range: %3 to %4.</source>
+        <translation>Linux 默认值：%1 %2。范围：%3 到 %4。</translation>
+    </message>
+    <message>
+        <source>A process limit, set per process.</source>
+        <translation>进程级限制，按进程设置。</translation>
+    </message>
+    <message>
+        <source>Host-wide: not settable per network namespace.</source>
+        <translation>全主机生效：不能按网络命名空间设置。</translation>
+    </message>
+    <message>
+        <source>One-way delay</source>
+        <translation>单向时延</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>抖动</translation>
+    </message>
+    <message>
+        <source>Loss client → server</source>
+        <translation>丢包率 客户端 → 服务端</translation>
+    </message>
+    <message>
+        <source>Loss server → client</source>
+        <translation>丢包率 服务端 → 客户端</translation>
+    </message>
+    <message>
+        <source>Duplication</source>
+        <translation>重复率</translation>
+    </message>
+    <message>
+        <source>Drop rules</source>
+        <translation>丢包规则</translation>
+    </message>
+    <message>
+        <source>Firewall idle timeout</source>
+        <translation>防火墙空闲超时</translation>
+    </message>
+    <message>
+        <source>Firewall action</source>
+        <translation>防火墙动作</translation>
+    </message>
+    <message>
+        <source>Time a segment takes from one host to the other (a LAN: 0.5 ms; loopback: 4 µs).</source>
+        <translation>报文从一台主机到另一台所需的时间（局域网：0.5 毫秒；回环：4 微秒）。</translation>
+    </message>
+    <message>
+        <source>A random extra delay up to this value; segments keep their order.</source>
+        <translation>不超过此值的随机附加时延；报文保持顺序。</translation>
+    </message>
+    <message>
+        <source>Probability that a segment from the client is lost.</source>
+        <translation>客户端发出的报文丢失的概率。</translation>
+    </message>
+    <message>
+        <source>Probability that a segment from the server is lost.</source>
+        <translation>服务端发出的报文丢失的概率。</translation>
+    </message>
+    <message>
+        <source>Probability that a segment is delivered twice.</source>
+        <translation>报文被重复投递的概率。</translation>
+    </message>
+    <message>
+        <source>Scripted drops, DIR:MATCH[:WHEN]: s2c:any, c2s:ack:n=2, s2c:fin:first, c2s:data:from=0.5.</source>
+        <translation>脚本化丢包，格式 方向:匹配[:时机]：s2c:any、c2s:ack:n=2、s2c:fin:first、c2s:data:from=0.5。</translation>
+    </message>
+    <message>
+        <source>A stateful firewall between the hosts forgets a connection idle this long (0: no firewall).</source>
+        <translation>两台主机之间的有状态防火墙会忘记空闲这么久的连接（0：无防火墙）。</translation>
+    </message>
+    <message>
+        <source>What the firewall does with a segment of a forgotten connection.</source>
+        <translation>防火墙如何处理已被遗忘的连接的报文。</translation>
+    </message>
+    <message>
+        <source>The SYN queue (half-open connections): requests waiting for the handshake&apos;s last ACK.</source>
+        <translation>半连接队列（SYN 队列）：等待握手最后一个 ACK 的连接请求。</translation>
+    </message>
+    <message>
+        <source>When the accept queue is full: 0 drops the handshake&apos;s last ACK so the client retries; 1 answers with RST.</source>
+        <translation>全连接队列满时：0 丢弃握手的最后一个 ACK，让客户端重试；1 回复 RST。</translation>
+    </message>
+    <message>
+        <source>The most orphaned connections (closed by the application but not finished) a host keeps; past it new orphans are reset at once (TCPAbortOnMemory).</source>
+        <translation>一台主机最多保留的孤儿连接数（应用已关闭但连接尚未结束）；超过后新的孤儿连接立即被重置（TCPAbortOnMemory）。</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackToolBar</name>
     <message>
         <source>Playback</source>
@@ -1032,6 +1574,496 @@
         <source>%1 s / %2 s</source>
         <extracomment>Playhead position: current and total simulated time in seconds</extracomment>
         <translation>%1 秒 / %2 秒</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>Linux defaults</source>
+        <translation>Linux 默认值</translation>
+    </message>
+    <message>
+        <source>Linux 6.18 in a fresh network namespace</source>
+        <translation>Linux 6.18 新建网络命名空间中的值</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>read from %1 (read-only)</source>
+        <translation>从 %1 读取（只读）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the range the simulation accepts</source>
+        <translation>%1：%2 超出模拟接受的范围</translation>
+    </message>
+    <message>
+        <source>%1: unlimited or unreadable</source>
+        <translation>%1：无限制或无法读取</translation>
+    </message>
+    <message>
+        <source>%1: not on this kernel (removed in Linux 4.12)</source>
+        <translation>%1：本内核没有此参数（Linux 4.12 已移除）</translation>
+    </message>
+    <message>
+        <source>%1: not on this kernel</source>
+        <translation>%1：本内核没有此参数</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; not accepted (%3)</source>
+        <translation>%1：不接受“%2”（%3）</translation>
+    </message>
+    <message>
+        <source>Shorter keepalive (against CLOSE_WAIT)</source>
+        <translation>缩短 keepalive（应对 CLOSE_WAIT）</translation>
+    </message>
+    <message>
+        <source>seed 000: the table of optimised values (keepalive 1800 s, 15 s, 3 probes)</source>
+        <translation>种子 000：优化值表（keepalive 1800 秒、15 秒、3 次探测）</translation>
+    </message>
+    <message>
+        <source>The load test&apos;s machines</source>
+        <translation>压测机器的配置</translation>
+    </message>
+    <message>
+        <source>seed 001: tcp_max_tw_buckets 81920 and ip_local_port_range 1024-65000 on both machines</source>
+        <translation>种子 001：两台机器的 tcp_max_tw_buckets 为 81920，ip_local_port_range 为 1024-65000</translation>
+    </message>
+    <message>
+        <source>Active closer tuning</source>
+        <translation>主动关闭方调优</translation>
+    </message>
+    <message>
+        <source>seed 003: tcp_orphan_retries 0, tcp_max_orphans 16384, tcp_max_tw_buckets 5000, tcp_tw_reuse 1 (note: 0 retries means 8 to the kernel)</source>
+        <translation>种子 003：tcp_orphan_retries 0、tcp_max_orphans 16384、tcp_max_tw_buckets 5000、tcp_tw_reuse 1（注意：内核把 0 次重试当作 8 次）</translation>
+    </message>
+    <message>
+        <source>Against SYN floods and full accept queues</source>
+        <translation>应对 SYN 洪泛和全连接队列溢出</translation>
+    </message>
+    <message>
+        <source>seed 004: tcp_syncookies 1, tcp_abort_on_overflow 1</source>
+        <translation>种子 004：tcp_syncookies 1、tcp_abort_on_overflow 1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTexts</name>
+    <message>
+        <source>The four-way close: the client closes first and ends in TIME_WAIT for 60 s; the server passes through CLOSE_WAIT and LAST_ACK.</source>
+        <translation>四次挥手：客户端先关闭（主动关闭方），最后在 TIME_WAIT 停留 60 秒；服务端（被动关闭方）经过 CLOSE_WAIT 和 LAST_ACK。</translation>
+    </message>
+    <message>
+        <source>HTTP style: the server closes after its response, so the server becomes the active closer and holds TIME_WAIT.</source>
+        <translation>HTTP 风格：服务端在响应后先关闭，于是服务端成为主动关闭方，TIME_WAIT 留在服务端。</translation>
+    </message>
+    <message>
+        <source>The passive side closes at once: its ACK rides on its FIN, and the close takes three segments.</source>
+        <translation>被动关闭方立即关闭：它的 ACK 搭载在 FIN 上，挥手只需三个报文。</translation>
+    </message>
+    <message>
+        <source>Both sides close at the same moment: FIN_WAIT1, CLOSING, then TIME_WAIT on both.</source>
+        <translation>双方同时关闭：两端都经过 FIN_WAIT1、CLOSING，然后进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): the client stops sending but keeps reading (half-close); its FIN_WAIT2 has no timer.</source>
+        <translation>shutdown(SHUT_WR)：客户端停止发送但继续读取（半关闭）；它的 FIN_WAIT2 没有定时器。</translation>
+    </message>
+    <message>
+        <source>Everything from the server is lost: the client&apos;s FIN is retransmitted with doubling timeouts until its retry budget ends.</source>
+        <translation>服务端发出的报文全部丢失：客户端的 FIN 以翻倍的超时重传，直到重试次数用完。</translation>
+    </message>
+    <message>
+        <source>The server never calls close() (a CLOSE_WAIT bug): the client&apos;s orphaned FIN_WAIT2 ends after tcp_fin_timeout.</source>
+        <translation>服务端始终不调用 close()（CLOSE_WAIT 缺陷）：客户端的孤儿连接在 FIN_WAIT2 中等待 tcp_fin_timeout 后结束。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s last ACK is lost: LAST_ACK retransmits its FIN and TIME_WAIT answers it again; this is why TIME_WAIT exists.</source>
+        <translation>客户端的最后一个 ACK 丢失：LAST_ACK 重传 FIN，TIME_WAIT 再次应答；这正是 TIME_WAIT 存在的原因。</translation>
+    </message>
+    <message>
+        <source>Why 2MSL: a delayed duplicate from an old connection meets a new connection on the same four-tuple.</source>
+        <translation>为什么要 2MSL：旧连接延迟到达的重复报文遇到了同一四元组上的新连接。</translation>
+    </message>
+    <message>
+        <source>The server closes first, restarts and binds its port again: EADDRINUSE while its TIME_WAIT lives, unless SO_REUSEADDR.</source>
+        <translation>服务端先关闭，重启后再次绑定端口：在 TIME_WAIT 存在期间得到 EADDRINUSE，除非设置了 SO_REUSEADDR。</translation>
+    </message>
+    <message>
+        <source>SO_LINGER with a zero timeout: close() sends RST instead of FIN, and there is no TIME_WAIT.</source>
+        <translation>SO_LINGER 超时为 0：close() 发送 RST 而不是 FIN，也没有 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>close() with unread data in the receive queue: the kernel answers with RST, not FIN.</source>
+        <translation>接收队列中还有未读数据时 close()：内核发送 RST 而不是 FIN。</translation>
+    </message>
+    <message>
+        <source>connect() to a port nobody listens on: RST, and connect() fails with ECONNREFUSED.</source>
+        <translation>connect() 一个无人监听的端口：收到 RST，connect() 以 ECONNREFUSED 失败。</translation>
+    </message>
+    <message>
+        <source>Data reaches a socket whose application has closed it: RST, then the writer gets EPIPE.</source>
+        <translation>数据到达一个已被应用关闭的套接字：回复 RST，随后写方得到 EPIPE。</translation>
+    </message>
+    <message>
+        <source>The server host dies silently: the client&apos;s data is retransmitted until tcp_retries2 gives up (about 15 minutes).</source>
+        <translation>服务端主机悄无声息地宕机：客户端的数据一直重传，直到 tcp_retries2 放弃（约 15 分钟）。</translation>
+    </message>
+    <message>
+        <source>The server process dies: its kernel closes the socket with a FIN; the client&apos;s next write meets an RST.</source>
+        <translation>服务端进程崩溃：内核用 FIN 关闭其套接字；客户端的下一次写入遇到 RST。</translation>
+    </message>
+    <message>
+        <source>The handshake&apos;s last ACK is lost: the server retransmits its SYN-ACK up to tcp_synack_retries times.</source>
+        <translation>握手的最后一个 ACK 丢失：服务端最多重传 SYN-ACK tcp_synack_retries 次。</translation>
+    </message>
+    <message>
+        <source>Every SYN is dropped: SYN retransmissions, then connect() fails with ETIMEDOUT.</source>
+        <translation>所有 SYN 都被丢弃：SYN 不断重传，之后 connect() 以 ETIMEDOUT 失败。</translation>
+    </message>
+    <message>
+        <source>An idle connection to a vanished peer: keepalive probes, then a reset with ETIMEDOUT.</source>
+        <translation>对端已消失的空闲连接：发送 keepalive 探测，然后以 ETIMEDOUT 重置。</translation>
+    </message>
+    <message>
+        <source>A firewall forgets an idle connection; the next write vanishes (or is reset).</source>
+        <translation>防火墙忘记了空闲连接；下一次写入石沉大海（或被重置）。</translation>
+    </message>
+    <message>
+        <source>The FIN waits behind data the peer cannot take (zero window): an orphan probing until tcp_orphan_retries.</source>
+        <translation>FIN 排在对端无法接收的数据之后（零窗口）：孤儿连接不断探测，直到 tcp_orphan_retries。</translation>
+    </message>
+    <message>
+        <source>200 connections per second closed by the client: TIME_WAIT stops growing at tcp_max_tw_buckets.</source>
+        <translation>每秒 200 个由客户端关闭的连接：TIME_WAIT 数量在 tcp_max_tw_buckets 处停止增长。</translation>
+    </message>
+    <message>
+        <source>1000 connections per second to one server port: the client&apos;s ports all sit in TIME_WAIT and connect() fails with EADDRNOTAVAIL.</source>
+        <translation>每秒 1000 个连接到同一个服务端端口：客户端的端口全部处于 TIME_WAIT，connect() 以 EADDRNOTAVAIL 失败。</translation>
+    </message>
+    <message>
+        <source>The same load with tcp_tw_reuse = 1: ports in TIME_WAIT are taken again after tcp_tw_reuse_delay.</source>
+        <translation>同样的负载，tcp_tw_reuse = 1：处于 TIME_WAIT 的端口在 tcp_tw_reuse_delay 之后被复用。</translation>
+    </message>
+    <message>
+        <source>A tenth of the server&apos;s handlers never close: CLOSE_WAIT grows until ulimit -n, then accept() fails with EMFILE.</source>
+        <translation>服务端十分之一的处理程序从不关闭连接：CLOSE_WAIT 一直增长到 ulimit -n，之后 accept() 以 EMFILE 失败。</translation>
+    </message>
+    <message>
+        <source>The server closes and its clients vanish: orphans pile up past tcp_max_orphans and are reset.</source>
+        <translation>服务端关闭而客户端消失：孤儿连接越积越多，超过 tcp_max_orphans 后被重置。</translation>
+    </message>
+    <message>
+        <source>Kernels before 4.12: tcp_tw_recycle drops SYNs from clients behind one NAT address.</source>
+        <translation>4.12 之前的内核：tcp_tw_recycle 会丢弃同一 NAT 地址后客户端的 SYN。</translation>
+    </message>
+    <message>
+        <source>Seed 001&apos;s load test, scaled down: the clients run out of ports while the server keeps serving past its bucket limit.</source>
+        <translation>种子 001 的压测（按比例缩小）：客户端端口耗尽，而服务端超过 TIME_WAIT 桶上限后仍继续服务。</translation>
+    </message>
+    <message>
+        <source>A workload of your own: set rate, duration, clients and who closes in the scenario options.</source>
+        <translation>自定义负载：在场景选项中设置速率、时长、客户端数量以及由谁先关闭。</translation>
+    </message>
+    <message>
+        <source>Let the server wait 5 s before close(): watch the client sit in FIN_WAIT2 (half-closed) meanwhile.</source>
+        <translation>让服务端在 close() 前等待 5 秒：观察客户端在此期间停留在 FIN_WAIT2（半关闭）。</translation>
+    </message>
+    <message>
+        <source>Lower tcp_fin_timeout to 10 s: TIME_WAIT still lasts 60 s, the parameter does not shorten it.</source>
+        <translation>把 tcp_fin_timeout 降到 10 秒：TIME_WAIT 仍是 60 秒，这个参数并不能缩短它。</translation>
+    </message>
+    <message>
+        <source>Lose 30 % of the server&apos;s segments: watch the retransmission chart and the RTO doubling.</source>
+        <translation>丢弃服务端 30% 的报文：观察重传图表和 RTO 翻倍。</translation>
+    </message>
+    <message>
+        <source>The client closes 2 s later: the server&apos;s FIN_WAIT2 lasts 2 s, TIME_WAIT is still on the server.</source>
+        <translation>客户端晚 2 秒关闭：服务端的 FIN_WAIT2 持续 2 秒，TIME_WAIT 仍在服务端。</translation>
+    </message>
+    <message>
+        <source>No TIME_WAIT buckets: the server&apos;s socket skips TIME_WAIT and is destroyed at once.</source>
+        <translation>没有 TIME_WAIT 桶：服务端套接字跳过 TIME_WAIT 直接销毁。</translation>
+    </message>
+    <message>
+        <source>A 50 ms network: the three segments spread out; TIME_WAIT is still 60 s.</source>
+        <translation>50 毫秒的网络：三个报文被拉开；TIME_WAIT 仍是 60 秒。</translation>
+    </message>
+    <message>
+        <source>Drop the server&apos;s first FIN: watch LAST_ACK retransmit it after an RTO.</source>
+        <translation>丢弃服务端的第一个 FIN：观察 LAST_ACK 在一个 RTO 后重传它。</translation>
+    </message>
+    <message>
+        <source>Both use shutdown() instead of close(): the sockets are not orphans.</source>
+        <translation>双方都用 shutdown() 代替 close()：套接字不是孤儿连接。</translation>
+    </message>
+    <message>
+        <source>A 20 ms network: both FINs cross in flight and both sides pass CLOSING.</source>
+        <translation>20 毫秒的网络：两个 FIN 在途中交叉，双方都经过 CLOSING。</translation>
+    </message>
+    <message>
+        <source>The server keeps sending for 20 s: FIN_WAIT2 has no timer after shutdown(), it waits as long as needed.</source>
+        <translation>服务端持续发送 20 秒：shutdown() 之后 FIN_WAIT2 没有定时器，要等多久就等多久。</translation>
+    </message>
+    <message>
+        <source>tcp_fin_timeout 5 s: nothing changes, the socket is not an orphan.</source>
+        <translation>tcp_fin_timeout 设为 5 秒：什么都没变，因为套接字不是孤儿连接。</translation>
+    </message>
+    <message>
+        <source>tcp_orphan_retries 2: the orphan gives up after two FIN retransmissions.</source>
+        <translation>tcp_orphan_retries 设为 2：孤儿连接在两次 FIN 重传后放弃。</translation>
+    </message>
+    <message>
+        <source>tcp_orphan_retries 0: the kernel reads it as 8, count the FIN markers.</source>
+        <translation>tcp_orphan_retries 设为 0：内核把它当作 8，数一数 FIN 标记。</translation>
+    </message>
+    <message>
+        <source>shutdown() instead of close(): not an orphan, so tcp_retries2 (15) limits the FIN.</source>
+        <translation>用 shutdown() 代替 close()：不是孤儿连接，所以由 tcp_retries2（15）限制 FIN 重传。</translation>
+    </message>
+    <message>
+        <source>tcp_fin_timeout 10 s: the FIN_WAIT2 timer bar shrinks to 10 s.</source>
+        <translation>tcp_fin_timeout 设为 10 秒：FIN_WAIT2 定时器条缩短到 10 秒。</translation>
+    </message>
+    <message>
+        <source>shutdown() instead of close(): FIN_WAIT2 has no timer and never ends.</source>
+        <translation>用 shutdown() 代替 close()：FIN_WAIT2 没有定时器，永远不会结束。</translation>
+    </message>
+    <message>
+        <source>Lose three last ACKs: each FIN retransmission restarts TIME_WAIT&apos;s 60 s.</source>
+        <translation>丢失三次最后的 ACK：每次 FIN 重传都会让 TIME_WAIT 的 60 秒重新计时。</translation>
+    </message>
+    <message>
+        <source>No TIME_WAIT: the retransmitted FIN meets no socket and the server gets an RST.</source>
+        <translation>没有 TIME_WAIT：重传的 FIN 找不到套接字，服务端收到 RST。</translation>
+    </message>
+    <message>
+        <source>Without TIME_WAIT the old duplicate is accepted by the new connection.</source>
+        <translation>没有 TIME_WAIT 时，旧的重复报文被新连接接受。</translation>
+    </message>
+    <message>
+        <source>Reconnect after 2 s: the old segment has died by then.</source>
+        <translation>2 秒后再重连：那时旧报文已经消失。</translation>
+    </message>
+    <message>
+        <source>Set SO_REUSEADDR: bind() succeeds despite the TIME_WAIT socket.</source>
+        <translation>设置 SO_REUSEADDR：尽管存在 TIME_WAIT 套接字，bind() 仍然成功。</translation>
+    </message>
+    <message>
+        <source>No TIME_WAIT buckets: nothing holds the port, bind() succeeds.</source>
+        <translation>没有 TIME_WAIT 桶：没有东西占用端口，bind() 成功。</translation>
+    </message>
+    <message>
+        <source>Lose half the server&apos;s segments: an RST is never retransmitted.</source>
+        <translation>丢弃服务端一半的报文：RST 从不重传。</translation>
+    </message>
+    <message>
+        <source>A 100 ms network: the RST ends the connection at once, no TIME_WAIT.</source>
+        <translation>100 毫秒的网络：RST 立即结束连接，没有 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>A 100 ms network: watch the unread data turn close() into an RST.</source>
+        <translation>100 毫秒的网络：观察未读数据如何让 close() 变成 RST。</translation>
+    </message>
+    <message>
+        <source>Drop the RST: the peer only notices at its next segment.</source>
+        <translation>丢弃 RST：对端要到下一个报文时才发现。</translation>
+    </message>
+    <message>
+        <source>Drop the RST: connect() retries its SYN instead of failing at once.</source>
+        <translation>丢弃 RST：connect() 会重试 SYN，而不是立即失败。</translation>
+    </message>
+    <message>
+        <source>tcp_syn_retries 2: with the RST lost too, connect() gives up sooner.</source>
+        <translation>tcp_syn_retries 设为 2：RST 也丢失时，connect() 更早放弃。</translation>
+    </message>
+    <message>
+        <source>A 50 ms network: the data and the RST cross in flight.</source>
+        <translation>50 毫秒的网络：数据和 RST 在途中交叉。</translation>
+    </message>
+    <message>
+        <source>Drop the first RST: the next data segment provokes another.</source>
+        <translation>丢弃第一个 RST：下一个数据报文会再引发一个 RST。</translation>
+    </message>
+    <message>
+        <source>The server reboots at 30 s: the next retransmission meets an RST.</source>
+        <translation>服务端在 30 秒时重启：下一次重传遇到 RST。</translation>
+    </message>
+    <message>
+        <source>A 50 ms network: the FIN of the dying process and the client&apos;s write cross.</source>
+        <translation>50 毫秒的网络：崩溃进程的 FIN 与客户端的写入在途中交叉。</translation>
+    </message>
+    <message>
+        <source>Drop the server&apos;s FIN: it is retransmitted by the orphaned socket.</source>
+        <translation>丢弃服务端的 FIN：由孤儿套接字重传它。</translation>
+    </message>
+    <message>
+        <source>tcp_synack_retries 2: the request leaves the SYN queue after 7 s instead of 63 s.</source>
+        <translation>tcp_synack_retries 设为 2：请求在 7 秒后离开半连接队列，而不是 63 秒。</translation>
+    </message>
+    <message>
+        <source>The network heals at 3 s: the next SYN-ACK completes the handshake.</source>
+        <translation>网络在 3 秒时恢复：下一个 SYN-ACK 完成握手。</translation>
+    </message>
+    <message>
+        <source>tcp_syn_retries 2: connect() fails much sooner.</source>
+        <translation>tcp_syn_retries 设为 2：connect() 失败得早得多。</translation>
+    </message>
+    <message>
+        <source>No linear timeouts: the SYN timeouts double from the first retry.</source>
+        <translation>不用线性超时：SYN 超时从第一次重试起就翻倍。</translation>
+    </message>
+    <message>
+        <source>tcp_keepalive_time 60 s: the first probe comes after a minute, not two hours.</source>
+        <translation>tcp_keepalive_time 设为 60 秒：第一次探测在一分钟后，而不是两小时后。</translation>
+    </message>
+    <message>
+        <source>Three probes: the reset comes after three unanswered probes.</source>
+        <translation>三次探测：三次探测无应答后连接被重置。</translation>
+    </message>
+    <message>
+        <source>No SO_KEEPALIVE: the dead peer is never noticed.</source>
+        <translation>不设置 SO_KEEPALIVE：永远发现不了对端已死。</translation>
+    </message>
+    <message>
+        <source>Turn on keepalive: does a probe come before the firewall forgets?</source>
+        <translation>开启 keepalive：探测能否赶在防火墙遗忘之前？</translation>
+    </message>
+    <message>
+        <source>The firewall resets instead of dropping: the write fails at once.</source>
+        <translation>防火墙发送重置而不是丢弃：写入立即失败。</translation>
+    </message>
+    <message>
+        <source>tcp_orphan_retries 3: the probing orphan gives up sooner.</source>
+        <translation>tcp_orphan_retries 设为 3：正在探测的孤儿连接更早放弃。</translation>
+    </message>
+    <message>
+        <source>A larger receive buffer: the window opens later, watch the probes.</source>
+        <translation>更大的接收缓冲区：窗口更晚打开，观察探测报文。</translation>
+    </message>
+    <message>
+        <source>2000 buckets: the TIME_WAIT plateau drops to the new dashed line.</source>
+        <translation>2000 个桶：TIME_WAIT 平台降到新的虚线处。</translation>
+    </message>
+    <message>
+        <source>50 connections per second: TIME_WAIT stays under the limit (50 × 60 = 3000).</source>
+        <translation>每秒 50 个连接：TIME_WAIT 保持在上限以下（50 × 60 = 3000）。</translation>
+    </message>
+    <message>
+        <source>Seed 001&apos;s wider port range: the failures start later.</source>
+        <translation>种子 001 更宽的端口范围：失败出现得更晚。</translation>
+    </message>
+    <message>
+        <source>tcp_tw_reuse 1: TIME_WAIT ports are reused and connect() keeps succeeding.</source>
+        <translation>tcp_tw_reuse 设为 1：TIME_WAIT 端口被复用，connect() 持续成功。</translation>
+    </message>
+    <message>
+        <source>tcp_tw_reuse 0: the ports run out as in port_exhaustion.</source>
+        <translation>tcp_tw_reuse 设为 0：端口像 port_exhaustion 场景一样被耗尽。</translation>
+    </message>
+    <message>
+        <source>No timestamps: reuse is not safe, so it does not happen.</source>
+        <translation>没有时间戳：复用不安全，所以不会发生。</translation>
+    </message>
+    <message>
+        <source>ulimit -n 4096: CLOSE_WAIT grows for longer before accept() fails.</source>
+        <translation>ulimit -n 设为 4096：CLOSE_WAIT 增长更久，accept() 才失败。</translation>
+    </message>
+    <message>
+        <source>Fix the bug (leak 0): CLOSE_WAIT stays near zero.</source>
+        <translation>修复缺陷（leak 0）：CLOSE_WAIT 保持在接近零。</translation>
+    </message>
+    <message>
+        <source>tcp_abort_on_overflow 1: the server answers with RST instead of dropping.</source>
+        <translation>tcp_abort_on_overflow 设为 1：服务端回复 RST 而不是丢弃。</translation>
+    </message>
+    <message>
+        <source>listen(128): the accept queue holds more before it overflows.</source>
+        <translation>listen(128)：全连接队列能容纳更多连接才溢出。</translation>
+    </message>
+    <message>
+        <source>No SYN cookies: the real client&apos;s SYNs are dropped.</source>
+        <translation>不用 SYN cookie：真实客户端的 SYN 被丢弃。</translation>
+    </message>
+    <message>
+        <source>tcp_synack_retries 1: spoofed requests leave the SYN queue sooner.</source>
+        <translation>tcp_synack_retries 设为 1：伪造的请求更早离开半连接队列。</translation>
+    </message>
+    <message>
+        <source>Seed 003&apos;s tcp_max_orphans 16384: the dashed limit moves up.</source>
+        <translation>种子 003 的 tcp_max_orphans 16384：上限虚线上移。</translation>
+    </message>
+    <message>
+        <source>tcp_orphan_retries 1: orphans die sooner and fewer pile up.</source>
+        <translation>tcp_orphan_retries 设为 1：孤儿连接更早消亡，堆积更少。</translation>
+    </message>
+    <message>
+        <source>tcp_tw_recycle 0 (every kernel since 4.12): the NAT clients connect again.</source>
+        <translation>tcp_tw_recycle 设为 0（4.12 以后的所有内核）：NAT 后的客户端又能连上了。</translation>
+    </message>
+    <message>
+        <source>No NAT: each client has its own timestamps and nothing is dropped.</source>
+        <translation>不经过 NAT：每个客户端有自己的时间戳，不会被丢弃。</translation>
+    </message>
+    <message>
+        <source>tcp_tw_reuse 1 on the clients: the port failures stop.</source>
+        <translation>客户端设置 tcp_tw_reuse 1：端口耗尽导致的失败消失。</translation>
+    </message>
+    <message>
+        <source>Seed 001&apos;s 81920 buckets: watch where TIME_WAIT levels off.</source>
+        <translation>种子 001 的 81920 个桶：观察 TIME_WAIT 在哪里趋于平稳。</translation>
+    </message>
+    <message>
+        <source>The server closes first: TIME_WAIT moves to the server.</source>
+        <translation>服务端先关闭：TIME_WAIT 转移到服务端。</translation>
+    </message>
+    <message>
+        <source>2000 connections per second: watch the ports run out.</source>
+        <translation>每秒 2000 个连接：观察端口被耗尽。</translation>
+    </message>
+    <message>
+        <source>Retransmission and timeouts</source>
+        <translation>重传与超时</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT and ports</source>
+        <translation>TIME_WAIT 与端口</translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <translation>RST 复位</translation>
+    </message>
+    <message>
+        <source>Handshake and queues</source>
+        <translation>握手与队列</translation>
+    </message>
+    <message>
+        <source>Keepalive and middleboxes</source>
+        <translation>保活与中间设备</translation>
+    </message>
+    <message>
+        <source>Many connections</source>
+        <translation>大量连接</translation>
+    </message>
+    <message>
+        <source>listen(8) and no accept(): the accept queue fills and later handshakes are dropped.</source>
+        <translation>listen(8) 且从不 accept()：全连接队列被占满，之后的握手被丢弃。</translation>
+    </message>
+    <message>
+        <source>Spoofed SYNs fill the SYN queue; with tcp_syncookies a real client still gets through.</source>
+        <translation>伪造的 SYN 占满半连接队列；开启 tcp_syncookies 后真实客户端仍能连上。</translation>
+    </message>
+    <message>
+        <source>tcp_retries2 5: the client gives up after about 13 s instead of 15 minutes.</source>
+        <translation>tcp_retries2 设为 5：客户端约 13 秒后放弃，而不是 15 分钟。</translation>
+    </message>
+    <message>
+        <source>Normal close (four-way handshake)</source>
+        <translation>正常关闭（四次挥手）</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +2150,175 @@
     <message>
         <source>The socket is gone. Ways out of %1:</source>
         <translation>套接字已销毁。离开 %1 的途径：</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::NetworkEditor</name>
+    <message>
+        <source>no firewall</source>
+        <translation>无防火墙</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::ParameterPanel</name>
+    <message>
+        <source>All parameters at the Linux defaults.</source>
+        <translation>所有参数均为 Linux 默认值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameter(s) changed from the Linux defaults.</source>
+        <translation>
+            <numerusform>%n 个参数与 Linux 默认值不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search parameters (key or words)…</source>
+        <translation>搜索参数（键名或关键词）…</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>全部重置</translation>
+    </message>
+    <message>
+        <source>Every parameter and the network back to the Linux defaults</source>
+        <translation>把所有参数和网络恢复为 Linux 默认值</translation>
+    </message>
+    <message>
+        <source>This scenario has no options.</source>
+        <translation>此场景没有选项。</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::ParameterRow</name>
+    <message>
+        <source> (before Linux 4.12)</source>
+        <translation>（Linux 4.12 之前）</translation>
+    </message>
+    <message>
+        <source>default %1 %2</source>
+        <translation>默认 %1 %2</translation>
+    </message>
+    <message>
+        <source>Reset to the Linux default (%1)</source>
+        <translation>恢复为 Linux 默认值（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::ScenarioBrowser</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Try this:</source>
+        <translation>试一试：</translation>
+    </message>
+    <message>
+        <source>Double-click a scenario to run it.</source>
+        <translation>双击场景即可运行。</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::TimelineChartsView</name>
+    <message>
+        <source>SYN queue</source>
+        <translation>半连接队列</translation>
+    </message>
+    <message>
+        <source>accept queue</source>
+        <translation>全连接队列</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT buckets</source>
+        <translation>TIME_WAIT 桶</translation>
+    </message>
+    <message>
+        <source>orphans</source>
+        <translation>孤儿连接</translation>
+    </message>
+    <message>
+        <source>ports in use</source>
+        <translation>已用端口</translation>
+    </message>
+    <message>
+        <source>file descriptors</source>
+        <translation>文件描述符</translation>
+    </message>
+    <message>
+        <source>%1 retransmissions</source>
+        <translation>%1 重传</translation>
+    </message>
+    <message>
+        <source>%1 (client)</source>
+        <translation>%1（客户端）</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation>%1（服务端）</translation>
+    </message>
+    <message>
+        <source>%1 %2 timer: %3</source>
+        <translation>%1 %2 定时器：%3</translation>
+    </message>
+    <message>
+        <source>unsupported format &quot;%1&quot; (PNG or PDF)</source>
+        <translation>不支持的格式“%1”（可用 PNG 或 PDF）</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>Logarithmic time</source>
+        <translation>对数时间轴</translation>
+    </message>
+    <message>
+        <source>Population run: sockets per state, resources and retransmissions per sample. Drag or wheel to pan and zoom; double-click to seek.</source>
+        <translation>批量连接运行：各状态的套接字数、资源占用和每个采样周期的重传。拖动或滚轮可平移缩放；双击可跳转。</translation>
+    </message>
+    <message>
+        <source>Retransmissions, timers and occupancy of this run. Drag or wheel to pan and zoom; double-click to seek.</source>
+        <translation>本次运行的重传、定时器和资源占用。拖动或滚轮可平移缩放；双击可跳转。</translation>
+    </message>
+    <message>
+        <source>retransmissions</source>
+        <translation>重传次数</translation>
+    </message>
+    <message>
+        <source>RTO before (s)</source>
+        <translation>之前的 RTO（秒）</translation>
+    </message>
+    <message>
+        <source>timers</source>
+        <translation>定时器</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>时间（秒）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "core/network.h"
 
+#include <QMetaType>
 #include <QWidget>
 
 class QComboBox;
@@ -71,3 +72,5 @@ private:
 };
 
 } // namespace closelab
+
+Q_DECLARE_METATYPE(closelab::NetworkConfig)

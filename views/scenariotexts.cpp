@@ -42,8 +42,8 @@ const ScenarioWords kDescriptions[] = {
     {"port_exhaustion", QT_TRANSLATE_NOOP("ScenarioTexts", "1000 connections per second to one server port: the client's ports all sit in TIME_WAIT and connect() fails with EADDRNOTAVAIL.")},
     {"tw_reuse", QT_TRANSLATE_NOOP("ScenarioTexts", "The same load with tcp_tw_reuse = 1: ports in TIME_WAIT are taken again after tcp_tw_reuse_delay.")},
     {"close_wait_leak", QT_TRANSLATE_NOOP("ScenarioTexts", "A tenth of the server's handlers never close: CLOSE_WAIT grows until ulimit -n, then accept() fails with EMFILE.")},
-    {"accept_queue_overflow", QT_TRANSLATE_NOOP("ScenarioTexts", "listen(8) and no accept(): the accept queue (全连接队列) fills and later handshakes are dropped.")},
-    {"syn_flood", QT_TRANSLATE_NOOP("ScenarioTexts", "Spoofed SYNs fill the SYN queue (半连接队列); with tcp_syncookies a real client still gets through.")},
+    {"accept_queue_overflow", QT_TRANSLATE_NOOP("ScenarioTexts", "listen(8) and no accept(): the accept queue fills and later handshakes are dropped.")},
+    {"syn_flood", QT_TRANSLATE_NOOP("ScenarioTexts", "Spoofed SYNs fill the SYN queue; with tcp_syncookies a real client still gets through.")},
     {"orphan_overflow", QT_TRANSLATE_NOOP("ScenarioTexts", "The server closes and its clients vanish: orphans pile up past tcp_max_orphans and are reset.")},
     {"tw_recycle_nat", QT_TRANSLATE_NOOP("ScenarioTexts", "Kernels before 4.12: tcp_tw_recycle drops SYNs from clients behind one NAT address.")},
     {"http_server_load", QT_TRANSLATE_NOOP("ScenarioTexts", "Seed 001's load test, scaled down: the clients run out of ports while the server keeps serving past its bucket limit.")},
@@ -88,7 +88,7 @@ const SuggestionWords kSuggestions[] = {
     {"rst_closed_port", "set", "net.ipv4.tcp_syn_retries=2", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_syn_retries 2: with the RST lost too, connect() gives up sooner.")},
     {"rst_data_after_close", "delay", "0.05", QT_TRANSLATE_NOOP("ScenarioTexts", "A 50 ms network: the data and the RST cross in flight.")},
     {"rst_data_after_close", "drop", "s2c:rst:first", QT_TRANSLATE_NOOP("ScenarioTexts", "Drop the first RST: the next data segment provokes another.")},
-    {"peer_crash", "set", "net.ipv4.tcp_retries2=5", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_retries2 5: the client gives up after about 6 s instead of 15 minutes.")},
+    {"peer_crash", "set", "net.ipv4.tcp_retries2=5", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_retries2 5: the client gives up after about 13 s instead of 15 minutes.")},
     {"peer_crash", "opt", "reboot_at=30", QT_TRANSLATE_NOOP("ScenarioTexts", "The server reboots at 30 s: the next retransmission meets an RST.")},
     {"process_crash", "delay", "0.05", QT_TRANSLATE_NOOP("ScenarioTexts", "A 50 ms network: the FIN of the dying process and the client's write cross.")},
     {"process_crash", "drop", "s2c:fin:first", QT_TRANSLATE_NOOP("ScenarioTexts", "Drop the server's FIN: it is retransmitted by the orphaned socket.")},
@@ -129,7 +129,7 @@ const SuggestionWords kSuggestions[] = {
 QString scenarioGroupTitle(ScenarioGroup g)
 {
     switch (g) {
-    case ScenarioGroup::NormalClose: return tr_(QT_TRANSLATE_NOOP("ScenarioTexts", "Normal close (四次挥手)"));
+    case ScenarioGroup::NormalClose: return tr_(QT_TRANSLATE_NOOP("ScenarioTexts", "Normal close (four-way handshake)"));
     case ScenarioGroup::RetransmissionAndTimeouts: return tr_(QT_TRANSLATE_NOOP("ScenarioTexts", "Retransmission and timeouts"));
     case ScenarioGroup::TimeWaitAndPorts: return tr_(QT_TRANSLATE_NOOP("ScenarioTexts", "TIME_WAIT and ports"));
     case ScenarioGroup::Rst: return tr_(QT_TRANSLATE_NOOP("ScenarioTexts", "RST"));
