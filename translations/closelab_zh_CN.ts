@@ -2314,7 +2314,7 @@
     </message>
     <message>
         <source>sockets</source>
-        <translation>个</translation>
+        <translation>套接字数</translation>
     </message>
     <message>
         <source>time (s)</source>

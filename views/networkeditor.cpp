@@ -66,6 +66,7 @@ NetworkEditor::NetworkEditor(QWidget *parent)
     m_ruleMessage->setPalette(warn);
 
     m_form->setContentsMargins(4, 2, 4, 2);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->addRow(QString(), m_delay);
     m_form->addRow(QString(), m_jitter);
     m_form->addRow(QString(), m_lossC2S);

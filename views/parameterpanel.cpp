@@ -79,6 +79,7 @@ ParameterPanel::ParameterPanel(QWidget *parent)
     optionsLayout->addWidget(m_noOptions);
     optionsLayout->addLayout(m_optionsForm);
     m_noOptions->setForegroundRole(QPalette::PlaceholderText);
+    m_optionsForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     contentLayout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);

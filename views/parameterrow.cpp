@@ -74,6 +74,10 @@ ParameterRow::ParameterRow(const SysctlInfo &info, QWidget *parent)
     setObjectName(QStringLiteral("parameter_%1_%2").arg(key).arg(info.component));
     m_key->setText(sysctlRowsForKey(info.key).size() == 2 ? key + QStringLiteral(" [%1]").arg(info.component) : key);
     m_key->setForegroundRole(QPalette::PlaceholderText);
+    // Long keys and titles must not widen the dock: titles wrap, keys may be cut (the tooltip has them).
+    m_key->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setWordWrap(true);
+    m_default->setWordWrap(true);
     QFont keyFont = m_key->font();
     keyFont.setFamily(QStringLiteral("monospace"));
     keyFont.setPointSizeF(keyFont.pointSizeF() * 0.85);

@@ -160,6 +160,7 @@ TimelineChartsView::TimelineChartsView(QWidget *parent)
     m_retransLegend = makeLegend(m_retransRect);
     m_occupancyLegend = makeLegend(m_occupancyRect);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setAutoAddPlottableToLegend(false);
 
     m_plot->addLayer(QStringLiteral("playhead"), m_plot->layer(QStringLiteral("legend")), QCustomPlot::limAbove);
     m_playheadLayer = m_plot->layer(QStringLiteral("playhead"));
@@ -299,6 +300,8 @@ void TimelineChartsView::buildTimers()
     y->setRangeReversed(true);
     const int barWidth = m_data.timerRows.size() > 8 ? 4 : 9;
     int labels = 0;
+    // A label only where a bar is long enough to carry one at the whole-run zoom.
+    const double labelSpan = (m_data.tMax - m_data.tMin) * 0.04;
     for (int k = 0; k <= int(TimerKind::Linger); ++k) {
         QVector<double> t, keys, values;
         for (const TimerBar &bar : std::as_const(m_data.timerBars)) {
@@ -308,7 +311,7 @@ void TimelineChartsView::buildTimers()
             t << t.size() << t.size() + 1 << t.size() + 2;
             keys << bar.start << bar.end << bar.end;
             values << bar.row << bar.row << nan;
-            if (labels < kMaxTimerLabels && bar.duration > 0) {
+            if (labels < kMaxTimerLabels && bar.duration >= labelSpan) {
                 auto *text = new QCPItemText(m_plot);
                 text->setClipAxisRect(m_timerRect);
                 text->position->setAxes(x, y);

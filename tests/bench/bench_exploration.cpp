@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Exploration benchmarks (figures, not pass/fail):
+//   1. a slider change until every view has the new run (panel -> controller -> engine -> sequence
+//      diagram, state graph, narration, charts, all repainted);
+//   2. a population of 100,000 connections re-run through the controller's worker;
+//   3. a chart replot with 100,000 points.
+//   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_exploration
+
+#include "app/experimentcontroller.h"
+#include "views/narrationpanel.h"
+#include "views/parameterpanel.h"
+#include "views/parameterrow.h"
+#include "views/sequencediagramview.h"
+#include "views/stategraphview.h"
+#include "views/timelinechartsview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSpinBox>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace closelab;
+
+namespace {
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+
+    // 1. Slider to every view.
+    {
+        ExperimentController controller;
+        ParameterPanel panel;
+        SequenceDiagramView diagram;
+        StateGraphView graph;
+        NarrationPanel narration;
+        TimelineChartsView charts;
+        for (QWidget *w : std::initializer_list<QWidget *>{&panel, &diagram, &graph, &narration, &charts}) {
+            w->resize(800, 500);
+            w->show();
+        }
+        QObject::connect(&panel, &ParameterPanel::configEdited, &controller, &ExperimentController::edit);
+        QObject::connect(&controller, &ExperimentController::traceChanged, &diagram,
+                         [&](std::shared_ptr<const Trace> trace, qint64 t) {
+                             diagram.setTrace(trace);
+                             graph.setTrace(trace);
+                             narration.setTrace(trace);
+                             charts.setTrace(trace, controller.effectiveConfig().sysctls, controller.effectiveConfig().sysctls);
+                             diagram.setTime(t);
+                             graph.setTime(t);
+                             narration.setTime(t);
+                             charts.setTime(t);
+                         });
+        controller.setScenario(QStringLiteral("fin_unacked"));
+        panel.setConfig(controller.config());
+        QSpinBox *spin = panel.row(SysctlId::TcpOrphanRetries)->spinBox();
+        std::vector<double> ms;
+        for (int i = 0; i < 200; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            spin->setValue(1 + i % 10);
+            for (QWidget *w : std::initializer_list<QWidget *>{&diagram, &graph, &narration, &charts})
+                w->repaint();
+            charts.plot()->replot(QCustomPlot::rpImmediateRefresh);
+            ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::printf("slider change -> all views updated and repainted: median %.2f ms, max %.2f ms (200 changes, fin_unacked)\n",
+                    median(ms), *std::max_element(ms.begin(), ms.end()));
+    }
+
+    // 2. Population of 100,000 connections.
+    {
+        ExperimentController controller;
+        RunConfig c;
+        c.scenario = "population";
+        c.options = {{"rate", "2000"}, {"duration", "50"}, {"tail", "70"}};
+        QElapsedTimer timer;
+        timer.start();
+        controller.edit(c);
+        controller.waitForIdle(600000);
+        const double first = double(timer.nsecsElapsed()) / 1e9;
+        const auto attempted = controller.populationResult() ? controller.populationResult()->totals.connectsAttempted : 0;
+        c.sysctls.set(SysctlId::TcpMaxTwBuckets, 20000);
+        timer.restart();
+        controller.edit(c);
+        controller.waitForIdle(600000);
+        std::printf("population of %lld connections: %.2f s; re-run after a parameter change: %.2f s\n",
+                    static_cast<long long>(attempted), first, double(timer.nsecsElapsed()) / 1e9);
+    }
+
+    // 3. Chart replot with 100,000 points.
+    {
+        TimelineChartsView charts;
+        charts.resize(1200, 500);
+        charts.show();
+        PopulationResult fake;
+        const int n = 100000;
+        fake.series.names = {"client.TIME_WAIT", "server.ESTABLISHED"};
+        fake.series.columns.assign(2, {});
+        for (int i = 0; i < n / 2; ++i) {
+            fake.series.t.push_back(i * 0.01);
+            fake.series.columns[0].push_back(i % 5000);
+            fake.series.columns[1].push_back((i * 7) % 300);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        charts.setPopulation(std::make_shared<const PopulationResult>(fake));
+        const double build = double(timer.nsecsElapsed()) / 1e6;
+        std::vector<double> ms;
+        for (int i = 0; i < 20; ++i) {
+            charts.plot()->replot(QCustomPlot::rpImmediateRefresh);
+            ms.push_back(charts.plot()->replotTime());
+        }
+        std::vector<double> playhead;
+        for (int i = 0; i < 200; ++i) {
+            timer.restart();
+            charts.setTime(qint64(i) * 2'000'000'000);
+            playhead.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::printf("charts with %d points: setData %.1f ms, full replot median %.1f ms, playhead move median %.2f ms\n",
+                    charts.plottedPointCount(), build, median(ms), median(playhead));
+    }
+    return 0;
+}
