@@ -41,6 +41,7 @@ int main(int argc, char **argv)
     std::printf("events           %llu (%.2f M events/s)\n", static_cast<unsigned long long>(r.events), r.events / secs / 1e6);
     std::printf("TIME_WAIT peak   %lld client sockets\n", static_cast<long long>(r.totals.timeWaitPeakClient));
     std::printf("bytes/TIME_WAIT  %.1f (timewait table at its peak)\n", r.twBytesPerSocket);
+    std::printf("socket slots     %zu (full sockets, recycled)\n", r.socketSlots);
     std::printf("peak RSS         %.1f MB\n", ru.ru_maxrss / 1024.0);
     return 0;
 }

@@ -28,7 +28,7 @@ const EventQueue::Event *EventQueue::wheelFront()
         const auto s = static_cast<std::size_t>(m_cursor & (kSpan - 1));
         if (m_heads[s] < m_slots[s].size()) return &m_slots[s][m_heads[s]];
         if (!m_slots[s].empty()) {
-            m_slots[s].clear();
+            std::vector<Event>().swap(m_slots[s]); // give the bucket's memory back: the ring is long
             m_heads[s] = 0;
         }
         ++m_cursor;

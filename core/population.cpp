@@ -74,6 +74,7 @@ public:
         r.events = m_sim.eventsProcessed();
         r.runEnd = r.sample.runEnd;
         r.twBytesPerSocket = m_twBytes;
+        r.socketSlots = m_client.socketCount() + m_server.socketCount();
         finishTotals(r.totals);
         r.series = std::move(m_series);
         return r;

@@ -73,6 +73,7 @@ struct PopulationResult {
     Trace sample;                 ///< the first connection, recorded in full
     std::uint64_t events = 0;
     double twBytesPerSocket = 0;  ///< memory per TIME_WAIT socket at the peak
+    std::size_t socketSlots = 0;  ///< full-socket slots both hosts allocated (recycled: bounded by concurrency)
     RunEnd runEnd = RunEnd::Quiescent;
 };
 

@@ -11,7 +11,7 @@ void TimeWaitTable::grow()
     m_index.assign(old.empty() ? 64 : old.size() * 2, 0);
     for (std::uint32_t v : old) {
         if (!v) continue;
-        std::size_t i = slotOf(m_entries[v - 1].tuple());
+        std::size_t i = slotOf(at(v - 1).tuple());
         while (m_index[i]) i = (i + 1) & (m_index.size() - 1);
         m_index[i] = v;
     }
@@ -19,19 +19,21 @@ void TimeWaitTable::grow()
 
 std::uint32_t TimeWaitTable::insert(const TimeWaitSock &s)
 {
-    if ((m_size + 1) * 2 > m_index.size()) grow();
+    // Linear probing stays short below a 3/4 load; growing at 3/4 keeps the index at 5.3-10.7 bytes an entry.
+    if ((m_size + 1) * 4 > m_index.size() * 3) grow();
     std::uint32_t index;
     if (!m_free.empty()) {
         index = m_free.back();
         m_free.pop_back();
-        const std::uint32_t gen = m_entries[index].generation;
-        m_entries[index] = s;
-        m_entries[index].generation = gen + 1;
+        const std::uint32_t gen = at(index).generation;
+        at(index) = s;
+        at(index).generation = gen + 1;
     } else {
-        index = static_cast<std::uint32_t>(m_entries.size());
-        m_entries.push_back(s);
+        index = m_count++;
+        if ((index >> kChunkBits) >= m_chunks.size()) m_chunks.push_back(std::make_unique<TimeWaitSock[]>(kChunk));
+        at(index) = s;
     }
-    m_entries[index].flags |= TimeWaitSock::kLive;
+    at(index).flags |= TimeWaitSock::kLive;
     std::size_t i = slotOf(s.tuple());
     while (m_index[i]) i = (i + 1) & (m_index.size() - 1);
     m_index[i] = index + 1;
@@ -45,13 +47,13 @@ std::uint32_t TimeWaitTable::find(const FourTuple &t) const
     for (std::size_t i = slotOf(t);; i = (i + 1) & (m_index.size() - 1)) {
         const std::uint32_t v = m_index[i];
         if (!v) return UINT32_MAX;
-        if (m_entries[v - 1].tuple() == t) return v - 1;
+        if (at(v - 1).tuple() == t) return v - 1;
     }
 }
 
 void TimeWaitTable::erase(std::uint32_t index)
 {
-    TimeWaitSock &e = m_entries[index];
+    TimeWaitSock &e = at(index);
     if (!(e.flags & TimeWaitSock::kLive)) return;
     std::size_t i = slotOf(e.tuple());
     while (m_index[i] != index + 1) i = (i + 1) & (m_index.size() - 1);
@@ -59,7 +61,7 @@ void TimeWaitTable::erase(std::uint32_t index)
     const std::size_t mask = m_index.size() - 1;
     std::size_t hole = i;
     for (std::size_t j = (hole + 1) & mask; m_index[j]; j = (j + 1) & mask) {
-        const std::size_t home = slotOf(m_entries[m_index[j] - 1].tuple());
+        const std::size_t home = slotOf(at(m_index[j] - 1).tuple());
         if (((j - home) & mask) >= ((j - hole) & mask)) {
             m_index[hole] = m_index[j];
             hole = j;
@@ -78,7 +80,7 @@ std::pair<std::uint32_t, bool> TimeWaitTable::queueTimer(std::uint32_t index, Si
     while (f < m_fifos.size() && m_fifos[f].timeout != timeout) ++f;
     if (f == m_fifos.size()) m_fifos.push_back(Fifo{timeout, {}});
     const bool wasEmpty = m_fifos[f].queue.empty();
-    m_fifos[f].queue.push_back(Due{index, m_entries[index].generation});
+    m_fifos[f].queue.push_back(Due{index, at(index).generation});
     return {f, wasEmpty};
 }
 
@@ -87,7 +89,7 @@ bool TimeWaitTable::head(std::uint32_t fifo, Due &out)
     auto &q = m_fifos[fifo].queue;
     while (!q.empty()) {
         const Due d = q.front();
-        const TimeWaitSock &e = m_entries[d.index];
+        const TimeWaitSock &e = at(d.index);
         if ((e.flags & TimeWaitSock::kLive) && e.generation == d.generation) {
             out = d;
             return true;
@@ -104,7 +106,7 @@ double TimeWaitTable::bytesPerEntry() const
     if (m_size == 0) return 0;
     std::size_t queued = 0;
     for (const Fifo &f : m_fifos) queued += f.queue.size();
-    const double bytes = static_cast<double>(m_entries.capacity() * sizeof(TimeWaitSock) + m_index.capacity() * sizeof(std::uint32_t)
+    const double bytes = static_cast<double>(m_chunks.size() * kChunk * sizeof(TimeWaitSock) + m_index.capacity() * sizeof(std::uint32_t)
                                              + queued * sizeof(Due) + m_free.capacity() * sizeof(std::uint32_t));
     return bytes / static_cast<double>(m_size);
 }

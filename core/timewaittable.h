@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <vector>
 
 namespace closelab {
@@ -60,8 +61,8 @@ public:
     std::uint32_t insert(const TimeWaitSock &s);
     /// Index of the live entry with this 4-tuple, or UINT32_MAX.
     std::uint32_t find(const FourTuple &t) const;
-    TimeWaitSock &at(std::uint32_t index) { return m_entries[index]; }
-    const TimeWaitSock &at(std::uint32_t index) const { return m_entries[index]; }
+    TimeWaitSock &at(std::uint32_t index) { return m_chunks[index >> kChunkBits][index & (kChunk - 1)]; }
+    const TimeWaitSock &at(std::uint32_t index) const { return m_chunks[index >> kChunkBits][index & (kChunk - 1)]; }
     void erase(std::uint32_t index);
     std::size_t size() const { return m_size; }
 
@@ -78,13 +79,17 @@ public:
 
     /// Memory per live entry: the entry, its share of the index, its timer slot.
     double bytesPerEntry() const;
-    std::size_t capacity() const { return m_entries.size(); }
+    std::size_t capacity() const { return m_count; }
 
 private:
     std::size_t slotOf(const FourTuple &t) const;
     void grow();
 
-    std::vector<TimeWaitSock> m_entries;
+    // Entries live in fixed chunks so the pool grows by 4096 at a time, never doubling (memory per socket).
+    static constexpr unsigned kChunkBits = 12;
+    static constexpr std::uint32_t kChunk = 1u << kChunkBits;
+    std::vector<std::unique_ptr<TimeWaitSock[]>> m_chunks;
+    std::uint32_t m_count = 0; // entries ever allocated (live or free)
     std::vector<std::uint32_t> m_free;
     std::vector<std::uint32_t> m_index; // 0 = empty, else entry + 1; linear probing, backward-shift delete
     std::size_t m_size = 0;

@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QProcess>
 
 #include <algorithm>
 #include <cstdio>
@@ -67,11 +68,13 @@ int main(int argc, char *argv[])
         "  list                 one scenario a line: name, one-line summary\n"
         "  params               the sysctl table: key, default, min, max, unit\n"
         "  run SCENARIO         run a scenario and print its trace (population scenarios: also series and totals)\n"
-        "  population           run a workload of your own: --rate, --duration, --clients, --closer, --leak, --accept-rate"));
+        "  population           run a workload of your own: --rate, --duration, --clients, --closer, --leak, --accept-rate\n"
+        "  verify SCENARIO      play the scenario on this machine's kernel (root, network namespaces) and print\n"
+        "                       the fact table comparing it with the engine (--set, --opt, --until)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list, params or run"));
-    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("scenario name (for run)"), QStringLiteral("[SCENARIO]"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list, params, run, population or verify"));
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("scenario name (for run and verify)"), QStringLiteral("[SCENARIO]"));
     const QList<QCommandLineOption> runOptions = {
         {QStringLiteral("set"), QStringLiteral("Set a parameter, e.g. net.ipv4.tcp_fin_timeout=5 (repeatable)."), QStringLiteral("KEY=VALUE")},
         {QStringLiteral("delay"), QStringLiteral("One-way delay in seconds (default 0.0005; loopback 0.000004)."), QStringLiteral("S")},
@@ -107,6 +110,23 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("list") || command == QLatin1String("params")) {
         if (args.size() > 1) return usageError(QStringLiteral("%1 takes no argument, got '%2'").arg(command, args.at(1)));
         return command == QLatin1String("list") ? listScenarios() : listParams();
+    }
+    if (command == QLatin1String("verify")) {
+        if (args.size() != 2) return usageError(QStringLiteral("verify: expected one SCENARIO (closelab-cli list shows them)"));
+        if (!closelab::findScenario(args.at(1).toStdString()))
+            return usageError(QStringLiteral("unknown scenario '%1' (closelab-cli list shows them)").arg(args.at(1)));
+        // The kernel half lives with the conformance suite (tests/kernel): real sockets in a network namespace.
+        QStringList py = {QStringLiteral(CLOSELAB_SOURCE_DIR "/tests/kernel/run_matrix.py"), QStringLiteral("verify"),
+                          QStringLiteral("--cli"), QCoreApplication::applicationFilePath(), args.at(1)};
+        for (const QString &v : parser.values(QStringLiteral("set"))) py << QStringLiteral("--set") << v;
+        for (const QString &v : parser.values(QStringLiteral("opt"))) py << QStringLiteral("--opt") << v;
+        if (parser.isSet(QStringLiteral("until"))) py << QStringLiteral("--until") << parser.value(QStringLiteral("until"));
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedChannels);
+        p.start(QStringLiteral("python3"), py);
+        if (!p.waitForStarted()) return usageError(QStringLiteral("verify: python3 is needed to play scenarios on the kernel"));
+        p.waitForFinished(-1);
+        return p.exitCode();
     }
     const bool populationCommand = command == QLatin1String("population");
     if (command != QLatin1String("run") && !populationCommand)

@@ -5,6 +5,8 @@
     run_matrix.py play     --cli PATH --out DIR [--only a,b] [--jobs N]   all runs + comparisons -> DIR/results.json
     run_matrix.py report   --out DIR --scenario NAME                      one scenario's verdict from DIR/results.json
     run_matrix.py verified --out DIR [--write FILE]                       regenerate verified.json from a play
+    run_matrix.py verify   --cli PATH SCENARIO [--set K=V]... [--opt K=V]... [--until S]
+                                                                          one ad-hoc run on this kernel, fact table
     run_matrix.py selftest --out DIR                                      compare each observation with itself
                                                                           turned into engine JSON (checks the comparer)
 Exit codes: 0 all facts pass; 1 a fact fails (or a run broke); 77 skipped: the reason is printed
@@ -229,6 +231,32 @@ def obs_to_engine(obs):
             "summary": {}}
 
 
+def cmd_verify(a):
+    """closelab-cli verify: play one scenario with the given parameters on this kernel and compare."""
+    why = R.environment_problem()
+    if why:
+        print(f"SKIPPED: {why}")
+        return R.SKIP
+    sc = S.SCENARIOS.get(a.scenario)
+    if sc is None:
+        print(f"verify: no kernel story for '{a.scenario}' (run_matrix.py list shows them)")
+        return 2
+    if sc.unplayable:
+        print(f"SKIPPED: {a.scenario} cannot be played by one kernel on one machine: {sc.unplayable}")
+        return R.SKIP
+    sets = dict(kv.split("=", 1) for kv in a.set or [])
+    opts = dict(kv.split("=", 1) for kv in a.opt or [])
+    base = sc.matrix[0] if sc.matrix else None
+    until = a.until or (base.until if base and base.until else sc.horizon)
+    case = {"id": f"{a.scenario}#verify", "scenario": a.scenario, "sets": sets, "opts": opts, "until": until,
+            "why": "closelab-cli verify", "drops": sc.engine_drops(opts) if sc.engine_drops else []}
+    import tempfile
+    with tempfile.TemporaryDirectory(prefix="closelab-verify-") as out:
+        res = play_case(case, a.cli, out)
+    print_case(res)
+    return 0 if res["status"] == "passed" else 1
+
+
 def cmd_selftest(a):
     bad = 0
     files = [f for f in sorted(os.listdir(a.out)) if f.endswith(".obs.json")] if os.path.isdir(a.out) else []
@@ -269,6 +297,12 @@ def main(argv=None):
     v = sub.add_parser("verified")
     v.add_argument("--out", required=True)
     v.add_argument("--write")
+    ve = sub.add_parser("verify")
+    ve.add_argument("--cli", default="")
+    ve.add_argument("scenario")
+    ve.add_argument("--set", action="append")
+    ve.add_argument("--opt", action="append")
+    ve.add_argument("--until", type=float)
     s = sub.add_parser("selftest")
     s.add_argument("--out", required=True)
     sub.add_parser("list")
@@ -277,7 +311,8 @@ def main(argv=None):
         for c in matrix():
             print(c["id"], c.get("unplayable") or f"{c['sets']} {c['opts']} until={c['until']}")
         return 0
-    return {"play": cmd_play, "report": cmd_report, "verified": cmd_verified, "selftest": cmd_selftest}[a.cmd](a)
+    return {"play": cmd_play, "report": cmd_report, "verified": cmd_verified, "selftest": cmd_selftest,
+            "verify": cmd_verify}[a.cmd](a)
 
 
 if __name__ == "__main__":
