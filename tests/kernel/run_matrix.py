@@ -73,6 +73,8 @@ def run_engine(cli, case, path):
         r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120)
     except subprocess.TimeoutExpired:
         return {"error": "closelab-cli timed out after 120 s", "command": cmd}
+    except OSError as ex:  # e.g. the binary being rebuilt right now
+        return {"error": f"closelab-cli could not run: {ex}", "command": cmd}
     with open(path, "w") as f:
         f.write(r.stdout)
     if r.returncode != 0:
