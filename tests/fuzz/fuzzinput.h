@@ -30,26 +30,8 @@ inline constexpr std::uint64_t kMaxEvents = 3000;
 /// Horizon cap for fuzzed runs (30 days is the CLI's own limit).
 inline constexpr SimTime kMaxHorizon = 30 * 86400 * kSec;
 
-/// Largest tcp_synack_retries the engine fuzzer uses (see fuzzEngine()).
-inline constexpr std::int64_t kMaxSynackRetries = 32;
-
-/// Transition-table gaps already reported to the engine lead (tests/fuzz/regressions/pending/README.md):
-/// the table lacks abort edges into CLOSED (an RST received or sent, a retry budget, a host crash, an
-/// orphan or keepalive limit) from states the default runs never abort in, e.g. FIN_WAIT1 -> CLOSED on an
-/// RST. Runs that take one are not findings again; every other gap is. Drop this when the table has them.
-inline bool isKnownGap(const TraceEvent &e)
-{
-    if (e.type != EventType::State || e.to != TcpState::Closed || findTransition(e.from, e.to, e.cause)) return false;
-    switch (e.cause) {
-    case Cause::RcvRst:
-    case Cause::SendRst:
-    case Cause::HostCrash:
-    case Cause::RetriesExhausted:
-    case Cause::OrphanOverflow:
-    case Cause::KeepaliveExhausted: return true;
-    default: return false;
-    }
-}
+/// No known gaps remain (the abort edges are in the table since the findings in regressions/engine/).
+inline bool isKnownGap(const TraceEvent &) { return false; }
 
 /// checkInvariants() minus the known transition gaps; the first remaining line, or nothing.
 inline Problem invariantProblem(const RunConfig &config, const Trace &trace)
@@ -66,9 +48,7 @@ inline Problem invariantProblem(const RunConfig &config, const Trace &trace)
             gapLine = line.find(std::string(stateName(e.from)) + " -> " + std::string(stateName(e.to)) + " ("
                                 + std::string(causeName(e.cause)) + ")") != std::string::npos;
         }
-        // Pending: so_reuseaddr_restart's second connect() takes the only ephemeral port while the first
-        // connection to the same server still holds it (regressions/pending/README.md).
-        const bool knownPorts = config.scenario == "so_reuseaddr_restart" && line.starts_with("ports: ");
+        const bool knownPorts = false; // fixed: connect() without a free port is EADDRNOTAVAIL
         // checkInvariants() reports at most 50 lines; the count of the rest says nothing new.
         const bool tail = line.starts_with("... and ");
         if (!gapLine && !knownPorts && !tail) left.push_back(line);
@@ -132,8 +112,8 @@ private:
     std::size_t m_pos = 0;
 };
 
-/// A message is one non-empty line. Readers quote the offending text, so an input that itself holds a line
-/// break is let through (reported as pending: tests/fuzz/regressions/pending/README.md).
+/// A message is one non-empty line. Readers quote the offending text; closelab-cli escapes control
+/// characters when it prints, so here an input's own line break may appear inside the message.
 inline bool oneLine(const std::string &s, std::string_view input)
 {
     if (input.find_first_of("\r\n") != std::string_view::npos) return !s.empty();
@@ -326,9 +306,6 @@ inline Problem decodeEngineInput(const std::uint8_t *data, std::size_t size, Run
         if (ok != inRange) return "engine input: Sysctls::set(" + std::string(row.key) + ", " + std::to_string(v) + ") returned " + (ok ? "true" : "false");
         if (!ok && !(config.sysctls == before)) return "engine input: a refused Sysctls::set changed a value";
     }
-    // Pending finding (regressions/pending/synack_retries_shift.args): SYN-ACK backoff shifts by the retry
-    // count unclamped, undefined from 64 retries; keep below it until the engine clamps the shift.
-    if (config.sysctls.get(SysctlId::TcpSynackRetries) > kMaxSynackRetries) config.sysctls.set(SysctlId::TcpSynackRetries, kMaxSynackRetries);
     if (config.sysctls.get(SysctlId::IpLocalPortRangeLow) > config.sysctls.get(SysctlId::IpLocalPortRangeHigh))
         config.sysctls.set(SysctlId::IpLocalPortRangeHigh, config.sysctls.get(SysctlId::IpLocalPortRangeLow));
     // Network.
