@@ -2,15 +2,46 @@
 #include "app/commandline.h"
 
 #include "app/languageswitcher.h"
+#include "core/runoptions.h"
+#include "core/trace.h"
+#include "views/timeformat.h"
 
 #include <QRegularExpression>
 
+#include <cmath>
 #include <cstring>
 
 namespace {
 const QString langName = QStringLiteral("lang");
 const QString screenshotName = QStringLiteral("screenshot");
 const QString sizeName = QStringLiteral("size");
+const QString scenarioName = QStringLiteral("scenario");
+const QString timeName = QStringLiteral("time");
+
+// The options of `closelab-cli run`, in the order it applies them; the parsing is the engine's
+// (applyRunOption), so both programs accept and reject exactly the same values.
+struct RunOptionText
+{
+    const char *name;
+    const char *valueName; // protocol-like placeholders, not translated
+    const char *description;
+};
+constexpr RunOptionText runOptionTexts[] = {
+    {"set", "KEY=VALUE", QT_TRANSLATE_NOOP("CommandLine", "Set a parameter on both hosts, e.g. net.ipv4.tcp_fin_timeout=5 (repeatable).")},
+    {"set-client", "KEY=VALUE", QT_TRANSLATE_NOOP("CommandLine", "Set a parameter on the client only (repeatable).")},
+    {"set-server", "KEY=VALUE", QT_TRANSLATE_NOOP("CommandLine", "Set a parameter on the server only (repeatable).")},
+    {"delay", "S", QT_TRANSLATE_NOOP("CommandLine", "One-way network delay in seconds (default 0.0005).")},
+    {"jitter", "S", QT_TRANSLATE_NOOP("CommandLine", "Extra random delay of up to S seconds.")},
+    {"loss", "P", QT_TRANSLATE_NOOP("CommandLine", "Loss probability in both directions.")},
+    {"loss-c2s", "P", QT_TRANSLATE_NOOP("CommandLine", "Loss probability from client to server.")},
+    {"loss-s2c", "P", QT_TRANSLATE_NOOP("CommandLine", "Loss probability from server to client.")},
+    {"duplicate", "P", QT_TRANSLATE_NOOP("CommandLine", "Duplication probability.")},
+    {"drop", "RULE", QT_TRANSLATE_NOOP("CommandLine", "Drop rule DIR:MATCH[:WHEN] as in closelab-cli, e.g. s2c:fin:first (repeatable).")},
+    {"opt", "K=V", QT_TRANSLATE_NOOP("CommandLine", "Scenario option (repeatable).")},
+    {"seed", "N", QT_TRANSLATE_NOOP("CommandLine", "Random seed (default 1).")},
+    {"until", "S", QT_TRANSLATE_NOOP("CommandLine", "Stop the run at this simulated time in seconds.")},
+    {"budget", "N", QT_TRANSLATE_NOOP("CommandLine", "Event budget of the run (default 1000000).")},
+};
 
 QString sizeText(QSize size)
 {
@@ -29,12 +60,20 @@ bool CommandLine::wantsScreenshot(int argc, const char *const *argv)
     return false;
 }
 
+QStringList CommandLine::runOptionNames()
+{
+    QStringList names;
+    for (const RunOptionText &o : runOptionTexts)
+        names << QLatin1String(o.name);
+    return names;
+}
+
 QString CommandLine::languageArgument(const QStringList &arguments)
 {
+    // Every option that takes a value is named, so that a value is never taken for an option.
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(langName, QString(), QStringLiteral("language")));
-    parser.addOption(QCommandLineOption(screenshotName, QString(), QStringLiteral("file")));
-    parser.addOption(QCommandLineOption(sizeName, QString(), QStringLiteral("size")));
+    for (const QString &name : QStringList{langName, screenshotName, sizeName, scenarioName, timeName} + runOptionNames())
+        parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("value")));
     parser.parse(arguments);
     return parser.value(langName);
 }
@@ -52,6 +91,15 @@ CommandLine::CommandLine()
                    tr("Window size in pixels, e.g. %1 (the default for --screenshot).").arg(sizeText(defaultScreenshotSize)),
                    //: Value name of --size in --help
                    tr("WIDTHxHEIGHT"))
+    , m_scenarioOption(scenarioName,
+                       tr("Show this scenario (closelab-cli list shows them; default normal_close)."),
+                       //: Value name of --scenario in --help
+                       tr("name"))
+    , m_timeOption(timeName,
+                   tr("Show the run at this simulated time in seconds (0 is the call the scenario is about; "
+                      "negative times are the set-up)."),
+                   //: Value name of --time in --help
+                   tr("seconds"))
 {
     m_parser.setApplicationDescription(tr("CloseLab shows how TCP connections close on Linux."));
     m_parser.addHelpOption();
@@ -59,6 +107,13 @@ CommandLine::CommandLine()
     m_parser.addOption(m_langOption);
     m_parser.addOption(m_screenshotOption);
     m_parser.addOption(m_sizeOption);
+    m_parser.addOption(m_scenarioOption);
+    m_parser.addOption(m_timeOption);
+    for (const RunOptionText &o : runOptionTexts) {
+        m_runOptions << QCommandLineOption(QLatin1String(o.name), QCoreApplication::translate("CommandLine", o.description),
+                                           QLatin1String(o.valueName));
+        m_parser.addOption(m_runOptions.constLast());
+    }
 }
 
 CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
@@ -108,5 +163,49 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         }
         m_size = size;
     }
+    return parseRun();
+}
+
+CommandLine::Outcome CommandLine::parseRun()
+{
+    if (m_parser.isSet(m_scenarioOption)) {
+        m_hasRun = true;
+        m_config.scenario = m_parser.value(m_scenarioOption).toStdString();
+    }
+    if (m_parser.isSet(m_timeOption)) {
+        m_hasRun = true;
+        bool ok = false;
+        const QString value = m_parser.value(m_timeOption);
+        const double seconds = value.toDouble(&ok);
+        // A month either way is far beyond any run (the engine's horizon is at most 30 days).
+        if (!ok || !std::isfinite(seconds) || std::abs(seconds) > 2592000.0) {
+            m_error = tr("--time: expected seconds (e.g. 0.00025), got '%1'.").arg(value);
+            return Outcome::UsageError;
+        }
+        m_time = closelab::fromSeconds(seconds);
+    }
+    // As closelab-cli does: option by option, each one's values in command-line order.
+    for (const QCommandLineOption &option : std::as_const(m_runOptions)) {
+        const QString name = option.names().constFirst();
+        for (const QString &value : m_parser.values(option)) {
+            m_hasRun = true;
+            if (const auto error = closelab::applyRunOption(m_config, name.toStdString(), value.toStdString())) {
+                m_error = QString::fromStdString(*error);
+                return Outcome::UsageError;
+            }
+        }
+    }
+    if (const auto error = closelab::validate(m_config)) {
+        m_error = QString::fromStdString(*error);
+        return Outcome::UsageError;
+    }
     return Outcome::Run;
+}
+
+QString CommandLine::checkTime(const closelab::Trace &trace) const
+{
+    if (!m_time || (*m_time >= trace.start && *m_time <= trace.end))
+        return {};
+    return tr("--time %1 lies outside the run, which goes from %2 to %3.")
+        .arg(m_parser.value(m_timeOption), closelab::formatClock(trace.start), closelab::formatClock(trace.end));
 }

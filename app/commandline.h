@@ -1,14 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/scenario.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QList>
 #include <QSize>
 #include <QString>
 
+#include <optional>
+
+namespace closelab {
+class Trace;
+}
+
 /// closelab's command line, QCommandLineParser conventions: --help and --version print and
 /// exit 0; a usage error exits 2 with one line on stderr.
+///
+/// Besides the window options it takes the run options of `closelab-cli run` (--set, --opt,
+/// --delay, --loss, --drop, --seed, --until, …), parsed by the engine's own applyRunOption() and
+/// validate(), plus --scenario and --time: the window (or the --screenshot) then shows that run at
+/// that time.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -26,6 +40,8 @@ public:
     /// The --lang value, if any, without validating anything else (to install the translator
     /// before the real parse, so --help comes out in that language).
     static QString languageArgument(const QStringList &arguments);
+    /// The `closelab-cli run` options closelab accepts too, in the order they are applied.
+    static QStringList runOptionNames();
 
     /// Builds the options; their descriptions are translated now.
     CommandLine();
@@ -39,13 +55,32 @@ public:
     QString screenshotPath() const { return m_screenshot; } ///< empty: normal run
     QSize windowSize() const { return m_size; }          ///< invalid: not given
 
+    /// True when --scenario, --time or any run option was given: show runConfig() instead of the
+    /// window's default run.
+    bool hasRun() const { return m_hasRun; }
+    /// The run asked for (the default scenario with the options applied); validated.
+    const closelab::RunConfig &runConfig() const { return m_config; }
+    /// The --time value in nanoseconds, if given.
+    std::optional<qint64> time() const { return m_time; }
+    /// "" when time() lies within the trace's run (or was not given), else a one-line message
+    /// naming --time and the run's extent.
+    QString checkTime(const closelab::Trace &trace) const;
+
 private:
+    Outcome parseRun();
+
     QCommandLineParser m_parser;
     QCommandLineOption m_langOption;
     QCommandLineOption m_screenshotOption;
     QCommandLineOption m_sizeOption;
+    QCommandLineOption m_scenarioOption;
+    QCommandLineOption m_timeOption;
+    QList<QCommandLineOption> m_runOptions;
     QString m_error;
     QString m_language;
     QString m_screenshot;
     QSize m_size;
+    bool m_hasRun = false;
+    closelab::RunConfig m_config;
+    std::optional<qint64> m_time;
 };

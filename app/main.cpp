@@ -6,6 +6,7 @@
 #include "app/commandline.h"
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
+#include "app/playhead.h"
 #include "app/screenshot.h"
 
 #include <QApplication>
@@ -79,6 +80,18 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&languages);
+    if (commandLine.hasRun()) {
+        // The command line has validated the config: the run always exists.
+        window.showRun(commandLine.runConfig());
+        if (window.trace()) {
+            if (const QString error = commandLine.checkTime(*window.trace()); !error.isEmpty()) {
+                printError(error);
+                return 2;
+            }
+        }
+        if (commandLine.time())
+            window.playhead()->seek(*commandLine.time());
+    }
 
     if (screenshotMode) {
         const QSize size = commandLine.windowSize().isValid() ? commandLine.windowSize()

@@ -9,6 +9,7 @@
 #include "views/narrationpanel.h"
 #include "views/sequencediagramview.h"
 #include "views/stategraphview.h"
+#include "views/timemap.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -287,8 +288,10 @@ void MainWindow::setTrace(std::shared_ptr<const closelab::Trace> trace)
             times << e.t;
         end = m_trace->end;
     }
-    m_playhead->setDuration(end);
+    m_playhead->setRange(m_trace ? m_trace->start : 0, end);
     m_playhead->setEventTimes(times);
+    // The compressed clock moves along the same axis the sequence diagram draws.
+    m_playhead->setKnots(m_trace ? closelab::TimeMap::knotsOf(*m_trace) : std::vector<closelab::SimTime>{});
     // Every view shows the playhead's time, even if it did not change.
     m_sequenceView->setTime(m_playhead->time());
     m_stateGraphView->setTime(m_playhead->time());

@@ -2,22 +2,27 @@
 #include "app/playbacktoolbar.h"
 
 #include "app/playhead.h"
+#include "app/timeslider.h"
+#include "views/timeformat.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
-#include <QSlider>
 #include <QStyle>
+#include <QToolButton>
+
+#include <cmath>
 
 namespace {
 constexpr int sliderSteps = 10000;
 
-QString secondsText(qint64 ns)
+QString toolTipWithShortcut(const QAction *action)
 {
-    return QLocale().toString(static_cast<double>(ns) / 1e9, 'f', 3);
+    return QStringLiteral("%1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText));
 }
 } // namespace
 
@@ -29,9 +34,12 @@ PlaybackToolBar::PlaybackToolBar(Playhead *playhead, QWidget *parent)
     , m_stepBackAction(new QAction(this))
     , m_stepForwardAction(new QAction(this))
     , m_endAction(new QAction(this))
+    , m_loopAction(new QAction(this))
+    , m_realTimeAction(new QAction(this))
     , m_speedLabel(new QLabel(this))
     , m_speedBox(new QComboBox(this))
-    , m_timeSlider(new QSlider(Qt::Horizontal, this))
+    , m_realTimeButton(new QToolButton(this))
+    , m_timeSlider(new TimeSlider(this))
     , m_timeLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("playbackToolBar"));
@@ -52,30 +60,42 @@ PlaybackToolBar::PlaybackToolBar(Playhead *playhead, QWidget *parent)
     m_endAction->setObjectName(QStringLiteral("goToEndAction"));
     m_endAction->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
     m_endAction->setShortcut(Qt::Key_End);
+    m_loopAction->setObjectName(QStringLiteral("loopAction"));
+    m_loopAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_loopAction->setShortcut(Qt::Key_L);
+    m_loopAction->setCheckable(true);
+    m_realTimeAction->setObjectName(QStringLiteral("realTimeAction"));
+    m_realTimeAction->setCheckable(true);
 
     addAction(m_startAction);
     addAction(m_stepBackAction);
     addAction(m_playAction);
     addAction(m_stepForwardAction);
     addAction(m_endAction);
+    addAction(m_loopAction);
     addSeparator();
 
     for (double speed : Playhead::standardSpeeds())
         m_speedBox->addItem(QString(), speed);
     m_speedBox->setObjectName(QStringLiteral("speedBox"));
+    m_speedBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_speedLabel->setBuddy(m_speedBox);
     m_speedLabel->setContentsMargins(4, 0, 4, 0);
     addWidget(m_speedLabel);
     addWidget(m_speedBox);
+    m_realTimeButton->setDefaultAction(m_realTimeAction);
+    m_realTimeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    addWidget(m_realTimeButton);
     addSeparator();
 
     m_timeSlider->setObjectName(QStringLiteral("timeSlider"));
     m_timeSlider->setRange(0, sliderSteps);
-    m_timeSlider->setMinimumWidth(120);
+    m_timeSlider->setMinimumWidth(160);
     m_timeSlider->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     addWidget(m_timeSlider);
     m_timeLabel->setObjectName(QStringLiteral("timeLabel"));
     m_timeLabel->setContentsMargins(8, 0, 8, 0);
+    m_timeLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     addWidget(m_timeLabel);
 
     connect(m_playAction, &QAction::triggered, m_playhead, &Playhead::togglePlaying);
@@ -83,23 +103,32 @@ PlaybackToolBar::PlaybackToolBar(Playhead *playhead, QWidget *parent)
     connect(m_stepBackAction, &QAction::triggered, m_playhead, &Playhead::stepBackward);
     connect(m_stepForwardAction, &QAction::triggered, m_playhead, &Playhead::stepForward);
     connect(m_endAction, &QAction::triggered, m_playhead, &Playhead::goToEnd);
+    connect(m_loopAction, &QAction::toggled, m_playhead, &Playhead::setLooping);
+    connect(m_realTimeAction, &QAction::toggled, m_playhead, &Playhead::setRealTime);
     connect(m_speedBox, &QComboBox::activated, this,
             [this](int index) { m_playhead->setSpeed(m_speedBox->itemData(index).toDouble()); });
     connect(m_timeSlider, &QSlider::valueChanged, this, &PlaybackToolBar::seekToSlider);
 
     connect(m_playhead, &Playhead::playingChanged, this, &PlaybackToolBar::updatePlayAction);
     connect(m_playhead, &Playhead::timeChanged, this, &PlaybackToolBar::updateTime);
-    connect(m_playhead, &Playhead::durationChanged, this, &PlaybackToolBar::updateTime);
+    connect(m_playhead, &Playhead::rangeChanged, this, &PlaybackToolBar::updateTime);
+    connect(m_playhead, &Playhead::rangeChanged, this, &PlaybackToolBar::updateMarks);
     connect(m_playhead, &Playhead::speedChanged, this, &PlaybackToolBar::selectSpeed);
+    connect(m_playhead, &Playhead::loopingChanged, m_loopAction, &QAction::setChecked);
+    connect(m_playhead, &Playhead::clockChanged, this,
+            [this](Playhead::Clock clock) { m_realTimeAction->setChecked(clock == Playhead::Clock::RealTime); });
 
     selectSpeed(m_playhead->speed());
+    m_loopAction->setChecked(m_playhead->isLooping());
+    m_realTimeAction->setChecked(m_playhead->clock() == Playhead::Clock::RealTime);
     retranslateUi();
+    updateMarks();
     updateTime();
 }
 
 QList<QAction *> PlaybackToolBar::playbackActions() const
 {
-    return {m_startAction, m_stepBackAction, m_playAction, m_stepForwardAction, m_endAction};
+    return {m_startAction, m_stepBackAction, m_playAction, m_stepForwardAction, m_endAction, m_loopAction};
 }
 
 void PlaybackToolBar::changeEvent(QEvent *event)
@@ -116,18 +145,22 @@ void PlaybackToolBar::retranslateUi()
     m_stepBackAction->setText(tr("Step Back"));
     m_stepForwardAction->setText(tr("Step Forward"));
     m_endAction->setText(tr("Go to End"));
-    for (QAction *action : playbackActions()) {
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(action->text(),
-                                                        action->shortcut().toString(QKeySequence::NativeText)));
-    }
+    m_loopAction->setText(tr("Loop"));
+    for (QAction *action : playbackActions())
+        action->setToolTip(toolTipWithShortcut(action));
     updatePlayAction();
 
     m_speedLabel->setText(tr("&Speed:"));
     for (int i = 0; i < m_speedBox->count(); ++i) {
-        //: Playback speed as a multiple of real time, e.g. "0.5×"
+        //: Playback speed as a multiple of the clock's pace, e.g. "0.5×"
         m_speedBox->setItemText(i, tr("%1×").arg(QLocale().toString(m_speedBox->itemData(i).toDouble())));
     }
-    m_timeSlider->setToolTip(tr("Simulated time"));
+    m_speedBox->setToolTip(tr("Playback speed. At 1× a segment in flight takes about a second to cross."));
+    //: Checkable toolbar button: play in proportion to simulated time instead of compressing idle stretches
+    m_realTimeAction->setText(tr("Real Time"));
+    m_realTimeAction->setToolTip(tr("Play in real time (times the speed) instead of passing quickly "
+                                    "through idle stretches; timers always show real time."));
+    m_timeSlider->setToolTip(tr("Simulated time; each tick is an event of the run"));
     m_timeSlider->setAccessibleName(tr("Simulated time"));
     updateTime();
 }
@@ -137,26 +170,36 @@ void PlaybackToolBar::updatePlayAction()
     const bool playing = m_playhead->isPlaying();
     m_playAction->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_playAction->setText(playing ? tr("Pause") : tr("Play"));
-    m_playAction->setToolTip(QStringLiteral("%1 (%2)").arg(m_playAction->text(),
-                                                          m_playAction->shortcut().toString(QKeySequence::NativeText)));
+    m_playAction->setToolTip(toolTipWithShortcut(m_playAction));
 }
 
 void PlaybackToolBar::updateTime()
 {
-    const qint64 duration = m_playhead->duration();
-    const qint64 time = m_playhead->time();
     {
         const QSignalBlocker blocker(m_timeSlider);
-        m_timeSlider->setValue(duration > 0 ? static_cast<int>(time * sliderSteps / duration) : 0);
+        m_timeSlider->setValue(int(std::lround(m_playhead->positionOf(m_playhead->time()) * sliderSteps)));
     }
-    m_timeSlider->setEnabled(duration > 0);
-    //: Playhead position: current and total simulated time in seconds
-    m_timeLabel->setText(tr("%1 s / %2 s").arg(secondsText(time), secondsText(duration)));
+    m_timeSlider->setEnabled(m_playhead->duration() > 0);
+    //: Playhead position: current simulated time and the end of the run, e.g. "t = 0.000250 s / 62.047568 s"
+    const QString pattern = tr("t = %1 / %2");
+    m_timeLabel->setText(pattern.arg(closelab::formatClock(m_playhead->time()), closelab::formatClock(m_playhead->end())));
+    // Wide enough for any run, so the slider does not jump while the clock runs.
+    const QString widest = pattern.arg(QStringLiteral("-000.000000 s"), QStringLiteral("0000.000 s"));
+    m_timeLabel->setMinimumWidth(m_timeLabel->fontMetrics().horizontalAdvance(widest) + 16);
+}
+
+void PlaybackToolBar::updateMarks()
+{
+    QList<double> positions;
+    positions.reserve(m_playhead->eventTimes().size());
+    for (qint64 t : m_playhead->eventTimes())
+        positions << m_playhead->positionOf(t);
+    m_timeSlider->setMarks(std::move(positions));
 }
 
 void PlaybackToolBar::seekToSlider(int value)
 {
-    m_playhead->seek(m_playhead->duration() * value / sliderSteps);
+    m_playhead->seek(m_playhead->timeAtPosition(double(value) / sliderSteps));
 }
 
 void PlaybackToolBar::selectSpeed(double speed)

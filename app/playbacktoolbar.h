@@ -7,11 +7,14 @@ class Playhead;
 class QAction;
 class QComboBox;
 class QLabel;
-class QSlider;
+class QToolButton;
+class TimeSlider;
 
-/// Play/pause, step back/forward, go to start/end, speed and a time slider, all driving one
-/// Playhead. Its actions carry the playback shortcuts (Space, Left/Right, Home/End); the main
-/// window adds them to itself too, so they work while the toolbar is hidden.
+/// Play/pause, step back/forward, go to start/end, loop, speed (0.1x to 1000x), the clock
+/// (compressed or real time), a time slider with the run's events marked on it and the current
+/// simulated time, all driving one Playhead. Its actions carry the playback shortcuts (Space,
+/// Left/Right, Home/End, L); the main window adds them to itself too, so they work while the
+/// toolbar is hidden.
 class PlaybackToolBar : public QToolBar
 {
     Q_OBJECT
@@ -20,6 +23,9 @@ public:
     explicit PlaybackToolBar(Playhead *playhead, QWidget *parent = nullptr);
 
     QList<QAction *> playbackActions() const;
+    QAction *loopAction() const { return m_loopAction; }
+    QAction *realTimeAction() const { return m_realTimeAction; }
+    TimeSlider *timeSlider() const { return m_timeSlider; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,6 +34,7 @@ private:
     void retranslateUi();
     void updatePlayAction();
     void updateTime();
+    void updateMarks();
     void seekToSlider(int value);
     void selectSpeed(double speed);
 
@@ -37,8 +44,11 @@ private:
     QAction *m_stepBackAction;
     QAction *m_stepForwardAction;
     QAction *m_endAction;
+    QAction *m_loopAction;
+    QAction *m_realTimeAction;
     QLabel *m_speedLabel;
     QComboBox *m_speedBox;
-    QSlider *m_timeSlider;
+    QToolButton *m_realTimeButton;
+    TimeSlider *m_timeSlider;
     QLabel *m_timeLabel;
 };

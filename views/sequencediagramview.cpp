@@ -58,13 +58,6 @@ void SequenceDiagramView::setTrace(std::shared_ptr<const Trace> trace)
     followPlayhead();
 }
 
-void SequenceDiagramView::setEndpoints(const QString &clientAddress, const QString &serverAddress)
-{
-    m_clientAddress = clientAddress;
-    m_serverAddress = serverAddress;
-    viewport()->update();
-}
-
 void SequenceDiagramView::setTimeMode(TimeMap::Mode mode)
 {
     if (m_mode == mode)
@@ -199,8 +192,9 @@ void SequenceDiagramView::paintEvent(QPaintEvent *)
     o.wholeRun = m_wholeRun;
     o.scrollY = verticalScrollBar()->value();
     o.viewport = viewport()->rect();
-    o.clientTitle = QStringLiteral("%1 · %2").arg(text::sideRole(Side::Client), m_clientAddress);
-    o.serverTitle = QStringLiteral("%1 · %2").arg(text::sideRole(Side::Server), m_serverAddress);
+    // "client · 10.0.0.1:40312": the addresses and ports the engine gave each side.
+    o.clientTitle = QStringLiteral("%1 · %2").arg(text::sideRole(Side::Client), QString::fromStdString(m_trace->endpointText(Side::Client)));
+    o.serverTitle = QStringLiteral("%1 · %2").arg(text::sideRole(Side::Server), QString::fromStdString(m_trace->endpointText(Side::Server)));
     SequencePainter(*m_trace, m_layout).paint(p, o);
 }
 

@@ -29,9 +29,6 @@ public:
     const Trace *trace() const { return m_trace.get(); }
     SimTime time() const { return m_time; }
 
-    /// "client · 10.0.0.1:40000": the trace carries no addresses, the caller may.
-    void setEndpoints(const QString &clientAddress, const QString &serverAddress);
-
     void setTimeMode(TimeMap::Mode mode);
     TimeMap::Mode timeMode() const { return m_mode; }
     void setZoom(double zoom);
@@ -83,8 +80,6 @@ private:
     double m_zoom = 1.0;
     bool m_wholeRun = false;
     bool m_follow = true;
-    QString m_clientAddress = QStringLiteral("10.0.0.1:40000");
-    QString m_serverAddress = QStringLiteral("10.0.0.2:8080");
     QAction *m_wholeRunAction;
     QAction *m_proportionalAction;
 };

@@ -91,8 +91,10 @@ Trace everyCodeTrace()
         for (TcpState from : kAllStates)
             h.state(Side::Client, t += kMs, from, TcpState::Closed, Cause(c));
     for (int k = 0; k <= int(TimerKind::Linger); ++k)
-        for (TimerAction end : {TimerAction::Fire, TimerAction::Cancel})
-            h.timer(Side::Server, TimerKind(k), t += kMs, t + kSec, t + kMs, end);
+        for (TimerAction end : {TimerAction::Fire, TimerAction::Cancel}) {
+            t += kMs;
+            h.timer(Side::Server, TimerKind(k), t, t + kSec, t + kMs, end);
+        }
     for (int r = 0; r <= int(DropReason::NoSocket); ++r)
         h.send(Side::Client, t += kMs, FlagAck, 1, 1, kMs, DropReason(r));
     for (std::uint8_t flags : {std::uint8_t(FlagSyn), std::uint8_t(FlagSyn | FlagAck), std::uint8_t(FlagFin | FlagAck),
