@@ -20,7 +20,7 @@ constexpr std::uint32_t kClientBase = (10u << 24) | (1u << 16); // 10.1.0.0: cli
 constexpr std::uint32_t kSpoofBase = (198u << 24) | (18u << 16); // 198.18.0.0/15: benchmarking range
 constexpr std::uint32_t kSpoofConnBase = 0x80000000u;
 
-enum Tag : std::uint32_t { TagArrival, TagAccept, TagSample, TagFlood, TagClose, TagRespond };
+enum Tag : std::uint32_t { TagArrival, TagAccept, TagSample, TagFlood, TagClose, TagRetry };
 
 const std::array<TcpState, 9> kSampledStates = {TcpState::SynSent,  TcpState::SynRecv, TcpState::Established,
                                                TcpState::FinWait1, TcpState::FinWait2, TcpState::Closing,
@@ -124,6 +124,7 @@ private:
     {
         switch (tag) {
         case TagArrival: arrival(); break;
+        case TagRetry: connectFrom(static_cast<std::uint16_t>(value)); break;
         case TagAccept: acceptTick(); break;
         case TagSample: sampleRow(); break;
         case TagFlood: flood(); break;
@@ -138,20 +139,25 @@ private:
         if (now >= fromSeconds(m_w.duration)) return;
         const double r = rateAt(now);
         if (r > 0) m_sim.call(now + std::max<SimTime>(fromSeconds(1.0 / r), 1), TagArrival, 0);
-        ++m_attempted;
         const int n = std::max(1, m_w.clients);
-        const auto k = static_cast<std::uint16_t>(m_arrivals++ % static_cast<std::uint64_t>(n));
+        connectFrom(static_cast<std::uint16_t>(m_arrivals++ % static_cast<std::uint64_t>(n)));
+    }
+
+    /// One connect() attempt by client k (an arrival, or a retry after a failure).
+    void connectFrom(std::uint16_t k)
+    {
+        ++m_attempted;
         const std::uint32_t own = kClientBase + 1 + k;
         const std::uint32_t addr = m_w.nat ? m_client.address() : own;
         // socket(): each client process has its own ulimit -n.
-        if (m_clientFds[k] >= m_sim.sysctl(SysctlId::UlimitNofile)) {
-            fail(Errno::Emfile);
+        if (m_clientFds[k] >= m_client.sysctl(SysctlId::UlimitNofile)) {
+            failAttempt(k, Errno::Emfile);
             return;
         }
         std::uint32_t isn = 0;
         const std::uint16_t port = m_client.allocatePort(addr, m_server.address(), kServerPort, isn);
         if (port == 0) {
-            fail(Errno::Eaddrnotavail); // connect(): "Cannot assign requested address"
+            failAttempt(k, Errno::Eaddrnotavail); // connect(): "Cannot assign requested address"
             return;
         }
         TcpSocket &s = m_client.newSocket(m_client.nextConn++);
@@ -186,6 +192,15 @@ private:
             appClose(c);
         };
         s.connectWithIsn(port, kServerPort, isn, true);
+    }
+
+    /// A connect() that failed before any segment: recorded (it has a connection index of its own) and,
+    /// with the retry option, tried again by the same client.
+    void failAttempt(std::uint16_t k, Errno e)
+    {
+        fail(e);
+        m_sim.recorder().app(m_sim.now(), Side::Client, m_client.nextConn++, AppCall::Connect, 0, -1, e);
+        if (m_w.retry > 0) m_sim.call(m_sim.now() + fromSeconds(m_w.retry), TagRetry, k);
     }
 
     void fail(Errno e) { ++m_failed[static_cast<std::size_t>(std::find(kConnectErrors.begin(), kConnectErrors.end(), e) - kConnectErrors.begin())]; }
@@ -537,6 +552,7 @@ std::optional<std::string> applyPopulationOption(PopulationConfig &w, const std:
     else if (key == "burst_rate") { if (!(err = range(0, 1e6, "connections per second"))) w.burstRate = v; }
     else if (key == "burst_start") { if (!(err = range(0, 86400, "seconds"))) w.burstStart = v; }
     else if (key == "burst_length") { if (!(err = range(0, 86400, "seconds"))) w.burstLength = v; }
+    else if (key == "retry") { if (!(err = range(0, 3600, "seconds (0: a failed connect() is not retried)"))) w.retry = v; }
     else if (key == "server_closes") { if (!(err = range(0, 1, "a fraction 0..1 (closer=mix)"))) w.serverClosesFraction = v; }
     else if (key == "vanish") { if (!(err = range(0, 1, "0 or 1"))) w.clientsVanish = v != 0; }
     else if (key == "closer") {
@@ -546,7 +562,7 @@ std::optional<std::string> applyPopulationOption(PopulationConfig &w, const std:
         else err = "--opt closer=" + value + ": expected client|server|mix";
     } else {
         err = "--opt " + key + ": a population run has no such option (rate, duration, connections, tail, clients, nat, closer, "
-              "leak, accept_rate, accepts, backlog, hold, request, response, syn_flood, burst_rate, burst_start, burst_length, vanish, server_closes)";
+              "leak, accept_rate, accepts, backlog, hold, request, response, syn_flood, burst_rate, burst_start, burst_length, vanish, server_closes, retry)";
     }
     return err;
 }

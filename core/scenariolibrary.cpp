@@ -18,7 +18,7 @@ const std::vector<ScenarioOption> kPopulationOptions = {
     {"accept_rate", "", "population"}, {"accepts", "", "population"}, {"backlog", "", "population"}, {"hold", "", "population"},
     {"request", "", "population"}, {"response", "", "population"}, {"syn_flood", "", "population"}, {"burst_rate", "", "population"},
     {"burst_start", "", "population"}, {"burst_length", "", "population"}, {"vanish", "", "population"},
-    {"server_closes", "", "population"},
+    {"server_closes", "", "population"}, {"retry", "", "population"},
 };
 
 const std::vector<ScenarioInfo> &library()

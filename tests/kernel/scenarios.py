@@ -544,12 +544,13 @@ def port_exhaustion(lab):
           "reused after tcp_tw_reuse_delay",
           kind="population", stop_when_gone=False,
           matrix=[Param(sets={"net.ipv4.ip_local_port_range": "40000 40009", "net.ipv4.tcp_tw_reuse": 1},
-                        opts={"connections": "10"}, until=3.0, why="reuse on (oracle 10b)"),
+                        opts={"connections": "11", "retry": "0.1"}, until=3.0, why="reuse on (oracle 10b)"),
                   Param(sets={"net.ipv4.ip_local_port_range": "40000 40009", "net.ipv4.tcp_tw_reuse": 1,
-                              "net.ipv4.tcp_tw_reuse_delay": 2000}, opts={"connections": "10"}, until=3.0,
+                              "net.ipv4.tcp_tw_reuse_delay": 2000}, opts={"connections": "11", "retry": "0.1"}, until=3.0,
                         why="reuse delay 2 s")])
 def tw_reuse(lab):
-    n = int(opt(lab, "connections", "10"))
+    # the last of `connections` fails and is retried every `retry` seconds until a port is reused
+    n = int(opt(lab, "connections", "11")) - 1
     ls = lab.listen(64)
     lab.sleep_until(0)
     lab.set_t0("start")
