@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "populationjson.h"
 
+#include "jsontext.h"
 #include "tracejson.h"
 
 #include <cstdio>
@@ -8,14 +9,9 @@
 namespace closelab {
 namespace {
 
-std::string num(double v)
-{
-    char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%.10g", v);
-    return std::string(buf, static_cast<std::size_t>(n));
-}
+std::string num(double v) { return json::number(v); }
 
-std::string quoted(const std::string &s) { return '"' + s + '"'; }
+std::string quoted(const std::string &s) { return json::quoted(s); }
 
 template <typename Map> std::string object(const Map &m)
 {

@@ -122,6 +122,14 @@ struct Story {
     }
 
     void at(SimTime t, std::function<void()> fn) { sim.at(t, std::move(fn)); }
+
+    /// The story's call: close(), or shutdown(SHUT_WR) for the half-close variants.
+    static void finish(TcpSocket *sock, bool shutdownOnly)
+    {
+        if (!sock) return;
+        if (shutdownOnly) sock->shutdown(AppCall::ShutdownWr);
+        else sock->close();
+    }
 };
 
 SimTime secs(double s) { return fromSeconds(s); }
@@ -154,16 +162,8 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
     } else if (name == "simultaneous_close") {
         const bool shut = optText(c, info, "mode") == "shutdown";
         s.establish();
-        s.at(0, [&s, shut] {
-            if (!s.client) return;
-            if (shut) s.client->shutdown(AppCall::ShutdownWr);
-            else s.client->close();
-        });
-        s.at(0, [&s, shut] {
-            if (!s.server) return;
-            if (shut) s.server->shutdown(AppCall::ShutdownWr);
-            else s.server->close();
-        });
+        s.at(0, [&s, shut] { Story::finish(s.client, shut); });
+        s.at(0, [&s, shut] { Story::finish(s.server, shut); });
     } else if (name == "half_close") {
         const double sendFor = optSeconds(c, "send_for", 5);
         s.establish();
@@ -179,22 +179,14 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
         sim.scenarioDrop = [&s](Side from, const WireSegment &) {
             return from == Side::Server && s.sim.now() >= 0 && s.client && s.client->state() != TcpState::Closed;
         };
-        s.at(0, [&s, shut] {
-            if (!s.client) return;
-            if (shut) s.client->shutdown(AppCall::ShutdownWr);
-            else s.client->close();
-        });
+        s.at(0, [&s, shut] { Story::finish(s.client, shut); });
         if (closeAt > 0) s.at(secs(closeAt), [&s] { if (s.server) s.server->close(); });
     } else if (name == "fin_wait2_timeout") {
         const double closeAt = optSeconds(c, "server_close_at", -1);
         const double clientCloseAt = optSeconds(c, "client_close_at", -1);
         const bool shut = optText(c, info, "mode") == "shutdown";
         s.establish();
-        s.at(0, [&s, shut] {
-            if (!s.client) return;
-            if (shut) s.client->shutdown(AppCall::ShutdownWr);
-            else s.client->close();
-        });
+        s.at(0, [&s, shut] { Story::finish(s.client, shut); });
         if (clientCloseAt > 0) s.at(secs(clientCloseAt), [&s] { if (s.client) s.client->close(); });
         if (closeAt > 0) s.at(secs(closeAt), [&s] { if (s.server) s.server->close(); });
     } else if (name == "last_ack_lost") {

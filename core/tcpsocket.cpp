@@ -257,14 +257,7 @@ void TcpSocket::close()
         die(Cause::SendRst, GoneReason::LingerAbort, "SO_LINGER");
         return;
     }
-    // tcp_close_state(): ESTABLISHED -> FIN_WAIT1, CLOSE_WAIT -> LAST_ACK, with a FIN.
-    if (m_state == TcpState::Established || m_state == TcpState::SynRecv) {
-        transitionTo(TcpState::FinWait1, Cause::AppClose);
-        queueFin();
-    } else if (m_state == TcpState::CloseWait) {
-        transitionTo(TcpState::LastAck, Cause::AppClose);
-        queueFin();
-    }
+    closeState();
     if (m_state == TcpState::FinWait2) {
         if (m_linger2 < 0) {
             sendActiveReset(RstReason::Linger0);
@@ -293,14 +286,20 @@ void TcpSocket::shutdown(AppCall how)
     recordApp(how, 0, 0, Errno::None);
     if (how == AppCall::ShutdownRd || how == AppCall::ShutdownRdWr) m_rcvShutdown = true;
     if (how == AppCall::ShutdownWr || how == AppCall::ShutdownRdWr) {
-        // tcp.c: tcp_shutdown(): only these states send a FIN.
-        if (m_state == TcpState::Established || m_state == TcpState::SynRecv) {
-            transitionTo(TcpState::FinWait1, Cause::AppClose);
-            queueFin();
-        } else if (m_state == TcpState::CloseWait) {
-            transitionTo(TcpState::LastAck, Cause::AppClose);
-            queueFin();
-        }
+        closeState();
+    }
+}
+
+void TcpSocket::closeState()
+{
+    // tcp.c: tcp_close_state(): ESTABLISHED (or SYN_RECV) -> FIN_WAIT1, CLOSE_WAIT -> LAST_ACK, each with a
+    // FIN; every other state sends nothing.
+    if (m_state == TcpState::Established || m_state == TcpState::SynRecv) {
+        transitionTo(TcpState::FinWait1, Cause::AppClose);
+        queueFin();
+    } else if (m_state == TcpState::CloseWait) {
+        transitionTo(TcpState::LastAck, Cause::AppClose);
+        queueFin();
     }
 }
 

@@ -132,6 +132,7 @@ private:
     void sendAck();
     void sendActiveReset(RstReason reason);
     void queueFin();
+    void closeState();
     void pushPending();
     void sendSyn();
     void sendSynAck(std::uint16_t transmission);

@@ -1,30 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracejson.h"
 
+#include "jsontext.h"
+
 #include <charconv>
 #include <cstdio>
 
 namespace closelab {
 namespace {
 
-std::string num(double v)
-{
-    char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%.9g", v);
-    return std::string(buf, static_cast<std::size_t>(n));
-}
+using json::number;
+using json::quoted;
+
+std::string num(double v) { return number(v); }
 
 std::string secs(SimTime t) { return num(toSeconds(t)); }
-
-std::string quoted(std::string_view s)
-{
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + '"';
-}
 
 std::string connText(std::uint32_t conn) { return conn == kListenerConn ? "\"listener\"" : std::to_string(conn); }
 
