@@ -55,7 +55,7 @@ public:
         const int n = std::max(1, w.clients);
         m_client.setAddressRange(kClientBase + 1, kClientBase + static_cast<std::uint32_t>(n));
         m_clientFds.assign(static_cast<std::size_t>(n), 0);
-        m_horizon = config.until.value_or(fromSeconds(w.duration + w.tail));
+        m_horizon = config.until.value_or(fromSeconds(w.start + w.duration + w.tail));
         m_sample = w.sampleInterval > 0 ? fromSeconds(w.sampleInterval)
                                          : (w.duration + w.tail >= 20 ? kSec : std::max<SimTime>(fromSeconds((w.duration + w.tail) / 200), kMs));
         m_sim.callHandler = [this](std::uint32_t tag, std::uint32_t value) { onCall(tag, value); };
@@ -65,7 +65,7 @@ public:
     PopulationResult run()
     {
         m_sim.at(-kSec, [this] { listen(); });
-        if (m_w.rate > 0 && m_w.duration > 0) m_sim.call(0, TagArrival, 0);
+        if ((m_w.rate > 0 || m_w.burstRate > 0) && m_w.duration > 0) m_sim.call(fromSeconds(m_w.start), TagArrival, 0);
         if (m_w.synFloodRate > 0) m_sim.call(0, TagFlood, 0);
         if (m_w.acceptRate > 0 && m_w.serverAccepts) m_sim.call(0, TagAccept, 0);
         m_sim.call(0, TagSample, 0);
@@ -136,7 +136,7 @@ private:
     void arrival()
     {
         const SimTime now = m_sim.now();
-        if (now >= fromSeconds(m_w.duration)) return;
+        if (now >= fromSeconds(m_w.start + m_w.duration)) return;
         const double r = rateAt(now);
         if (r > 0) m_sim.call(now + std::max<SimTime>(fromSeconds(1.0 / r), 1), TagArrival, 0);
         const int n = std::max(1, m_w.clients);
@@ -287,7 +287,7 @@ private:
     void flood()
     {
         const SimTime now = m_sim.now();
-        if (now >= fromSeconds(m_w.duration)) return;
+        if (now >= fromSeconds(m_w.duration) || (m_w.synFloodCount > 0 && m_spoofed >= m_w.synFloodCount)) return;
         m_sim.call(now + std::max<SimTime>(fromSeconds(1.0 / m_w.synFloodRate), 1), TagFlood, 0);
         // A SYN from a spoofed address: its SYN-ACK goes nowhere.
         WireSegment syn;
@@ -552,6 +552,8 @@ std::optional<std::string> applyPopulationOption(PopulationConfig &w, const std:
     else if (key == "burst_rate") { if (!(err = range(0, 1e6, "connections per second"))) w.burstRate = v; }
     else if (key == "burst_start") { if (!(err = range(0, 86400, "seconds"))) w.burstStart = v; }
     else if (key == "burst_length") { if (!(err = range(0, 86400, "seconds"))) w.burstLength = v; }
+    else if (key == "start") { if (!(err = range(0, 86400, "seconds before the first arrival"))) w.start = v; }
+    else if (key == "syn_flood_count") { if (!(err = range(0, 1e9, "a count of spoofed SYNs (0: as long as duration)"))) w.synFloodCount = static_cast<std::uint32_t>(v); }
     else if (key == "retry") { if (!(err = range(0, 3600, "seconds (0: a failed connect() is not retried)"))) w.retry = v; }
     else if (key == "server_closes") { if (!(err = range(0, 1, "a fraction 0..1 (closer=mix)"))) w.serverClosesFraction = v; }
     else if (key == "vanish") { if (!(err = range(0, 1, "0 or 1"))) w.clientsVanish = v != 0; }
@@ -562,7 +564,8 @@ std::optional<std::string> applyPopulationOption(PopulationConfig &w, const std:
         else err = "--opt closer=" + value + ": expected client|server|mix";
     } else {
         err = "--opt " + key + ": a population run has no such option (rate, duration, connections, tail, clients, nat, closer, "
-              "leak, accept_rate, accepts, backlog, hold, request, response, syn_flood, burst_rate, burst_start, burst_length, vanish, server_closes, retry)";
+              "leak, accept_rate, accepts, backlog, hold, request, response, syn_flood, syn_flood_count, burst_rate, burst_start, burst_length, vanish, "
+              "server_closes, retry, start)";
     }
     return err;
 }
@@ -598,7 +601,7 @@ PopulationResult simulatePopulation(const RunConfig &config, const PopulationCon
                                     const std::function<void(double)> &progress)
 {
     RunConfig c = config;
-    if (!c.until) c.until = fromSeconds(workload.duration + workload.tail);
+    if (!c.until) c.until = fromSeconds(workload.start + workload.duration + workload.tail);
     c.eventBudget = std::max<std::uint64_t>(c.eventBudget, 2'000'000'000ull);
     PopulationDriver driver(c, workload, cancel, progress);
     return driver.run();

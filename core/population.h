@@ -38,6 +38,8 @@ struct PopulationConfig {
     double hold = 0;             ///< seconds between the response and the first close()
     double synFloodRate = 0;     ///< spoofed SYNs per second from addresses that never answer
     bool clientsVanish = false;  ///< each client disappears right after sending its request
+    double start = 0;            ///< seconds before the first arrival
+    std::uint32_t synFloodCount = 0; ///< spoofed SYNs in all (0: for as long as duration)
     double retry = 0;            ///< seconds after which a connect() that failed at once is tried again (0: never)
     double sampleInterval = 0;   ///< 0: 1 s, or finer for short runs
     bool recordAll = false;      ///< record every connection in the trace (small runs, tests), not just the first

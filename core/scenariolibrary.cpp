@@ -18,7 +18,8 @@ const std::vector<ScenarioOption> kPopulationOptions = {
     {"accept_rate", "", "population"}, {"accepts", "", "population"}, {"backlog", "", "population"}, {"hold", "", "population"},
     {"request", "", "population"}, {"response", "", "population"}, {"syn_flood", "", "population"}, {"burst_rate", "", "population"},
     {"burst_start", "", "population"}, {"burst_length", "", "population"}, {"vanish", "", "population"},
-    {"server_closes", "", "population"}, {"retry", "", "population"},
+    {"server_closes", "", "population"}, {"retry", "", "population"}, {"start", "", "population"},
+    {"syn_flood_count", "", "population"},
 };
 
 const std::vector<ScenarioInfo> &library()

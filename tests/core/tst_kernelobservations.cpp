@@ -2,12 +2,15 @@
 // The engine against what a real Linux 6.18 kernel did (tests/data/kernel/observations.json, a copy of
 // ../shared/kernel/). The expected values are read from that file, never restated here; each test says
 // which scenario and options play the experiment, run with loopback's delay.
+#include "core/population.h"
 #include "enginetest.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <set>
 
 using namespace closelab;
 using namespace enginetest;
@@ -356,6 +359,129 @@ private slots:
         CLOSE_TO(secs(rst.front()->sentAt - lastRx), f.value(QStringLiteral("rst_t_rel_last_rx")).toDouble());
         QCOMPARE(errnoText(t.side(Side::Client).lastErrno), f.value(QStringLiteral("client_app_event")).toObject().value(QStringLiteral("err")).toString());
         QCOMPARE(errnoText(t.side(Side::Server).lastErrno), f.value(QStringLiteral("server_app_event_after")).toObject().value(QStringLiteral("err")).toString());
+    }
+    // --- population experiments (09, 10a, 10b, 17a, 18b): the same rules, many connections -------------
+
+private:
+    PopulationResult playPopulation(const QString &name, const std::string &scenario, std::vector<std::string> options,
+                                    const std::map<std::string, std::string> &workload) const
+    {
+        const QJsonObject set = experiment(name).value(QStringLiteral("sysctls_set")).toObject();
+        for (auto it = set.begin(); it != set.end(); ++it) {
+            const QString v = it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble());
+            options.push_back("set=" + it.key().toStdString() + "=" + v.toStdString());
+        }
+        options.push_back("delay=0.000004");
+        RunConfig c = config(scenario, options);
+        PopulationConfig w;
+        populationPreset(scenario, c, w);
+        if (auto err = applyPopulationOptions(w, workload)) qFatal("%s", err->c_str());
+        w.recordAll = true;
+        return simulatePopulation(c, w);
+    }
+
+    static double seriesMax(const PopulationResult &r, const std::string &column)
+    {
+        const auto *c = r.series.column(column);
+        return c ? *std::max_element(c->begin(), c->end()) : -1;
+    }
+
+private slots:
+
+    void timeWaitBucketOverflow()
+    {
+        const QString name = QStringLiteral("09_tw_buckets_overflow");
+        const QJsonObject f = facts(name);
+        const int n = f.value(QStringLiteral("connections_actively_closed")).toInt();
+        const PopulationResult r = playPopulation(name, "tw_bucket_overflow", {}, {{"connections", std::to_string(n)}, {"rate", "50"}});
+        QCOMPARE(r.totals.connectsOk, std::int64_t(n));
+        QCOMPARE(r.totals.timeWaitPeakClient, std::int64_t(f.value(QStringLiteral("time_wait_count_final")).toInt()));
+        QCOMPARE(r.totals.linuxCounters.at("client.TCPTimeWaitOverflow"), std::int64_t(f.value(QStringLiteral("TCPTimeWaitOverflow_delta")).toInt()));
+        // The first connections got the buckets; the later ones were destroyed without TIME_WAIT, and no RST.
+        std::set<std::uint32_t> inTimeWait;
+        for (const TraceEvent &e : r.sample.events)
+            if (e.type == EventType::State && e.host == Side::Client && e.to == TcpState::TimeWait) inTimeWait.insert(e.conn);
+        QCOMPARE(int(inTimeWait.size()), f.value(QStringLiteral("time_wait_count_final")).toInt());
+        QCOMPARE(*inTimeWait.rbegin() + 1 == inTimeWait.size(), f.value(QStringLiteral("time_wait_are_first_n_connections")).toBool());
+        QVERIFY(r.totals.rstSent.empty());
+    }
+
+    void portExhaustion_data()
+    {
+        QTest::addColumn<QString>("experiment");
+        QTest::newRow("tcp_tw_reuse=0") << QStringLiteral("10a_port_exhaustion_reuse0");
+        QTest::newRow("tcp_tw_reuse=1") << QStringLiteral("10b_port_exhaustion_reuse1");
+    }
+
+    void portExhaustion()
+    {
+        QFETCH(QString, experiment);
+        const QJsonObject f = facts(experiment);
+        const int ok = f.value(QStringLiteral("successful_connections_before_failure")).toInt();
+        const double window = f.value(QStringLiteral("retry_window_s")).toDouble();
+        // The experiment connects until connect() fails, then retries every 50 ms for retry_window_s.
+        const int attempts = f.value(QStringLiteral("retry_attempts")).toInt();
+        const double interval = window / attempts;
+        const PopulationResult r = playPopulation(experiment, "port_exhaustion", {"until=" + num(0.2 + window)},
+                                                  {{"connections", std::to_string(ok + 1)}, {"rate", "100"},
+                                                   {"retry", num(interval)}});
+        // The first failure is the attempt after the range is used up, with every port in TIME_WAIT.
+        std::vector<const TraceEvent *> connects;
+        for (const TraceEvent &e : r.sample.events)
+            if (e.type == EventType::App && e.call == AppCall::Connect && e.host == Side::Client) connects.push_back(&e);
+        const QJsonObject first = f.value(QStringLiteral("first_failure")).toObject();
+        const auto failed = std::find_if(connects.begin(), connects.end(), [](const TraceEvent *e) { return e->err != Errno::None; });
+        QVERIFY(failed != connects.end());
+        QCOMPARE(int(failed - connects.begin()) + 1, first.value(QStringLiteral("attempt")).toInt());
+        QCOMPARE(errnoText((*failed)->err), first.value(QStringLiteral("err")).toString());
+        QCOMPARE(seriesMax(r, "client.TIME_WAIT"), f.value(QStringLiteral("time_wait_count_at_failure")).toDouble());
+        const QJsonValue success = f.value(QStringLiteral("first_success_after_exhaustion"));
+        const auto recovered = std::find_if(failed, connects.end(), [](const TraceEvent *e) { return e->err == Errno::None; });
+        QCOMPARE(recovered != connects.end(), f.value(QStringLiteral("reuse_happened")).toBool());
+        if (!success.isNull()) {
+            // tcp_tw_reuse_delay: the port is taken over about 1 s after its TIME_WAIT began.
+            double twStart = 0;
+            for (const TraceEvent &e : r.sample.events)
+                if (e.type == EventType::State && e.host == Side::Client && e.conn == 0 && e.to == TcpState::TimeWait) twStart = secs(e.t);
+            CLOSE_TO(secs((*recovered)->t) - twStart, success.toObject().value(QStringLiteral("since_that_port_entered_time_wait_s")).toDouble());
+        }
+    }
+
+    void acceptQueueHoldsBacklogPlusOne()
+    {
+        const QString name = QStringLiteral("17a_accept_queue_overflow_abort0");
+        const QJsonObject f = facts(name);
+        const int backlog = f.value(QStringLiteral("listen_backlog")).toInt();
+        const PopulationResult r = playPopulation(name, "accept_queue_overflow", {"until=22"},
+                                                  {{"backlog", std::to_string(backlog)}, {"connections", "5"}, {"rate", "5"}});
+        // ss -lnt showed Recv-Q 2 for listen(1): backlog + 1 connections wait for accept().
+        int maxRecvQ = 0;
+        for (const QJsonValue &v : f.value(QStringLiteral("listen_queue_samples_t_recvq_sendq")).toArray())
+            maxRecvQ = std::max(maxRecvQ, v.toArray().at(1).toInt());
+        QCOMPARE(seriesMax(r, "server.accept_queue"), double(maxRecvQ));
+        QVERIFY(r.totals.linuxCounters.at("server.ListenOverflows") > 0);
+        QVERIFY(f.value(QStringLiteral("netstat")).toObject().value(QStringLiteral("TcpExt.ListenOverflows")).toInt() > 0);
+        // Later clients' SYNs are dropped until connect() gives up (TCPAbortOnTimeout).
+        QVERIFY(r.totals.connectsFailed.count("ETIMEDOUT"));
+    }
+
+    void synFloodWithCookies()
+    {
+        const QString name = QStringLiteral("18b_syn_flood_cookies1");
+        const QJsonObject f = facts(name);
+        const int backlog = f.value(QStringLiteral("listen_backlog")).toInt();
+        const int flood = f.value(QStringLiteral("flood_half_open_attempts")).toInt();
+        const double legitAt = doubles(f.value(QStringLiteral("legit_syn_times"))).front();
+        const PopulationResult r = playPopulation(name, "syn_flood", {"until=2"},
+                                                  {{"backlog", std::to_string(backlog)}, {"syn_flood", "300"},
+                                                   {"syn_flood_count", std::to_string(flood)}, {"rate", "1"},
+                                                   {"connections", "1"}, {"start", num(legitAt)}, {"tail", "1"}});
+        QCOMPARE(r.totals.synRecvPeak, std::int64_t(f.value(QStringLiteral("max_syn_recv_seen")).toInt()));
+        const QJsonObject netstat = f.value(QStringLiteral("netstat")).toObject();
+        QCOMPARE(r.totals.cookiesSent, std::int64_t(netstat.value(QStringLiteral("TcpExt.SyncookiesSent")).toInt()));
+        QCOMPARE(r.totals.linuxCounters.at("server.SyncookiesRecv"), std::int64_t(netstat.value(QStringLiteral("TcpExt.SyncookiesRecv")).toInt()));
+        QCOMPARE(r.totals.connectsOk == 1 ? QStringLiteral("ok") : QStringLiteral("failed"),
+                 f.value(QStringLiteral("legit_client")).toObject().value(QStringLiteral("connect")).toString());
     }
 };
 
