@@ -27,6 +27,7 @@ class Playhead : public QObject
 
 public:
     enum class Clock { Compressed, RealTime };
+    Q_ENUM(Clock)
 
     /// Step size used by stepForward()/stepBackward() while no event times are known.
     static constexpr qint64 defaultStepNs = 1'000'000;

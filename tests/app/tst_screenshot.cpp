@@ -42,6 +42,12 @@ void TestScreenshot::rendersRequestedSize_data()
     QTest::newRow("1200x800, English") << QStringList{"--lang", "en", "--size", "1200x800"} << QSize(1200, 800);
     QTest::newRow("1600x1000, Chinese") << QStringList{"--lang", "zh_CN", "--size", "1600x1000"} << QSize(1600, 1000);
     QTest::newRow("smallest, Chinese") << QStringList{"--lang", "zh_CN", "--size", "640x400"} << QSize(640, 400);
+    QTest::newRow("a run at a time, Chinese")
+        << QStringList{"--lang", "zh_CN", "--size", "1920x1080", "--scenario", "fin_unacked", "--time", "10"}
+        << QSize(1920, 1080);
+    QTest::newRow("run options") << QStringList{"--scenario", "normal_close", "--delay", "0.01", "--loss-s2c", "0.5",
+                                                "--seed", "3", "--time", "0.005"}
+                                 << QSize(1600, 1000);
 }
 
 void TestScreenshot::rendersRequestedSize()
