@@ -232,9 +232,11 @@ void MainWindow::resetLayout()
     addToolBar(Qt::TopToolBarArea, m_playbackToolBar);
     m_playbackToolBar->show();
 
-    resizeDocks({m_parametersDock, m_stateGraphDock}, {300, 560}, Qt::Horizontal);
-    resizeDocks({m_stateGraphDock, m_narrationDock}, {1, 1}, Qt::Vertical);
-    resizeDocks({m_timelineDock}, {260}, Qt::Vertical);
+    // The state graph needs room for its eleven states and their ways out (legible when
+    // projected): the right column is the widest dock, the state graph taller than the narration.
+    resizeDocks({m_parametersDock, m_stateGraphDock}, {280, 640}, Qt::Horizontal);
+    resizeDocks({m_stateGraphDock, m_narrationDock}, {3, 2}, Qt::Vertical);
+    resizeDocks({m_timelineDock}, {220}, Qt::Vertical);
 }
 
 void MainWindow::chooseLanguage(QAction *action)

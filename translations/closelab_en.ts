@@ -345,6 +345,88 @@
         <source>Invalid --size &apos;%1&apos;: expected WIDTHxHEIGHT from %2 to %3.</source>
         <translation>Invalid --size &apos;%1&apos;: expected WIDTHxHEIGHT from %2 to %3.</translation>
     </message>
+    <message>
+        <source>Set a parameter on both hosts, e.g. net.ipv4.tcp_fin_timeout=5 (repeatable).</source>
+        <translation>Set a parameter on both hosts, e.g. net.ipv4.tcp_fin_timeout=5 (repeatable).</translation>
+    </message>
+    <message>
+        <source>Set a parameter on the client only (repeatable).</source>
+        <translation>Set a parameter on the client only (repeatable).</translation>
+    </message>
+    <message>
+        <source>Set a parameter on the server only (repeatable).</source>
+        <translation>Set a parameter on the server only (repeatable).</translation>
+    </message>
+    <message>
+        <source>One-way network delay in seconds (default 0.0005).</source>
+        <translation>One-way network delay in seconds (default 0.0005).</translation>
+    </message>
+    <message>
+        <source>Extra random delay of up to S seconds.</source>
+        <translation>Extra random delay of up to S seconds.</translation>
+    </message>
+    <message>
+        <source>Loss probability in both directions.</source>
+        <translation>Loss probability in both directions.</translation>
+    </message>
+    <message>
+        <source>Loss probability from client to server.</source>
+        <translation>Loss probability from client to server.</translation>
+    </message>
+    <message>
+        <source>Loss probability from server to client.</source>
+        <translation>Loss probability from server to client.</translation>
+    </message>
+    <message>
+        <source>Duplication probability.</source>
+        <translation>Duplication probability.</translation>
+    </message>
+    <message>
+        <source>Drop rule DIR:MATCH[:WHEN] as in closelab-cli, e.g. s2c:fin:first (repeatable).</source>
+        <translation>Drop rule DIR:MATCH[:WHEN] as in closelab-cli, e.g. s2c:fin:first (repeatable).</translation>
+    </message>
+    <message>
+        <source>Scenario option (repeatable).</source>
+        <translation>Scenario option (repeatable).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Random seed (default 1).</translation>
+    </message>
+    <message>
+        <source>Stop the run at this simulated time in seconds.</source>
+        <translation>Stop the run at this simulated time in seconds.</translation>
+    </message>
+    <message>
+        <source>Event budget of the run (default 1000000).</source>
+        <translation>Event budget of the run (default 1000000).</translation>
+    </message>
+    <message>
+        <source>Show this scenario (closelab-cli list shows them; default normal_close).</source>
+        <translation>Show this scenario (closelab-cli list shows them; default normal_close).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>Value name of --scenario in --help</extracomment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Show the run at this simulated time in seconds (0 is the call the scenario is about; negative times are the set-up).</source>
+        <translation>Show the run at this simulated time in seconds (0 is the call the scenario is about; negative times are the set-up).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <extracomment>Value name of --time in --help</extracomment>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>--time: expected seconds (e.g. 0.00025), got &apos;%1&apos;.</source>
+        <translation>--time: expected seconds (e.g. 0.00025), got &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--time %1 lies outside the run, which goes from %2 to %3.</source>
+        <translation>--time %1 lies outside the run, which goes from %2 to %3.</translation>
+    </message>
 </context>
 <context>
     <name>EmptyStateView</name>
@@ -1557,7 +1639,7 @@
     </message>
     <message>
         <source>%1×</source>
-        <extracomment>Playback speed as a multiple of real time, e.g. &quot;0.5×&quot;</extracomment>
+        <extracomment>Playback speed as a multiple of the clock&apos;s pace, e.g. &quot;0.5×&quot;</extracomment>
         <translation>%1×</translation>
     </message>
     <message>
@@ -1573,9 +1655,30 @@
         <translation>Play</translation>
     </message>
     <message>
-        <source>%1 s / %2 s</source>
-        <extracomment>Playhead position: current and total simulated time in seconds</extracomment>
-        <translation>%1 s / %2 s</translation>
+        <source>Loop</source>
+        <translation>Loop</translation>
+    </message>
+    <message>
+        <source>Playback speed. At 1× a segment in flight takes about a second to cross.</source>
+        <translation>Playback speed. At 1× a segment in flight takes about a second to cross.</translation>
+    </message>
+    <message>
+        <source>Real Time</source>
+        <extracomment>Checkable toolbar button: play in proportion to simulated time instead of compressing idle stretches</extracomment>
+        <translation>Real Time</translation>
+    </message>
+    <message>
+        <source>Play in real time (times the speed) instead of passing quickly through idle stretches; timers always show real time.</source>
+        <translation>Play in real time (times the speed) instead of passing quickly through idle stretches; timers always show real time.</translation>
+    </message>
+    <message>
+        <source>Simulated time; each tick is an event of the run</source>
+        <translation>Simulated time; each tick is an event of the run</translation>
+    </message>
+    <message>
+        <source>t = %1 / %2</source>
+        <extracomment>Playhead position: current simulated time and the end of the run, e.g. &quot;t = 0.000250 s / 62.047568 s&quot;</extracomment>
+        <translation>t = %1 / %2</translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,88 @@
         <source>Invalid --size &apos;%1&apos;: expected WIDTHxHEIGHT from %2 to %3.</source>
         <translation>--size 的值“%1”无效：应为 宽x高，范围 %2 到 %3。</translation>
     </message>
+    <message>
+        <source>Set a parameter on both hosts, e.g. net.ipv4.tcp_fin_timeout=5 (repeatable).</source>
+        <translation>在两台主机上设置参数，例如 net.ipv4.tcp_fin_timeout=5（可重复）。</translation>
+    </message>
+    <message>
+        <source>Set a parameter on the client only (repeatable).</source>
+        <translation>只在客户端设置参数（可重复）。</translation>
+    </message>
+    <message>
+        <source>Set a parameter on the server only (repeatable).</source>
+        <translation>只在服务端设置参数（可重复）。</translation>
+    </message>
+    <message>
+        <source>One-way network delay in seconds (default 0.0005).</source>
+        <translation>网络单向时延，单位秒（默认 0.0005）。</translation>
+    </message>
+    <message>
+        <source>Extra random delay of up to S seconds.</source>
+        <translation>额外的随机时延，最多 S 秒。</translation>
+    </message>
+    <message>
+        <source>Loss probability in both directions.</source>
+        <translation>两个方向的丢包率。</translation>
+    </message>
+    <message>
+        <source>Loss probability from client to server.</source>
+        <translation>客户端 → 服务端方向的丢包率。</translation>
+    </message>
+    <message>
+        <source>Loss probability from server to client.</source>
+        <translation>服务端 → 客户端方向的丢包率。</translation>
+    </message>
+    <message>
+        <source>Duplication probability.</source>
+        <translation>报文重复的概率。</translation>
+    </message>
+    <message>
+        <source>Drop rule DIR:MATCH[:WHEN] as in closelab-cli, e.g. s2c:fin:first (repeatable).</source>
+        <translation>丢包规则 DIR:MATCH[:WHEN]，与 closelab-cli 相同，例如 s2c:fin:first（可重复）。</translation>
+    </message>
+    <message>
+        <source>Scenario option (repeatable).</source>
+        <translation>场景选项（可重复）。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Stop the run at this simulated time in seconds.</source>
+        <translation>在这个模拟时间（秒）停止运行。</translation>
+    </message>
+    <message>
+        <source>Event budget of the run (default 1000000).</source>
+        <translation>本次运行的事件预算（默认 1000000）。</translation>
+    </message>
+    <message>
+        <source>Show this scenario (closelab-cli list shows them; default normal_close).</source>
+        <translation>显示这个场景（closelab-cli list 列出全部场景；默认 normal_close）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>Value name of --scenario in --help</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Show the run at this simulated time in seconds (0 is the call the scenario is about; negative times are the set-up).</source>
+        <translation>显示运行到这个模拟时间（秒）时的样子（0 是场景所讲的那次调用；负数时间是建立连接的过程）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <extracomment>Value name of --time in --help</extracomment>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>--time: expected seconds (e.g. 0.00025), got &apos;%1&apos;.</source>
+        <translation>--time：应为秒数（例如 0.00025），实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>--time %1 lies outside the run, which goes from %2 to %3.</source>
+        <translation>--time %1 超出了本次运行的范围（从 %2 到 %3）。</translation>
+    </message>
 </context>
 <context>
     <name>EmptyStateView</name>
@@ -1555,7 +1637,7 @@
     </message>
     <message>
         <source>%1×</source>
-        <extracomment>Playback speed as a multiple of real time, e.g. &quot;0.5×&quot;</extracomment>
+        <extracomment>Playback speed as a multiple of the clock&apos;s pace, e.g. &quot;0.5×&quot;</extracomment>
         <translation>%1×</translation>
     </message>
     <message>
@@ -1571,9 +1653,30 @@
         <translation>播放</translation>
     </message>
     <message>
-        <source>%1 s / %2 s</source>
-        <extracomment>Playhead position: current and total simulated time in seconds</extracomment>
-        <translation>%1 秒 / %2 秒</translation>
+        <source>Loop</source>
+        <translation>循环播放</translation>
+    </message>
+    <message>
+        <source>Playback speed. At 1× a segment in flight takes about a second to cross.</source>
+        <translation>播放速度。1× 时，一个在途报文段大约用一秒走完。</translation>
+    </message>
+    <message>
+        <source>Real Time</source>
+        <extracomment>Checkable toolbar button: play in proportion to simulated time instead of compressing idle stretches</extracomment>
+        <translation>真实时间</translation>
+    </message>
+    <message>
+        <source>Play in real time (times the speed) instead of passing quickly through idle stretches; timers always show real time.</source>
+        <translation>按真实时间（乘以速度）播放，而不是快速跳过空闲时段；定时器始终显示真实时间。</translation>
+    </message>
+    <message>
+        <source>Simulated time; each tick is an event of the run</source>
+        <translation>模拟时间；每个刻度是本次运行中的一个事件</translation>
+    </message>
+    <message>
+        <source>t = %1 / %2</source>
+        <extracomment>Playhead position: current simulated time and the end of the run, e.g. &quot;t = 0.000250 s / 62.047568 s&quot;</extracomment>
+        <translation>t = %1 / %2</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ void SequenceDiagramView::setTrace(std::shared_ptr<const Trace> trace)
 {
     m_trace = std::move(trace);
     relayout();
-    followPlayhead();
+    followPlayhead(true);
 }
 
 void SequenceDiagramView::setTimeMode(TimeMap::Mode mode)
@@ -124,16 +124,19 @@ void SequenceDiagramView::updateScrollRange()
     verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(contentHeight - viewport()->height()))));
 }
 
-void SequenceDiagramView::followPlayhead()
+void SequenceDiagramView::followPlayhead(bool force)
 {
     if (!m_follow || !m_trace)
         return;
     const double y = m_layout.timeMap().y(m_time);
     const double top = verticalScrollBar()->value() + SequencePainter::kHeaderHeight;
     const double height = viewport()->height() - SequencePainter::kHeaderHeight;
-    // Keep the playhead in the middle band of the view; re-centre at 40 % when it leaves it.
-    if (y < top + 0.15 * height || y > top + 0.8 * height)
-        verticalScrollBar()->setValue(int(y - SequencePainter::kHeaderHeight - 0.4 * height));
+    // What is drawn is the past (the future only with "show the whole run"), so the playhead
+    // rides low: once it passes 70 % of the height the view scrolls with it, and a jump back
+    // above the top band (or a new size or run) puts it at 70 % again, with as much history
+    // above it as fits.
+    if (force || y < top + 0.1 * height || y > top + 0.7 * height)
+        verticalScrollBar()->setValue(int(y - SequencePainter::kHeaderHeight - 0.7 * height));
 }
 
 std::vector<int> SequenceDiagramView::arrowsInFlight() const
@@ -202,7 +205,7 @@ void SequenceDiagramView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     relayout();
-    followPlayhead();
+    followPlayhead(true);
 }
 
 void SequenceDiagramView::wheelEvent(QWheelEvent *event)

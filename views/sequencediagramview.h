@@ -69,7 +69,8 @@ protected:
 private:
     void relayout();
     void updateScrollRange();
-    void followPlayhead();
+    /// Scrolls to keep the playhead in view; `force` places it at its resting height.
+    void followPlayhead(bool force = false);
     void retranslateUi();
     QString segmentToolTip(int segment) const;
 

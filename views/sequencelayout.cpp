@@ -50,7 +50,9 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
 SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double width)
     : m_map(map)
 {
-    double outer = std::clamp(width * 0.22, 170.0, 320.0);
+    // Outside each lifeline: its state tags, then timer lanes whose labels ("RTO / 207 ms left")
+    // must not run past the edge.
+    double outer = std::clamp(width * 0.30, 170.0, 340.0);
     if (width - kAxisWidth - 2 * outer < kMinMiddle)
         outer = std::max(120.0, (width - kAxisWidth - kMinMiddle) / 2);
     m_columns.axisRight = kAxisWidth;
@@ -91,8 +93,9 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
         }
     }
     SimTime since[2] = {trace.start, trace.start};
-    double lastMark[2] = {-1e9, -1e9};
-    double lastApp[2] = {-1e9, -1e9};
+    // State tags and call tags share the room beside a lifeline: each goes at least a pitch
+    // below the one before, whichever kind it was, so neither hides the other.
+    double lastTag[2] = {-1e9, -1e9};
     for (std::size_t i = 0; i < trace.events.size(); ++i) {
         const TraceEvent &e = trace.events[i];
         const int h = e.host == Side::Client ? 0 : 1;
@@ -102,8 +105,8 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
             current[h] = e.to;
             since[h] = e.t;
             const double y = m_map.y(e.t);
-            m_marks.push_back({int(i), e.host, e.to, e.t, y, std::max(y, lastMark[h] + kTagPitch)});
-            lastMark[h] = m_marks.back().labelY;
+            m_marks.push_back({int(i), e.host, e.to, e.t, y, std::max(y, lastTag[h] + kTagPitch)});
+            lastTag[h] = m_marks.back().labelY;
         } else if (e.type == EventType::App && e.conn == 0) {
             const double y = m_map.y(e.t);
             // The tag sits beside the lifeline at the call's time, just above the state tag when
@@ -117,9 +120,9 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
                 if (trace.events[j].type == EventType::State && trace.events[j].host == e.host)
                     labelY = y - kTagPitch;
             }
-            labelY = std::max(labelY, lastApp[h] + kTagPitch);
+            labelY = std::max(labelY, lastTag[h] + kTagPitch);
             m_apps.push_back({int(i), e.host, e.t, QPointF(lifelineX(e.host), y), appCallText(e), labelY});
-            lastApp[h] = labelY;
+            lastTag[h] = labelY;
         }
     }
     for (int h = 0; h < 2; ++h) {

@@ -147,4 +147,30 @@ int StateGraphLayout::nodeAt(QPointF p) const
     return -1;
 }
 
+QRectF StateGraphLayout::placeLabel(const std::vector<QPointF> &candidates, QSizeF size,
+                                    const std::vector<QRectF> &obstacles, const QRectF &bounds)
+{
+    QRectF best;
+    double bestOverlap = -1;
+    for (const QPointF &c : candidates) {
+        QRectF box(QPointF(0, 0), size);
+        box.moveCenter(c);
+        box.moveLeft(std::clamp(box.left(), bounds.left(), std::max(bounds.left(), bounds.right() - box.width())));
+        box.moveTop(std::clamp(box.top(), bounds.top(), std::max(bounds.top(), bounds.bottom() - box.height())));
+        double overlap = 0;
+        for (const QRectF &o : obstacles) {
+            const QRectF i = box.intersected(o);
+            if (!i.isEmpty())
+                overlap += i.width() * i.height();
+        }
+        if (overlap == 0)
+            return box;
+        if (bestOverlap < 0 || overlap < bestOverlap) {
+            bestOverlap = overlap;
+            best = box;
+        }
+    }
+    return best;
+}
+
 } // namespace closelab

@@ -56,6 +56,11 @@ public:
     /// The node under p, or -1.
     int nodeAt(QPointF p) const;
 
+    /// Where a label goes: the first of `candidates` (centres, best first) where a box of `size`,
+    /// kept inside `bounds`, overlaps none of `obstacles`; else the candidate overlapping them least.
+    static QRectF placeLabel(const std::vector<QPointF> &candidates, QSizeF size,
+                             const std::vector<QRectF> &obstacles, const QRectF &bounds);
+
 private:
     static QPointF pointOnEdgeOf(const Edge &e, double f);
 

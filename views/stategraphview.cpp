@@ -27,6 +27,26 @@ QString shortSysctl(std::string_view key)
     return dot >= 0 ? k.mid(dot + 1) : k;
 }
 
+// Lines of at most maxWidth, broken only between items: a term such as 主机崩溃 or
+// tcp_max_tw_buckets is never split.
+QString wrapItems(const QStringList &items, const QString &separator, const QFontMetricsF &fm, double maxWidth)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &item : items) {
+        const QString longer = line.isEmpty() ? item : line + separator + item;
+        if (!line.isEmpty() && fm.horizontalAdvance(longer) > maxWidth) {
+            lines << line;
+            line = item;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
 QFont sized(QFont f, int px, bool bold = false)
 {
     f.setPixelSize(px);
@@ -254,31 +274,49 @@ void StateGraphView::paintEvent(QPaintEvent *)
     }
     p.setFont(sized(font(), 11));
     const QFontMetricsF fm(p.font());
-    for (std::size_t i = 0; i < m_layout.edges().size(); ++i) {
-        const auto &e = m_layout.edges()[i];
-        const bool highlighted = isTaken(int(i), 0) || isTaken(int(i), 1);
+    // Labels avoid the nodes and each other; the edges the tokens took are placed first.
+    std::vector<QRectF> obstacles;
+    for (std::size_t i = 0; i < m_layout.nodes().size(); ++i)
+        obstacles.push_back(m_layout.nodeRect(int(i)).adjusted(-2, -2, 2, 2));
+    std::vector<int> order(m_layout.edges().size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    // Then the transitions between states, then the lists of ways out, which yield to them.
+    const auto isExit = [this](int i) { return m_layout.nodes()[std::size_t(m_layout.edges()[std::size_t(i)].toNode)].terminal; };
+    std::stable_partition(order.begin(), order.end(), [&](int i) { return !isExit(i); });
+    std::stable_partition(order.begin(), order.end(), [&](int i) { return isTaken(i, 0) || isTaken(i, 1); });
+    const QRectF bounds = QRectF(rect()).adjusted(1, 1, -1, -1);
+    for (int i : order) {
+        const auto &e = m_layout.edges()[std::size_t(i)];
+        const bool highlighted = isTaken(i, 0) || isTaken(i, 1);
         const bool terminal = m_layout.nodes()[std::size_t(e.toNode)].terminal;
         // A state's ways out to CLOSED are listed only once a token has been in that state (the
         // terminal's tooltip lists them always): the whole list at once would bury the diagram.
         if (terminal && !highlighted && !visited[0].contains(e.fromNode) && !visited[1].contains(e.fromNode))
             continue;
-        const QStringList lines = edgeLabel(int(i));
-        const QString joined = terminal ? lines.join(QStringLiteral(" · ")) : lines.join(QLatin1Char('\n'));
-        const double maxW = terminal ? 150 : 170;
-        QRectF box = fm.boundingRect(QRectF(0, 0, maxW, 400), Qt::TextWordWrap | Qt::AlignCenter, joined);
+        const QStringList lines = edgeLabel(i);
+        const QString joined = terminal ? wrapItems(lines, QStringLiteral(" · "), fm, 125) : lines.join(QLatin1Char('\n'));
+        QRectF box = fm.boundingRect(QRectF(0, 0, 1000, 400), Qt::AlignCenter, joined);
         box.adjust(-3, -1, 3, 1);
-        QPointF c = e.labelAt;
-        if (terminal) // below the terminal symbol
-            c += QPointF(0, StateGraphLayout::kTerminalRadius + 3 + box.height() / 2);
-        box.moveCenter(c);
-        // Keep labels inside the widget.
-        box.moveLeft(std::clamp(box.left(), 1.0, width() - box.width() - 1));
-        box.moveTop(std::clamp(box.top(), 1.0, height() - box.height() - 1));
+        std::vector<QPointF> candidates;
+        if (terminal) { // below the terminal symbol, else above, beside it
+            const double r = StateGraphLayout::kTerminalRadius + 3;
+            const double below = r + box.height() / 2;
+            const double aside = box.width() / 2 - r;
+            candidates = {e.labelAt + QPointF(0, below), e.labelAt - QPointF(0, below),
+                          e.labelAt + QPointF(-aside, below), e.labelAt + QPointF(aside, below),
+                          e.labelAt + QPointF(r + box.width() / 2, 0), e.labelAt - QPointF(r + box.width() / 2, 0)};
+        } else {
+            for (double f : {0.5, 0.38, 0.62, 0.28, 0.72})
+                candidates.push_back(m_layout.pointOnEdge(i, f));
+        }
+        box = StateGraphLayout::placeLabel(candidates, box.size(), obstacles, bounds);
+        obstacles.push_back(box);
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xfc, 0xfc, 0xfa, 225));
         p.drawRoundedRect(box, 3, 3);
         p.setPen(highlighted ? palette::ink() : palette::mutedInk());
-        p.drawText(box, Qt::TextWordWrap | Qt::AlignCenter, joined);
+        p.drawText(box, Qt::AlignCenter, joined);
     }
 
     // Nodes.

@@ -27,11 +27,13 @@ private slots:
         QTest::addColumn<double>("width");
         QTest::addColumn<double>("clientX");
         QTest::addColumn<double>("serverX");
-        // axis 96 px, then 22 % of the width (170..320 px) on each outer side.
-        QTest::newRow("1200") << 1200.0 << 96.0 + 264 << 1200.0 - 264;
-        QTest::newRow("1800 caps the outer side") << 1800.0 << 96.0 + 320 << 1800.0 - 320;
-        QTest::newRow("800") << 800.0 << 96.0 + 176 << 800.0 - 176;
-        QTest::newRow("700 keeps the minimum") << 700.0 << 96.0 + 170 << 700.0 - 170;
+        // axis 96 px, then 30 % of the width (170..340 px) on each outer side, narrower when the
+        // arrows would get less than 260 px.
+        QTest::newRow("1000") << 1000.0 << 96.0 + 300 << 1000.0 - 300;
+        QTest::newRow("1200 caps the outer side") << 1200.0 << 96.0 + 340 << 1200.0 - 340;
+        QTest::newRow("1800 caps the outer side") << 1800.0 << 96.0 + 340 << 1800.0 - 340;
+        QTest::newRow("800 narrows the sides for the arrows") << 800.0 << 96.0 + 222 << 800.0 - 222;
+        QTest::newRow("700 narrows the sides for the arrows") << 700.0 << 96.0 + 172 << 700.0 - 172;
         QTest::newRow("600 shrinks the sides for the arrows") << 600.0 << 96.0 + 122 << 600.0 - 122;
     }
 
