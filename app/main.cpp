@@ -4,6 +4,7 @@
 // documentation and machines without a display.
 
 #include "app/commandline.h"
+#include "app/experimentcontroller.h"
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
 #include "app/playhead.h"
@@ -81,10 +82,16 @@ int main(int argc, char *argv[])
 
     MainWindow window(&languages);
     if (commandLine.hasRun()) {
-        // The command line has validated the config: the run always exists.
+        // The command line has validated the config: the run always exists. A population run
+        // finishes in the background; the window (and the picture) shows its result.
         window.showRun(commandLine.runConfig());
+        window.controller()->waitForIdle();
         if (window.trace()) {
-            if (const QString error = commandLine.checkTime(*window.trace()); !error.isEmpty()) {
+            // The playhead's range: the trace, or a population run's whole series.
+            closelab::Trace extent;
+            extent.start = window.playhead()->start();
+            extent.end = window.playhead()->end();
+            if (const QString error = commandLine.checkTime(extent); !error.isEmpty()) {
                 printError(error);
                 return 2;
             }

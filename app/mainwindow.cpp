@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/experimentcontroller.h"
+#include "app/experimentmenus.h"
 #include "app/languageswitcher.h"
 #include "app/playbacktoolbar.h"
 #include "app/playhead.h"
 #include "app/screenshot.h"
-#include "views/emptystateview.h"
+#include "core/tcpstate.h"
 #include "views/narrationpanel.h"
+#include "views/parameterpanel.h"
+#include "views/scenariobrowser.h"
 #include "views/sequencediagramview.h"
 #include "views/stategraphview.h"
+#include "views/timelinechartsview.h"
 #include "views/timemap.h"
 
 #include <QAction>
@@ -19,15 +24,22 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 // Bump when docks are added, removed or renamed: an old saved state is then ignored.
-constexpr int layoutVersion = 1;
+constexpr int layoutVersion = 2;
 
 QDockWidget *makeDock(const QString &objectName, QWidget *content, QWidget *parent)
 {
@@ -36,12 +48,31 @@ QDockWidget *makeDock(const QString &objectName, QWidget *content, QWidget *pare
     dock->setWidget(content);
     return dock;
 }
+
+// Sockets per state (both hosts) at `seconds` in a population series: the last sample at or before it.
+std::array<std::int64_t, 11> stateCountsAt(const closelab::Series &series, double seconds)
+{
+    std::array<std::int64_t, 11> counts{};
+    const auto next = std::upper_bound(series.t.begin(), series.t.end(), seconds);
+    if (next == series.t.begin())
+        return counts;
+    const auto row = std::size_t(next - series.t.begin() - 1);
+    for (closelab::TcpState state : closelab::kAllStates) {
+        const std::string name(closelab::stateName(state));
+        for (const char *side : {"client.", "server."}) {
+            if (const std::vector<double> *column = series.column(side + name); column && row < column->size())
+                counts[std::size_t(state)] += std::llround((*column)[row]);
+        }
+    }
+    return counts;
+}
 } // namespace
 
 MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_playhead(new Playhead(this))
+    , m_controller(new ExperimentController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/closelab.png")));
@@ -52,6 +83,8 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     createAreas();
+    connectController();
+    createStatusBar();
     createActions();
     createMenus();
     resetLayout();
@@ -62,7 +95,9 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
         size = size.boundedTo(screen->availableSize() * 0.9);
     resize(size);
 
-    showRun(closelab::RunConfig{});
+    m_parameterPanel->setConfig(m_controller->config(), m_controller->effectiveConfig());
+    m_scenarioBrowser->setCurrentScenario(QString::fromStdString(m_controller->config().scenario));
+    setTrace(m_controller->trace());
 }
 
 void MainWindow::createAreas()
@@ -73,25 +108,111 @@ void MainWindow::createAreas()
     m_sequenceView->setObjectName(QStringLiteral("sequenceDiagramArea"));
     setCentralWidget(m_sequenceView);
 
-    m_parametersPlaceholder = new EmptyStateView;
-    m_parametersDock = makeDock(QStringLiteral("parametersDock"), m_parametersPlaceholder, this);
+    m_parameterPanel = new closelab::ParameterPanel;
+    m_parametersDock = makeDock(QStringLiteral("parametersDock"), m_parameterPanel, this);
+    m_scenarioBrowser = new closelab::ScenarioBrowser;
+    m_scenariosDock = makeDock(QStringLiteral("scenariosDock"), m_scenarioBrowser, this);
     m_stateGraphView = new closelab::StateGraphView;
     m_stateGraphDock = makeDock(QStringLiteral("stateGraphDock"), m_stateGraphView, this);
     m_narrationPanel = new closelab::NarrationPanel;
     m_narrationDock = makeDock(QStringLiteral("narrationDock"), m_narrationPanel, this);
-    m_timelinePlaceholder = new EmptyStateView;
-    m_timelineDock = makeDock(QStringLiteral("timelineDock"), m_timelinePlaceholder, this);
+    m_chartsView = new closelab::TimelineChartsView;
+    m_timelineDock = makeDock(QStringLiteral("timelineDock"), m_chartsView, this);
 
     connect(m_playhead, &Playhead::timeChanged, m_sequenceView, &closelab::SequenceDiagramView::setTime);
     connect(m_playhead, &Playhead::timeChanged, m_stateGraphView, &closelab::StateGraphView::setTime);
     connect(m_playhead, &Playhead::timeChanged, m_narrationPanel, &closelab::NarrationPanel::setTime);
     connect(m_sequenceView, &closelab::SequenceDiagramView::seekRequested, m_playhead, &Playhead::seek);
+    connect(m_playhead, &Playhead::timeChanged, m_chartsView, &closelab::TimelineChartsView::setTime);
+    connect(m_playhead, &Playhead::timeChanged, this, &MainWindow::updateStateCounts);
     connect(m_narrationPanel, &closelab::NarrationPanel::seekRequested, m_playhead, &Playhead::seek);
+    connect(m_chartsView, &closelab::TimelineChartsView::seekRequested, m_playhead, &Playhead::seek);
+    connect(m_narrationPanel, &closelab::NarrationPanel::sysctlActivated, this, &MainWindow::showSysctl);
 
     m_playbackToolBar = new PlaybackToolBar(m_playhead, this);
     addToolBar(Qt::TopToolBarArea, m_playbackToolBar);
     // Shortcuts keep working while the toolbar is hidden.
     addActions(m_playbackToolBar->playbackActions());
+}
+
+void MainWindow::connectController()
+{
+    // Intents in: the panel and the library never run the engine themselves.
+    connect(m_parameterPanel, &closelab::ParameterPanel::configEdited, m_controller, &ExperimentController::edit);
+    connect(m_scenarioBrowser, &closelab::ScenarioBrowser::scenarioChosen, m_controller, &ExperimentController::setScenario);
+    connect(m_scenarioBrowser, &closelab::ScenarioBrowser::suggestionChosen, this, &MainWindow::chooseSuggestion);
+    connect(m_playhead, &Playhead::timeChanged, m_controller, &ExperimentController::setPlayheadTime);
+
+    // Runs out: every view from the same trace, in the same frame.
+    connect(m_controller, &ExperimentController::configChanged, this,
+            [this](const closelab::RunConfig &config, const closelab::RunConfig &effective) {
+                m_parameterPanel->setConfig(config, effective);
+                m_scenarioBrowser->setCurrentScenario(QString::fromStdString(config.scenario));
+            });
+    connect(m_controller, &ExperimentController::populationChanged, this, &MainWindow::showPopulation);
+    connect(m_controller, &ExperimentController::traceChanged, this, &MainWindow::showRunOf);
+    connect(m_controller, &ExperimentController::populationStarted, this, &MainWindow::populationStarted);
+    connect(m_controller, &ExperimentController::populationProgress, this, &MainWindow::populationProgress);
+    connect(m_controller, &ExperimentController::populationFinished, this, &MainWindow::populationFinished);
+    connect(m_controller, &ExperimentController::runFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("populationProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(260);
+    m_cancelButton = new QPushButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelPopulationButton"));
+    connect(m_cancelButton, &QPushButton::clicked, m_controller, &ExperimentController::cancel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_progress->hide();
+    m_cancelButton->hide();
+}
+
+void MainWindow::populationStarted()
+{
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    const closelab::PopulationConfig &w = m_controller->workload();
+    statusBar()->showMessage(tr("Population run: %1 connections per second for %2 s…").arg(w.rate).arg(w.duration));
+}
+
+void MainWindow::populationProgress(double fraction)
+{
+    m_progress->setValue(int(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000)));
+}
+
+void MainWindow::populationFinished(bool cancelled)
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    if (cancelled)
+        statusBar()->showMessage(tr("Population run cancelled."), 5000);
+    else
+        statusBar()->clearMessage();
+}
+
+void MainWindow::chooseSuggestion(const QString &scenario, const QString &option, const QString &value)
+{
+    // One undo step: the scenario and the option it suggests.
+    QUndoStack *undo = m_controller->undoStack();
+    undo->beginMacro(tr("Try %1 %2").arg(option, value));
+    if (m_controller->config().scenario != scenario.toStdString())
+        m_controller->setScenario(scenario);
+    m_controller->applyRunOption(option, value);
+    undo->endMacro();
+}
+
+void MainWindow::showSysctl(const QString &key)
+{
+    m_parametersDock->show();
+    m_parametersDock->raise();
+    m_parameterPanel->showParameter(key);
 }
 
 void MainWindow::createActions()
@@ -133,13 +254,20 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_experimentMenus = new ExperimentMenus(m_controller, this, m_sequenceView, m_chartsView);
+    m_experimentMenus->fillFileMenu(m_fileMenu);
     m_fileMenu->addAction(m_exportScreenshotAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_experimentMenus->fillEditMenu(m_editMenu);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_parametersDock->toggleViewAction());
+    m_viewMenu->addAction(m_scenariosDock->toggleViewAction());
     m_viewMenu->addAction(m_stateGraphDock->toggleViewAction());
     m_viewMenu->addAction(m_narrationDock->toggleViewAction());
     m_viewMenu->addAction(m_timelineDock->toggleViewAction());
@@ -165,18 +293,18 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("CloseLab: how TCP connections close"));
 
     m_parametersDock->setWindowTitle(tr("Parameters"));
-    m_parametersPlaceholder->setTitle(tr("Parameters"));
-    m_parametersPlaceholder->setHint(tr("Kernel parameters (sysctls), socket options and network conditions."));
+    m_scenariosDock->setWindowTitle(tr("Scenarios"));
     m_stateGraphDock->setWindowTitle(tr("State Graph"));
     m_narrationDock->setWindowTitle(tr("Narration and Event Log"));
     m_timelineDock->setWindowTitle(tr("Timeline Charts"));
-    m_timelinePlaceholder->setTitle(tr("Timeline Charts"));
-    m_timelinePlaceholder->setHint(tr("Sockets per state over time: TIME_WAIT, orphan connections, "
-                                      "the SYN queue and the accept queue."));
 
     m_fileMenu->setTitle(tr("&File"));
     m_exportScreenshotAction->setText(tr("&Export Screenshot…"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_experimentMenus->retranslateUi();
+    m_cancelButton->setText(tr("Cancel"));
+    m_progress->setToolTip(tr("Population run in progress"));
 
     m_viewMenu->setTitle(tr("&View"));
     m_resetLayoutAction->setText(tr("&Reset Layout"));
@@ -219,12 +347,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::resetLayout()
 {
-    const QList<QDockWidget *> docks{m_parametersDock, m_stateGraphDock, m_narrationDock, m_timelineDock};
+    const QList<QDockWidget *> docks{m_parametersDock, m_scenariosDock, m_stateGraphDock, m_narrationDock, m_timelineDock};
     for (QDockWidget *dock : docks) {
         dock->setFloating(false);
         dock->show();
     }
     addDockWidget(Qt::LeftDockWidgetArea, m_parametersDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_scenariosDock);
+    tabifyDockWidget(m_parametersDock, m_scenariosDock);
+    m_parametersDock->raise();
     addDockWidget(Qt::RightDockWidgetArea, m_stateGraphDock);
     addDockWidget(Qt::RightDockWidgetArea, m_narrationDock);
     splitDockWidget(m_stateGraphDock, m_narrationDock, Qt::Vertical);
@@ -282,6 +413,8 @@ void MainWindow::setTrace(std::shared_ptr<const closelab::Trace> trace)
     m_sequenceView->setTrace(m_trace);
     m_stateGraphView->setTrace(m_trace);
     m_narrationPanel->setTrace(m_trace);
+    const closelab::RunConfig &effective = m_controller->effectiveConfig();
+    m_chartsView->setTrace(m_trace, effective.sysctls, effective.serverSysctls.value_or(effective.sysctls));
     QList<qint64> times;
     qint64 end = 0;
     if (m_trace) {
@@ -290,6 +423,9 @@ void MainWindow::setTrace(std::shared_ptr<const closelab::Trace> trace)
             times << e.t;
         end = m_trace->end;
     }
+    // A population run goes on after its sample connection: the playhead covers the whole series.
+    if (m_population && !m_population->series.t.empty())
+        end = std::max(end, qint64(std::llround(m_population->series.t.back() * 1e9)));
     m_playhead->setRange(m_trace ? m_trace->start : 0, end);
     m_playhead->setEventTimes(times);
     // The compressed clock moves along the same axis the sequence diagram draws.
@@ -298,12 +434,35 @@ void MainWindow::setTrace(std::shared_ptr<const closelab::Trace> trace)
     m_sequenceView->setTime(m_playhead->time());
     m_stateGraphView->setTime(m_playhead->time());
     m_narrationPanel->setTime(m_playhead->time());
+    m_chartsView->setTime(m_playhead->time());
+    updateStateCounts(m_playhead->time());
+}
+
+void MainWindow::showPopulation(std::shared_ptr<const closelab::PopulationResult> result)
+{
+    m_population = std::move(result);
+    m_chartsView->setPopulation(m_population);
+    updateStateCounts(m_playhead->time());
+}
+
+void MainWindow::updateStateCounts(qint64 time)
+{
+    if (!m_population) {
+        m_stateGraphView->clearStateCounts();
+        return;
+    }
+    m_stateGraphView->setStateCounts(stateCountsAt(m_population->series, double(time) / 1e9));
+}
+
+void MainWindow::showRunOf(std::shared_ptr<const closelab::Trace> trace, qint64 time)
+{
+    setTrace(std::move(trace));
+    m_playhead->seek(time);
 }
 
 void MainWindow::showRun(const closelab::RunConfig &config)
 {
-    if (closelab::validate(config))
-        return;
-    setTrace(std::make_shared<const closelab::Trace>(closelab::simulate(config)));
+    m_controller->setPlayheadTime(0);
     m_playhead->seek(0);
+    m_controller->load(config);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/population.h"
 #include "core/scenario.h"
 #include "core/trace.h"
 
@@ -9,12 +10,16 @@
 
 #include <memory>
 
-class EmptyStateView;
 namespace closelab {
 class NarrationPanel;
+class ParameterPanel;
+class ScenarioBrowser;
 class SequenceDiagramView;
 class StateGraphView;
+class TimelineChartsView;
 }
+class ExperimentController;
+class ExperimentMenus;
 class LanguageSwitcher;
 class PlaybackToolBar;
 class Playhead;
@@ -22,12 +27,15 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QMenu;
+class QProgressBar;
+class QPushButton;
 
 /// The main window: the sequence diagram in the centre, parameters on the left, state graph and
 /// narration on the right, timeline charts at the bottom, the playback toolbar on top.
 ///
-/// createAreas() is the one place where each area's widget is made; replace a placeholder
-/// there with the real view and connect it to playhead().
+/// createAreas() is the one place where each area's widget is made and connected: the views'
+/// intents go to the ExperimentController, its runs come back through setTrace() and
+/// showPopulation(), and the one playhead moves every view.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,17 +45,28 @@ public:
 
     Playhead *playhead() const { return m_playhead; }
 
+    ExperimentController *controller() const { return m_controller; }
+    ExperimentMenus *experimentMenus() const { return m_experimentMenus; }
+
     /// Shows a run in every view and hands its event times to the playhead.
     void setTrace(std::shared_ptr<const closelab::Trace> trace);
-    /// Runs the engine for `config` and shows the result (the playhead goes back to 0).
+    /// A population run's series in the charts and its state counts in the state graph
+    /// (nullptr: a single-connection run again).
+    void showPopulation(std::shared_ptr<const closelab::PopulationResult> result);
+    /// Makes `config` the experiment (no undo step) and shows its run; the playhead goes back to 0.
+    /// A population run finishes in the background (controller()->waitForIdle()).
     void showRun(const closelab::RunConfig &config);
     std::shared_ptr<const closelab::Trace> trace() const { return m_trace; }
 
     closelab::SequenceDiagramView *sequenceDiagram() const { return m_sequenceView; }
     closelab::StateGraphView *stateGraph() const { return m_stateGraphView; }
     closelab::NarrationPanel *narration() const { return m_narrationPanel; }
+    closelab::ParameterPanel *parameterPanel() const { return m_parameterPanel; }
+    closelab::ScenarioBrowser *scenarioBrowser() const { return m_scenarioBrowser; }
+    closelab::TimelineChartsView *timelineCharts() const { return m_chartsView; }
 
     QDockWidget *parametersDock() const { return m_parametersDock; }
+    QDockWidget *scenariosDock() const { return m_scenariosDock; }
     QDockWidget *stateGraphDock() const { return m_stateGraphDock; }
     QDockWidget *narrationDock() const { return m_narrationDock; }
     QDockWidget *timelineDock() const { return m_timelineDock; }
@@ -64,6 +83,15 @@ protected:
 
 private:
     void createAreas();
+    void connectController();
+    void createStatusBar();
+    void showRunOf(std::shared_ptr<const closelab::Trace> trace, qint64 time);
+    void updateStateCounts(qint64 time);
+    void showSysctl(const QString &key);
+    void chooseSuggestion(const QString &scenario, const QString &option, const QString &value);
+    void populationStarted();
+    void populationProgress(double fraction);
+    void populationFinished(bool cancelled);
     void createActions();
     void createMenus();
     void retranslateUi();
@@ -75,21 +103,27 @@ private:
 
     LanguageSwitcher *m_languages;
     Playhead *m_playhead;
+    ExperimentController *m_controller;
+    ExperimentMenus *m_experimentMenus = nullptr;
     PlaybackToolBar *m_playbackToolBar = nullptr;
 
     std::shared_ptr<const closelab::Trace> m_trace;
     closelab::SequenceDiagramView *m_sequenceView = nullptr;
     closelab::StateGraphView *m_stateGraphView = nullptr;
     closelab::NarrationPanel *m_narrationPanel = nullptr;
-    EmptyStateView *m_parametersPlaceholder = nullptr;
-    EmptyStateView *m_timelinePlaceholder = nullptr;
+    closelab::ParameterPanel *m_parameterPanel = nullptr;
+    closelab::ScenarioBrowser *m_scenarioBrowser = nullptr;
+    closelab::TimelineChartsView *m_chartsView = nullptr;
+    std::shared_ptr<const closelab::PopulationResult> m_population;
 
     QDockWidget *m_parametersDock = nullptr;
+    QDockWidget *m_scenariosDock = nullptr;
     QDockWidget *m_stateGraphDock = nullptr;
     QDockWidget *m_narrationDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -99,6 +133,9 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageActions = nullptr;
+
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
 
     bool m_settingsRestored = false;
 };

@@ -7,26 +7,32 @@
 # The times come from the traces (closelab-cli run SCENARIO): with the default 0.5 ms one-way
 # delay normal_close's FIN is in flight from 0 to 0.0005 s; in last_ack_lost the server's
 # retransmitted FIN is answered from TIME_WAIT at 0.256068 s; in fin_unacked the client backs off
-# between retransmissions #7 (6.75 s) and #8 (13.4 s).
+# between retransmissions #7 (6.75 s) and #8 (13.4 s). The slider experiment is fin_unacked with
+# tcp_orphan_retries=3 (fewer FIN retransmissions before the orphan is killed); the population run
+# is tw_bucket_overflow (200 connections/s for 90 s against tcp_max_tw_buckets = 5000) at 80 s,
+# with TIME_WAIT held at the bucket limit and the overflow counted.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$repo/scripts/setup.sh"
 app=${CLOSELAB_BUILD_DIR:-$repo/build}/app/closelab
 out=$repo/docs/screenshots
 
-# name scenario time
+# name scenario time [more closelab run options]
 shots=(
     "normal_close-fin-in-flight normal_close 0.00025"
     "last_ack_lost-time-wait last_ack_lost 0.2563"
     "fin_unacked-backoff fin_unacked 10"
+    "fin_unacked-orphan-retries-3 fin_unacked 5 --set net.ipv4.tcp_orphan_retries=3"
+    "tw_bucket_overflow-population tw_bucket_overflow 80"
 )
 for lang in en zh_CN; do
     "$app" --screenshot "$out/closelab-$lang.png" --lang "$lang" --size 1600x1000
     echo "docs/screenshots/closelab-$lang.png"
     for shot in "${shots[@]}"; do
-        read -r name scenario time <<<"$shot"
+        read -r name scenario time extra <<<"$shot"
+        # shellcheck disable=SC2086 # the extra options are words
         "$app" --screenshot "$out/$name-$lang.png" --lang "$lang" --size 1920x1080 \
-            --scenario "$scenario" --time "$time"
+            --scenario "$scenario" --time "$time" ${extra:-}
         echo "docs/screenshots/$name-$lang.png"
     done
 done

@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/experimentcontroller.h"
+#include "app/experimentmenus.h"
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
-#include "views/sequencediagramview.h"
 #include "app/playhead.h"
-#include "views/emptystateview.h"
+#include "core/sysctltable.h"
+#include "views/narrationpanel.h"
+#include "views/parameterpanel.h"
+#include "views/parameterrow.h"
+#include "views/scenariobrowser.h"
+#include "views/sequencediagramview.h"
+#include "views/stategraphview.h"
+#include "views/timelinechartsview.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -13,7 +21,10 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
 #include <QTest>
+#include <QUndoStack>
 #include <QToolBar>
 
 namespace {
@@ -38,6 +49,13 @@ private slots:
     void playbackShortcuts();
     void resetLayoutShowsEveryDock();
     void layoutPersists();
+    void parametersDockHoldsThePanel();
+    void parameterMovesTheTraceShown();
+    void undoRevertsParameterChange();
+    void scenarioBrowserChangesTheRun();
+    void narrationSysctlShowsParameter();
+    void presetsAreLabelledWithTheirSource();
+    void populationRunFillsChartsAndCounts();
 };
 
 void TestMainWindow::initTestCase()
@@ -83,9 +101,17 @@ void TestMainWindow::menusExist()
     QStringList titles;
     for (QAction *action : window.menuBar()->actions())
         titles << action->text();
-    QCOMPARE(titles, (QStringList{"&File", "&View", "&Language", "&Help"}));
+    QCOMPARE(titles, (QStringList{"&File", "&Edit", "&View", "&Language", "&Help"}));
     // View toggles every dock and the toolbar, the sequence diagram's two modes, then Reset Layout.
-    QCOMPARE(menu(window, "viewMenu")->actions().size(), 10);
+    QCOMPARE(menu(window, "viewMenu")->actions().size(), 11);
+    for (const char *name : {"newAction", "openAction", "saveAction", "saveAsAction"})
+        QVERIFY2(menu(window, "fileMenu")->actions().contains(window.findChild<QAction *>(QLatin1String(name))), name);
+    QVERIFY(window.findChild<QMenu *>(QStringLiteral("recentMenu")));
+    QVERIFY(window.findChild<QMenu *>(QStringLiteral("exportMenu"))->actions().size() >= 7);
+    QMenu *edit = menu(window, "editMenu");
+    QVERIFY(edit->actions().contains(window.experimentMenus()->undoAction()));
+    QVERIFY(edit->actions().contains(window.experimentMenus()->redoAction()));
+    QVERIFY(edit->actions().contains(window.experimentMenus()->presetsMenu()->menuAction()));
 }
 
 void TestMainWindow::languageSwitchRetranslates()
@@ -205,6 +231,141 @@ void TestMainWindow::layoutPersists()
     QVERIFY(!window.narrationDock()->isVisible());
     QVERIFY(window.stateGraphDock()->isVisible());
     QCOMPARE(window.size(), QSize(1000, 700));
+}
+
+void TestMainWindow::parametersDockHoldsThePanel()
+{
+    LanguageSwitcher languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    auto *panel = qobject_cast<closelab::ParameterPanel *>(window.parametersDock()->widget());
+    QVERIFY(panel);
+    QCOMPARE(panel, window.parameterPanel());
+    for (const closelab::SysctlInfo &info : closelab::sysctlTable())
+        QVERIFY2(panel->row(info.id), info.key.data());
+    QCOMPARE(qsizetype(panel->rows().size()), qsizetype(closelab::sysctlTable().size()));
+    QVERIFY(qobject_cast<closelab::ScenarioBrowser *>(window.scenariosDock()->widget()));
+    QVERIFY(qobject_cast<closelab::TimelineChartsView *>(window.timelineDock()->widget()));
+    QCOMPARE(window.dockWidgetArea(window.scenariosDock()), Qt::LeftDockWidgetArea);
+}
+
+void TestMainWindow::parameterMovesTheTraceShown()
+{
+    LanguageSwitcher languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.controller()->setScenario(QStringLiteral("fin_unacked"));
+    const auto before = window.controller()->trace();
+    QCOMPARE(window.sequenceDiagram()->trace(), before.get());
+    const int chartsBefore = window.timelineCharts()->data().retransmissions.size();
+
+    QSignalSpy traces(window.controller(), &ExperimentController::traceChanged);
+    window.parameterPanel()->row(closelab::SysctlId::TcpOrphanRetries)->slider()->setValue(2);
+    QCOMPARE(traces.count(), 1);
+    // Every view shows the new run, in the same call.
+    const auto after = window.controller()->trace();
+    QVERIFY(after != before);
+    QCOMPARE(window.sequenceDiagram()->trace(), after.get());
+    QCOMPARE(window.trace(), after);
+    QVERIFY(after->events.size() < before->events.size());
+    QVERIFY(window.timelineCharts()->data().retransmissions.size() < chartsBefore);
+    QCOMPARE(window.controller()->config().sysctls.get(closelab::SysctlId::TcpOrphanRetries), 2);
+}
+
+void TestMainWindow::undoRevertsParameterChange()
+{
+    LanguageSwitcher languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.controller()->load([] {
+        closelab::RunConfig c;
+        c.scenario = "fin_unacked";
+        return c;
+    }());
+    const qsizetype eventsBefore = qsizetype(window.trace()->events.size());
+    QAction *undo = window.experimentMenus()->undoAction();
+    QVERIFY(!undo->isEnabled());
+
+    closelab::ParameterRow *row = window.parameterPanel()->row(closelab::SysctlId::TcpOrphanRetries);
+    const int defaultValue = row->slider()->value();
+    row->slider()->setValue(1);
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->text().contains(QLatin1String("net.ipv4.tcp_orphan_retries")));
+    QVERIFY(qsizetype(window.trace()->events.size()) != eventsBefore);
+
+    undo->trigger();
+    QCOMPARE(row->slider()->value(), defaultValue);
+    QCOMPARE(window.controller()->config().sysctls.get(closelab::SysctlId::TcpOrphanRetries),
+             closelab::RunConfig{}.sysctls.get(closelab::SysctlId::TcpOrphanRetries));
+    QCOMPARE(qsizetype(window.sequenceDiagram()->trace()->events.size()), eventsBefore);
+    QVERIFY(window.experimentMenus()->redoAction()->isEnabled());
+    window.experimentMenus()->redoAction()->trigger();
+    QCOMPARE(row->slider()->value(), 1);
+}
+
+void TestMainWindow::scenarioBrowserChangesTheRun()
+{
+    LanguageSwitcher languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    emit window.scenarioBrowser()->scenarioChosen(QStringLiteral("last_ack_lost"));
+    QCOMPARE(window.controller()->config().scenario, std::string("last_ack_lost"));
+    QCOMPARE(window.scenarioBrowser()->currentScenario(), QStringLiteral("last_ack_lost"));
+    QCOMPARE(window.sequenceDiagram()->trace(), window.controller()->trace().get());
+
+    // A "try this" is one undo step.
+    const int steps = window.controller()->undoStack()->count();
+    emit window.scenarioBrowser()->suggestionChosen(QStringLiteral("fin_unacked"), QStringLiteral("set"),
+                                                    QStringLiteral("net.ipv4.tcp_orphan_retries=3"));
+    QCOMPARE(window.controller()->config().scenario, std::string("fin_unacked"));
+    QCOMPARE(window.controller()->config().sysctls.get(closelab::SysctlId::TcpOrphanRetries), 3);
+    QCOMPARE(window.controller()->undoStack()->count(), steps + 1);
+}
+
+void TestMainWindow::narrationSysctlShowsParameter()
+{
+    LanguageSwitcher languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.show();
+    window.scenariosDock()->raise();
+    emit window.narration()->sysctlActivated(QStringLiteral("net.ipv4.tcp_fin_timeout"));
+    QVERIFY(window.parametersDock()->isVisible());
+    QVERIFY(!window.parameterPanel()->visibleRegion().isEmpty());
+}
+
+void TestMainWindow::presetsAreLabelledWithTheirSource()
+{
+    LanguageSwitcher languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    QMenu *presets = window.experimentMenus()->presetsMenu();
+    emit presets->aboutToShow();
+    QVERIFY(presets->actions().size() >= 3);
+    QAction *linux = presets->findChild<QAction *>(QStringLiteral("preset_linux"));
+    QVERIFY(linux);
+    QVERIFY2(linux->text().contains(QLatin1String("Linux 6.18")), qPrintable(linux->text()));
+    QVERIFY(presets->findChild<QAction *>(QStringLiteral("preset_machine")));
+}
+
+void TestMainWindow::populationRunFillsChartsAndCounts()
+{
+    LanguageSwitcher languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    closelab::RunConfig c;
+    c.scenario = "tw_bucket_overflow";
+    c.options["duration"] = "5";
+    c.options["rate"] = "200";
+    window.showRun(c);
+    QVERIFY(window.controller()->waitForIdle());
+    QVERIFY(window.controller()->populationResult());
+    // The playhead covers the whole series, not just the sample connection.
+    const closelab::Series &series = window.controller()->populationResult()->series;
+    QVERIFY(!series.t.empty());
+    QVERIFY(window.playhead()->end() >= qint64(series.t.back() * 1e9) - 1);
+    window.playhead()->seek(4'000'000'000);
+    QVERIFY(window.timelineCharts()->valuesAt(4.0).contains(QLatin1String("TIME_WAIT")));
 }
 
 QTEST_MAIN(TestMainWindow)
