@@ -108,7 +108,7 @@ private:
         if (a.incarnation != s.incarnation()) a = AppState{s.incarnation()};
         return a;
     }
-    bool isClient(const TcpSocket &s) const { return &s == &m_client.socket(s.id()); }
+    bool isClient(const TcpSocket &s) const { return s.side() == Side::Client; }
 
     bool decide(std::uint32_t conn, double fraction, std::uint64_t salt) const
     {

@@ -25,6 +25,8 @@ TcpSocket::TcpSocket(Simulator &sim, Host &host, std::uint32_t id, std::uint32_t
     m_host.countState(TcpState::Closed, TcpState::Closed);
 }
 
+Side TcpSocket::side() const { return m_host.side(); }
+
 std::uint32_t TcpSocket::generation(TimerSlot slot) const { return m_timers[static_cast<int>(slot)].generation; }
 
 void TcpSocket::recordApp(AppCall call, std::int64_t arg, std::int64_t result, Errno err)

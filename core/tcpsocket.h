@@ -46,6 +46,7 @@ public:
     bool isOrphan() const { return m_orphan; }
     bool isRequest() const { return m_request; }
     std::uint32_t incarnation() const { return m_incarnation; }
+    Side side() const;
     std::uint32_t localAddr = 0;
     std::uint16_t localPort = 0;
     std::uint16_t remotePort = 0;

@@ -76,7 +76,9 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list, params, run, population or verify"));
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("scenario name (for run and verify)"), QStringLiteral("[SCENARIO]"));
     const QList<QCommandLineOption> runOptions = {
-        {QStringLiteral("set"), QStringLiteral("Set a parameter, e.g. net.ipv4.tcp_fin_timeout=5 (repeatable)."), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("set"), QStringLiteral("Set a parameter on both hosts, e.g. net.ipv4.tcp_fin_timeout=5 (repeatable)."), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("set-client"), QStringLiteral("Set a parameter on the client host only (repeatable)."), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("set-server"), QStringLiteral("Set a parameter on the server host only (repeatable)."), QStringLiteral("KEY=VALUE")},
         {QStringLiteral("delay"), QStringLiteral("One-way delay in seconds (default 0.0005; loopback 0.000004)."), QStringLiteral("S")},
         {QStringLiteral("jitter"), QStringLiteral("Extra random delay up to S seconds."), QStringLiteral("S")},
         {QStringLiteral("loss"), QStringLiteral("Loss probability in both directions."), QStringLiteral("P")},
