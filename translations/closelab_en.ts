@@ -549,6 +549,158 @@
     </message>
 </context>
 <context>
+    <name>ExperimentMenus</name>
+    <message>
+        <source>&amp;New Experiment</source>
+        <translation>&amp;New Experiment</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Sequence Diagram as Image…</source>
+        <translation>Sequence Diagram as Image…</translation>
+    </message>
+    <message>
+        <source>Timeline Charts as Image…</source>
+        <translation>Timeline Charts as Image…</translation>
+    </message>
+    <message>
+        <source>Trace as CSV…</source>
+        <translation>Trace as CSV…</translation>
+    </message>
+    <message>
+        <source>Trace as JSON…</source>
+        <translation>Trace as JSON…</translation>
+    </message>
+    <message>
+        <source>Population Series as CSV…</source>
+        <translation>Population Series as CSV…</translation>
+    </message>
+    <message>
+        <source>Population Run as JSON…</source>
+        <translation>Population Run as JSON…</translation>
+    </message>
+    <message>
+        <source>Changed Parameters as sysctl.conf…</source>
+        <translation>Changed Parameters as sysctl.conf…</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Presets</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Clear List</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A preset in the menu: its title, then where its values come from.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open Experiment</source>
+        <translation>Open Experiment</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Experiment</source>
+        <translation>Save Experiment</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>CloseLab experiments (*.closelab)</source>
+        <translation>CloseLab experiments (*.closelab)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished">PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Export Image</translation>
+    </message>
+    <message>
+        <source>Export Trace</source>
+        <translation>Export Trace</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Population Run</source>
+        <translation>Export Population Run</translation>
+    </message>
+    <message>
+        <source>Export Population Series</source>
+        <translation>Export Population Series</translation>
+    </message>
+    <message>
+        <source>Export Changed Parameters</source>
+        <translation>Export Changed Parameters</translation>
+    </message>
+    <message>
+        <source>sysctl.conf files (*.conf)</source>
+        <translation>sysctl.conf files (*.conf)</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>cannot render the image</source>
@@ -590,10 +742,6 @@
         <translation>Parameters</translation>
     </message>
     <message>
-        <source>Kernel parameters (sysctls), socket options and network conditions.</source>
-        <translation>Kernel parameters (sysctls), socket options and network conditions.</translation>
-    </message>
-    <message>
         <source>State Graph</source>
         <translation>State Graph</translation>
     </message>
@@ -604,10 +752,6 @@
     <message>
         <source>Timeline Charts</source>
         <translation>Timeline Charts</translation>
-    </message>
-    <message>
-        <source>Sockets per state over time: TIME_WAIT, orphan connections, the SYN queue and the accept queue.</source>
-        <translation>Sockets per state over time: TIME_WAIT, orphan connections, the SYN queue and the accept queue.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -664,6 +808,34 @@
     <message>
         <source>&lt;h3&gt;CloseLab %1&lt;/h3&gt;&lt;p&gt;Shows how TCP connections close on Linux: a deterministic simulation of the kernel&apos;s TCP endpoints, animated.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2 and QCustomPlot (GPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CloseLab %1&lt;/h3&gt;&lt;p&gt;Shows how TCP connections close on Linux: a deterministic simulation of the kernel&apos;s TCP endpoints, animated.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2 and QCustomPlot (GPLv3).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Population run: %1 connections per second for %2 s…</source>
+        <translation>Population run: %1 connections per second for %2 s…</translation>
+    </message>
+    <message>
+        <source>Population run cancelled.</source>
+        <translation>Population run cancelled.</translation>
+    </message>
+    <message>
+        <source>Try %1 %2</source>
+        <translation>Try %1 %2</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Population run in progress</source>
+        <translation>Population run in progress</translation>
     </message>
 </context>
 <context>

@@ -549,6 +549,158 @@
     </message>
 </context>
 <context>
+    <name>ExperimentMenus</name>
+    <message>
+        <source>&amp;New Experiment</source>
+        <translation>新建实验(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Sequence Diagram as Image…</source>
+        <translation>时序图导出为图片…</translation>
+    </message>
+    <message>
+        <source>Timeline Charts as Image…</source>
+        <translation>时间线图表导出为图片…</translation>
+    </message>
+    <message>
+        <source>Trace as CSV…</source>
+        <translation>轨迹导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Trace as JSON…</source>
+        <translation>轨迹导出为 JSON…</translation>
+    </message>
+    <message>
+        <source>Population Series as CSV…</source>
+        <translation>批量运行的时间序列导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Population Run as JSON…</source>
+        <translation>批量运行导出为 JSON…</translation>
+    </message>
+    <message>
+        <source>Changed Parameters as sysctl.conf…</source>
+        <translation>改动过的参数导出为 sysctl.conf…</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>预设(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A preset in the menu: its title, then where its values come from.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open Experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save Experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>CloseLab experiments (*.closelab)</source>
+        <translation>CloseLab 实验 (*.closelab)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished">PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>Export Trace</source>
+        <translation>导出轨迹</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Population Run</source>
+        <translation>导出批量运行</translation>
+    </message>
+    <message>
+        <source>Export Population Series</source>
+        <translation>导出批量运行的时间序列</translation>
+    </message>
+    <message>
+        <source>Export Changed Parameters</source>
+        <translation>导出改动过的参数</translation>
+    </message>
+    <message>
+        <source>sysctl.conf files (*.conf)</source>
+        <translation>sysctl.conf 文件 (*.conf)</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>cannot render the image</source>
@@ -590,10 +742,6 @@
         <translation>参数</translation>
     </message>
     <message>
-        <source>Kernel parameters (sysctls), socket options and network conditions.</source>
-        <translation>内核参数 sysctl、套接字选项和网络条件。</translation>
-    </message>
-    <message>
         <source>State Graph</source>
         <translation>状态图</translation>
     </message>
@@ -604,10 +752,6 @@
     <message>
         <source>Timeline Charts</source>
         <translation>时间线图表</translation>
-    </message>
-    <message>
-        <source>Sockets per state over time: TIME_WAIT, orphan connections, the SYN queue and the accept queue.</source>
-        <translation>各状态套接字数随时间的变化：TIME_WAIT、孤儿连接、半连接队列、全连接队列。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -664,6 +808,34 @@
     <message>
         <source>&lt;h3&gt;CloseLab %1&lt;/h3&gt;&lt;p&gt;Shows how TCP connections close on Linux: a deterministic simulation of the kernel&apos;s TCP endpoints, animated.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Built with Qt %2 and QCustomPlot (GPLv3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TCP 挥手实验室（CloseLab）%1&lt;/h3&gt;&lt;p&gt;演示 Linux 上的 TCP 连接如何关闭：对内核 TCP 端点的确定性模拟，并以动画呈现。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。基于 Qt %2 和 QCustomPlot（GPLv3）构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Population run: %1 connections per second for %2 s…</source>
+        <translation>批量运行：每秒 %1 个连接，持续 %2 秒…</translation>
+    </message>
+    <message>
+        <source>Population run cancelled.</source>
+        <translation>批量运行已取消。</translation>
+    </message>
+    <message>
+        <source>Try %1 %2</source>
+        <translation>试试 %1 %2</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Population run in progress</source>
+        <translation>批量运行进行中</translation>
     </message>
 </context>
 <context>
