@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Cannot write %1: %2</translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>CloseLab experiments (*.closelab)</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">PNG images (*.png)</translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>

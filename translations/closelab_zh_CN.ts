@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>CloseLab experiments (*.closelab)</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">PNG 图片 (*.png)</translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
