@@ -119,6 +119,11 @@ void MainWindow::createAreas()
     m_chartsView = new closelab::TimelineChartsView;
     m_timelineDock = makeDock(QStringLiteral("timelineDock"), m_chartsView, this);
 
+    // The window must still fit 640x400 (CommandLine::minimumSize): the docks' contents scroll or
+    // squeeze rather than set the window's minimum.
+    for (QWidget *content : std::initializer_list<QWidget *>{m_parameterPanel, m_scenarioBrowser, m_chartsView})
+        content->setMinimumSize(120, 80);
+
     connect(m_playhead, &Playhead::timeChanged, m_sequenceView, &closelab::SequenceDiagramView::setTime);
     connect(m_playhead, &Playhead::timeChanged, m_stateGraphView, &closelab::StateGraphView::setTime);
     connect(m_playhead, &Playhead::timeChanged, m_narrationPanel, &closelab::NarrationPanel::setTime);
@@ -171,11 +176,16 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_cancelButton);
     m_progress->hide();
     m_cancelButton->hide();
+    // Shown only while it has something to say: a run in progress or a message.
+    statusBar()->hide();
+    connect(statusBar(), &QStatusBar::messageChanged, this,
+            [this](const QString &message) { statusBar()->setVisible(!message.isEmpty() || m_progress->isVisible()); });
 }
 
 void MainWindow::populationStarted()
 {
     m_progress->setValue(0);
+    statusBar()->show();
     m_progress->show();
     m_cancelButton->show();
     const closelab::PopulationConfig &w = m_controller->workload();
@@ -191,10 +201,12 @@ void MainWindow::populationFinished(bool cancelled)
 {
     m_progress->hide();
     m_cancelButton->hide();
-    if (cancelled)
+    if (cancelled) {
         statusBar()->showMessage(tr("Population run cancelled."), 5000);
-    else
+    } else {
         statusBar()->clearMessage();
+        statusBar()->hide();
+    }
 }
 
 void MainWindow::chooseSuggestion(const QString &scenario, const QString &option, const QString &value)
