@@ -377,7 +377,7 @@ void MainWindow::resetLayout()
 
     // The state graph needs room for its eleven states and their ways out (legible when
     // projected): the right column is the widest dock, the state graph taller than the narration.
-    resizeDocks({m_parametersDock, m_stateGraphDock}, {280, 640}, Qt::Horizontal);
+    resizeDocks({m_parametersDock, m_stateGraphDock}, {360, 620}, Qt::Horizontal);
     resizeDocks({m_stateGraphDock, m_narrationDock}, {3, 2}, Qt::Vertical);
     // The charts stack three plots on one time axis: each needs ~110 px to read.
     resizeDocks({m_timelineDock}, {380}, Qt::Vertical);
