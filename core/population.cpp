@@ -161,6 +161,11 @@ private:
             return;
         }
         TcpSocket &s = m_client.newSocket(m_client.nextConn++);
+        if (s.conn() == 0) {
+            // The sample connection's endpoints, for the sequence diagram's lifelines.
+            m_sim.recorder().trace().address = {addr, m_server.address()};
+            m_sim.recorder().trace().port = {port, kServerPort};
+        }
         s.localAddr = addr;
         s.clockAddr = own;
         s.remoteAddr = m_server.address();
