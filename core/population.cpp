@@ -90,7 +90,6 @@ private:
         l.holdFd();
         m_listener = l.id();
         if (m_w.serverAccepts && m_w.acceptRate <= 0) l.onAccept = [this](TcpSocket &child) { serve(child); };
-        m_backlog = l.backlog();
     }
 
     double rateAt(SimTime t) const
@@ -449,7 +448,6 @@ private:
     Host &m_client;
     Host &m_server;
     std::uint32_t m_listener = UINT32_MAX;
-    int m_backlog = 0;
     SimTime m_horizon = 0;
     SimTime m_sample = kSec;
     std::array<std::vector<AppState>, 2> m_apps;

@@ -449,13 +449,19 @@ void TcpSocket::offerToApp(TcpSocket &child)
         const auto it = std::find(q.begin(), q.end(), cid);
         if (it == q.end()) return;
         q.erase(it);
-        c.m_accepted = true;
-        c.holdFd();
-        c.recordApp(AppCall::Accept, 0, 0, Errno::None);
+        c.markAccepted();
         cb(c);
         // What arrived while the connection waited in the accept queue is now the application's.
         if (h.socketAlive(cid, cinc)) h.socket(cid).deliverPendingToApp();
     });
+}
+
+void TcpSocket::markAccepted()
+{
+    // accept() returned this connection: the application now holds a descriptor for it.
+    m_accepted = true;
+    holdFd();
+    recordApp(AppCall::Accept, 0, 0, Errno::None);
 }
 
 TcpSocket *TcpSocket::accept()
@@ -465,9 +471,7 @@ TcpSocket *TcpSocket::accept()
         TcpSocket &c = m_host.socket(acceptQueue.front());
         acceptQueue.pop_front();
         if (c.m_accepted) continue;
-        c.m_accepted = true;
-        c.holdFd();
-        c.recordApp(AppCall::Accept, 0, 0, Errno::None);
+        c.markAccepted();
         return &c;
     }
     return nullptr;

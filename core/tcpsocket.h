@@ -70,6 +70,7 @@ public:
     bool acceptCookie(const WireSegment &ack);
     std::uint32_t cookieIsn(const WireSegment &syn, int minutesAgo) const;
     void offerToApp(TcpSocket &child);
+    void markAccepted();
     /// Releases the slot once both the kernel and the application are done with the socket.
     void maybeRelease();
     /// A new connection takes this TIME_WAIT socket's 4-tuple (tcp_tw_reuse): it is destroyed.
@@ -239,7 +240,6 @@ private:
     int m_linger2 = 0;          ///< TCP_LINGER2 in seconds; 0 = use tcp_fin_timeout, -1 = RST at once
 
     Errno m_softErr = Errno::None; ///< sk_err: reported once by the next call
-    Errno m_pendingConnectErr = Errno::None;
 
     struct Timer {
         std::uint32_t generation = 0;
