@@ -215,7 +215,10 @@ void TimelineChartsView::rebuild()
     m_plot->clearPlottables();
     for (int i = m_plot->itemCount() - 1; i >= 0; --i) {
         QCPAbstractItem *item = m_plot->item(i);
-        if (!m_playheadLines.contains(static_cast<QCPItemStraightLine *>(item)))
+        // Not a static_cast: most items are not lines (UBSan rightly objects to the downcast).
+        const bool playhead = std::any_of(m_playheadLines.cbegin(), m_playheadLines.cend(),
+                                          [item](const QCPItemStraightLine *line) { return line == item; });
+        if (!playhead)
             m_plot->removeItem(item);
     }
     m_retransLegend->clearItems();

@@ -128,8 +128,8 @@ private slots:
     {
         TimelineChartsView view;
         view.setTrace(std::make_shared<const Trace>(run("normal_close")), Sysctls{}, Sysctls{});
-        auto *rects = view.plot()->axisRects().data();
-        rects[0]->axis(QCPAxis::atBottom)->setRange(1, 2);
+        const QList<QCPAxisRect *> rects = view.plot()->axisRects(); // a copy: .data() of the temporary dangled
+        rects.first()->axis(QCPAxis::atBottom)->setRange(1, 2);
         for (QCPAxisRect *rect : view.plot()->axisRects())
             QCOMPARE(rect->axis(QCPAxis::atBottom)->range().lower, 1.0);
         view.setLogTime(true);
