@@ -140,6 +140,7 @@ void ExperimentMenus::retranslateUi()
     m_exportSeriesJson->setText(tr("Population Run as JSON…"));
     m_exportSysctl->setText(tr("Changed Parameters as sysctl.conf…"));
     m_presetsMenu->setTitle(tr("&Presets"));
+    if (!m_controller) return;
     const QUndoStack *stack = m_controller->undoStack();
     m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
@@ -338,6 +339,7 @@ void ExperimentMenus::exportSysctlConf()
 
 void ExperimentMenus::updateExportActions()
 {
+    if (!m_controller) return;
     const bool population = m_controller->populationResult() != nullptr;
     m_exportSeriesCsv->setEnabled(population);
     m_exportSeriesJson->setEnabled(population);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -62,7 +63,7 @@ private:
     void setCurrentFile(const QString &path);
     QString imageFilters() const;
 
-    ExperimentController *m_controller;
+    QPointer<ExperimentController> m_controller; // null while the window tears down (the undo stack still signals)
     QWidget *m_window;
     closelab::SequenceDiagramView *m_sequence;
     closelab::TimelineChartsView *m_charts;
