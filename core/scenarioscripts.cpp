@@ -248,8 +248,11 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
         s.at(200 * kMs, [&s] { if (s.client) s.client->write(5); });
         s.at(400 * kMs, [&s] { if (s.client) s.client->write(5); });
     } else if (name == "synack_lost") {
+        // The request expires after the SYN-ACK's backoff: 1 + 2 + 4 … s, each step capped at tcp_rto_max.
         const std::int64_t r = sim.sysctl(SysctlId::TcpSynackRetries);
-        const double expiry = std::ldexp(1.0, static_cast<int>(std::min<std::int64_t>(r, 40)) + 1) - 1;
+        const double cap = static_cast<double>(sim.sysctl(SysctlId::TcpRtoMaxMs)) / 1000.0;
+        double expiry = 0;
+        for (std::int64_t i = 0; i <= r; ++i) expiry += std::min(std::ldexp(1.0, static_cast<int>(std::min<std::int64_t>(i, 40))), cap);
         const double heal = optSeconds(c, "heal_at", expiry + 2);
         s.requestBytes = 11;
         sim.scenarioDrop = [&s, heal](Side from, const WireSegment &seg) {

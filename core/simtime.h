@@ -16,6 +16,13 @@ inline constexpr SimTime kSec = 1000 * kMs;
 inline constexpr SimTime kNever = INT64_MAX;
 
 constexpr double toSeconds(SimTime t) { return static_cast<double>(t) / static_cast<double>(kSec); }
-constexpr SimTime fromSeconds(double s) { return static_cast<SimTime>(s * static_cast<double>(kSec) + (s >= 0 ? 0.5 : -0.5)); }
+/// Seconds to SimTime, saturating at about ±146 years (never undefined for huge or non-finite input).
+constexpr SimTime fromSeconds(double s)
+{
+    constexpr double limit = 4.6e18; // below INT64_MAX ns
+    const double ns = s * static_cast<double>(kSec) + (s >= 0 ? 0.5 : -0.5);
+    if (!(ns == ns)) return 0; // NaN
+    return ns >= limit ? static_cast<SimTime>(limit) : ns <= -limit ? -static_cast<SimTime>(limit) : static_cast<SimTime>(ns);
+}
 
 } // namespace closelab
