@@ -45,7 +45,7 @@ def fmt_t(x):
 
 # ------------------------------------------------------------------------------------ fact extraction
 
-def fact_table(norm, kind, counters, horizon=None):
+def fact_table(norm, kind, counters, horizon=None, extra_names=None):
     """Ordered list of (fact, type, value). Types: states, time, times, count, reason, seq, counts."""
     out = []
     if kind == "population":
@@ -98,12 +98,15 @@ def fact_table(norm, kind, counters, horizon=None):
         for side, d in (("client", "c2s"), ("server", "s2c")):
             seg = [p for p in norm["packets"] if p["conn"] == 0 and p["dir"] == d and p["t"] >= -1e-9 and
                    (horizon is None or p["t"] <= horizon)]
+            seg = [p for p in seg if not p.get("network_copy")]
             out.append((f"{side}.segments_after_t0", "seq",
                         [f"{p['flags']} {p['len']}" + (" dropped" if p["dropped"] else "") for p in seg]))
             first = seg[0]["t"] if seg else 0.0
             out.append((f"{side}.segment_times_after_first", "times", [p["t"] - first for p in seg]))
     for k, v in sorted(counters.items()):
         out.append((k, "count", v))
+    for k in extra_names or []:
+        out.append((k, "count", (norm.get("extra_facts") or {}).get(k)))
     return out
 
 
@@ -207,8 +210,10 @@ def compare(obs, engine_doc, known=None):
                  else "engine output is not a JSON object", "why": ""}]
     enorm = F.normalize_engine(engine_doc)
     horizon = obs.get("horizon")
-    kfacts = fact_table(obs["normal"], kind, F.kernel_counters(obs), horizon)
-    efacts = {n: v for n, _t, v in fact_table(enorm, kind, enorm["counters"], horizon)}
+    extra = sorted(obs.get("extra_facts") or {})
+    knorm = dict(obs["normal"], extra_facts=obs.get("extra_facts") or {})
+    kfacts = fact_table(knorm, kind, F.kernel_counters(obs), horizon, extra)
+    efacts = {n: v for n, _t, v in fact_table(enorm, kind, enorm["counters"], horizon, extra)}
     if not enorm["has_events"]:
         rows.append({"fact": "engine_events", "ok": False, "kernel": "present", "engine": "missing",
                      "detail": "the engine's JSON has no events: every fact below is compared against nothing",

@@ -85,6 +85,9 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
     rules = lab.drops.rules
     nmatch = [0] * len(rules)
     current = {}         # cport -> conn
+    injected = list(getattr(lab, "injections", []))
+    conn_of_orig = {}    # (ts, sport, seq) -> conn: a network copy belongs to its original's connection
+    ignore = getattr(lab, "ignore_ports", set())
     for (ts, src, sport, dst, dport, fl, seq, ack, ln, win) in packets:
         if dport == port:
             d, cport = "c2s", sport
@@ -92,6 +95,12 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
             d, cport = "s2c", dport
         else:
             continue
+        if cport in ignore:
+            continue
+        copy_of = next((j for j in injected if ts >= j["t_abs"] - 0.0005 and (sport, dport, seq, ln) ==
+                        (j["sport"], j["dport"], j["seq"], j["len"])), None)
+        if copy_of is not None:
+            injected.remove(copy_of)
         if d == "c2s" and fl & (SYN | ACK) == SYN and (cport, seq) not in gen_of:
             k = used.get(cport, 0)
             lst = conns_by_port.get(cport, [])
@@ -101,9 +110,12 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
             current[cport] = conn
             isn[(conn, "c2s")] = seq
         conn = current.get(cport)
+        if copy_of is not None:
+            conn = conn_of_orig.get((copy_of["orig_t_abs"], sport, seq), conn)
         if conn is None:
             lst = conns_by_port.get(cport, [])
             conn = lst[0] if lst else 1000 + cport
+        conn_of_orig[(ts, sport, seq)] = conn
         if d == "s2c" and fl & SYN:
             isn[(conn, "s2c")] = seq
         other = "s2c" if d == "c2s" else "c2s"
@@ -124,6 +136,8 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
                 break
         norm_pk.append({"i": len(norm_pk), "t": rel(ts), "dir": d, "flags": flags_text(fl), "seq": rseq, "ack": rack, "len": ln,
                         "win": win, "conn": conn, "dropped": dropped})
+        if copy_of is not None:
+            norm_pk[-1]["network_copy"] = True
 
     # --- states from sock_diag
     states, timers, gone = {}, {}, {}
@@ -140,6 +154,8 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
         elif rport == port:
             side, cport = "client", lport
         else:
+            continue
+        if cport in ignore:
             continue
         gens = _split_generations(tl)
         lst = conns_by_port.get(cport, [])
@@ -202,6 +218,15 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
         "normal": {"packets": norm_pk, "states": states, "state_windows": windows, "gone": gone, "apps": apps, "timers": timers,
                    "listen_queue": [[rel(t), p, rq, wq] for t, p, rq, wq in diag.listen_q]},
     }
+    obs["injections"] = [{"t": rel(j["t_abs"]), "copy_of_t": rel(j["orig_t_abs"]), "len": j["len"]}
+                         for j in getattr(lab, "injections", [])]
+    extra = {}
+    for name in getattr(lab, "extra_facts", []):
+        if name == "server.syn_recv_peak":
+            extra[name] = diag.syn_recv_peak.get(port, 0)
+        else:
+            extra[name] = netstat_delta.get(name, 0)
+    obs["extra_facts"] = extra
     obs["nft"]["consistent"] = sum(nft_counters.values()) == obs["nft"]["dropped_in_capture"]
     obs["facts"] = headline(obs["normal"], kind, netstat_delta)
     return obs
@@ -270,6 +295,12 @@ def normalize_engine(doc):
                  "seq": e.get("seq"), "ack": e.get("ack") if "." in e.get("flags", "") else None,
                  "len": int(e.get("len", 0) or 0), "conn": conn, "dropped": False,
                  "retransmit": e.get("retransmit"), "win": e.get("window", e.get("win"))}
+            # the network's duplicate of a segment (a late copy) is recorded as a second, identical send in
+            # the same instant; no host sends one segment twice at once
+            prev = next((q for q in reversed(pending) if q["dir"] == p["dir"] and q["conn"] == conn), None)
+            if prev is not None and (p["len"] > 0 or "S" in p["flags"] or "F" in p["flags"]) and all(
+                    prev[k] == p[k] for k in ("t", "flags", "seq", "ack", "len")):
+                p["network_copy"] = True
             pk.append(p)
             pending.append(p)
         elif typ == "drop":
@@ -319,8 +350,14 @@ def normalize_engine(doc):
     counters["TcpExt.TCPAbortOnTimeout"] = sum(
         1 for k, g in gone.items() if g.get("reason") in ("retries_exhausted", "syn_timeout", "keepalive_exhausted")
         and not _was_request(states.get(k)))
+    totals = doc.get("totals") or {}
+    tc = totals.get("counters") or {}
+    extra = {"server.syn_recv_peak": totals.get("syn_recv_peak"),
+             "TcpExt.SyncookiesSent": totals.get("cookies_sent"),
+             "TcpExt.SyncookiesRecv": tc.get("server.SyncookiesRecv", 0) if totals else None,
+             "TcpExt.ListenDrops": tc.get("server.ListenDrops", 0) if totals else None}
     return {"packets": pk, "states": states, "gone": gone, "apps": apps, "counters": counters,
-            "summary": summary, "has_events": bool(events)}
+            "summary": summary, "has_events": bool(events), "extra_facts": extra}
 
 
 def _was_request(st):
@@ -371,8 +408,9 @@ def classify(packets):
 
 
 def _side_packets(norm, side, conn):
+    """The segments one side sent on one connection; a copy the network made (a late duplicate) is not one."""
     d = "c2s" if side == "client" else "s2c"
-    return classify([p for p in norm["packets"] if p["conn"] == conn and p["dir"] == d])
+    return classify([p for p in norm["packets"] if p["conn"] == conn and p["dir"] == d and not p.get("network_copy")])
 
 
 def headline(norm, kind, counters=None):

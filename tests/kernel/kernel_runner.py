@@ -188,6 +188,7 @@ class Capture(threading.Thread):
         self.sock.settimeout(0.05)
         self.packets = []   # (ts, src, sport, dst, dport, flags, seq, ack, len, win)
         self.raw = [] if pcap_path else None
+        self.frames = []    # (ts, frame) of segments with payload: what a scenario may inject again later
         self.stop_flag = threading.Event()
 
     def run(self):
@@ -224,6 +225,8 @@ class Capture(threading.Thread):
         doff = (off >> 4) * 4
         self.packets.append((ts, socket.inet_ntoa(ip[12:16]), sport, socket.inet_ntoa(ip[16:20]), dport,
                              flags, seq, ack, len(tcp) - doff, win))
+        if len(tcp) > doff and len(self.frames) < 256:
+            self.frames.append((ts, sport, dport, seq, bytes(frame)))
         if self.raw is not None:
             self.raw.append((ts, frame))
 
@@ -257,6 +260,7 @@ class Diag(threading.Thread):
         self.present = {}     # key -> last time seen
         self.gone = {}        # key -> [last_seen, first_not_seen]
         self.listen_q = []    # (t, port, rqueue, wqueue) changes of listeners
+        self.syn_recv_peak = {}   # local port -> most SYN_RECV sockets (request socks included) in one sample
         self.samples = 0
         self.last_sample_t = None
         self.errors = []
@@ -310,8 +314,11 @@ class Diag(threading.Thread):
         with self.lock:
             self.samples += 1
             seen = set()
+            syn_recv = {}
             for state, timer, retrans, sport, dport, expires, rq, wq, cookie in socks:
                 name = TCP_STATES.get(state, str(state))
+                if name == "SYN_RECV":
+                    syn_recv[sport] = syn_recv.get(sport, 0) + 1
                 if name == "LISTEN":
                     last = [x for x in self.listen_q if x[1] == sport]
                     if not last or last[-1][2:] != (rq, wq):
@@ -332,6 +339,8 @@ class Diag(threading.Thread):
                 if not tl or (tl[-1]["state"], tl[-1].get("timer"), tl[-1].get("retrans")) != (name, rec["timer"], retrans):
                     tl.append(rec)
                 self.present[key] = t
+            for port, n in syn_recv.items():
+                self.syn_recv_peak[port] = max(n, self.syn_recv_peak.get(port, 0))
             for key in list(self.present):
                 if key not in seen:
                     self.gone[key] = [self.present.pop(key), t]
@@ -532,6 +541,10 @@ class Lab:
         self.socks = []                 # every socket stays open until the observation is written
         self.readers = {}
         self.gone_overrides = {}        # "server/0" -> reason, when the scenario knows better (host_crash)
+        self.ignore_ports = set()       # client ports that are not the story's connections (a SYN flood's)
+        self.injections = []            # {t_abs, sport, dport, seq, len}: copies the runner put on the wire
+        self.extra_facts = []           # facts beyond the common ones this scenario is compared on
+        self.cap = None
 
     # time
     def now(self):
@@ -579,9 +592,14 @@ class Lab:
         self.socks.append(s)
         return s
 
-    def connect(self, conn=None, keepalive=False, port=None, blocking_timeout=None, linger0=False):
+    def connect(self, conn=None, keepalive=False, port=None, blocking_timeout=None, linger0=False, bind_port=None,
+                reuseaddr=False):
         s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.socks.append(s)
+        if reuseaddr:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if bind_port is not None:
+            s.bind((SERVER_IP, bind_port))
         if keepalive:
             s.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
         if blocking_timeout is not None:
@@ -628,6 +646,23 @@ class Lab:
     def drop(self, text):
         return self.drops.add(text)
 
+    def inject_copy(self, pred):
+        """Puts a copy of an earlier captured segment (the first whose (sport, dport, seq, frame) satisfies
+        pred) on lo again, unchanged: a delayed duplicate from the network. Returns True when one was sent."""
+        for ts, sport, dport, seq, frame in list(self.cap.frames):
+            if pred(sport, dport, seq, frame):
+                tx = socket.socket(socket.AF_PACKET, socket.SOCK_RAW)
+                tx.bind(("lo", 0))
+                ihl = (frame[14] & 0x0F) * 4
+                total = struct.unpack("!H", frame[16:18])[0]
+                doff = (frame[14 + ihl + 12] >> 4) * 4
+                self.injections.append({"t_abs": time.time(), "sport": sport, "dport": dport, "seq": seq,
+                                        "len": total - ihl - doff, "orig_t_abs": ts})
+                tx.send(frame)
+                tx.close()
+                return True
+        return False
+
     def undrop(self, rule):
         self.drops.remove(rule)
 
@@ -672,6 +707,7 @@ def worker(spec_file):
     sc = scenarios.SCENARIOS[spec["scenario"]]
     lab = Lab(spec, server_port=sc.port)
     cap = Capture(spec.get("pcap"))
+    lab.cap = cap
     cap.start()
     diag = Diag()
     lab.diag = diag

@@ -480,7 +480,6 @@ unplayable("zero_window_fin_wait1", "not scripted yet (needs the receive buffer 
 unplayable("orphan_overflow",
            "tcp_max_orphans is not per network namespace (absent from /proc/sys/net/ipv4 in a netns); "
            "setting it would change the host")
-unplayable("syn_flood", "not scripted yet (oracle 18b shows the method: source ports + nft)")
 
 
 # ------------------------------------------------------------------------------------------ population
@@ -608,3 +607,62 @@ def close_wait_leak(lab):
     for i in range(n):
         one_connection(lab, ls, i, client_closes=True, server_closes=False)
         time.sleep(0.01)
+
+
+FLOOD_PORT = 30000
+
+
+@scenario("syn_flood", 10250, 5.0,
+          "from t=0 syn_flood_count SYNs from ports 30000.. (their sockets are closed at once and every later "
+          "segment from those ports is dropped: the spoofed sources never answer); listen(backlog), the server "
+          "accepts; at `start` a legitimate client connects, writes 100 B, reads the 1000 B response and closes",
+          kind="population", stop_when_gone=False,
+          matrix=[Param(sets={"net.ipv4.tcp_max_syn_backlog": 8},
+                        opts={"backlog": "16", "syn_flood": "3000", "syn_flood_count": "30", "rate": "1",
+                              "connections": "1", "start": "0.5", "tail": "1.5"}, until=2.0,
+                        why="oracle 18b: 17 requests held, 14 cookies, the legitimate client connects via a cookie"),
+                  Param(sets={"net.ipv4.tcp_max_syn_backlog": 8, "net.ipv4.tcp_syncookies": 0,
+                              "net.ipv4.tcp_synack_retries": 1},
+                        opts={"backlog": "16", "syn_flood": "3000", "syn_flood_count": "30", "rate": "1",
+                              "connections": "1", "start": "0.5", "tail": "4.5"}, until=5.0,
+                        why="no cookies: 7 requests (3/4 of tcp_max_syn_backlog), the client's SYNs are dropped "
+                            "until the requests expire")],
+          default_note="the default floods 500 SYN/s for 30 s; the matrix plays the oracle's 30 SYNs")
+def syn_flood(lab):
+    n = int(opt(lab, "syn_flood_count", "30"))
+    start = fopt(lab, "start", 0.5)
+    lab.extra_facts = ["server.syn_recv_peak", "TcpExt.SyncookiesSent", "TcpExt.SyncookiesRecv",
+                       "TcpExt.ListenDrops"]
+    ls = lab.listen(int(opt(lab, "backlog", "16")))
+    lab.ignore_ports = set(range(FLOOD_PORT, FLOOD_PORT + n))
+    # the spoofed sources: nothing but their SYNs reaches the server (nft, before t = 0)
+    lab.drops._setup()
+    lab.drops.nft("add", "rule", "inet", lab.drops.TABLE, "input", "iifname", "lo", "tcp", "dport",
+                  str(lab.server_port), "tcp", "sport", f"{FLOOD_PORT}-{FLOOD_PORT + n - 1}", "tcp", "flags", "&",
+                  "syn", "==", "0", "counter", "drop")
+    lab.sleep_until(0)
+    lab.set_t0("flood_start")
+    for i in range(n):
+        f = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        f.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        f.bind(("127.0.0.1", FLOOD_PORT + i))
+        f.setblocking(False)
+        f.connect_ex(("127.0.0.1", lab.server_port))
+        f.close()   # a spoofed source has no socket: no SYN retransmission, no ACK
+    lab.sleep_until(start)
+    c, err = lab.connect(conn=0)
+    if err:
+        return
+    s = lab.accept(ls)
+    lab.call("client", c, "sendall", b"q" * 100)
+    lab.call("server", s, "recv", 100)
+    lab.call("server", s, "sendall", b"r" * 1000)
+    got = 0
+    while got < 1000:
+        res, err = lab.call("client", c, "recv", 1000)
+        if err or not res:
+            break
+        got += len(res)
+    lab.call("client", c, "close")
+    lab.call("server", s, "recv", 100)
+    lab.call("server", s, "close")
