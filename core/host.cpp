@@ -194,7 +194,7 @@ void Host::reboot() { m_up = true; }
 // Ports
 
 bool Host::portBusy(std::uint32_t localAddr, std::uint16_t port, std::uint32_t remoteAddr, std::uint16_t remotePort,
-                    std::uint32_t &isn, bool takeOver)
+                    std::uint32_t &isn, bool takeOver, bool bound)
 {
     const FourTuple t{localAddr, remoteAddr, port, remotePort};
     if (findConnection(t)) return true;
@@ -205,20 +205,22 @@ bool Host::portBusy(std::uint32_t localAddr, std::uint16_t port, std::uint32_t r
     const TimeWaitSock &e = m_tw.at(tw);
     const std::int64_t reuse = sysctl(SysctlId::TcpTwReuse);
     const bool loopback = m_sim.config().network.delay <= kLoopbackDelay;
-    const bool allowed = e.substate == TcpState::TimeWait && (reuse == 1 || (reuse == 2 && loopback))
-        && e.tsRecentStampMs != INT32_MIN
-        && m_sim.nowMs() - e.tsRecentStampMs > sysctl(SysctlId::TcpTwReuseDelay);
+    // A port the application bound itself comes with no twp (__inet_hash_connect() calls
+    // check_established(..., NULL)): then timestamps alone make the takeover safe, without tcp_tw_reuse.
+    const bool allowed = e.substate == TcpState::TimeWait && e.tsRecentStampMs != INT32_MIN
+        && (bound || ((reuse == 1 || (reuse == 2 && loopback))
+                      && m_sim.nowMs() - e.tsRecentStampMs > sysctl(SysctlId::TcpTwReuseDelay)));
     if (!allowed) return true;
     if (takeOver) {
         isn = e.sndNxt + 65535 + 2;
-        killTimeWait(tw, Cause::AppConnect, GoneReason::TimeWaitDone, "net.ipv4.tcp_tw_reuse", TimerAction::Cancel);
+        killTimeWait(tw, Cause::AppConnect, GoneReason::TimeWaitDone, bound ? "" : "net.ipv4.tcp_tw_reuse", TimerAction::Cancel);
     }
     return false;
 }
 
 Errno Host::claimFourTuple(const FourTuple &t, std::uint32_t &isn)
 {
-    return portBusy(t.localAddr, t.localPort, t.remoteAddr, t.remotePort, isn, true) ? Errno::Eaddrnotavail : Errno::None;
+    return portBusy(t.localAddr, t.localPort, t.remoteAddr, t.remotePort, isn, true, true) ? Errno::Eaddrnotavail : Errno::None;
 }
 
 Errno Host::bindCheck(std::uint16_t port, bool reuseAddr) const

@@ -81,10 +81,10 @@ public:
     /// The host comes back with empty tables.
     void reboot();
 
-    /// connect() from a given local address and port (inet_hash_connect() / __inet_check_established()):
-    /// a socket that holds the 4-tuple makes it EADDRNOTAVAIL, unless it is in TIME_WAIT and
-    /// tcp_twsk_unique() lets the new connection take it over (tcp_tw_reuse, timestamps,
-    /// tcp_tw_reuse_delay). On takeover the TIME_WAIT socket dies and `isn` is its snd_nxt + 65537.
+    /// connect() from a port bound with bind() (inet_hash_connect() / __inet_check_established() with no
+    /// twp): a socket that holds the 4-tuple makes it EADDRNOTAVAIL, unless it is in TIME_WAIT and saw
+    /// timestamps: tcp_twsk_unique() then lets the new connection take it over whatever tcp_tw_reuse and
+    /// tcp_tw_reuse_delay say. On takeover the TIME_WAIT socket dies and `isn` is its snd_nxt + 65537.
     Errno claimFourTuple(const FourTuple &t, std::uint32_t &isn);
     /// bind() (inet_csk_bind_conflict()): EADDRINUSE when another socket uses the port, unless both it and
     /// the new socket set SO_REUSEADDR and it is not listening.
@@ -130,7 +130,7 @@ private:
     void killTimeWait(std::uint32_t index, Cause cause, GoneReason reason, std::string_view limit, TimerAction timerEnd);
     void sendFromTimeWait(const TimeWaitSock &tw, std::uint8_t flags);
     bool portBusy(std::uint32_t localAddr, std::uint16_t port, std::uint32_t remoteAddr, std::uint16_t remotePort, std::uint32_t &isn,
-                  bool takeOver);
+                  bool takeOver, bool bound = false);
 
     Simulator &m_sim;
     Side m_side;

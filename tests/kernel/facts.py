@@ -253,7 +253,8 @@ def infer_gone_reason(key, st, packets, apps, last_seen, linger0):
         and ((p["ack"] - my_fin["seq"] - my_fin["len"]) % M32) < (1 << 31) and p["ack"] != my_fin["seq"] + my_fin["len"]
         for p in cp)
     if last == "TIME_WAIT":
-        return "time_wait_done"
+        # tcp_minisocks.c: tcp_timewait_state_process(): an in-window RST ends TIME_WAIT (tcp_rfc1337=0)
+        return "rst_received" if rst_in else "time_wait_done"
     if rst_in:
         return "rst_received"
     if rst_out:

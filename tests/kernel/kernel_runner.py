@@ -649,6 +649,13 @@ class Lab:
     def inject_copy(self, pred):
         """Puts a copy of an earlier captured segment (the first whose (sport, dport, seq, frame) satisfies
         pred) on lo again, unchanged: a delayed duplicate from the network. Returns True when one was sent."""
+        # A frame from a packet socket has no route attached (lo's own frames keep theirs): the input route
+        # lookup would drop a 127.0.0.1 source as a martian (fib_validate_source(): a local source address)
+        # unless this namespace's lo accepts local sources and routes localnet.
+        for dev in ("all", "lo"):
+            for key in ("route_localnet", "accept_local"):
+                with open(f"/proc/sys/net/ipv4/conf/{dev}/{key}", "w") as f:   # the worker's netns only
+                    f.write("1")
         for ts, sport, dport, seq, frame in list(self.cap.frames):
             if pred(sport, dport, seq, frame):
                 tx = socket.socket(socket.AF_PACKET, socket.SOCK_RAW)
@@ -658,7 +665,7 @@ class Lab:
                 doff = (frame[14 + ihl + 12] >> 4) * 4
                 self.injections.append({"t_abs": time.time(), "sport": sport, "dport": dport, "seq": seq,
                                         "len": total - ihl - doff, "orig_t_abs": ts})
-                tx.send(frame)
+                tx.send(with_tcp_checksum(frame, ihl, total))
                 tx.close()
                 return True
         return False
@@ -693,6 +700,22 @@ class AutoReader(threading.Thread):
     def stop(self):
         os.write(self.w, b"x")
         self.join(1)
+
+
+def with_tcp_checksum(frame, ihl, total):
+    """A captured lo frame carries only the pseudo-header sum (checksum offload); a frame put on the wire
+    again by a packet socket is checked by the receiver, so its TCP checksum is computed in full."""
+    ip = bytearray(frame[14:14 + total])
+    tcp = ip[ihl:]
+    tcp[16:18] = b"\0\0"
+    data = bytes(ip[12:20]) + struct.pack("!BBH", 0, 6, len(tcp)) + bytes(tcp)
+    if len(data) % 2:
+        data += b"\0"
+    s = sum(struct.unpack(f"!{len(data) // 2}H", data))
+    while s >> 16:
+        s = (s & 0xFFFF) + (s >> 16)
+    tcp[16:18] = struct.pack("!H", ~s & 0xFFFF)
+    return bytes(frame[:14]) + bytes(ip[:ihl]) + bytes(tcp) + bytes(frame[14 + total:])
 
 
 def errnoname(n):

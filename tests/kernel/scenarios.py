@@ -473,7 +473,60 @@ def keepalive_dead_peer(lab):
     lab.set_t0("peer_dies")
 
 
-unplayable("stale_segment", "needs a segment from an earlier incarnation injected into TIME_WAIT; not scripted yet")
+@scenario("stale_segment", 10260, 2.0,
+          "the server's 1000 B response is copied by the network and the copy arrives 1.5 s late (the runner puts "
+          "the captured frame on lo again); the client close()s at 0, the server closes on EOF; at reconnect_at "
+          "(0.5 s) the client connects again from the same port (bind() with SO_REUSEADDR) while TIME_WAIT holds "
+          "the 4-tuple. A connect() from a bound port takes TIME_WAIT over when it saw timestamps "
+          "(tcp_twsk_unique() without twp); a copy that meets TIME_WAIT is ACKed, the server answers RST and the "
+          "RST ends TIME_WAIT (tcp_rfc1337=0)",
+          matrix=[Param(until=2.0, why="default: the reconnect at 0.5 s takes TIME_WAIT over, the copy meets the "
+                                       "new connection"),
+                  Param(sets={"net.ipv4.tcp_max_tw_buckets": 0}, opts={"time_wait": "off"}, until=2.0,
+                        why="no TIME_WAIT at all (tcp_max_tw_buckets=0)"),
+                  Param(opts={"reconnect_at": "1.5"}, until=2.0,
+                        why="the copy meets TIME_WAIT at 1.2 s: ACK, RST from the server, TIME_WAIT killed")])
+def stale_segment(lab):
+    reconnect = fopt(lab, "reconnect_at", 0.5)
+    ls = lab.listen(16)
+    lab.sleep_until(SETUP_T)
+    c, err = lab.connect(conn=0, reuseaddr=True)
+    if err:
+        raise RuntimeError(f"set-up connect failed: {err}")
+    cport = lab.client_ports[0]
+    s = lab.accept(ls)
+    lab.call("client", c, "sendall", b"hello")
+    lab.call("server", s, "recv", 100)
+    lab.autoread("server", s, 0, lambda: lab.call("server", s, "close"))
+    lab.call("server", s, "sendall", b"d" * 1000)
+    lab.autoread("client", c, 0)
+    lab.sleep_until(0)
+    lab.set_t0("client_close")
+    lab.call("client", c, "close")
+    # the copy of the server's response arrives 1.5 s after the original
+    orig = next((ts for ts, sp, dp, _seq, _f in lab.cap.frames if sp == lab.server_port and dp == cport), None)
+    if orig is None:
+        raise RuntimeError("the server's response was not captured")
+
+    def reconnect_now():
+        c2, err = lab.connect(conn=1, bind_port=cport, reuseaddr=True)
+        if not err:
+            s2 = lab.accept(ls)
+            lab.call("client", c2, "sendall", b"hello", conn=1)
+            lab.call("server", s2, "recv", 100, conn=1)
+            lab.call("server", s2, "sendall", b"hello", conn=1)
+            lab.autoread("client", c2, 1)
+
+    def late_copy():
+        lab.mark("late_copy")
+        if not lab.inject_copy(lambda sp, dp, _seq, _f: sp == lab.server_port and dp == cport):
+            raise RuntimeError("could not inject the late copy")
+
+    for t, fn in sorted([(reconnect, reconnect_now), (orig - lab.t0 + 1.5, late_copy)], key=lambda e: e[0]):
+        lab.sleep_until(t)
+        fn()
+
+
 unplayable("firewall_idle_timeout",
            "needs a stateful middlebox between two hosts; one namespace has no forwarding path (not scripted yet)")
 unplayable("zero_window_fin_wait1", "not scripted yet (needs the receive buffer filled on loopback)")
