@@ -85,6 +85,7 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
     rules = lab.drops.rules
     nmatch = [0] * len(rules)
     current = {}         # cport -> conn
+    flow_last = {}       # cport -> time of the flow's last segment that got through (stateful firewall)
     injected = list(getattr(lab, "injections", []))
     conn_of_orig = {}    # (ts, sport, seq) -> conn: a network copy belongs to its original's connection
     ignore = getattr(lab, "ignore_ports", set())
@@ -129,11 +130,22 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
                 continue
             if r.get("port", port) != port or not _drop_matches(r, d, fl, ln):
                 continue
+            if r["when"] == "ct_idle":
+                # conntrack's entry lives `idle` s after the flow's last segment; later, a segment that is
+                # not a SYN finds none and is INVALID
+                last = flow_last.get(cport)
+                if fl & SYN or last is None or ts <= last + r["arg"]:
+                    continue
+                nmatch[ri] += 1
+                dropped = True
+                break
             nmatch[ri] += 1
             if (r["when"] == "n" and nmatch[ri] == r["arg"]) or (r["when"] == "count" and nmatch[ri] <= r["arg"]) \
                     or r["when"] not in ("n", "count"):
                 dropped = True
                 break
+        if not dropped:
+            flow_last[cport] = ts
         norm_pk.append({"i": len(norm_pk), "t": rel(ts), "dir": d, "flags": flags_text(fl), "seq": rseq, "ack": rack, "len": ln,
                         "win": win, "conn": conn, "dropped": dropped})
         if copy_of is not None:

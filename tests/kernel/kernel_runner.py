@@ -452,6 +452,33 @@ class Drops:
     def remove(self, rule):
         self._remove(rule)
 
+    def add_stateful(self, direction, idle, action="drop"):
+        """A stateful firewall on the server's port: conntrack forgets a flow `idle` seconds after its last
+        segment (nf_conntrack_tcp_timeout_established), a mid-stream segment then matches no entry
+        (nf_conntrack_tcp_loose=0) and is INVALID: dropped, or rejected with an RST (action=reset). The
+        conntrack settings are written in this namespace only (the worker runs inside it)."""
+        rule = {"text": f"{direction}:any:ct_idle={idle:g}" + (":reset" if action == "reset" else ""),
+                "dir": direction, "match": "any", "when": "ct_idle", "arg": float(idle), "port": self.lab.server_port,
+                "id": len(self.rules), "installed_at": None, "removed_at": None}
+        self.rules.append(rule)
+        self._setup()
+        act = f"r{rule['id']}a"
+        verdict = "reject with tcp reset" if action == "reset" else "drop"
+        r = _run(["nft", "-f", "-"], input=f"add chain inet {self.TABLE} {act}\n"
+                                           f"add rule inet {self.TABLE} {act} counter {verdict}\n")
+        if r.returncode != 0:
+            raise RuntimeError(f"nft -f: {r.stderr.strip()}")
+        portsel = ["tcp", "dport" if direction == "c2s" else "sport", str(rule["port"])]
+        r = self.nft("--echo", "--handle", "add", "rule", "inet", self.TABLE, "input", "iifname", "lo", *portsel,
+                     "ct", "state", "invalid", "goto", act)
+        rule["handle"] = r.stdout.strip().split("# handle")[-1].split()[0]
+        for key, value in (("nf_conntrack_tcp_timeout_established", int(idle)), ("nf_conntrack_tcp_loose", 0),
+                           ("nf_conntrack_tcp_be_liberal", 1)):
+            with open(f"/proc/sys/net/netfilter/{key}", "w") as f:
+                f.write(str(value))
+        rule["installed_at"] = time.time()
+        return rule
+
     def _at(self, t_rel, fn):
         def waiter():
             self.lab.sleep_until(t_rel)

@@ -527,8 +527,44 @@ def stale_segment(lab):
         fn()
 
 
-unplayable("firewall_idle_timeout",
-           "needs a stateful middlebox between two hosts; one namespace has no forwarding path (not scripted yet)")
+@scenario("firewall_idle_timeout", 10270, 10.0,
+          "a stateful firewall (conntrack in the namespace, `ct state invalid` on the input hook) forgets the flow "
+          "`idle` s after its last segment; the connection is set up idle + 10 s before t=0 and stays silent; at "
+          "t=0 the client writes 100 B: the firewall drops it (the client retransmits until tcp_retries2: "
+          "ETIMEDOUT) or, action=reset, answers it with an RST in the server's name (ECONNRESET)",
+          default_note="the default idle=300 s needs 310 s of silence before t=0: the matrix moves it",
+          matrix=[Param(sets={"net.ipv4.tcp_retries2": 4}, opts={"idle": "2", "action": "drop"}, until=8.0,
+                        why="idle 2 s, drop; retries2 4 so that the retransmissions end in time"),
+                  Param(opts={"idle": "2", "action": "reset"}, until=1.0, why="idle 2 s, reset")])
+def firewall_idle_timeout(lab):
+    idle = fopt(lab, "idle", 300.0)
+    action = opt(lab, "action", "drop")
+    lab.t0 = time.time() + idle + 10.5        # planned: the set-up happens idle + 10 s before t = 0
+    lab.drops.add_stateful("c2s", idle, action)
+    if action != "reset":
+        lab.drops.add_stateful("s2c", idle, action)
+    start = -idle - 10
+    ls = lab.listen(16)
+    lab.sleep_until(start)
+    c, err = lab.connect(conn=0)
+    if err:
+        raise RuntimeError(f"set-up connect failed: {err}")
+    s = lab.accept(ls)
+    lab.call("client", c, "sendall", b"hello")
+    lab.call("server", s, "recv", 100)
+    lab.call("server", s, "sendall", b"hello")
+    lab.call("client", c, "recv", 1000)
+    lab.autoread("client", c, 0)
+    lab.autoread("server", s, 0)
+    if opt(lab, "keepalive", "0") == "1":
+        lab.sleep_until(start + 0.05)
+        lab.app("client", 0, "setsockopt(SO_KEEPALIVE)",
+                lambda: c.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1) or 0)
+    lab.sleep_until(0)
+    lab.set_t0("client_write")
+    lab.call("client", c, "sendall", b"x" * 100)
+
+
 unplayable("zero_window_fin_wait1", "not scripted yet (needs the receive buffer filled on loopback)")
 unplayable("orphan_overflow",
            "tcp_max_orphans is not per network namespace (absent from /proc/sys/net/ipv4 in a netns); "
