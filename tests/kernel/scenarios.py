@@ -565,7 +565,42 @@ def firewall_idle_timeout(lab):
     lab.call("client", c, "sendall", b"x" * 100)
 
 
-unplayable("zero_window_fin_wait1", "not scripted yet (needs the receive buffer filled on loopback)")
+@scenario("zero_window_fin_wait1", 10280, 40.0,
+          "the server's listener has SO_RCVBUF = rcvbuf (4096) and its application never reads; at -0.1 s the "
+          "client writes 2 x rcvbuf bytes, the window closes; close() at t=0 queues the FIN behind the data: an "
+          "orphan in FIN_WAIT1 sends zero-window probes until tcp_orphan_retries",
+          default_note="the default orphan lives ~334 s (tcp_probe_timer() aborts only once the backed-off RTO "
+                       "reaches tcp_rto_max_ms): the matrix moves it",
+          matrix=[Param(sets={"net.ipv4.tcp_orphan_retries": 3}, until=20.0,
+                        why="orphan retries 3: every probe is answered (probes_out back to 0), so the orphan "
+                            "keeps probing while its RTO is below tcp_rto_max_ms (120 s)"),
+                  Param(sets={"net.ipv4.tcp_orphan_retries": 3, "net.ipv4.tcp_rto_max_ms": 1000}, until=6.0,
+                        why="rto_max 1 s: aborted once the backoff reaches tcp_orphan_retries (3)"),
+                  Param(sets={"net.ipv4.tcp_orphan_retries": 5, "net.ipv4.tcp_rto_max_ms": 1000}, until=8.0,
+                        why="rto_max 1 s, orphan retries 5")])
+def zero_window_fin_wait1(lab):
+    rcvbuf = int(opt(lab, "rcvbuf", "4096"))
+    ls = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    ls.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    ls.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)   # inherited by the accepted socket
+    ls.bind(("127.0.0.1", lab.server_port))
+    ls.listen(16)
+    lab.socks.append(ls)
+    lab.sleep_until(SETUP_T)
+    c, err = lab.connect(conn=0)
+    if err:
+        raise RuntimeError(f"set-up connect failed: {err}")
+    s = lab.accept(ls)
+    lab.call("client", c, "sendall", b"hello")
+    lab.autoread("client", c, 0)
+    lab.sleep_until(-0.1)
+    c.setblocking(False)
+    lab.call("client", c, "send", b"z" * (2 * rcvbuf))
+    lab.sleep_until(0)
+    lab.set_t0("client_close")
+    lab.call("client", c, "close")
+
+
 unplayable("orphan_overflow",
            "tcp_max_orphans is not per network namespace (absent from /proc/sys/net/ipv4 in a netns); "
            "setting it would change the host")
