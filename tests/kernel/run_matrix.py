@@ -31,6 +31,7 @@ import kernel_runner as R  # noqa: E402
 import scenarios as S  # noqa: E402
 
 ENGINE_DELAY = "0.000004"   # loopback one-way delay
+PRECONDITION_RERUNS = 3     # a run whose premise did not hold (Scenario.precondition) is repeated at most this often
 
 
 def case_id(name, i):
@@ -94,16 +95,27 @@ def play_case(case, cli, out):
     res.update(sets=case["sets"], opts=case["opts"], until=case["until"], why=case["why"], drops=case["drops"])
     obs_path = os.path.join(out, cid + ".obs.json")
     t = time.time()
-    try:
-        obs = R.run_scenario(case["scenario"], case["sets"], case["opts"], obs_path,
-                             pcap_path=os.path.join(out, cid + ".pcap"), until=case["until"])
-    except Exception as ex:
-        res.update(status="error", detail=f"kernel run failed: {type(ex).__name__}: {ex}", rows=[])
-        return res
+    premise = S.SCENARIOS[case["scenario"]].precondition
+    missed = []     # why each repeated run did not count
+    for _attempt in range(1 + PRECONDITION_RERUNS):
+        try:
+            obs = R.run_scenario(case["scenario"], case["sets"], case["opts"], obs_path,
+                                 pcap_path=os.path.join(out, cid + ".pcap"), until=case["until"])
+        except Exception as ex:
+            res.update(status="error", detail=f"kernel run failed: {type(ex).__name__}: {ex}", rows=[])
+            return res
+        why = premise(obs) if premise and obs.get("status") == "ok" else None
+        if why is None:
+            break
+        missed.append(why)
     res["kernel_runtime_s"] = round(time.time() - t, 1)
+    res["reruns"] = missed
     eng = run_engine(cli, case, os.path.join(out, cid + ".engine.json"))
     res["engine_command"] = " ".join(engine_cmd(cli or "closelab-cli", case))
     rows = C.compare(obs, eng, C.load_known())
+    if len(missed) > PRECONDITION_RERUNS:   # the premise never held: the facts below are not the story's
+        rows.insert(0, {"fact": "precondition", "ok": False, "kernel": missed[-1], "engine": None,
+                        "detail": f"not met in {len(missed)} runs: {missed[-1]}", "why": ""})
     res["rows"] = rows
     res["status"] = "passed" if all(r["ok"] for r in rows) else "failed"
     return res
@@ -119,6 +131,9 @@ def print_case(res, out=sys.stdout):
         return
     C.print_rows(res["rows"], f"{head}  [{res.get('why', '')}] kernel run {res.get('kernel_runtime_s')} s", out)
     n = len(res["rows"])
+    if res.get("reruns"):
+        print(f"  note: played {len(res['reruns']) + 1} times, the scenario's premise failed in "
+              f"{len(res['reruns'])}: " + "; ".join(res["reruns"]), file=out)
     print(f"  {res['status'].upper()}: {sum(r['ok'] for r in res['rows'])}/{n} facts", file=out)
 
 
