@@ -633,7 +633,7 @@ def zero_window_fin_wait1(lab):
 unplayable("orphan_overflow",
            "tcp_max_orphans is host-wide (absent from a namespace's /proc/sys/net/ipv4 on 6.18) and the orphan "
            "count it is checked against (tcp_orphan_count, tcp_too_many_orphans()) counts every namespace's "
-           "orphans: lowering it would change the host, and exceeding the host's limit (65536 here) would reset "
+           "orphans: lowering it would change the host, and exceeding the host's limit (131072 here) would reset "
            "the orphans of every other namespace and the host's own")
 
 
