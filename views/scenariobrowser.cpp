@@ -25,20 +25,25 @@ ScenarioBrowser::ScenarioBrowser(QWidget *parent)
     : QWidget(parent)
     , m_tree(new QTreeWidget(this))
     , m_details(new QLabel(this))
+    , m_kernelMark(new QLabel(this))
+    , m_verification(KernelVerification::embedded())
     , m_tryTitle(new QLabel(this))
     , m_suggestions(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("scenarioBrowser"));
     m_tree->setObjectName(QStringLiteral("scenarioTree"));
-    m_tree->setColumnCount(2);
+    m_tree->setColumnCount(3);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_kernelMark->setObjectName(QStringLiteral("kernelMark"));
+    m_kernelMark->setWordWrap(true);
     QFont bold = m_tryTitle->font();
     bold.setBold(true);
     m_tryTitle->setFont(bold);
@@ -48,6 +53,7 @@ ScenarioBrowser::ScenarioBrowser(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_tree, 3);
     layout->addWidget(m_details);
+    layout->addWidget(m_kernelMark);
     layout->addWidget(m_tryTitle);
     layout->addLayout(m_suggestions);
     layout->addStretch(0);
@@ -103,6 +109,35 @@ void ScenarioBrowser::setCurrentScenario(const QString &name)
     showDetails(name);
 }
 
+void ScenarioBrowser::setKernelVerification(const KernelVerification &verification)
+{
+    m_verification = verification;
+    retranslateUi();
+}
+
+QString ScenarioBrowser::markText(const KernelVerification::Entry *entry) const
+{
+    if (!entry)
+        return tr("not verified on a kernel");
+    //: %1 is a Linux version such as 6.18, %2 the date of the run
+    return entry->passed ? tr("✓ verified on Linux %1 · %2").arg(entry->kernel, entry->date)
+                         : tr("✗ differs from Linux %1 · %2").arg(entry->kernel, entry->date);
+}
+
+QString ScenarioBrowser::markToolTip(const KernelVerification::Entry *entry) const
+{
+    if (!entry)
+        return tr("The kernel conformance suite (tests/kernel) has not played this scenario on a real kernel.");
+    QStringList lines;
+    lines << tr("Played on Linux %1 on %2 and compared fact by fact with the engine:").arg(entry->kernel, entry->date);
+    for (const KernelVerification::ParameterSet &set : entry->sets) {
+        const QString what = set.settings.isEmpty() ? tr("default parameters") : set.settings.join(QStringLiteral(", "));
+        lines << (set.passed ? tr("• %1: %2 facts agree").arg(what).arg(set.facts)
+                             : tr("• %1: %2 of %3 facts agree").arg(what).arg(set.agree).arg(set.facts));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 void ScenarioBrowser::showDetails(const QString &name)
 {
     m_shown = name;
@@ -111,8 +146,14 @@ void ScenarioBrowser::showDetails(const QString &name)
     m_suggestionButtons.clear();
     if (!info) {
         m_details->clear();
+        m_kernelMark->clear();
+        m_kernelMark->setToolTip(QString());
         return;
     }
+    const KernelVerification::Entry *verified = m_verification.entry(name);
+    m_kernelMark->setText(markText(verified));
+    m_kernelMark->setToolTip(markToolTip(verified));
+    m_kernelMark->setStyleSheet(verified && verified->passed ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #777;"));
     const QString seed = info->seed.empty() ? tr("none") : tr("seed %1").arg(QString::fromLatin1(info->seed.data(), qsizetype(info->seed.size())));
     m_details->setText(QStringLiteral("<b>%1</b> <span style='color:#777'>(%2)</span><br/>%3")
                            .arg(name.toHtmlEscaped(), seed.toHtmlEscaped(), text::scenarioDescription(*info).toHtmlEscaped()));
@@ -138,7 +179,7 @@ void ScenarioBrowser::itemActivated(QTreeWidgetItem *item)
 
 void ScenarioBrowser::retranslateUi()
 {
-    m_tree->setHeaderLabels({tr("Scenario"), tr("Seed")});
+    m_tree->setHeaderLabels({tr("Scenario"), tr("Seed"), tr("Kernel")});
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_tree->topLevelItem(g);
         group->setText(0, text::scenarioGroupTitle(ScenarioGroup(group->data(0, Qt::UserRole).toInt())));
@@ -149,6 +190,10 @@ void ScenarioBrowser::retranslateUi()
                 continue;
             item->setToolTip(0, text::scenarioDescription(*info));
             item->setText(1, info->seed.empty() ? QString() : QString::fromLatin1(info->seed.data(), qsizetype(info->seed.size())));
+            const KernelVerification::Entry *verified = m_verification.entry(item->data(0, kNameRole).toString());
+            item->setText(2, !verified ? QString() : verified->passed ? QStringLiteral("✓ %1").arg(verified->kernel)
+                                                                      : QStringLiteral("✗ %1").arg(verified->kernel));
+            item->setToolTip(2, markText(verified) + QLatin1Char('\n') + markToolTip(verified));
         }
     }
     m_tryTitle->setText(tr("Try this:"));

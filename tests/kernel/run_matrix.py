@@ -205,11 +205,15 @@ def cmd_verified(a):
         return 1
     major_minor = ".".join(doc["kernel"].split(".")[:2])
     ver = {}
-    for r in doc["results"]:
+    for r in sorted(doc["results"], key=lambda r: r["id"]):
         if r["status"] == "unplayable":
             continue
-        v = ver.setdefault(r["scenario"], {"kernel": major_minor, "date": doc["date"], "passed": True})
+        v = ver.setdefault(r["scenario"], {"kernel": major_minor, "date": doc["date"], "passed": True, "sets": []})
         v["passed"] = v["passed"] and r["status"] == "passed"
+        rows = r.get("rows") or []
+        # one parameter set as the GUI shows it: the moved sysctls and options, the facts compared
+        v["sets"].append({"sysctls": r.get("sets", {}), "options": r.get("opts", {}), "facts": len(rows),
+                          "agree": sum(1 for x in rows if x["ok"]), "passed": r["status"] == "passed"})
     path = a.write or os.path.join(HERE, "verified.json")
     with open(path, "w") as f:
         json.dump(dict(sorted(ver.items())), f, indent=1)
