@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CloseLab autosave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeTexts</name>
     <message>
         <source>No connection: before connect() or listen(), and after the socket is gone.</source>
@@ -427,6 +438,284 @@
         <source>--time %1 lies outside the run, which goes from %2 to %3.</source>
         <translation>--time %1 超出了本次运行的范围（从 %2 到 %3）。</translation>
     </message>
+    <message>
+        <source>Open the A/B comparison with B changed by this run option, written NAME=VALUE, e.g. set=net.ipv4.tcp_orphan_retries=2 or delay=0.02 (repeatable; with --screenshot the picture shows the comparison).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPTION=VALUE</source>
+        <extracomment>Value name of --compare in --help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare: expected NAME=VALUE with NAME one of %1, got &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare covers single-connection scenarios; %1 is a population scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareLauncher</name>
+    <message>
+        <source>&amp;Compare with a Copy (A/B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the experiment as B, change B&apos;s parameters and see A and B side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTexts</name>
+    <message>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <extracomment>what connect() or the application saw: no error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>B sends %n %1 retransmission(s) fewer (%2 instead of %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>B sends %n %1 retransmission(s) more (%2 instead of %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>B sends %n RST(s) fewer (%1 instead of %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>B sends %n RST(s) more (%1 instead of %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>B sends %n segment(s) fewer (%1 instead of %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>B sends %n segment(s) more (%1 instead of %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>B loses %n segment(s) fewer on the way (%1 instead of %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>B loses %n segment(s) more on the way (%1 instead of %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>B&apos;s socket is gone %1 earlier (at %2 instead of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s socket is gone %1 later (at %2 instead of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&apos;s socket is gone at %1 (%2); B&apos;s is still in %3 when its run ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s socket is gone at %1 (%2); A&apos;s is still in %3 when its run ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket ends differently: %1 in A, %2 in B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run ends with the socket in %1 in A and in %2 in B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect() returns %1 in A, %2 in B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s last error is %1 in A, %2 in B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B spends %1 less in %2 (%3 instead of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B spends %1 more in %2 (%3 instead of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s run ends %1 earlier (at %2 instead of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s run ends %1 later (at %2 instead of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <extracomment>in the headline: &quot;B&apos;s client gives up 104 s earlier&quot;</extracomment>
+        <translation type="unfinished">客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished">服务端</translation>
+    </message>
+    <message>
+        <source>B&apos;s %1 gives up %2 earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s %1 gives up %2 later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s %1 socket is gone %2 earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s %1 socket is gone %2 later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s %1 socket is still in %2 at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only B&apos;s %1 socket is gone (at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect() returns %1 in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 retransmission(s) fewer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 retransmission(s) more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RST(s) fewer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RST(s) more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A and B run alike: the same ends, errors, retransmissions and times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sockets end alike; B differs in the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>joins the phrases of the headline</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">场景</translation>
+    </message>
+    <message>
+        <source>%1 (client)</source>
+        <translation type="unfinished">%1（客户端）</translation>
+    </message>
+    <message>
+        <source>%1 (server)</source>
+        <translation type="unfinished">%1（服务端）</translation>
+    </message>
+    <message>
+        <source>Scenario option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>a setting that is not set (no drop rules, no firewall, no time limit)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>A/B comparison covers single-connection scenarios. %1 is a population run (many connections, summarised as series): compare it by changing a parameter in the main window and watching the plateau, or choose a single-connection scenario there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B is not run: A is a population scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B keeps A&apos;s scenario (%1); choose another scenario in the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseLab: A/B comparison of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&apos;s parameters (A follows the main window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy A to B Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget B&apos;s changes: B becomes a copy of A</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmptyStateView</name>
@@ -699,6 +988,31 @@
         <source>sysctl.conf files (*.conf)</source>
         <translation>sysctl.conf 文件 (*.conf)</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The name of an experiment never saved to a file (window title, &quot;Save changes to …?&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment has changes that are not saved. Without saving, they are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">取消</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -836,6 +1150,15 @@
     <message>
         <source>Population run in progress</source>
         <translation>批量运行进行中</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <extracomment>The window title: the experiment&apos;s file name, [*] (an asterisk while it has unsaved changes), the application.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment of the last session cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2103,58 @@
         <source>The most orphaned connections (closed by the application but not finished) a host keeps; past it new orphans are reset at once (TCPAbortOnMemory).</source>
         <translation>一台主机最多保留的孤儿连接数（应用已关闭但连接尚未结束）；超过后新的孤儿连接立即被重置（TCPAbortOnMemory）。</translation>
     </message>
+    <message>
+        <source>0 means 8 to the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tail loss probe on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tail loss probe off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on for every connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on for loopback only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on, random offset per connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on, no random offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the SYN queue overflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop the ACK, the client retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaybackToolBar</name>
@@ -1924,6 +2299,39 @@
     <message>
         <source>seed 004: tcp_syncookies 1, tcp_abort_on_overflow 1</source>
         <translation>种子 004：tcp_syncookies 1、tcp_abort_on_overflow 1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNote</name>
+    <message>
+        <source>CloseLab did not close normally last time: its unsaved experiment is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseLab did not close normally last time: its experiment is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseLab did not close normally last time: %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <extracomment>Button: throw the recovered experiment away and start a new one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new experiment instead (Edit ▸ Undo also takes the restore back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new experiment instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <extracomment>Button: keep the recovered experiment and hide this note.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2836,250 @@
     </message>
 </context>
 <context>
+    <name>SweepTexts</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss, both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished">秒</translation>
+    </message>
+    <message>
+        <source>%1 (--%2), %</source>
+        <extracomment>Axis title of a probability: the parameter&apos;s name, then its option name (loss, duplicate)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (--%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <extracomment>Axis title: the parameter&apos;s name, its sysctl key, its unit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time until the socket is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retransmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSTs sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME_WAIT plateau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME_WAIT peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed connect() calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphans peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept queue drops (ListenDrops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN_RECV peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client socket gone after (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server socket gone after (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 retransmissions by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 retransmissions by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retransmissions by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retransmissions by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSTs sent by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSTs sent by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s final state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s final state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME_WAIT plateau (sockets, both hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME_WAIT peak (sockets, both hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphans peak (sockets, both hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped by the listener (ListenDrops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN_RECV peak (requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still there at the end of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepWindow</name>
+    <message>
+        <source>Parameter Sweep — CloseLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>closelab::CompareChart</name>
+    <message>
+        <source>State of each endpoint (A solid, B dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retransmissions so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation type="unfinished">时间（秒）</translation>
+    </message>
+    <message>
+        <source>A %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>closelab::CompareView</name>
+    <message>
+        <source>%1 gone at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference in how the sockets end, what they send or how long each state lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B has the same settings as A: change one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: the experiment</source>
+        <extracomment>the current experiment, as the main window shows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: the copy</source>
+        <extracomment>the copy the user edits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proportional time (both diagrams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What B changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How B turns out differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>closelab::NetworkEditor</name>
     <message>
         <source>no firewall</source>
@@ -2485,6 +3137,14 @@
         <source>Reset to the Linux default (%1)</source>
         <translation>恢复为 Linux 默认值（%1）</translation>
     </message>
+    <message>
+        <source>default %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>closelab::ScenarioBrowser</name>
@@ -2511,6 +3171,167 @@
     <message>
         <source>Double-click a scenario to run it.</source>
         <translation>双击场景即可运行。</translation>
+    </message>
+    <message>
+        <source>not verified on a kernel</source>
+        <translation>未在内核上验证</translation>
+    </message>
+    <message>
+        <source>✓ verified on Linux %1 · %2</source>
+        <extracomment>%1 is a Linux version such as 6.18, %2 the date of the run</extracomment>
+        <translation>✓ 已在 Linux %1 上验证 · %2</translation>
+    </message>
+    <message>
+        <source>✗ differs from Linux %1 · %2</source>
+        <translation>✗ 与 Linux %1 的行为不一致 · %2</translation>
+    </message>
+    <message>
+        <source>The kernel conformance suite (tests/kernel) has not played this scenario on a real kernel.</source>
+        <translation>内核一致性测试（tests/kernel）尚未在真实内核上运行此场景。</translation>
+    </message>
+    <message>
+        <source>Played on Linux %1 on %2 and compared fact by fact with the engine:</source>
+        <translation>于 %2 在 Linux %1 上运行，并与引擎逐项比较事实：</translation>
+    </message>
+    <message>
+        <source>default parameters</source>
+        <translation>默认参数</translation>
+    </message>
+    <message>
+        <source>• %1: %2 facts agree</source>
+        <translation>• %1：%2 项事实一致</translation>
+    </message>
+    <message>
+        <source>• %1: %2 of %3 facts agree</source>
+        <translation>• %1：%3 项事实中 %2 项一致</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>内核</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::SweepPanel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A parameter in the sweep&apos;s list: its name, then its key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <extracomment>Which endpoint an outcome is read on</extracomment>
+        <translation type="unfinished">客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished">服务端</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <extracomment>Retransmissions of every kind</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two ends of the range: &quot;From [0] to [8] step [1]&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which host the parameter is set on (network parameters apply to the path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <extracomment>How many values the sweep will run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Run Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the experiment once per value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a value (hollow squares).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point to use its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep cancelled; the chart shows the previous result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment has changed since this sweep: run it again to update the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a parameter and a range, then Run Sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>closelab::SweepView</name>
+    <message>
+        <source>still there at the end of the run</source>
+        <extracomment>Legend entry for points without a value (e.g. a socket still there when the run ended)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value: %1</source>
+        <extracomment>Legend entry of the dashed vertical line: the experiment&apos;s own value of the swept parameter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2
+%3: %4
+Click to use this value in the experiment.</source>
+        <extracomment>Tooltip of a sweep point: &quot;parameter = value&quot;, then &quot;outcome: value&quot;, then how to apply it</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
