@@ -142,6 +142,7 @@ void compareSide(Side side, const EndpointOutcome &a, const EndpointOutcome &b, 
         d.timeA = ta;
         d.timeB = tb;
         d.delta = tb - ta;
+        d.untilRunEnd = !a.goneAt && !b.goneAt && a.finalState == s && b.finalState == s;
         out.push_back(d);
     }
     counts(Kind::SegmentsSent, a.segmentsSent, b.segmentsSent);

@@ -66,6 +66,9 @@ struct TraceDifference {
     RetransKind retransKind = RetransKind::Fin;
     Errno errnoA = Errno::None;
     Errno errnoB = Errno::None;
+    /// TimeInState: the socket was still in `state` when each run stopped, so the delta only says
+    /// that the runs stop at different times (e.g. a CLOSE_WAIT that never ends).
+    bool untilRunEnd = false;
     bool operator==(const TraceDifference &) const = default;
 };
 

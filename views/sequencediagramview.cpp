@@ -58,6 +58,13 @@ void SequenceDiagramView::setTrace(std::shared_ptr<const Trace> trace)
     followPlayhead(true);
 }
 
+void SequenceDiagramView::setSharedKnots(std::vector<SimTime> knots)
+{
+    m_sharedKnots = std::move(knots);
+    relayout();
+    followPlayhead(true);
+}
+
 void SequenceDiagramView::setTimeMode(TimeMap::Mode mode)
 {
     if (m_mode == mode)
@@ -107,12 +114,16 @@ void SequenceDiagramView::relayout()
     params.mode = m_mode;
     params.top = SequencePainter::kHeaderHeight + kTopMargin;
     params.zoom = m_zoom;
+    std::vector<SimTime> knots = TimeMap::knotsOf(*m_trace);
+    knots.insert(knots.end(), m_sharedKnots.begin(), m_sharedKnots.end());
     if (m_mode == TimeMap::Mode::Proportional) {
-        // Zoom 1 fits the whole run into the visible height.
+        // Zoom 1 fits the whole run (and the shared knots) into the visible height.
+        const auto [first, last] = std::minmax_element(knots.begin(), knots.end());
         const double room = std::max(200.0, viewport()->height() - params.top - kBottomMargin);
-        params.pxPerSecond = room / std::max(1e-6, toSeconds(m_trace->end - m_trace->start));
+        const SimTime extent = std::max(*last, m_trace->end) - std::min(*first, m_trace->start);
+        params.pxPerSecond = room / std::max(1e-6, toSeconds(extent));
     }
-    m_layout = SequenceLayout(*m_trace, TimeMap(TimeMap::knotsOf(*m_trace), params), viewport()->width());
+    m_layout = SequenceLayout(*m_trace, TimeMap(std::move(knots), params), viewport()->width());
     updateScrollRange();
     viewport()->update();
 }

@@ -37,6 +37,9 @@ public:
     bool showsWholeRun() const { return m_wholeRun; }
     /// Whether the view scrolls to keep the playhead visible (on by default).
     void setFollowPlayhead(bool follow) { m_follow = follow; }
+    /// Times placed on the time axis besides the trace's own (the other run of an A/B comparison):
+    /// two diagrams of the same size given the union of both runs' knots map every time alike.
+    void setSharedKnots(std::vector<SimTime> knots);
 
     /// Checkable actions for menus and toolbars: "Show the whole run", "Proportional time".
     QAction *wholeRunAction() const { return m_wholeRunAction; }
@@ -81,6 +84,7 @@ private:
     double m_zoom = 1.0;
     bool m_wholeRun = false;
     bool m_follow = true;
+    std::vector<SimTime> m_sharedKnots;
     QAction *m_wholeRunAction;
     QAction *m_proportionalAction;
 };

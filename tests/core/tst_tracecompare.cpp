@@ -128,6 +128,8 @@ void TestTraceCompare::orphanRetries()
     const TraceDifference *closeWait = find(diffs, Kind::TimeInState, Side::Server, TcpState::CloseWait);
     QVERIFY(closeWait);
     QCOMPARE(closeWait->delta, runEnd->delta);
+    QVERIFY(closeWait->untilRunEnd);
+    QVERIFY(!fw1->untilRunEnd);
 }
 
 // A run stopped before the orphan gives up, against one where it does give up.
