@@ -198,6 +198,7 @@ def simultaneous_close(lab):
     for sock in (c, s):       # a reader stopped inside close() would put milliseconds between the two calls
         lab.readers.pop(id(sock)).stop()
     lab.sleep_until(0)
+    before = (os.sched_getscheduler(0), os.sched_getparam(0))
     try:                      # nothing preempts the two calls (a jiffy is 4 ms; they take tens of microseconds)
         os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(50))
         rt = True
@@ -209,7 +210,7 @@ def simultaneous_close(lab):
         lab.call("server", s, what)
     finally:
         if rt:
-            os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
+            os.sched_setscheduler(0, *before)
 
 
 @scenario("half_close", 10050, 7.0,
