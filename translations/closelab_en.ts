@@ -5,11 +5,11 @@
     <name>Autosave</name>
     <message>
         <source>cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot remove %1</translation>
     </message>
     <message>
         <source>not a CloseLab autosave</source>
-        <translation type="unfinished"></translation>
+        <translation>not a CloseLab autosave</translation>
     </message>
 </context>
 <context>
@@ -418,7 +418,9 @@
     </message>
     <message>
         <source>name</source>
-        <extracomment>Value name of --scenario in --help</extracomment>
+        <extracomment>Value name of --scenario in --help
+----------
+Value name of --sweep-outcome in --help</extracomment>
         <translation>name</translation>
     </message>
     <message>
@@ -440,19 +442,65 @@
     </message>
     <message>
         <source>Open the A/B comparison with B changed by this run option, written NAME=VALUE, e.g. set=net.ipv4.tcp_orphan_retries=2 or delay=0.02 (repeatable; with --screenshot the picture shows the comparison).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the A/B comparison with B changed by this run option, written NAME=VALUE, e.g. set=net.ipv4.tcp_orphan_retries=2 or delay=0.02 (repeatable; with --screenshot the picture shows the comparison).</translation>
     </message>
     <message>
         <source>OPTION=VALUE</source>
         <extracomment>Value name of --compare in --help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OPTION=VALUE</translation>
     </message>
     <message>
         <source>--compare: expected NAME=VALUE with NAME one of %1, got &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare: expected NAME=VALUE with NAME one of %1, got &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--compare covers single-connection scenarios; %1 is a population scenario.</source>
+        <translation>--compare covers single-connection scenarios; %1 is a population scenario.</translation>
+    </message>
+    <message>
+        <source>Open the parameter sweep and run it: the parameter&apos;s key (or delay, jitter, loss, loss-c2s, loss-s2c, duplicate) and a range FROM:TO, FROM:TO:STEP or FROM:TO/COUNT, e.g. net.ipv4.tcp_orphan_retries=0:8 (with --screenshot the picture shows the sweep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=RANGE</source>
+        <extracomment>Value name of --sweep in --help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host the swept parameter is set on: both (default), client or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>Value name of --sweep-host in --help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome the sweep plots: %1; prefix server. for the server&apos;s side (default gone_time, or time_wait_plateau for a population scenario).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sweep-host and --sweep-outcome need --sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sweep: expected KEY=RANGE with KEY a parameter (closelab-cli params lists them) or one of delay, jitter, loss, loss-c2s, loss-s2c, duplicate; got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sweep-host: expected both, client or server, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sweep-outcome: &apos;%1&apos; is not an outcome of a %2 scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,273 +508,273 @@
     <name>CompareLauncher</name>
     <message>
         <source>&amp;Compare with a Copy (A/B)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare with a Copy (A/B)…</translation>
     </message>
     <message>
         <source>Duplicate the experiment as B, change B&apos;s parameters and see A and B side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate the experiment as B, change B&apos;s parameters and see A and B side by side</translation>
     </message>
 </context>
 <context>
     <name>CompareTexts</name>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>no error</source>
         <extracomment>what connect() or the application saw: no error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no error</translation>
     </message>
     <message numerus="yes">
         <source>B sends %n %1 retransmission(s) fewer (%2 instead of %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>B sends %n %1 retransmission fewer (%2 instead of %3).</numerusform>
+            <numerusform>B sends %n %1 retransmissions fewer (%2 instead of %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n %1 retransmission(s) more (%2 instead of %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>B sends %n %1 retransmission more (%2 instead of %3).</numerusform>
+            <numerusform>B sends %n %1 retransmissions more (%2 instead of %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n RST(s) fewer (%1 instead of %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>B sends %n RST fewer (%1 instead of %2).</numerusform>
+            <numerusform>B sends %n RSTs fewer (%1 instead of %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n RST(s) more (%1 instead of %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>B sends %n RST more (%1 instead of %2).</numerusform>
+            <numerusform>B sends %n RSTs more (%1 instead of %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n segment(s) fewer (%1 instead of %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>B sends %n segment fewer (%1 instead of %2).</numerusform>
+            <numerusform>B sends %n segments fewer (%1 instead of %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n segment(s) more (%1 instead of %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>B sends %n segment more (%1 instead of %2).</numerusform>
+            <numerusform>B sends %n segments more (%1 instead of %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>B loses %n segment(s) fewer on the way (%1 instead of %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>B loses %n segment fewer on the way (%1 instead of %2).</numerusform>
+            <numerusform>B loses %n segments fewer on the way (%1 instead of %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>B loses %n segment(s) more on the way (%1 instead of %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>B loses %n segment more on the way (%1 instead of %2).</numerusform>
+            <numerusform>B loses %n segments more on the way (%1 instead of %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>B&apos;s socket is gone %1 earlier (at %2 instead of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>B&apos;s socket is gone %1 earlier (at %2 instead of %3).</translation>
     </message>
     <message>
         <source>B&apos;s socket is gone %1 later (at %2 instead of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>B&apos;s socket is gone %1 later (at %2 instead of %3).</translation>
     </message>
     <message>
         <source>A&apos;s socket is gone at %1 (%2); B&apos;s is still in %3 when its run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>A&apos;s socket is gone at %1 (%2); B&apos;s is still in %3 when its run ends.</translation>
     </message>
     <message>
         <source>B&apos;s socket is gone at %1 (%2); A&apos;s is still in %3 when its run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>B&apos;s socket is gone at %1 (%2); A&apos;s is still in %3 when its run ends.</translation>
     </message>
     <message>
         <source>The socket ends differently: %1 in A, %2 in B.</source>
-        <translation type="unfinished"></translation>
+        <translation>The socket ends differently: %1 in A, %2 in B.</translation>
     </message>
     <message>
         <source>The run ends with the socket in %1 in A and in %2 in B.</source>
-        <translation type="unfinished"></translation>
+        <translation>The run ends with the socket in %1 in A and in %2 in B.</translation>
     </message>
     <message>
         <source>connect() returns %1 in A, %2 in B.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect() returns %1 in A, %2 in B.</translation>
     </message>
     <message>
         <source>The application&apos;s last error is %1 in A, %2 in B.</source>
-        <translation type="unfinished"></translation>
+        <translation>The application&apos;s last error is %1 in A, %2 in B.</translation>
     </message>
     <message>
         <source>B spends %1 less in %2 (%3 instead of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>B spends %1 less in %2 (%3 instead of %4).</translation>
     </message>
     <message>
         <source>B spends %1 more in %2 (%3 instead of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>B spends %1 more in %2 (%3 instead of %4).</translation>
     </message>
     <message>
         <source>B&apos;s run ends %1 earlier (at %2 instead of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>B&apos;s run ends %1 earlier (at %2 instead of %3).</translation>
     </message>
     <message>
         <source>B&apos;s run ends %1 later (at %2 instead of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>B&apos;s run ends %1 later (at %2 instead of %3).</translation>
     </message>
     <message>
         <source>client</source>
         <extracomment>in the headline: &quot;B&apos;s client gives up 104 s earlier&quot;</extracomment>
-        <translation type="unfinished">client</translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished">server</translation>
+        <translation>server</translation>
     </message>
     <message>
         <source>B&apos;s %1 gives up %2 earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>B&apos;s %1 gives up %2 earlier</translation>
     </message>
     <message>
         <source>B&apos;s %1 gives up %2 later</source>
-        <translation type="unfinished"></translation>
+        <translation>B&apos;s %1 gives up %2 later</translation>
     </message>
     <message>
         <source>B&apos;s %1 socket is gone %2 earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>B&apos;s %1 socket is gone %2 earlier</translation>
     </message>
     <message>
         <source>B&apos;s %1 socket is gone %2 later</source>
-        <translation type="unfinished"></translation>
+        <translation>B&apos;s %1 socket is gone %2 later</translation>
     </message>
     <message>
         <source>B&apos;s %1 socket is still in %2 at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>B&apos;s %1 socket is still in %2 at the end</translation>
     </message>
     <message>
         <source>only B&apos;s %1 socket is gone (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>only B&apos;s %1 socket is gone (at %2)</translation>
     </message>
     <message>
         <source>connect() returns %1 in B</source>
-        <translation type="unfinished"></translation>
+        <translation>connect() returns %1 in B</translation>
     </message>
     <message numerus="yes">
         <source>%n %1 retransmission(s) fewer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n %1 retransmission fewer</numerusform>
+            <numerusform>%n %1 retransmissions fewer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n %1 retransmission(s) more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n %1 retransmission more</numerusform>
+            <numerusform>%n %1 retransmissions more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n RST(s) fewer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n RST fewer</numerusform>
+            <numerusform>%n RSTs fewer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n RST(s) more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n RST more</numerusform>
+            <numerusform>%n RSTs more</numerusform>
         </translation>
     </message>
     <message>
         <source>A and B run alike: the same ends, errors, retransmissions and times.</source>
-        <translation type="unfinished"></translation>
+        <translation>A and B run alike: the same ends, errors, retransmissions and times.</translation>
     </message>
     <message>
         <source>The sockets end alike; B differs in the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sockets end alike; B differs in the details below.</translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>joins the phrases of the headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Scenario</translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <source>%1 (client)</source>
-        <translation type="unfinished">%1 (client)</translation>
+        <translation>%1 (client)</translation>
     </message>
     <message>
         <source>%1 (server)</source>
-        <translation type="unfinished">%1 (server)</translation>
+        <translation>%1 (server)</translation>
     </message>
     <message>
         <source>Scenario option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario option %1</translation>
     </message>
     <message>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Random seed</translation>
     </message>
     <message>
         <source>Run until</source>
-        <translation type="unfinished"></translation>
+        <translation>Run until</translation>
     </message>
     <message>
         <source>Event budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Event budget</translation>
     </message>
     <message>
         <source>(none)</source>
         <extracomment>a setting that is not set (no drop rules, no firewall, no time limit)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>A/B comparison covers single-connection scenarios. %1 is a population run (many connections, summarised as series): compare it by changing a parameter in the main window and watching the plateau, or choose a single-connection scenario there.</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B comparison covers single-connection scenarios. %1 is a population run (many connections, summarised as series): compare it by changing a parameter in the main window and watching the plateau, or choose a single-connection scenario there.</translation>
     </message>
     <message>
         <source>B is not run: A is a population scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>B is not run: A is a population scenario.</translation>
     </message>
     <message>
         <source>B keeps A&apos;s scenario (%1); choose another scenario in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>B keeps A&apos;s scenario (%1); choose another scenario in the main window.</translation>
     </message>
     <message>
         <source>CloseLab: A/B comparison of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseLab: A/B comparison of %1</translation>
     </message>
     <message>
         <source>B&apos;s parameters (A follows the main window)</source>
-        <translation type="unfinished"></translation>
+        <translation>B&apos;s parameters (A follows the main window)</translation>
     </message>
     <message>
         <source>Copy A to B Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy A to B Again</translation>
     </message>
     <message>
         <source>Forget B&apos;s changes: B becomes a copy of A</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget B&apos;s changes: B becomes a copy of A</translation>
     </message>
 </context>
 <context>
@@ -1003,27 +1051,27 @@
     <message>
         <source>Untitled</source>
         <extracomment>The name of an experiment never saved to a file (window title, &quot;Save changes to …?&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Untitled</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved Changes</translation>
     </message>
     <message>
         <source>Save changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes to %1?</translation>
     </message>
     <message>
         <source>The experiment has changes that are not saved. Without saving, they are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>The experiment has changes that are not saved. Without saving, they are lost.</translation>
     </message>
     <message>
         <source>Restore Unsaved Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore Unsaved Experiment</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -1166,11 +1214,11 @@
     <message>
         <source>%1[*] — %2</source>
         <extracomment>The window title: the experiment&apos;s file name, [*] (an asterisk while it has unsaved changes), the application.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2</translation>
     </message>
     <message>
         <source>The experiment of the last session cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The experiment of the last session cannot be restored: %1</translation>
     </message>
 </context>
 <context>
@@ -2119,55 +2167,55 @@
     </message>
     <message>
         <source>0 means 8 to the kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>0 means 8 to the kernel</translation>
     </message>
     <message>
         <source>tail loss probe on</source>
-        <translation type="unfinished"></translation>
+        <translation>tail loss probe on</translation>
     </message>
     <message>
         <source>tail loss probe off</source>
-        <translation type="unfinished"></translation>
+        <translation>tail loss probe off</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>off</translation>
     </message>
     <message>
         <source>on for every connection</source>
-        <translation type="unfinished"></translation>
+        <translation>on for every connection</translation>
     </message>
     <message>
         <source>on for loopback only</source>
-        <translation type="unfinished"></translation>
+        <translation>on for loopback only</translation>
     </message>
     <message>
         <source>on, random offset per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>on, random offset per connection</translation>
     </message>
     <message>
         <source>on, no random offset</source>
-        <translation type="unfinished"></translation>
+        <translation>on, no random offset</translation>
     </message>
     <message>
         <source>when the SYN queue overflows</source>
-        <translation type="unfinished"></translation>
+        <translation>when the SYN queue overflows</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>always</translation>
     </message>
     <message>
         <source>reset the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>reset the connection</translation>
     </message>
     <message>
         <source>drop the ACK, the client retries</source>
-        <translation type="unfinished"></translation>
+        <translation>drop the ACK, the client retries</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>on</translation>
     </message>
 </context>
 <context>
@@ -2319,33 +2367,33 @@
     <name>RecoveryNote</name>
     <message>
         <source>CloseLab did not close normally last time: its unsaved experiment is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseLab did not close normally last time: its unsaved experiment is restored.</translation>
     </message>
     <message>
         <source>CloseLab did not close normally last time: its experiment is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseLab did not close normally last time: its experiment is restored.</translation>
     </message>
     <message>
         <source>CloseLab did not close normally last time: %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseLab did not close normally last time: %1 is open again.</translation>
     </message>
     <message>
         <source>Discard</source>
         <extracomment>Button: throw the recovered experiment away and start a new one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Start a new experiment instead (Edit ▸ Undo also takes the restore back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new experiment instead (Edit ▸ Undo also takes the restore back)</translation>
     </message>
     <message>
         <source>Start a new experiment instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new experiment instead</translation>
     </message>
     <message>
         <source>Keep</source>
         <extracomment>Button: keep the recovered experiment and hide this note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2898,17 @@
     </message>
 </context>
 <context>
+    <name>SweepLauncher</name>
+    <message>
+        <source>Parameter &amp;Sweep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the experiment over a range of one parameter and plot an outcome against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SweepTexts</name>
     <message>
         <source>%1 s</source>
@@ -3013,84 +3072,84 @@
     <name>closelab::CompareChart</name>
     <message>
         <source>State of each endpoint (A solid, B dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>State of each endpoint (A solid, B dashed)</translation>
     </message>
     <message>
         <source>Retransmissions so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmissions so far</translation>
     </message>
     <message>
         <source>time (s)</source>
-        <translation type="unfinished">time (s)</translation>
+        <translation>time (s)</translation>
     </message>
     <message>
         <source>A %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1</translation>
     </message>
     <message>
         <source>B %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B %1</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
 </context>
 <context>
     <name>closelab::CompareView</name>
     <message>
         <source>%1 gone at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gone at %2 (%3)</translation>
     </message>
     <message>
         <source>%1 in %2 at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 at the end</translation>
     </message>
     <message>
         <source>No difference in how the sockets end, what they send or how long each state lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No difference in how the sockets end, what they send or how long each state lasts.</translation>
     </message>
     <message>
         <source>B has the same settings as A: change one on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>B has the same settings as A: change one on the left.</translation>
     </message>
     <message>
         <source>A: the experiment</source>
         <extracomment>the current experiment, as the main window shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A: the experiment</translation>
     </message>
     <message>
         <source>B: the copy</source>
         <extracomment>the copy the user edits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>B: the copy</translation>
     </message>
     <message>
         <source>Proportional time (both diagrams)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportional time (both diagrams)</translation>
     </message>
     <message>
         <source>What B changes</source>
-        <translation type="unfinished"></translation>
+        <translation>What B changes</translation>
     </message>
     <message>
         <source>How B turns out differently</source>
-        <translation type="unfinished"></translation>
+        <translation>How B turns out differently</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
 </context>
 <context>
@@ -3154,11 +3213,11 @@
     </message>
     <message>
         <source>default %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>default %1 (%2)</translation>
     </message>
     <message>
         <source>now: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>now: %1 · %2</translation>
     </message>
 </context>
 <context>

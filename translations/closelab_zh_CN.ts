@@ -5,11 +5,11 @@
     <name>Autosave</name>
     <message>
         <source>cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1</translation>
     </message>
     <message>
         <source>not a CloseLab autosave</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 CloseLab 自动保存文件</translation>
     </message>
 </context>
 <context>
@@ -418,7 +418,9 @@
     </message>
     <message>
         <source>name</source>
-        <extracomment>Value name of --scenario in --help</extracomment>
+        <extracomment>Value name of --scenario in --help
+----------
+Value name of --sweep-outcome in --help</extracomment>
         <translation>名称</translation>
     </message>
     <message>
@@ -440,19 +442,65 @@
     </message>
     <message>
         <source>Open the A/B comparison with B changed by this run option, written NAME=VALUE, e.g. set=net.ipv4.tcp_orphan_retries=2 or delay=0.02 (repeatable; with --screenshot the picture shows the comparison).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 A/B 对比，B 在 A 的基础上应用这个运行选项，写作 NAME=VALUE，例如 set=net.ipv4.tcp_orphan_retries=2 或 delay=0.02（可重复；与 --screenshot 一起使用时，图片显示对比窗口）。</translation>
     </message>
     <message>
         <source>OPTION=VALUE</source>
         <extracomment>Value name of --compare in --help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>选项=值</translation>
     </message>
     <message>
         <source>--compare: expected NAME=VALUE with NAME one of %1, got &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare：应为 NAME=VALUE，NAME 取 %1 之一，实际为“%2”。</translation>
     </message>
     <message>
         <source>--compare covers single-connection scenarios; %1 is a population scenario.</source>
+        <translation>--compare 只适用于单连接场景；%1 是批量运行场景。</translation>
+    </message>
+    <message>
+        <source>Open the parameter sweep and run it: the parameter&apos;s key (or delay, jitter, loss, loss-c2s, loss-s2c, duplicate) and a range FROM:TO, FROM:TO:STEP or FROM:TO/COUNT, e.g. net.ipv4.tcp_orphan_retries=0:8 (with --screenshot the picture shows the sweep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=RANGE</source>
+        <extracomment>Value name of --sweep in --help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host the swept parameter is set on: both (default), client or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <extracomment>Value name of --sweep-host in --help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome the sweep plots: %1; prefix server. for the server&apos;s side (default gone_time, or time_wait_plateau for a population scenario).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sweep-host and --sweep-outcome need --sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sweep: expected KEY=RANGE with KEY a parameter (closelab-cli params lists them) or one of delay, jitter, loss, loss-c2s, loss-s2c, duplicate; got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sweep-host: expected both, client or server, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sweep-outcome: &apos;%1&apos; is not an outcome of a %2 scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,261 +508,237 @@
     <name>CompareLauncher</name>
     <message>
         <source>&amp;Compare with a Copy (A/B)…</source>
-        <translation type="unfinished"></translation>
+        <translation>与副本对比 (A/B)(&amp;C)…</translation>
     </message>
     <message>
         <source>Duplicate the experiment as B, change B&apos;s parameters and see A and B side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>把实验复制为 B，修改 B 的参数，并排查看 A 和 B</translation>
     </message>
 </context>
 <context>
     <name>CompareTexts</name>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端：%1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端：%1</translation>
     </message>
     <message>
         <source>no error</source>
         <extracomment>what connect() or the application saw: no error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无错误</translation>
     </message>
     <message numerus="yes">
         <source>B sends %n %1 retransmission(s) fewer (%2 instead of %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>B 少发 %n 次 %1 重传（%2 次，A 为 %3 次）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>B sends %n %1 retransmission(s) more (%2 instead of %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>B 多发 %n 次 %1 重传（%2 次，A 为 %3 次）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>B sends %n RST(s) fewer (%1 instead of %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>B 少发 %n 个 RST（%1 个，A 为 %2 个）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>B sends %n RST(s) more (%1 instead of %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>B 多发 %n 个 RST（%1 个，A 为 %2 个）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>B sends %n segment(s) fewer (%1 instead of %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>B 少发 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>B sends %n segment(s) more (%1 instead of %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>B 多发 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>B loses %n segment(s) fewer on the way (%1 instead of %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>B 在途中少丢 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>B loses %n segment(s) more on the way (%1 instead of %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>B 在途中多丢 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
     </message>
     <message>
         <source>B&apos;s socket is gone %1 earlier (at %2 instead of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的套接字早 %1 销毁（在 %2，A 在 %3）。</translation>
     </message>
     <message>
         <source>B&apos;s socket is gone %1 later (at %2 instead of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的套接字晚 %1 销毁（在 %2，A 在 %3）。</translation>
     </message>
     <message>
         <source>A&apos;s socket is gone at %1 (%2); B&apos;s is still in %3 when its run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 的套接字在 %1 销毁（%2）；B 的套接字到运行结束时仍处于 %3。</translation>
     </message>
     <message>
         <source>B&apos;s socket is gone at %1 (%2); A&apos;s is still in %3 when its run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的套接字在 %1 销毁（%2）；A 的套接字到运行结束时仍处于 %3。</translation>
     </message>
     <message>
         <source>The socket ends differently: %1 in A, %2 in B.</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字的结局不同：A 中为“%1”，B 中为“%2”。</translation>
     </message>
     <message>
         <source>The run ends with the socket in %1 in A and in %2 in B.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行结束时，A 的套接字处于 %1，B 的处于 %2。</translation>
     </message>
     <message>
         <source>connect() returns %1 in A, %2 in B.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect() 在 A 中返回 %1，在 B 中返回 %2。</translation>
     </message>
     <message>
         <source>The application&apos;s last error is %1 in A, %2 in B.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用最后看到的错误：A 中为 %1，B 中为 %2。</translation>
     </message>
     <message>
         <source>B spends %1 less in %2 (%3 instead of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>B 在 %2 停留的时间少 %1（%3，A 为 %4）。</translation>
     </message>
     <message>
         <source>B spends %1 more in %2 (%3 instead of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>B 在 %2 停留的时间多 %1（%3，A 为 %4）。</translation>
     </message>
     <message>
         <source>B&apos;s run ends %1 earlier (at %2 instead of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的运行早 %1 结束（在 %2，A 在 %3）。</translation>
     </message>
     <message>
         <source>B&apos;s run ends %1 later (at %2 instead of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的运行晚 %1 结束（在 %2，A 在 %3）。</translation>
     </message>
     <message>
         <source>client</source>
         <extracomment>in the headline: &quot;B&apos;s client gives up 104 s earlier&quot;</extracomment>
-        <translation type="unfinished">客户端</translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished">服务端</translation>
+        <translation>服务端</translation>
     </message>
     <message>
         <source>B&apos;s %1 gives up %2 earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的%1早 %2 放弃</translation>
     </message>
     <message>
         <source>B&apos;s %1 gives up %2 later</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的%1晚 %2 放弃</translation>
     </message>
     <message>
         <source>B&apos;s %1 socket is gone %2 earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的%1套接字早 %2 销毁</translation>
     </message>
     <message>
         <source>B&apos;s %1 socket is gone %2 later</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的%1套接字晚 %2 销毁</translation>
     </message>
     <message>
         <source>B&apos;s %1 socket is still in %2 at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的%1套接字到最后仍处于 %2</translation>
     </message>
     <message>
         <source>only B&apos;s %1 socket is gone (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 B 的%1套接字销毁（在 %2）</translation>
     </message>
     <message>
         <source>connect() returns %1 in B</source>
-        <translation type="unfinished"></translation>
+        <translation>B 中 connect() 返回 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n %1 retransmission(s) fewer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 重传少 %n 次</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n %1 retransmission(s) more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 重传多 %n 次</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n RST(s) fewer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>RST 少 %n 个</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n RST(s) more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>RST 多 %n 个</numerusform></translation>
     </message>
     <message>
         <source>A and B run alike: the same ends, errors, retransmissions and times.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 和 B 的运行结果一致：结局、错误、重传和时间都相同。</translation>
     </message>
     <message>
         <source>The sockets end alike; B differs in the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字的结局相同；B 的不同之处见下方细节。</translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>joins the phrases of the headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">场景</translation>
+        <translation>场景</translation>
     </message>
     <message>
         <source>%1 (client)</source>
-        <translation type="unfinished">%1（客户端）</translation>
+        <translation>%1（客户端）</translation>
     </message>
     <message>
         <source>%1 (server)</source>
-        <translation type="unfinished">%1（服务端）</translation>
+        <translation>%1（服务端）</translation>
     </message>
     <message>
         <source>Scenario option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>场景选项 %1</translation>
     </message>
     <message>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Run until</source>
-        <translation type="unfinished"></translation>
+        <translation>运行截止时间</translation>
     </message>
     <message>
         <source>Event budget</source>
-        <translation type="unfinished"></translation>
+        <translation>事件预算</translation>
     </message>
     <message>
         <source>(none)</source>
         <extracomment>a setting that is not set (no drop rules, no firewall, no time limit)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>A/B comparison covers single-connection scenarios. %1 is a population run (many connections, summarised as series): compare it by changing a parameter in the main window and watching the plateau, or choose a single-connection scenario there.</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B 对比只适用于单连接场景。%1 是批量运行（大量连接，汇总为时间序列）：请在主窗口中修改参数、观察平台值的变化来对比，或在那里选择一个单连接场景。</translation>
     </message>
     <message>
         <source>B is not run: A is a population scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>B 未运行：A 是批量运行场景。</translation>
     </message>
     <message>
         <source>B keeps A&apos;s scenario (%1); choose another scenario in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>B 沿用 A 的场景（%1）；请在主窗口中选择其他场景。</translation>
     </message>
     <message>
         <source>CloseLab: A/B comparison of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseLab：%1 的 A/B 对比</translation>
     </message>
     <message>
         <source>B&apos;s parameters (A follows the main window)</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的参数（A 跟随主窗口）</translation>
     </message>
     <message>
         <source>Copy A to B Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新把 A 复制到 B</translation>
     </message>
     <message>
         <source>Forget B&apos;s changes: B becomes a copy of A</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃 B 的修改：B 重新成为 A 的副本</translation>
     </message>
 </context>
 <context>
@@ -991,27 +1015,27 @@
     <message>
         <source>Untitled</source>
         <extracomment>The name of an experiment never saved to a file (window title, &quot;Save changes to …?&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>Save changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否保存对 %1 的更改？</translation>
     </message>
     <message>
         <source>The experiment has changes that are not saved. Without saving, they are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>实验有未保存的更改。如果不保存，这些更改将会丢失。</translation>
     </message>
     <message>
         <source>Restore Unsaved Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的实验</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">取消</translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1154,11 +1178,11 @@
     <message>
         <source>%1[*] — %2</source>
         <extracomment>The window title: the experiment&apos;s file name, [*] (an asterisk while it has unsaved changes), the application.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2</translation>
     </message>
     <message>
         <source>The experiment of the last session cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复上次会话的实验：%1</translation>
     </message>
 </context>
 <context>
@@ -2105,55 +2129,55 @@
     </message>
     <message>
         <source>0 means 8 to the kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>0 在内核中表示 8</translation>
     </message>
     <message>
         <source>tail loss probe on</source>
-        <translation type="unfinished"></translation>
+        <translation>尾部丢失探测（TLP）开启</translation>
     </message>
     <message>
         <source>tail loss probe off</source>
-        <translation type="unfinished"></translation>
+        <translation>尾部丢失探测（TLP）关闭</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>on for every connection</source>
-        <translation type="unfinished"></translation>
+        <translation>对所有连接开启</translation>
     </message>
     <message>
         <source>on for loopback only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅对回环地址开启</translation>
     </message>
     <message>
         <source>on, random offset per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>开启，每个连接随机偏移</translation>
     </message>
     <message>
         <source>on, no random offset</source>
-        <translation type="unfinished"></translation>
+        <translation>开启，不加随机偏移</translation>
     </message>
     <message>
         <source>when the SYN queue overflows</source>
-        <translation type="unfinished"></translation>
+        <translation>半连接队列溢出时</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>总是</translation>
     </message>
     <message>
         <source>reset the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 RST 重置连接</translation>
     </message>
     <message>
         <source>drop the ACK, the client retries</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃 ACK，由客户端重试</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
 </context>
 <context>
@@ -2305,33 +2329,33 @@
     <name>RecoveryNote</name>
     <message>
         <source>CloseLab did not close normally last time: its unsaved experiment is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseLab 上次未正常关闭：已恢复其未保存的实验。</translation>
     </message>
     <message>
         <source>CloseLab did not close normally last time: its experiment is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseLab 上次未正常关闭：已恢复其实验。</translation>
     </message>
     <message>
         <source>CloseLab did not close normally last time: %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CloseLab 上次未正常关闭：已重新打开 %1。</translation>
     </message>
     <message>
         <source>Discard</source>
         <extracomment>Button: throw the recovered experiment away and start a new one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>Start a new experiment instead (Edit ▸ Undo also takes the restore back)</source>
-        <translation type="unfinished"></translation>
+        <translation>改为新建实验（“编辑 ▸ 撤销”也可撤回此次恢复）</translation>
     </message>
     <message>
         <source>Start a new experiment instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为新建实验</translation>
     </message>
     <message>
         <source>Keep</source>
         <extracomment>Button: keep the recovered experiment and hide this note.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2860,17 @@
     </message>
 </context>
 <context>
+    <name>SweepLauncher</name>
+    <message>
+        <source>Parameter &amp;Sweep…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the experiment over a range of one parameter and plot an outcome against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SweepTexts</name>
     <message>
         <source>%1 s</source>
@@ -2999,84 +3034,84 @@
     <name>closelab::CompareChart</name>
     <message>
         <source>State of each endpoint (A solid, B dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>两端的状态（A 实线，B 虚线）</translation>
     </message>
     <message>
         <source>Retransmissions so far</source>
-        <translation type="unfinished"></translation>
+        <translation>累计重传次数</translation>
     </message>
     <message>
         <source>time (s)</source>
-        <translation type="unfinished">时间（秒）</translation>
+        <translation>时间（秒）</translation>
     </message>
     <message>
         <source>A %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1</translation>
     </message>
     <message>
         <source>B %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B %1</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
 </context>
 <context>
     <name>closelab::CompareView</name>
     <message>
         <source>%1 gone at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 销毁（%3）</translation>
     </message>
     <message>
         <source>%1 in %2 at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 最后处于 %2</translation>
     </message>
     <message>
         <source>No difference in how the sockets end, what they send or how long each state lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字的结局、发送的报文和各状态的时长都没有差别。</translation>
     </message>
     <message>
         <source>B has the same settings as A: change one on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的设置与 A 相同：请在左侧修改。</translation>
     </message>
     <message>
         <source>A: the experiment</source>
         <extracomment>the current experiment, as the main window shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A：当前实验</translation>
     </message>
     <message>
         <source>B: the copy</source>
         <extracomment>the copy the user edits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>B：副本</translation>
     </message>
     <message>
         <source>Proportional time (both diagrams)</source>
-        <translation type="unfinished"></translation>
+        <translation>按比例显示时间（两张图）</translation>
     </message>
     <message>
         <source>What B changes</source>
-        <translation type="unfinished"></translation>
+        <translation>B 改了什么</translation>
     </message>
     <message>
         <source>How B turns out differently</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的结果有何不同</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
 </context>
 <context>
@@ -3139,11 +3174,11 @@
     </message>
     <message>
         <source>default %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 %1（%2）</translation>
     </message>
     <message>
         <source>now: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -178,15 +178,33 @@ void ParameterRow::updateLook()
     p.setColor(QPalette::Window, changed ? QColor(0xfc, 0xf1, 0xd8) : QColor(Qt::transparent));
     setPalette(p);
     m_reset->setEnabled(changed || m_explicit);
+    updateDefaultText();
+}
+
+void ParameterRow::updateDefaultText()
+{
+    // Modes and switches have no unit; their value's meaning is spelled out instead ("2: on for
+    // loopback only"), as is tcp_orphan_retries' 0, which the kernel reads as 8.
+    const bool enumerated = m_info.unit == "mode" || m_info.unit == "bool";
+    const QString unit = enumerated ? QString() : text::unitLabel(m_info.unit);
+    m_spin->setSuffix(unit.isEmpty() ? QString() : QLatin1Char(' ') + unit);
+    const QString defaultNumber = QLocale().toString(qlonglong(m_info.defaultValue));
+    const QString defaultMeaning = text::valueMeaning(m_info.id, m_info.defaultValue);
+    QString text = enumerated ? tr("default %1 (%2)").arg(defaultNumber, defaultMeaning)
+                              : tr("default %1 %2").arg(defaultNumber, unit).trimmed();
+    const QString meaning = text::valueMeaning(m_info.id, m_value);
+    if (enumerated && m_value != m_info.defaultValue)
+        text = tr("now: %1 · %2").arg(meaning, text);
+    else if (!enumerated && !meaning.isEmpty())
+        text += QStringLiteral(" · ") + meaning;
+    m_default->setText(text);
 }
 
 void ParameterRow::retranslateUi()
 {
     m_title->setText(text::parameterTitle(m_info.id)
                      + (m_info.legacyOnly ? tr(" (before Linux 4.12)") : QString()));
-    const QString unit = text::unitLabel(m_info.unit);
-    m_spin->setSuffix(QLatin1Char(' ') + unit);
-    m_default->setText(tr("default %1 %2").arg(QLocale().toString(qlonglong(m_info.defaultValue)), unit));
+    updateDefaultText();
     m_reset->setToolTip(tr("Reset to the Linux default (%1)").arg(m_info.defaultValue));
     const QString tip = text::parameterToolTip(m_info);
     m_title->setToolTip(tip);

@@ -33,6 +33,8 @@ public:
 
     QSlider *slider() const { return m_slider; }
     QSpinBox *spinBox() const { return m_spin; }
+    /// "default 60 s", or for a mode "now: … · default 2 (…)".
+    QLabel *defaultLabel() const { return m_default; }
     QToolButton *resetButton() const { return m_reset; }
 
 signals:
@@ -45,6 +47,7 @@ protected:
 private:
     void retranslateUi();
     void updateLook();
+    void updateDefaultText();
     void sliderMoved(int position);
     void spinChanged(int value);
 

@@ -169,6 +169,46 @@ QString unitLabel(std::string_view unit)
     return QString::fromLatin1(unit.data(), qsizetype(unit.size()));
 }
 
+QString valueMeaning(SysctlId id, std::int64_t value)
+{
+    switch (id) {
+    case SysctlId::TcpOrphanRetries:
+        // tcp_timer.c: tcp_orphan_retries(): "retries == 0 && alive" → 8.
+        return value == 0 ? tr_(QT_TRANSLATE_NOOP("ParameterTexts", "0 means 8 to the kernel")) : QString();
+    case SysctlId::TcpEarlyRetrans:
+        // tcp_output.c: tcp_schedule_loss_probe(): only 3 and 4 arm the tail loss probe.
+        return value == 3 || value == 4 ? tr_(QT_TRANSLATE_NOOP("ParameterTexts", "tail loss probe on"))
+                                        : tr_(QT_TRANSLATE_NOOP("ParameterTexts", "tail loss probe off"));
+    case SysctlId::TcpTwReuse:
+        switch (value) {
+        case 0: return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "off"));
+        case 1: return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "on for every connection"));
+        default: return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "on for loopback only"));
+        }
+    case SysctlId::TcpTimestamps:
+        switch (value) {
+        case 0: return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "off"));
+        case 1: return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "on, random offset per connection"));
+        default: return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "on, no random offset"));
+        }
+    case SysctlId::TcpSyncookies:
+        switch (value) {
+        case 0: return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "off"));
+        case 1: return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "when the SYN queue overflows"));
+        default: return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "always"));
+        }
+    case SysctlId::TcpAbortOnOverflow:
+        return value ? tr_(QT_TRANSLATE_NOOP("ParameterTexts", "reset the connection"))
+                     : tr_(QT_TRANSLATE_NOOP("ParameterTexts", "drop the ACK, the client retries"));
+    default:
+        break;
+    }
+    const SysctlInfo &info = sysctlInfo(id);
+    if (info.unit == "bool")
+        return value ? tr_(QT_TRANSLATE_NOOP("ParameterTexts", "on")) : tr_(QT_TRANSLATE_NOOP("ParameterTexts", "off"));
+    return QString();
+}
+
 QString parameterToolTip(const SysctlInfo &info)
 {
     QString html = QStringLiteral("<p><b>%1</b><br/><code>%2</code></p><p>%3</p>")

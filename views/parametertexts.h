@@ -24,6 +24,10 @@ QString parameterDescription(SysctlId id);
 QString parameterNote(SysctlId id);
 /// The unit as shown beside the spin box ("s", "ms", "µs", "sockets" …).
 QString unitLabel(std::string_view unit);
+/// What a value means when the number alone does not say it: the modes of tcp_tw_reuse,
+/// tcp_syncookies, tcp_timestamps, tcp_early_retrans, the on/off ones, and tcp_orphan_retries' 0
+/// (which the kernel reads as 8). "" for plain quantities.
+QString valueMeaning(SysctlId id, std::int64_t value);
 /// The whole tooltip (HTML): key, description, default with unit, range, notes, namespace scope.
 QString parameterToolTip(const SysctlInfo &info);
 

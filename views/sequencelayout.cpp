@@ -14,6 +14,7 @@ constexpr double kAxisWidth = 96;
 constexpr double kStateWidth = 132;
 constexpr double kLaneWidth = 18;
 constexpr double kMinMiddle = 260;
+constexpr double kLabelClearance = 24; // an arrow label's height and a little air
 
 // Where along its path a lost segment is drawn to stop: in the network, or at the receiver
 // when the receiving host itself discarded it.
@@ -77,6 +78,13 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
         const double f = a.dropped ? dropFraction(s.dropReason) : 1.0;
         a.end = QPointF(x0 + f * (x1 - x0), m_map.y(a.t1));
         a.label = tcpdumpText(s);
+        // Two segments sent back to back by the same side (the handshake's ACK and the first
+        // data) run almost on top of each other: the second one's label moves further along.
+        if (!m_arrows.empty()) {
+            const Arrow &before = m_arrows.back();
+            if (before.from == a.from && a.start.y() - before.start.y() < kLabelClearance && before.labelAt < 0.5)
+                a.labelAt = 0.65;
+        }
         m_maxArrowHeight = std::max(m_maxArrowHeight, a.end.y() - a.start.y());
         m_arrows.push_back(std::move(a));
     }

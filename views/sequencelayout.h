@@ -37,6 +37,7 @@ public:
         QPointF end;
         bool dropped = false;
         QString label;          ///< tcpdump text
+        double labelAt = 0.35;  ///< where along the arrow its label sits (0 sender, 1 receiver)
     };
 
     /// A stretch of one lifeline in one state.

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace closelab {
 
@@ -193,12 +194,26 @@ void SequencePainter::paintTimers(QPainter &p, const Options &o, double y0, doub
                                              : r.kind == TimerKind::FinWait2 ? TcpState::FinWait2
                                                                               : TcpState::SynSent);
         const bool running = !future && o.t < r.endedAt;
-        const double out = SequenceLayout::outward(bar.side);
-        const double textX = bar.x + out * 9;
-        const Qt::Alignment align = (out < 0 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
-        const auto textRect = [&](double y, int lines) {
-            const double w = 130;
-            return QRectF(out < 0 ? textX - w : textX, y, w, fm.height() * lines);
+        const double outward = SequenceLayout::outward(bar.side);
+        // A label goes outward of its bar, unless it would run into the time axis (client side)
+        // or past the right edge (server side) of a narrow view: then it goes inward, over the
+        // state column, rather than being cut or written over the time labels.
+        const double outerEdge = outward < 0 ? m_layout.columns().axisRight + 4 : o.viewport.right() - 4;
+        const auto textRect = [&](double y, const QString &text) {
+            const QStringList lines = text.split(QLatin1Char('\n'));
+            double w = 0;
+            for (const QString &line : lines)
+                w = std::max(w, fm.horizontalAdvance(line) + 2);
+            double out = outward;
+            if ((outward < 0 && bar.x - 9 - w < outerEdge) || (outward > 0 && bar.x + 9 + w > outerEdge))
+                out = -outward;
+            const double x = out < 0 ? bar.x - 9 - w : bar.x + 9;
+            return std::pair(QRectF(x, y, w, fm.height() * double(lines.size())),
+                             (out < 0 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+        };
+        const auto drawLabel = [&](double y, const QString &text) {
+            const auto [rect, align] = textRect(y, text);
+            p.drawText(rect, align, text);
         };
         p.setOpacity(future ? kFaded : 1.0);
         if (running || future) {
@@ -211,9 +226,8 @@ void SequencePainter::paintTimers(QPainter &p, const Options &o, double y0, doub
             p.drawRoundedRect(QRectF(bar.x - 4, yNow, 8, std::max(2.0, bar.yExpires - yNow)), 3, 3);
             const SimTime left = r.expires - std::max(o.t, r.armedAt);
             p.setPen(c.darker(130));
-            p.drawText(textRect(yNow - 2, 2), align,
-                       text::timerLabel(r.kind) + QLatin1Char('\n')
-                           + tr_(QT_TRANSLATE_NOOP("SequenceDiagramView", "%1 left")).arg(formatDuration(left)));
+            drawLabel(yNow - 2, text::timerLabel(r.kind) + QLatin1Char('\n')
+                                    + tr_(QT_TRANSLATE_NOOP("SequenceDiagramView", "%1 left")).arg(formatDuration(left)));
         } else {
             p.setPen(QPen(c.lighter(140), 2));
             p.drawLine(QPointF(bar.x, bar.yArmed), QPointF(bar.x, bar.yEnd));
@@ -227,8 +241,7 @@ void SequencePainter::paintTimers(QPainter &p, const Options &o, double y0, doub
             }
             p.setPen(palette::mutedInk());
             if (!bar.continued)
-                p.drawText(textRect(bar.yEnd - fm.height() / 2, 1), align,
-                       text::timerLabel(r.kind) + QLatin1Char(' ') + text::timerActionLabel(r.end));
+                drawLabel(bar.yEnd - fm.height() / 2, text::timerLabel(r.kind) + QLatin1Char(' ') + text::timerActionLabel(r.end));
         }
         p.setOpacity(1);
     }
@@ -311,11 +324,12 @@ void SequencePainter::paintArrows(QPainter &p, const Options &o, double y0, doub
             p.drawText(QRectF(a.end.x() - 110, a.end.y() + 9, 220, fm.height()), Qt::AlignHCenter | Qt::AlignTop, reason);
             p.setFont(font(p, 13));
         }
-        // The label reads left to right along the arrow, 35 % of the way from the sender, so that
-        // two arrows crossing in the middle keep their labels apart.
+        // The label reads left to right along the arrow, 35 % of the way from the sender (65 % for
+        // the second of two back-to-back segments), so that two arrows crossing in the middle
+        // keep their labels apart.
         const QPointF from = a.start;
         const QPointF to = a.dropped ? a.start + 2.0 * (a.end - a.start) : a.end;
-        const QPointF at = from + 0.35 * (to - from);
+        const QPointF at = from + a.labelAt * (to - from);
         const QPointF left = from.x() < to.x() ? from : to;
         const QPointF right = from.x() < to.x() ? to : from;
         const double angle = std::atan2(right.y() - left.y(), right.x() - left.x()) * 180.0 / M_PI;

@@ -5,6 +5,7 @@
 #include "views/sliderscale.h"
 
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -39,6 +40,26 @@ private slots:
         QVERIFY(panel.row(SysctlId::TcpOrphanRetries)->spinBox()->toolTip().contains(QStringLiteral("8")));
         QVERIFY(panel.row(SysctlId::TcpTwRecycle)->spinBox()->toolTip().contains(QStringLiteral("4.12")));
         QVERIFY(panel.row(SysctlId::TcpFinTimeout)->spinBox()->toolTip().contains(QStringLiteral("60 s")));
+    }
+
+    void modesSayWhatTheirValueMeans()
+    {
+        ParameterPanel panel;
+        ParameterRow *reuse = panel.row(SysctlId::TcpTwReuse);
+        // A mode has no unit: the number is followed by nothing, its meaning is spelled out.
+        QCOMPARE(reuse->spinBox()->suffix(), QString());
+        QCOMPARE(reuse->defaultLabel()->text(), QStringLiteral("default 2 (on for loopback only)"));
+        reuse->spinBox()->setValue(1);
+        QCOMPARE(reuse->defaultLabel()->text(), QStringLiteral("now: on for every connection · default 2 (on for loopback only)"));
+        ParameterRow *early = panel.row(SysctlId::TcpEarlyRetrans);
+        early->spinBox()->setValue(2); // tcp_schedule_loss_probe() arms only for 3 and 4
+        QVERIFY(early->defaultLabel()->text().startsWith(QStringLiteral("now: tail loss probe off")));
+        // tcp_orphan_retries keeps its unit and says what its default 0 really is.
+        ParameterRow *orphan = panel.row(SysctlId::TcpOrphanRetries);
+        QCOMPARE(orphan->spinBox()->suffix(), QStringLiteral(" times"));
+        QCOMPARE(orphan->defaultLabel()->text(), QStringLiteral("default 0 times · 0 means 8 to the kernel"));
+        orphan->spinBox()->setValue(3);
+        QCOMPARE(orphan->defaultLabel()->text(), QStringLiteral("default 0 times"));
     }
 
     void movingASliderEmitsTheNewConfig()

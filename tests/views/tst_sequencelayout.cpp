@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handtrace.h"
+#include "core/scenario.h"
 #include "views/segmenttext.h"
 #include "views/sequencelayout.h"
 
@@ -82,6 +83,23 @@ private slots:
         QCOMPARE(a.end.x(), x0 + endFraction * (x1 - x0));
         QCOMPARE(a.end.y(), l.timeMap().y(s.arrivesAt));
         QVERIFY(a.end.y() > a.start.y()); // sloped by the delay
+    }
+
+    void backToBackLabelsMoveApart()
+    {
+        // In the engine's normal_close the client's handshake ACK and its first data segment leave
+        // at the same moment: the second label moves from 35 % to 65 % of the way.
+        const Trace trace = simulate(RunConfig{});
+        const SequenceLayout l = layoutOf(trace);
+        int moved = 0;
+        for (std::size_t i = 0; i < l.arrows().size(); ++i) {
+            const SequenceLayout::Arrow &a = l.arrows()[i];
+            const bool crowded = i > 0 && l.arrows()[i - 1].from == a.from && l.arrows()[i - 1].labelAt < 0.5
+                && a.start.y() - l.arrows()[i - 1].start.y() < 24;
+            QCOMPARE(a.labelAt, crowded ? 0.65 : 0.35);
+            moved += crowded;
+        }
+        QVERIFY(moved >= 1);
     }
 
     void droppedArrowStopsMidway()
