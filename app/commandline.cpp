@@ -17,6 +17,9 @@ const QString screenshotName = QStringLiteral("screenshot");
 const QString sizeName = QStringLiteral("size");
 const QString scenarioName = QStringLiteral("scenario");
 const QString timeName = QStringLiteral("time");
+const QString sweepName = QStringLiteral("sweep");
+const QString sweepHostName = QStringLiteral("sweep-host");
+const QString sweepOutcomeName = QStringLiteral("sweep-outcome");
 
 // The options of `closelab-cli run`, in the order it applies them; the parsing is the engine's
 // (applyRunOption), so both programs accept and reject exactly the same values.
@@ -72,7 +75,7 @@ QString CommandLine::languageArgument(const QStringList &arguments)
 {
     // Every option that takes a value is named, so that a value is never taken for an option.
     QCommandLineParser parser;
-    for (const QString &name : QStringList{langName, screenshotName, sizeName, scenarioName, timeName} + runOptionNames())
+    for (const QString &name : QStringList{langName, screenshotName, sizeName, scenarioName, timeName, sweepName, sweepHostName, sweepOutcomeName} + runOptionNames())
         parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("value")));
     parser.parse(arguments);
     return parser.value(langName);
@@ -100,6 +103,22 @@ CommandLine::CommandLine()
                       "negative times are the set-up)."),
                    //: Value name of --time in --help
                    tr("seconds"))
+    , m_sweepOption(sweepName,
+                    tr("Open the parameter sweep and run it: the parameter's key (or delay, jitter, loss, loss-c2s, "
+                       "loss-s2c, duplicate) and a range FROM:TO, FROM:TO:STEP or FROM:TO/COUNT, e.g. "
+                       "net.ipv4.tcp_orphan_retries=0:8 (with --screenshot the picture shows the sweep)."),
+                    //: Value name of --sweep in --help
+                    tr("KEY=RANGE"))
+    , m_sweepHostOption(sweepHostName, tr("Host the swept parameter is set on: both (default), client or server."),
+                        //: Value name of --sweep-host in --help
+                        tr("host"))
+    , m_sweepOutcomeOption(sweepOutcomeName,
+                           tr("Outcome the sweep plots: %1; prefix server. for the server's side (default gone_time, "
+                              "or time_wait_plateau for a population scenario).")
+                               .arg(QStringLiteral("gone_time, retransmissions, rsts_sent, final_state, time_wait_plateau, "
+                                                   "time_wait_peak, connect_failures, orphans_peak, accept_queue_drops, syn_recv_peak")),
+                           //: Value name of --sweep-outcome in --help
+                           tr("name"))
 {
     m_parser.setApplicationDescription(tr("CloseLab shows how TCP connections close on Linux."));
     m_parser.addHelpOption();
@@ -109,6 +128,9 @@ CommandLine::CommandLine()
     m_parser.addOption(m_sizeOption);
     m_parser.addOption(m_scenarioOption);
     m_parser.addOption(m_timeOption);
+    m_parser.addOption(m_sweepOption);
+    m_parser.addOption(m_sweepHostOption);
+    m_parser.addOption(m_sweepOutcomeOption);
     for (const RunOptionText &o : runOptionTexts) {
         m_runOptions << QCommandLineOption(QLatin1String(o.name), QCoreApplication::translate("CommandLine", o.description),
                                            QLatin1String(o.valueName));
@@ -199,6 +221,67 @@ CommandLine::Outcome CommandLine::parseRun()
         m_error = QString::fromStdString(*error);
         return Outcome::UsageError;
     }
+    return parseSweep();
+}
+
+CommandLine::Outcome CommandLine::parseSweep()
+{
+    if (!m_parser.isSet(m_sweepOption)) {
+        if (m_parser.isSet(m_sweepHostOption) || m_parser.isSet(m_sweepOutcomeOption)) {
+            m_error = tr("--sweep-host and --sweep-outcome need --sweep.");
+            return Outcome::UsageError;
+        }
+        return Outcome::Run;
+    }
+    const QString value = m_parser.value(m_sweepOption);
+    const qsizetype eq = value.indexOf(QLatin1Char('='));
+    const auto parameter = eq > 0 ? closelab::sweepParameterFromKey(value.left(eq).toStdString()) : std::nullopt;
+    if (!parameter) {
+        m_error = tr("--sweep: expected KEY=RANGE with KEY a parameter (closelab-cli params lists them) or one of "
+                     "delay, jitter, loss, loss-c2s, loss-s2c, duplicate; got '%1'.").arg(value);
+        return Outcome::UsageError;
+    }
+    closelab::SweepSpec spec;
+    spec.config = m_config;
+    spec.parameter = *parameter;
+    if (const auto error = closelab::parseSweepRange(value.mid(eq + 1).toStdString(), spec)) {
+        m_error = QStringLiteral("--sweep: ") + QString::fromStdString(*error);
+        return Outcome::UsageError;
+    }
+    if (m_parser.isSet(m_sweepHostOption)) {
+        const QString host = m_parser.value(m_sweepHostOption);
+        const QStringList hosts{QStringLiteral("both"), QStringLiteral("client"), QStringLiteral("server")};
+        if (!hosts.contains(host)) {
+            m_error = tr("--sweep-host: expected both, client or server, got '%1'.").arg(host);
+            return Outcome::UsageError;
+        }
+        spec.host = static_cast<closelab::SweepHost>(hosts.indexOf(host));
+    }
+    if (const auto error = closelab::validateSweep(spec)) {
+        m_error = QStringLiteral("--sweep: ") + QString::fromStdString(*error);
+        return Outcome::UsageError;
+    }
+    const bool population = closelab::isPopulationScenario(m_config.scenario);
+    m_sweepOutcome = {};
+    m_sweepOutcome.metric = population ? closelab::SweepMetric::TimeWaitPlateau : closelab::SweepMetric::GoneTime;
+    if (m_parser.isSet(m_sweepOutcomeOption)) {
+        QString name = m_parser.value(m_sweepOutcomeOption);
+        if (name.startsWith(QLatin1String("server."))) {
+            m_sweepOutcome.side = closelab::Side::Server;
+            name = name.mid(7);
+        } else if (name.startsWith(QLatin1String("client."))) {
+            name = name.mid(7);
+        }
+        const auto metric = closelab::sweepMetricFromName(name.toStdString());
+        if (!metric || closelab::isPopulationMetric(*metric) != population) {
+            m_error = tr("--sweep-outcome: '%1' is not an outcome of a %2 scenario.")
+                          .arg(m_parser.value(m_sweepOutcomeOption),
+                               population ? tr("population") : tr("single-connection"));
+            return Outcome::UsageError;
+        }
+        m_sweepOutcome.metric = *metric;
+    }
+    m_sweep = spec;
     return Outcome::Run;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/scenario.h"
+#include "core/sweep.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -60,6 +61,10 @@ public:
     bool hasRun() const { return m_hasRun; }
     /// The run asked for (the default scenario with the options applied); validated.
     const closelab::RunConfig &runConfig() const { return m_config; }
+    /// --sweep KEY=FROM:TO[:STEP|/COUNT] on the run's config, validated: open the sweep window and run it
+    /// (the screenshot shows it). --sweep-host and --sweep-outcome choose the host and the plotted outcome.
+    const std::optional<closelab::SweepSpec> &sweep() const { return m_sweep; }
+    const closelab::SweepOutcome &sweepOutcome() const { return m_sweepOutcome; }
     /// The --time value in nanoseconds, if given.
     std::optional<qint64> time() const { return m_time; }
     /// "" when time() lies within the trace's run (or was not given), else a one-line message
@@ -68,6 +73,7 @@ public:
 
 private:
     Outcome parseRun();
+    Outcome parseSweep();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_langOption;
@@ -75,6 +81,9 @@ private:
     QCommandLineOption m_sizeOption;
     QCommandLineOption m_scenarioOption;
     QCommandLineOption m_timeOption;
+    QCommandLineOption m_sweepOption;
+    QCommandLineOption m_sweepHostOption;
+    QCommandLineOption m_sweepOutcomeOption;
     QList<QCommandLineOption> m_runOptions;
     QString m_error;
     QString m_language;
@@ -83,4 +92,6 @@ private:
     bool m_hasRun = false;
     closelab::RunConfig m_config;
     std::optional<qint64> m_time;
+    std::optional<closelab::SweepSpec> m_sweep;
+    closelab::SweepOutcome m_sweepOutcome;
 };

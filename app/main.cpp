@@ -9,6 +9,10 @@
 #include "app/mainwindow.h"
 #include "app/playhead.h"
 #include "app/screenshot.h"
+#include "app/sweeplauncher.h"
+#include "app/sweeprunner.h"
+#include "app/sweepwindow.h"
+#include "views/sweeppanel.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -100,13 +104,29 @@ int main(int argc, char *argv[])
             window.playhead()->seek(*commandLine.time());
     }
 
+    // --sweep: the sweep window, run to the end (validated by the command line).
+    SweepWindow *sweep = nullptr;
+    if (const auto &spec = commandLine.sweep()) {
+        window.controller()->waitForIdle();
+        sweep = window.sweepLauncher()->open();
+        sweep->panel()->setOutcome(commandLine.sweepOutcome());
+        if (const QString error = sweep->runSweep(*spec); !error.isEmpty()) {
+            printError(error);
+            return 2;
+        }
+        sweep->runner()->waitForIdle(600000);
+    }
+
     if (screenshotMode) {
         const QSize size = commandLine.windowSize().isValid() ? commandLine.windowSize()
                                                               : CommandLine::defaultScreenshotSize;
         window.resize(size);
         window.show();
+        if (sweep)
+            sweep->resize(size);
         QApplication::processEvents();
-        const QString error = saveScreenshot(&window, commandLine.screenshotPath());
+        QWidget *shown = sweep ? static_cast<QWidget *>(sweep) : &window;
+        const QString error = saveScreenshot(shown, commandLine.screenshotPath());
         if (!error.isEmpty()) {
             printError(QCoreApplication::translate("main", "Cannot write screenshot %1: %2")
                            .arg(commandLine.screenshotPath(), error));

@@ -7,6 +7,7 @@
 #include "app/playbacktoolbar.h"
 #include "app/playhead.h"
 #include "app/screenshot.h"
+#include "app/sweeplauncher.h"
 #include "core/tcpstate.h"
 #include "views/narrationpanel.h"
 #include "views/parameterpanel.h"
@@ -287,6 +288,9 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_sequenceView->wholeRunAction());
     m_viewMenu->addAction(m_sequenceView->proportionalAction());
+    m_viewMenu->addSeparator();
+    m_sweepLauncher = new SweepLauncher(m_controller, this);
+    m_viewMenu->addAction(m_sweepLauncher->action());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayoutAction);
 

@@ -29,6 +29,7 @@ class QDockWidget;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class SweepLauncher;
 
 /// The main window: the sequence diagram in the centre, parameters on the left, state graph and
 /// narration on the right, timeline charts at the bottom, the playback toolbar on top.
@@ -47,6 +48,8 @@ public:
 
     ExperimentController *controller() const { return m_controller; }
     ExperimentMenus *experimentMenus() const { return m_experimentMenus; }
+    /// View > Parameter Sweep…: the sweep window on this experiment.
+    SweepLauncher *sweepLauncher() const { return m_sweepLauncher; }
 
     /// Shows a run in every view and hands its event times to the playhead.
     void setTrace(std::shared_ptr<const closelab::Trace> trace);
@@ -105,6 +108,7 @@ private:
     Playhead *m_playhead;
     ExperimentController *m_controller;
     ExperimentMenus *m_experimentMenus = nullptr;
+    SweepLauncher *m_sweepLauncher = nullptr;
     PlaybackToolBar *m_playbackToolBar = nullptr;
 
     std::shared_ptr<const closelab::Trace> m_trace;
