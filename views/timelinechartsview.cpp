@@ -190,6 +190,8 @@ TimelineChartsView::TimelineChartsView(QWidget *parent)
     connect(m_logBox, &QCheckBox::toggled, this, &TimelineChartsView::setLogTime);
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimelineChartsView::hover);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &TimelineChartsView::click);
+    // After the layout, before drawing: the axis rect's width and range are final for this frame.
+    connect(m_plot, &QCustomPlot::afterLayout, this, &TimelineChartsView::decimateToPixels);
     retranslateUi();
 }
 
@@ -212,6 +214,8 @@ void TimelineChartsView::setPopulation(std::shared_ptr<const PopulationResult> r
 
 void TimelineChartsView::rebuild()
 {
+    m_stepGraphs.clear();
+    m_columns = PixelColumns{0, 0, 0, false};
     m_plot->clearPlottables();
     for (int i = m_plot->itemCount() - 1; i >= 0; --i) {
         QCPAbstractItem *item = m_plot->item(i);
@@ -252,8 +256,9 @@ void TimelineChartsView::buildRetransmissions()
                 if (text::retransKindLabel(RetransKind(i)) == kind || QString::fromLatin1(retransKindName(RetransKind(i)).data()) == kind)
                     k = RetransKind(i);
             }
-            g->setPen(QPen(retransColor(k), 1.2));
-            g->setData(line.t, line.value, true);
+            // A cosmetic pen: a wide one makes the raster engine stroke every segment as a polygon.
+            g->setPen(QPen(retransColor(k), 1));
+            addStepGraph(g, &line);
             g->addToLegend(m_retransLegend);
             top = std::max(top, line.maximum());
         }
@@ -356,11 +361,12 @@ void TimelineChartsView::buildOccupancy()
         QCPGraph *g = m_plot->addGraph(x, y);
         g->setName(columnLabel(line.name));
         g->setLineStyle(QCPGraph::lsStepLeft);
-        QPen pen(columnColor(line.name), 1.6);
+        // A population's lines are long: a cosmetic pen (see buildRetransmissions()).
+        QPen pen(columnColor(line.name), m_data.population ? 1 : 1.6);
         if (line.name.startsWith(QLatin1String("server.")) && m_data.population)
             pen.setStyle(Qt::DashDotLine);
         g->setPen(pen);
-        g->setData(line.t, line.value, true);
+        addStepGraph(g, &line);
         g->addToLegend(m_occupancyLegend);
         // The limit, dashed, named after its sysctl; shown when it is within reach of the data.
         if (!std::isnan(line.limit) && line.limit <= top * 4) {
@@ -389,6 +395,31 @@ void TimelineChartsView::buildOccupancy()
         }
     }
     y->setRange(0, shownTop * 1.15);
+}
+
+void TimelineChartsView::addStepGraph(QCPGraph *graph, const OccupancyLine *line)
+{
+    // Small lines go in whole; long ones wait for decimateToPixels(), which runs before every draw.
+    if (line->t.size() <= 4096)
+        graph->setData(line->t, line->value, true);
+    else
+        m_stepGraphs.append({graph, line});
+}
+
+void TimelineChartsView::decimateToPixels()
+{
+    if (m_stepGraphs.isEmpty())
+        return;
+    const QCPAxis *x = m_occupancyRect->axis(QCPAxis::atBottom);
+    const PixelColumns columns{x->range().lower, x->range().upper, std::max(1, m_occupancyRect->width()),
+                               x->scaleType() == QCPAxis::stLogarithmic};
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (const auto &[graph, line] : std::as_const(m_stepGraphs)) {
+        const OccupancyLine shown = decimated(*line, columns);
+        graph->setData(shown.t, shown.value, true);
+    }
 }
 
 void TimelineChartsView::syncRange(const QCPRange &range)

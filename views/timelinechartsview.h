@@ -10,6 +10,7 @@
 #include <memory>
 
 class QCPAxisRect;
+class QCPGraph;
 class QCPItemStraightLine;
 class QCPLayer;
 class QCPLegend;
@@ -25,7 +26,8 @@ namespace closelab {
 /// to fire or cancel labelled with its duration) and occupancy (SYN queue, accept queue, TIME_WAIT
 /// buckets, orphans, ports, fds with dashed limit lines named after their sysctl; in a population
 /// run: sockets per state). Zooming or panning one chart moves all three; the playhead is a line
-/// on its own buffered layer, so moving it does not redraw the data. A passive renderer.
+/// on its own buffered layer, so moving it does not redraw the data. Long series are drawn
+/// decimated to the pixel columns (every column's extremes kept). A passive renderer.
 class TimelineChartsView : public QWidget {
     Q_OBJECT
 
@@ -43,7 +45,7 @@ public:
     QString saveImage(const QString &path, int width = 0, int height = 0);
     /// The values at a time, as the hover shows them (one line per series).
     QString valuesAt(double seconds) const;
-    /// Total graph and curve points (tests, benchmarks).
+    /// Total graph and curve points handed to the plot (after decimation; tests, benchmarks).
     int plottedPointCount() const;
 
 public slots:
@@ -67,6 +69,8 @@ private:
     void retranslateUi();
     void applyTimeScale();
     void placePlayhead();
+    void addStepGraph(QCPGraph *graph, const OccupancyLine *line);
+    void decimateToPixels();
 
     QCustomPlot *m_plot;
     QCheckBox *m_logBox;
@@ -78,6 +82,10 @@ private:
     QCPLegend *m_retransLegend = nullptr;
     QCPLegend *m_occupancyLegend = nullptr;
     QList<QCPItemStraightLine *> m_playheadLines;
+    // Step lines of many points are given to the plot decimated to the pixel columns they span and
+    // re-decimated when the range, the scale or the width changes (m_columns: the last decimation).
+    QList<QPair<QCPGraph *, const OccupancyLine *>> m_stepGraphs;
+    PixelColumns m_columns;
     std::shared_ptr<const Trace> m_trace;
     std::shared_ptr<const PopulationResult> m_population;
     TimelineData m_data;

@@ -2,6 +2,7 @@
 #include "views/timelinedata.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace closelab {
@@ -72,6 +73,58 @@ void appendPoint(OccupancyLine &line, double t, double v)
 double OccupancyLine::maximum() const
 {
     return value.isEmpty() ? 0 : *std::max_element(value.cbegin(), value.cend());
+}
+
+int PixelColumns::columnOf(double t) const
+{
+    double f = 0;
+    if (logarithmic) {
+        if (t <= 0 || lower <= 0)
+            return -1;
+        f = std::log(t / lower) / std::log(upper / lower);
+    } else {
+        f = (t - lower) / (upper - lower);
+    }
+    if (!(f >= 0)) // NaN too
+        return -1;
+    return f >= 1 ? count : std::min(count - 1, int(f * count));
+}
+
+OccupancyLine decimated(const OccupancyLine &line, const PixelColumns &columns)
+{
+    const qsizetype n = line.t.size();
+    if (n <= 4 * qsizetype(std::max(columns.count, 1)) + 4 || !(columns.upper > columns.lower))
+        return line;
+    OccupancyLine out;
+    out.name = line.name;
+    out.limit = line.limit;
+    out.limitKey = line.limitKey;
+    out.t.reserve(4 * columns.count + 8);
+    out.value.reserve(4 * columns.count + 8);
+    // The point whose step is carried into the range, through the first point at or after its end.
+    const auto begin = std::upper_bound(line.t.cbegin(), line.t.cend(), columns.lower);
+    const qsizetype first = std::max<qsizetype>(0, std::distance(line.t.cbegin(), begin) - 1);
+    const qsizetype last = std::min<qsizetype>(n - 1, std::distance(line.t.cbegin(), std::lower_bound(begin, line.t.cend(), columns.upper)));
+    qsizetype i = first;
+    while (i <= last) {
+        const int column = columns.columnOf(line.t[i]);
+        qsizetype lo = i, hi = i, j = i + 1;
+        for (; j <= last && columns.columnOf(line.t[j]) == column; ++j) {
+            if (line.value[j] < line.value[lo]) lo = j;
+            if (line.value[j] > line.value[hi]) hi = j;
+        }
+        qsizetype keep[4] = {i, std::min(lo, hi), std::max(lo, hi), j - 1};
+        qsizetype previous = -1;
+        for (qsizetype k : keep) {
+            if (k == previous)
+                continue;
+            out.t.push_back(line.t[k]);
+            out.value.push_back(line.value[k]);
+            previous = k;
+        }
+        i = j;
+    }
+    return out;
 }
 
 int TimelineData::pointCount() const

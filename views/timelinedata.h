@@ -64,6 +64,24 @@ struct TimelineData {
     int pointCount() const;
 };
 
+/// The pixel columns of a time axis between `lower` and `upper` (linear or logarithmic), so that
+/// decimation is computed and tested without a widget.
+struct PixelColumns {
+    double lower = 0;    ///< seconds at the left edge
+    double upper = 1;    ///< seconds at the right edge
+    int count = 1;       ///< pixel columns between them
+    bool logarithmic = false;
+    bool operator==(const PixelColumns &) const = default;
+    /// The column time t falls in: below 0 left of the range, count or more right of it.
+    int columnOf(double t) const;
+};
+
+/// A step line reduced to what the pixel columns can show: in each column its first point, its
+/// lowest and highest values and its last point, in time order, so no spike is ever lost; outside
+/// the range only the point carried into it and the first point after it. Lines with fewer than
+/// about four points per column come back unchanged. Re-run when the range or the width changes.
+OccupancyLine decimated(const OccupancyLine &line, const PixelColumns &columns);
+
 /// Single connection: retransmissions, timers, and occupancy reduced from the trace's events
 /// (SYN queue, accept queue, TIME_WAIT buckets, orphans, ports, fds per host) with limits from the
 /// effective parameters. `backlog` is the listen() argument when known (the accept queue limit).

@@ -4,8 +4,10 @@
 //   1. a slider change until every view has the new run (panel -> controller -> engine -> sequence
 //      diagram, state graph, narration, charts, all repainted);
 //   2. a population of 100,000 connections re-run through the controller's worker;
-//   3. a chart replot with 100,000 points.
-//   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_exploration
+//   3. a chart replot with 100,000 points (two population series of 50,000 samples, one of them
+//      noise that fills every pixel column; the charts draw them decimated to the pixel columns).
+//   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_exploration [slider] [population] [charts]
+//   (no argument: all three)
 
 #include "app/experimentcontroller.h"
 #include "views/narrationpanel.h"
@@ -38,9 +40,11 @@ double median(std::vector<double> v)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    auto wanted = [&](const char *part) { return args.isEmpty() || args.contains(QLatin1String(part)); };
 
     // 1. Slider to every view.
-    {
+    if (wanted("slider")) {
         ExperimentController controller;
         ParameterPanel panel;
         SequenceDiagramView diagram;
@@ -81,7 +85,7 @@ int main(int argc, char *argv[])
     }
 
     // 2. Population of 100,000 connections.
-    {
+    if (wanted("population")) {
         ExperimentController controller;
         RunConfig c;
         c.scenario = "population";
@@ -101,7 +105,7 @@ int main(int argc, char *argv[])
     }
 
     // 3. Chart replot with 100,000 points.
-    {
+    if (wanted("charts")) {
         TimelineChartsView charts;
         charts.resize(1200, 500);
         charts.show();
@@ -123,14 +127,25 @@ int main(int argc, char *argv[])
             charts.plot()->replot(QCustomPlot::rpImmediateRefresh);
             ms.push_back(charts.plot()->replotTime());
         }
+        // Zoom and pan: every replot re-decimates to the new range.
+        std::vector<double> zoom;
+        for (int i = 0; i < 20; ++i) {
+            timer.restart();
+            const double lower = 10.0 * i;
+            charts.plot()->axisRect(0)->axis(QCPAxis::atBottom)->setRange(lower, lower + 250 - 10 * i);
+            charts.plot()->replot(QCustomPlot::rpImmediateRefresh);
+            zoom.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
         std::vector<double> playhead;
         for (int i = 0; i < 200; ++i) {
             timer.restart();
             charts.setTime(qint64(i) * 2'000'000'000);
             playhead.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
-        std::printf("charts with %d points: setData %.1f ms, full replot median %.1f ms, playhead move median %.2f ms\n",
-                    charts.plottedPointCount(), build, median(ms), median(playhead));
+        std::printf("charts with %d points (%d drawn after decimation): setData %.1f ms, full replot median %.1f ms (max %.1f), "
+                    "zoom + replot median %.1f ms, playhead move median %.2f ms\n",
+                    charts.data().pointCount(), charts.plottedPointCount(), build, median(ms), *std::max_element(ms.begin(), ms.end()),
+                    median(zoom), median(playhead));
     }
     return 0;
 }

@@ -9,6 +9,9 @@
 
 #include <qcustomplot.h>
 
+#include <cmath>
+#include <limits>
+
 using namespace closelab;
 
 namespace {
@@ -19,6 +22,49 @@ Trace run(const std::string &scenario, const std::string &set = {})
     if (!set.empty())
         (void)c.sysctls.setFromText(set);
     return simulate(c);
+}
+
+// A long noisy step line with rare spikes up and down (deterministic).
+OccupancyLine noisyLine(int n)
+{
+    OccupancyLine l;
+    l.name = QStringLiteral("client.TIME_WAIT");
+    std::uint32_t x = 12345;
+    double t = 0.001;
+    for (int i = 0; i < n; ++i) {
+        x = x * 1664525u + 1013904223u;
+        t += 0.0005 + double(x % 1000) * 1e-5; // uneven spacing
+        double v = 100 + double((x >> 8) % 50);
+        if ((x >> 20) % 997 == 0) v = 5000 + i % 7; // a spike
+        if ((x >> 20) % 991 == 0) v = 0;            // a dip
+        l.t << t;
+        l.value << v;
+    }
+    return l;
+}
+
+struct ColumnExtremes {
+    double min = std::numeric_limits<double>::infinity();
+    double max = -std::numeric_limits<double>::infinity();
+    double first = std::numeric_limits<double>::quiet_NaN();
+    double last = std::numeric_limits<double>::quiet_NaN();
+};
+
+QVector<ColumnExtremes> extremesPerColumn(const OccupancyLine &l, const PixelColumns &columns)
+{
+    QVector<ColumnExtremes> out(columns.count);
+    for (int i = 0; i < l.t.size(); ++i) {
+        const int c = columns.columnOf(l.t[i]);
+        if (c < 0 || c >= columns.count)
+            continue;
+        ColumnExtremes &e = out[c];
+        e.min = std::min(e.min, l.value[i]);
+        e.max = std::max(e.max, l.value[i]);
+        if (std::isnan(e.first))
+            e.first = l.value[i];
+        e.last = l.value[i];
+    }
+    return out;
 }
 
 const OccupancyLine *line(const TimelineData &data, const QString &name)
@@ -109,6 +155,115 @@ private slots:
             }
         }
         QVERIFY(timeWait);
+    }
+
+    void decimationKeepsEveryExtreme_data()
+    {
+        QTest::addColumn<double>("lower");
+        QTest::addColumn<double>("upper");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("logarithmic");
+        QTest::newRow("whole run") << 0.0 << 60.0 << 1000 << false;
+        QTest::newRow("narrow plot") << 0.0 << 60.0 << 97 << false;
+        QTest::newRow("zoomed in") << 12.5 << 14.0 << 800 << false;
+        QTest::newRow("range beyond the data") << -5.0 << 100.0 << 640 << false;
+        QTest::newRow("logarithmic") << 1e-4 << 60.0 << 900 << true;
+    }
+
+    void decimationKeepsEveryExtreme()
+    {
+        QFETCH(double, lower);
+        QFETCH(double, upper);
+        QFETCH(int, count);
+        QFETCH(bool, logarithmic);
+        const OccupancyLine raw = noisyLine(100000);
+        QVERIFY(raw.t.back() > 50);
+        const PixelColumns columns{lower, upper, count, logarithmic};
+        const OccupancyLine shown = decimated(raw, columns);
+        QVERIFY(shown.t.size() < raw.t.size());
+        QVERIFY(shown.t.size() <= 4 * count + 2);
+        QCOMPARE(shown.t.size(), shown.value.size());
+        QCOMPARE(shown.name, raw.name);
+        // Every point shown is a point of the data, in time order.
+        QVERIFY(std::is_sorted(shown.t.cbegin(), shown.t.cend()));
+        for (int i = 0; i < shown.t.size(); ++i) {
+            const auto it = std::lower_bound(raw.t.cbegin(), raw.t.cend(), shown.t[i]);
+            QVERIFY(it != raw.t.cend() && *it == shown.t[i]);
+            QCOMPARE(raw.value[std::distance(raw.t.cbegin(), it)], shown.value[i]);
+        }
+        // Each pixel column keeps the raw data's lowest, highest, first and last value.
+        const QVector<ColumnExtremes> want = extremesPerColumn(raw, columns);
+        const QVector<ColumnExtremes> got = extremesPerColumn(shown, columns);
+        int spikes = 0;
+        for (int c = 0; c < count; ++c) {
+            if (std::isnan(want[c].first)) {
+                QVERIFY(std::isnan(got[c].first));
+                continue;
+            }
+            QCOMPARE(got[c].min, want[c].min);
+            QCOMPARE(got[c].max, want[c].max);
+            QCOMPARE(got[c].first, want[c].first);
+            QCOMPARE(got[c].last, want[c].last);
+            spikes += want[c].max >= 5000;
+        }
+        QVERIFY(spikes > 0);
+        // The step carried into the range (the last point before it) and the first point after it stay.
+        const auto before = std::upper_bound(raw.t.cbegin(), raw.t.cend(), lower);
+        if (before != raw.t.cbegin())
+            QVERIFY(shown.t.contains(*(before - 1)));
+        const auto after = std::lower_bound(raw.t.cbegin(), raw.t.cend(), upper);
+        if (after != raw.t.cend())
+            QVERIFY(shown.t.contains(*after));
+    }
+
+    void shortLinesAreNotDecimated()
+    {
+        const OccupancyLine raw = noisyLine(3000);
+        const OccupancyLine shown = decimated(raw, PixelColumns{0, 10, 1000, false});
+        QCOMPARE(shown.t, raw.t);
+        QCOMPARE(shown.value, raw.value);
+    }
+
+    void chartsDecimateAndFollowTheZoom()
+    {
+        PopulationResult fake;
+        fake.series.names = {"client.TIME_WAIT"};
+        fake.series.columns.assign(1, {});
+        for (int i = 0; i < 50000; ++i) {
+            fake.series.t.push_back(i * 0.01);
+            fake.series.columns[0].push_back(i == 31337 ? 9000 : (i * 7) % 300);
+        }
+        TimelineChartsView view;
+        view.resize(1000, 500);
+        view.show(); // the plot takes its size
+        view.setPopulation(std::make_shared<const PopulationResult>(fake));
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(view.data().pointCount(), 50000);
+        QCPGraph *graph = nullptr;
+        for (int i = 0; i < view.plot()->graphCount(); ++i) {
+            if (view.plot()->graph(i)->valueAxis()->axisRect() == view.plot()->axisRects().last())
+                graph = view.plot()->graph(i);
+        }
+        QVERIFY(graph);
+        const int whole = graph->data()->size();
+        QVERIFY2(whole > 1000 && whole < 5000, qPrintable(QString::number(whole)));
+        bool found = false;
+        QCOMPARE(graph->data()->valueRange(found).upper, 9000.0); // the one spike survives
+        // Zoomed to 2 s (200 samples): every sample of the range is drawn.
+        QCPAxis *time = view.plot()->axisRects().first()->axis(QCPAxis::atBottom);
+        const QCPRange all = time->range();
+        time->setRange(100, 102);
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY2(graph->data()->size() >= 200 && graph->data()->size() < whole, qPrintable(QString::number(graph->data()->size())));
+        // Export at another width re-decimates for that width, and the screen gets its own back.
+        time->setRange(all);
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(graph->data()->size(), whole);
+        QTemporaryDir dir;
+        QCOMPARE(view.saveImage(dir.filePath(QStringLiteral("wide.png")), 3000, 500), QString());
+        QVERIFY2(graph->data()->size() > whole, qPrintable(QString::number(graph->data()->size())));
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(graph->data()->size(), whole);
     }
 
     void chartsFollowTheData()
