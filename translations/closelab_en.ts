@@ -459,49 +459,49 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message>
         <source>Open the parameter sweep and run it: the parameter&apos;s key (or delay, jitter, loss, loss-c2s, loss-s2c, duplicate) and a range FROM:TO, FROM:TO:STEP or FROM:TO/COUNT, e.g. net.ipv4.tcp_orphan_retries=0:8 (with --screenshot the picture shows the sweep).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the parameter sweep and run it: the parameter's key (or delay, jitter, loss, loss-c2s, loss-s2c, duplicate) and a range FROM:TO, FROM:TO:STEP or FROM:TO/COUNT, e.g. net.ipv4.tcp_orphan_retries=0:8 (with --screenshot the picture shows the sweep).</translation>
     </message>
     <message>
         <source>KEY=RANGE</source>
         <extracomment>Value name of --sweep in --help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KEY=RANGE</translation>
     </message>
     <message>
         <source>Host the swept parameter is set on: both (default), client or server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host the swept parameter is set on: both (default), client or server.</translation>
     </message>
     <message>
         <source>host</source>
         <extracomment>Value name of --sweep-host in --help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <source>Outcome the sweep plots: %1; prefix server. for the server&apos;s side (default gone_time, or time_wait_plateau for a population scenario).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome the sweep plots: %1; prefix server. for the server's side (default gone_time, or time_wait_plateau for a population scenario).</translation>
     </message>
     <message>
         <source>--sweep-host and --sweep-outcome need --sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep-host and --sweep-outcome need --sweep.</translation>
     </message>
     <message>
         <source>--sweep: expected KEY=RANGE with KEY a parameter (closelab-cli params lists them) or one of delay, jitter, loss, loss-c2s, loss-s2c, duplicate; got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep: expected KEY=RANGE with KEY a parameter (closelab-cli params lists them) or one of delay, jitter, loss, loss-c2s, loss-s2c, duplicate; got '%1'.</translation>
     </message>
     <message>
         <source>--sweep-host: expected both, client or server, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep-host: expected both, client or server, got '%1'.</translation>
     </message>
     <message>
         <source>--sweep-outcome: &apos;%1&apos; is not an outcome of a %2 scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep-outcome: '%1' is not an outcome of a %2 scenario.</translation>
     </message>
     <message>
         <source>population</source>
-        <translation type="unfinished"></translation>
+        <translation>population</translation>
     </message>
     <message>
         <source>single-connection</source>
-        <translation type="unfinished"></translation>
+        <translation>single-connection</translation>
     </message>
 </context>
 <context>
@@ -2901,171 +2901,171 @@ Value name of --sweep-outcome in --help</extracomment>
     <name>SweepLauncher</name>
     <message>
         <source>Parameter &amp;Sweep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter &amp;Sweep…</translation>
     </message>
     <message>
         <source>Run the experiment over a range of one parameter and plot an outcome against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the experiment over a range of one parameter and plot an outcome against it</translation>
     </message>
 </context>
 <context>
     <name>SweepTexts</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Loss, both directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss, both directions</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished">s</translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>%1 (--%2), %</source>
         <extracomment>Axis title of a probability: the parameter&apos;s name, then its option name (loss, duplicate)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (--%2), %</translation>
     </message>
     <message>
         <source>%1 (--%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (--%2), %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
         <extracomment>Axis title: the parameter&apos;s name, its sysctl key, its unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>both hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>both hosts</translation>
     </message>
     <message>
         <source>client only</source>
-        <translation type="unfinished"></translation>
+        <translation>client only</translation>
     </message>
     <message>
         <source>server only</source>
-        <translation type="unfinished"></translation>
+        <translation>server only</translation>
     </message>
     <message>
         <source>Time until the socket is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Time until the socket is gone</translation>
     </message>
     <message>
         <source>Retransmissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmissions</translation>
     </message>
     <message>
         <source>RSTs sent</source>
-        <translation type="unfinished"></translation>
+        <translation>RSTs sent</translation>
     </message>
     <message>
         <source>Final state</source>
-        <translation type="unfinished"></translation>
+        <translation>Final state</translation>
     </message>
     <message>
         <source>TIME_WAIT plateau</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_WAIT plateau</translation>
     </message>
     <message>
         <source>TIME_WAIT peak</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_WAIT peak</translation>
     </message>
     <message>
         <source>Failed connect() calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed connect() calls</translation>
     </message>
     <message>
         <source>Orphans peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Orphans peak</translation>
     </message>
     <message>
         <source>Accept queue drops (ListenDrops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept queue drops (ListenDrops)</translation>
     </message>
     <message>
         <source>SYN_RECV peak</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN_RECV peak</translation>
     </message>
     <message>
         <source>Client socket gone after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client socket gone after (s)</translation>
     </message>
     <message>
         <source>Server socket gone after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server socket gone after (s)</translation>
     </message>
     <message>
         <source>%1 retransmissions by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retransmissions by the client</translation>
     </message>
     <message>
         <source>%1 retransmissions by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retransmissions by the server</translation>
     </message>
     <message>
         <source>Retransmissions by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmissions by the client</translation>
     </message>
     <message>
         <source>Retransmissions by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Retransmissions by the server</translation>
     </message>
     <message>
         <source>RSTs sent by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>RSTs sent by the client</translation>
     </message>
     <message>
         <source>RSTs sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>RSTs sent by the server</translation>
     </message>
     <message>
         <source>Client&apos;s final state</source>
-        <translation type="unfinished"></translation>
+        <translation>Client's final state</translation>
     </message>
     <message>
         <source>Server&apos;s final state</source>
-        <translation type="unfinished"></translation>
+        <translation>Server's final state</translation>
     </message>
     <message>
         <source>TIME_WAIT plateau (sockets, both hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_WAIT plateau (sockets, both hosts)</translation>
     </message>
     <message>
         <source>TIME_WAIT peak (sockets, both hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_WAIT peak (sockets, both hosts)</translation>
     </message>
     <message>
         <source>Orphans peak (sockets, both hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orphans peak (sockets, both hosts)</translation>
     </message>
     <message>
         <source>Dropped by the listener (ListenDrops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropped by the listener (ListenDrops)</translation>
     </message>
     <message>
         <source>SYN_RECV peak (requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN_RECV peak (requests)</translation>
     </message>
     <message>
         <source>still there at the end of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>still there at the end of the run</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>does not apply</translation>
     </message>
 </context>
 <context>
     <name>SweepWindow</name>
     <message>
         <source>Parameter Sweep — CloseLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter Sweep — CloseLab</translation>
     </message>
 </context>
 <context>
@@ -3289,99 +3289,103 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>%1 — %2</source>
         <extracomment>A parameter in the sweep&apos;s list: its name, then its key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>client</source>
         <extracomment>Which endpoint an outcome is read on</extracomment>
-        <translation type="unfinished">client</translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished">server</translation>
+        <translation>server</translation>
     </message>
     <message>
         <source>all kinds</source>
         <extracomment>Retransmissions of every kind</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>all kinds</translation>
     </message>
     <message>
         <source>Parameter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter:</translation>
     </message>
     <message>
         <source>Set on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set on:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Between the two ends of the range: &quot;From [0] to [8] step [1]&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>step</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome:</translation>
     </message>
     <message>
         <source>Which host the parameter is set on (network parameters apply to the path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Which host the parameter is set on (network parameters apply to the path).</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>%1 points</source>
         <extracomment>How many values the sweep will run</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Run Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Run Sweep</translation>
     </message>
     <message>
         <source>Running the experiment once per value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Running the experiment once per value…</translation>
     </message>
     <message>
         <source>%1 points in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points in %2 s.</translation>
     </message>
     <message>
         <source>%1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points.</translation>
     </message>
     <message>
         <source>%1 without a value (hollow squares).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 without a value (hollow squares).</translation>
     </message>
     <message>
         <source>Click a point to use its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a point to use its value.</translation>
     </message>
     <message>
         <source>Sweep cancelled; the chart shows the previous result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep cancelled; the chart shows the previous result.</translation>
     </message>
     <message>
         <source>The experiment has changed since this sweep: run it again to update the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>The experiment has changed since this sweep: run it again to update the chart.</translation>
     </message>
     <message>
         <source>Choose a parameter and a range, then Run Sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a parameter and a range, then Run Sweep.</translation>
+    </message>
+    <message>
+        <source>%1 points in %2 ms.</source>
+        <translation>%1 points in %2 ms.</translation>
     </message>
 </context>
 <context>
@@ -3389,23 +3393,30 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>still there at the end of the run</source>
         <extracomment>Legend entry for points without a value (e.g. a socket still there when the run ended)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>still there at the end of the run</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>no value</translation>
     </message>
     <message>
         <source>Current value: %1</source>
         <extracomment>Legend entry of the dashed vertical line: the experiment&apos;s own value of the swept parameter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Current value: %1</translation>
     </message>
     <message>
         <source>%1 = %2
 %3: %4
 Click to use this value in the experiment.</source>
         <extracomment>Tooltip of a sweep point: &quot;parameter = value&quot;, then &quot;outcome: value&quot;, then how to apply it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2
+%3: %4
+Click to use this value in the experiment.</translation>
+    </message>
+    <message>
+        <source>%1: one run per value</source>
+        <extracomment>Chart title: the scenario the sweep ran, then how</extracomment>
+        <translation>%1: one run per value</translation>
     </message>
 </context>
 <context>

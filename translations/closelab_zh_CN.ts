@@ -459,49 +459,49 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message>
         <source>Open the parameter sweep and run it: the parameter&apos;s key (or delay, jitter, loss, loss-c2s, loss-s2c, duplicate) and a range FROM:TO, FROM:TO:STEP or FROM:TO/COUNT, e.g. net.ipv4.tcp_orphan_retries=0:8 (with --screenshot the picture shows the sweep).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开参数扫描并运行：参数的键（或 delay、jitter、loss、loss-c2s、loss-s2c、duplicate）和范围 FROM:TO、FROM:TO:STEP 或 FROM:TO/COUNT，例如 net.ipv4.tcp_orphan_retries=0:8（与 --screenshot 一起使用时，截图显示扫描窗口）。</translation>
     </message>
     <message>
         <source>KEY=RANGE</source>
         <extracomment>Value name of --sweep in --help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KEY=RANGE</translation>
     </message>
     <message>
         <source>Host the swept parameter is set on: both (default), client or server.</source>
-        <translation type="unfinished"></translation>
+        <translation>被扫描参数设置在哪台主机上：both（默认，两端）、client 或 server。</translation>
     </message>
     <message>
         <source>host</source>
         <extracomment>Value name of --sweep-host in --help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Outcome the sweep plots: %1; prefix server. for the server&apos;s side (default gone_time, or time_wait_plateau for a population scenario).</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描绘制的结果：%1；加前缀 server. 表示服务端一侧（默认 gone_time，批量场景默认 time_wait_plateau）。</translation>
     </message>
     <message>
         <source>--sweep-host and --sweep-outcome need --sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep-host 和 --sweep-outcome 需要与 --sweep 一起使用。</translation>
     </message>
     <message>
         <source>--sweep: expected KEY=RANGE with KEY a parameter (closelab-cli params lists them) or one of delay, jitter, loss, loss-c2s, loss-s2c, duplicate; got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep：应为 KEY=RANGE，KEY 是一个参数（closelab-cli params 会列出）或 delay、jitter、loss、loss-c2s、loss-s2c、duplicate 之一；实际为 '%1'。</translation>
     </message>
     <message>
         <source>--sweep-host: expected both, client or server, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep-host：应为 both、client 或 server，实际为 '%1'。</translation>
     </message>
     <message>
         <source>--sweep-outcome: &apos;%1&apos; is not an outcome of a %2 scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep-outcome：'%1' 不是%2场景的结果。</translation>
     </message>
     <message>
         <source>population</source>
-        <translation type="unfinished"></translation>
+        <translation>批量</translation>
     </message>
     <message>
         <source>single-connection</source>
-        <translation type="unfinished"></translation>
+        <translation>单连接</translation>
     </message>
 </context>
 <context>
@@ -532,35 +532,51 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message numerus="yes">
         <source>B sends %n %1 retransmission(s) fewer (%2 instead of %3).</source>
-        <translation><numerusform>B 少发 %n 次 %1 重传（%2 次，A 为 %3 次）。</numerusform></translation>
+        <translation>
+            <numerusform>B 少发 %n 次 %1 重传（%2 次，A 为 %3 次）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n %1 retransmission(s) more (%2 instead of %3).</source>
-        <translation><numerusform>B 多发 %n 次 %1 重传（%2 次，A 为 %3 次）。</numerusform></translation>
+        <translation>
+            <numerusform>B 多发 %n 次 %1 重传（%2 次，A 为 %3 次）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n RST(s) fewer (%1 instead of %2).</source>
-        <translation><numerusform>B 少发 %n 个 RST（%1 个，A 为 %2 个）。</numerusform></translation>
+        <translation>
+            <numerusform>B 少发 %n 个 RST（%1 个，A 为 %2 个）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n RST(s) more (%1 instead of %2).</source>
-        <translation><numerusform>B 多发 %n 个 RST（%1 个，A 为 %2 个）。</numerusform></translation>
+        <translation>
+            <numerusform>B 多发 %n 个 RST（%1 个，A 为 %2 个）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n segment(s) fewer (%1 instead of %2).</source>
-        <translation><numerusform>B 少发 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
+        <translation>
+            <numerusform>B 少发 %n 个报文（%1 个，A 为 %2 个）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n segment(s) more (%1 instead of %2).</source>
-        <translation><numerusform>B 多发 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
+        <translation>
+            <numerusform>B 多发 %n 个报文（%1 个，A 为 %2 个）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>B loses %n segment(s) fewer on the way (%1 instead of %2).</source>
-        <translation><numerusform>B 在途中少丢 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
+        <translation>
+            <numerusform>B 在途中少丢 %n 个报文（%1 个，A 为 %2 个）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>B loses %n segment(s) more on the way (%1 instead of %2).</source>
-        <translation><numerusform>B 在途中多丢 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
+        <translation>
+            <numerusform>B 在途中多丢 %n 个报文（%1 个，A 为 %2 个）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>B&apos;s socket is gone %1 earlier (at %2 instead of %3).</source>
@@ -649,19 +665,27 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message numerus="yes">
         <source>%n %1 retransmission(s) fewer</source>
-        <translation><numerusform>%1 重传少 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>%1 重传少 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n %1 retransmission(s) more</source>
-        <translation><numerusform>%1 重传多 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>%1 重传多 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n RST(s) fewer</source>
-        <translation><numerusform>RST 少 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>RST 少 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n RST(s) more</source>
-        <translation><numerusform>RST 多 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>RST 多 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>A and B run alike: the same ends, errors, retransmissions and times.</source>
@@ -2863,171 +2887,171 @@ Value name of --sweep-outcome in --help</extracomment>
     <name>SweepLauncher</name>
     <message>
         <source>Parameter &amp;Sweep…</source>
-        <translation type="unfinished"></translation>
+        <translation>参数扫描(&amp;S)…</translation>
     </message>
     <message>
         <source>Run the experiment over a range of one parameter and plot an outcome against it</source>
-        <translation type="unfinished"></translation>
+        <translation>让一个参数在一个范围内取值，逐一运行实验，并画出结果随它的变化</translation>
     </message>
 </context>
 <context>
     <name>SweepTexts</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Loss, both directions</source>
-        <translation type="unfinished"></translation>
+        <translation>丢包率 双向</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished">秒</translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>%1 (--%2), %</source>
         <extracomment>Axis title of a probability: the parameter&apos;s name, then its option name (loss, duplicate)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（--%2），%</translation>
     </message>
     <message>
         <source>%1 (--%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（--%2），%3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
         <extracomment>Axis title: the parameter&apos;s name, its sysctl key, its unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），%3</translation>
     </message>
     <message>
         <source>both hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>两台主机</translation>
     </message>
     <message>
         <source>client only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅客户端</translation>
     </message>
     <message>
         <source>server only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅服务端</translation>
     </message>
     <message>
         <source>Time until the socket is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字销毁前的时间</translation>
     </message>
     <message>
         <source>Retransmissions</source>
-        <translation type="unfinished"></translation>
+        <translation>重传次数</translation>
     </message>
     <message>
         <source>RSTs sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发出的 RST</translation>
     </message>
     <message>
         <source>Final state</source>
-        <translation type="unfinished"></translation>
+        <translation>最终状态</translation>
     </message>
     <message>
         <source>TIME_WAIT plateau</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_WAIT 平台值</translation>
     </message>
     <message>
         <source>TIME_WAIT peak</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_WAIT 峰值</translation>
     </message>
     <message>
         <source>Failed connect() calls</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的 connect() 调用</translation>
     </message>
     <message>
         <source>Orphans peak</source>
-        <translation type="unfinished"></translation>
+        <translation>孤儿连接峰值</translation>
     </message>
     <message>
         <source>Accept queue drops (ListenDrops)</source>
-        <translation type="unfinished"></translation>
+        <translation>全连接队列丢弃（ListenDrops）</translation>
     </message>
     <message>
         <source>SYN_RECV peak</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN_RECV 峰值</translation>
     </message>
     <message>
         <source>Client socket gone after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端套接字销毁时间（秒）</translation>
     </message>
     <message>
         <source>Server socket gone after (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端套接字销毁时间（秒）</translation>
     </message>
     <message>
         <source>%1 retransmissions by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的 %1 重传次数</translation>
     </message>
     <message>
         <source>%1 retransmissions by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端的 %1 重传次数</translation>
     </message>
     <message>
         <source>Retransmissions by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的重传次数</translation>
     </message>
     <message>
         <source>Retransmissions by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端的重传次数</translation>
     </message>
     <message>
         <source>RSTs sent by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端发出的 RST</translation>
     </message>
     <message>
         <source>RSTs sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端发出的 RST</translation>
     </message>
     <message>
         <source>Client&apos;s final state</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的最终状态</translation>
     </message>
     <message>
         <source>Server&apos;s final state</source>
-        <translation type="unfinished"></translation>
+        <translation>服务端的最终状态</translation>
     </message>
     <message>
         <source>TIME_WAIT plateau (sockets, both hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_WAIT 平台值（套接字数，两台主机）</translation>
     </message>
     <message>
         <source>TIME_WAIT peak (sockets, both hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_WAIT 峰值（套接字数，两台主机）</translation>
     </message>
     <message>
         <source>Orphans peak (sockets, both hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>孤儿连接峰值（套接字数，两台主机）</translation>
     </message>
     <message>
         <source>Dropped by the listener (ListenDrops)</source>
-        <translation type="unfinished"></translation>
+        <translation>监听套接字丢弃数（ListenDrops）</translation>
     </message>
     <message>
         <source>SYN_RECV peak (requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN_RECV 峰值（请求数）</translation>
     </message>
     <message>
         <source>still there at the end of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行结束时仍未销毁</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>
     <name>SweepWindow</name>
     <message>
         <source>Parameter Sweep — CloseLab</source>
-        <translation type="unfinished"></translation>
+        <translation>参数扫描 — CloseLab</translation>
     </message>
 </context>
 <context>
@@ -3250,99 +3274,103 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>%1 — %2</source>
         <extracomment>A parameter in the sweep&apos;s list: its name, then its key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>client</source>
         <extracomment>Which endpoint an outcome is read on</extracomment>
-        <translation type="unfinished">客户端</translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished">服务端</translation>
+        <translation>服务端</translation>
     </message>
     <message>
         <source>all kinds</source>
         <extracomment>Retransmissions of every kind</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Parameter:</source>
-        <translation type="unfinished"></translation>
+        <translation>参数：</translation>
     </message>
     <message>
         <source>Set on:</source>
-        <translation type="unfinished"></translation>
+        <translation>设置在：</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从：</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Between the two ends of the range: &quot;From [0] to [8] step [1]&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>步长</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：</translation>
     </message>
     <message>
         <source>Which host the parameter is set on (network parameters apply to the path).</source>
-        <translation type="unfinished"></translation>
+        <translation>参数设置在哪台主机上（网络参数作用于整条路径）。</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>%1 points</source>
         <extracomment>How many values the sweep will run</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 个点</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Run Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>运行扫描</translation>
     </message>
     <message>
         <source>Running the experiment once per value…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为每个取值运行一次实验…</translation>
     </message>
     <message>
         <source>%1 points in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个点，用时 %2 秒。</translation>
     </message>
     <message>
         <source>%1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个点。</translation>
     </message>
     <message>
         <source>%1 without a value (hollow squares).</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 %1 个没有取值（空心方块）。</translation>
     </message>
     <message>
         <source>Click a point to use its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击一个点即可在实验中使用它的取值。</translation>
     </message>
     <message>
         <source>Sweep cancelled; the chart shows the previous result.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描已取消；图中仍是上一次的结果。</translation>
     </message>
     <message>
         <source>The experiment has changed since this sweep: run it again to update the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次扫描之后实验已改变：请重新运行以更新图表。</translation>
     </message>
     <message>
         <source>Choose a parameter and a range, then Run Sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个参数和范围，然后点击“运行扫描”。</translation>
+    </message>
+    <message>
+        <source>%1 points in %2 ms.</source>
+        <translation>%1 个点，用时 %2 毫秒。</translation>
     </message>
 </context>
 <context>
@@ -3350,23 +3378,30 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>still there at the end of the run</source>
         <extracomment>Legend entry for points without a value (e.g. a socket still there when the run ended)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>运行结束时仍未销毁</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>无取值</translation>
     </message>
     <message>
         <source>Current value: %1</source>
         <extracomment>Legend entry of the dashed vertical line: the experiment&apos;s own value of the swept parameter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>当前值：%1</translation>
     </message>
     <message>
         <source>%1 = %2
 %3: %4
 Click to use this value in the experiment.</source>
         <extracomment>Tooltip of a sweep point: &quot;parameter = value&quot;, then &quot;outcome: value&quot;, then how to apply it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2
+%3：%4
+点击即可在实验中使用这个取值。</translation>
+    </message>
+    <message>
+        <source>%1: one run per value</source>
+        <extracomment>Chart title: the scenario the sweep ran, then how</extracomment>
+        <translation>%1：每个取值运行一次</translation>
     </message>
 </context>
 <context>

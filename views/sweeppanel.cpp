@@ -92,6 +92,7 @@ SweepPanel::SweepPanel(QWidget *parent)
     , m_toLabel(new QLabel(this))
     , m_stepLabel(new QLabel(this))
     , m_outcomeLabel(fieldLabel(this))
+    , m_unitLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("sweepPanel"));
     m_parameter->setObjectName(QStringLiteral("sweepParameter"));
@@ -116,6 +117,10 @@ SweepPanel::SweepPanel(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_run->setDefault(true);
     m_run->setMinimumWidth(96);
+    m_metric->setMinimumContentsLength(24);
+    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QLabel *label : {m_toLabel, m_stepLabel})
+        label->setContentsMargins(4, 0, 4, 0);
     for (QDoubleSpinBox *box : {m_from, m_to, m_step}) {
         box->setKeyboardTracking(false);
         box->setMinimumWidth(110);
@@ -128,6 +133,7 @@ SweepPanel::SweepPanel(QWidget *parent)
     grid->setColumnStretch(1, 1);
 
     auto *parameterRow = new QHBoxLayout;
+    parameterRow->setSpacing(6);
     parameterRow->addWidget(m_parameter, 1);
     parameterRow->addSpacing(12);
     parameterRow->addWidget(m_hostLabel);
@@ -136,11 +142,13 @@ SweepPanel::SweepPanel(QWidget *parent)
     grid->addLayout(parameterRow, 0, 1);
 
     auto *rangeRow = new QHBoxLayout;
+    rangeRow->setSpacing(6);
     rangeRow->addWidget(m_from);
     rangeRow->addWidget(m_toLabel);
     rangeRow->addWidget(m_to);
     rangeRow->addWidget(m_stepLabel);
     rangeRow->addWidget(m_step);
+    rangeRow->addWidget(m_unitLabel);
     rangeRow->addSpacing(12);
     rangeRow->addWidget(m_points);
     rangeRow->addStretch(1);
@@ -148,9 +156,11 @@ SweepPanel::SweepPanel(QWidget *parent)
     grid->addLayout(rangeRow, 1, 1);
 
     auto *outcomeRow = new QHBoxLayout;
-    outcomeRow->addWidget(m_metric, 2);
-    outcomeRow->addWidget(m_side, 1);
-    outcomeRow->addWidget(m_kind, 1);
+    outcomeRow->setSpacing(6);
+    outcomeRow->addWidget(m_metric);
+    outcomeRow->addWidget(m_side);
+    outcomeRow->addWidget(m_kind);
+    outcomeRow->addStretch(1);
     grid->addWidget(m_outcomeLabel, 2, 0);
     grid->addLayout(outcomeRow, 2, 1);
 
@@ -289,12 +299,11 @@ void SweepPanel::parameterChosen()
     const Range r = defaultRange(p, currentValue(m_effective, p, SweepHost::Both));
     const double lo = parameterMin(p);
     const double hi = parameterMax(p);
-    const QString unit = text::sweepParameterUnit(p);
-    const QString suffix = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
+    // The unit once, after the step (percent would be wrong here: probabilities are entered as 0..1).
+    m_unitLabel->setText(text::sweepParameterUnit(p));
     for (QDoubleSpinBox *box : {m_from, m_to, m_step}) {
         const QSignalBlocker block(box);
         box->setDecimals(decimals);
-        box->setSuffix(suffix);
         box->setRange(box == m_step ? (decimals == 0 ? 1 : std::pow(10.0, -decimals)) : lo, box == m_step ? hi - lo : hi);
         box->setSingleStep(decimals == 0 ? 1 : r.step);
     }
@@ -422,8 +431,12 @@ void SweepPanel::setResult(std::shared_ptr<const SweepResult> result, qint64 ela
         const int missing = int(std::count_if(result->points.begin(), result->points.end(), [&](const SweepPoint &p) {
             return std::isnan(outcomeValue(p, outcome(), result->population));
         }));
-        m_finishedText = elapsedMs >= 0 ? tr("%1 points in %2 s.").arg(result->points.size()).arg(double(elapsedMs) / 1000.0, 0, 'f', 2)
-                                        : tr("%1 points.").arg(result->points.size());
+        if (elapsedMs >= 1000)
+            m_finishedText = tr("%1 points in %2 s.").arg(result->points.size()).arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
+        else if (elapsedMs >= 0)
+            m_finishedText = tr("%1 points in %2 ms.").arg(result->points.size()).arg(std::max<qint64>(elapsedMs, 1));
+        else
+            m_finishedText = tr("%1 points.").arg(result->points.size());
         if (missing > 0)
             m_finishedText += QLatin1Char(' ') + tr("%1 without a value (hollow squares).").arg(missing);
         m_finishedText += QLatin1Char(' ') + tr("Click a point to use its value.");

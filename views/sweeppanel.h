@@ -106,6 +106,7 @@ private:
     QLabel *m_toLabel;
     QLabel *m_stepLabel;
     QLabel *m_outcomeLabel;
+    QLabel *m_unitLabel;
 };
 
 } // namespace closelab

@@ -2,6 +2,7 @@
 #include "views/sweepview.h"
 
 #include "views/palette.h"
+#include "views/parametertexts.h"
 #include "views/sweeptexts.h"
 
 #include <QCategoryAxis>
@@ -53,6 +54,9 @@ SweepView::SweepView(QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 8, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setBackgroundRoundness(0);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
 
     QPen linePen(kPointColor);
     linePen.setWidthF(1.6);
@@ -165,6 +169,7 @@ void SweepView::rebuild()
         m_points->setName(QString());
         m_missing->setName(QString());
         m_chart->legend()->hide();
+        m_chart->setTitle(QString());
         updateCurrentLine();
         return;
     }
@@ -241,6 +246,8 @@ void SweepView::rebuild()
     m_x->setTickInterval(niceInterval(xMax - xMin, 10, integer ? spacing : 0));
     m_x->setLabelFormat(integer ? QStringLiteral("%.0f") : QStringLiteral("%.4g"));
     m_x->setTitleText(text::sweepParameterAxisTitle(p));
+    //: Chart title: the scenario the sweep ran, then how
+    m_chart->setTitle(tr("%1: one run per value").arg(QString::fromStdString(r.spec.config.scenario)));
 
     if (states) {
         for (const QString &label : m_yStates->categoriesLabels())
@@ -283,8 +290,14 @@ void SweepView::updateCurrentLine()
     const SweepParameter &p = m_result->spec.parameter;
     const double x = chartX(p, *m_current);
     m_currentLine->replace(QList<QPointF>{QPointF(x, m_yMin), QPointF(x, m_yMax)});
+    QString current = text::sweepValueText(p, *m_current);
+    if (const auto *id = std::get_if<SysctlId>(&p)) {
+        // "0 means 8 to the kernel": the line sits at 0, the kernel acts as at 8.
+        if (const QString meaning = text::valueMeaning(*id, std::llround(*m_current)); !meaning.isEmpty())
+            current += QStringLiteral(" (%1)").arg(meaning);
+    }
     //: Legend entry of the dashed vertical line: the experiment's own value of the swept parameter
-    m_currentLine->setName(tr("Current value: %1").arg(text::sweepValueText(p, *m_current)));
+    m_currentLine->setName(tr("Current value: %1").arg(current));
     m_chart->legend()->markers(m_currentLine).constFirst()->setVisible(true);
 }
 
