@@ -35,4 +35,8 @@ for lang in en zh_CN; do
             --scenario "$scenario" --time "$time" ${extra:-}
         echo "docs/screenshots/$name-$lang.png"
     done
+    # The parameter sweep: fin_unacked once per tcp_orphan_retries 0..8, the client's gone time.
+    "$app" --screenshot "$out/sweep_$lang.png" --lang "$lang" --size 1280x760 \
+        --scenario fin_unacked --sweep net.ipv4.tcp_orphan_retries=0:8
+    echo "docs/screenshots/sweep_$lang.png"
 done
