@@ -48,6 +48,8 @@ constexpr std::array kTable = {
     Transition{S::FinWait2, S::Closed, C::FinWait2Timeout, "net.ipv4.tcp_fin_timeout", true},
     Transition{S::FinWait2, S::Closed, C::SendRst, "", false},
     Transition{S::FinWait2, S::Closed, C::RcvRst, "", false},
+    // tcp.c: __tcp_close(): tcp_check_oom() also resets a FIN_WAIT2 socket kept whole (tcp_fin_time() > 60 s).
+    Transition{S::FinWait2, S::Closed, C::OrphanOverflow, "net.ipv4.tcp_max_orphans", true},
     Transition{S::Closing, S::TimeWait, C::RcvAck, "", false},
     Transition{S::Closing, S::Closed, C::TwBucketOverflow, "net.ipv4.tcp_max_tw_buckets", true},
     Transition{S::Closing, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_orphan_retries", true},

@@ -41,6 +41,8 @@ private slots:
         runs.push_back({"last_ack_lost", {"opt=n=20"}});
         runs.push_back({"fin_wait2_timeout", {"opt=server_close_at=70"}});
         runs.push_back({"syn_unanswered", {"opt=close_at=2"}});
+        runs.push_back({"fin_wait2_timeout", {"opt=mode=shutdown", "opt=client_close_at=48", "set=net.ipv4.tcp_fin_timeout=61",
+                                              "set=net.ipv4.tcp_max_orphans=0"}});
 
         // Lossy networks push sockets down the abort edges (RSTs meeting FIN_WAIT1, CLOSING, SYN_RECV…):
         // every library scenario over a few lossy seeds.
