@@ -6,6 +6,7 @@
 # leaves the input in <build>/findings/<target>/ (turn it into tests/fuzz/regressions/<target>/<name>).
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     default: 60 s each, targets droprule runoptions sysctl engine
+#                                             experimentfile
 #
 # Environment: CLOSELAB_FUZZ_BUILD_DIR (default <repo>/build-fuzz), CLOSELAB_JOBS (default 2),
 # CLOSELAB_FUZZ_CORPUS_DIR (working corpora; default <build>/corpus, seeded from tests/fuzz/corpus/).
@@ -16,7 +17,7 @@ jobs=${CLOSELAB_JOBS:-2}
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(droprule runoptions sysctl engine)
+[ ${#targets[@]} -eq 0 ] && targets=(droprule runoptions sysctl engine experimentfile)
 say() { printf 'closelab fuzz: %s\n' "$*" >&2; }
 
 case $seconds in ''|*[!0-9]*) say "SECONDS must be a whole number, got '$seconds'"; exit 2 ;; esac
@@ -46,15 +47,19 @@ cmake --build "$build_dir" --parallel "$jobs" --target "${targets[@]/#/fuzz_}"
 
 corpus_root=${CLOSELAB_FUZZ_CORPUS_DIR:-$build_dir/corpus}
 status=0
-printf '%-12s %10s %14s %10s  %s\n' target seconds executions exec/s result
+printf '%-14s %10s %14s %10s  %s\n' target seconds executions exec/s result
 for t in "${targets[@]}"; do
     corpus="$corpus_root/$t"
     findings="$build_dir/findings/$t"
     mkdir -p "$corpus" "$findings"
     log="$build_dir/fuzz_$t.log"
+    # .closelab files are JSON documents, longer than the other inputs; tests/fuzz/<target>.dict (its
+    # keys and tokens) helps the mutations stay inside the format.
+    max_len=512; [ "$t" = experimentfile ] && max_len=4096
+    extra=(); [ -f "$repo/tests/fuzz/$t.dict" ] && extra=(-dict="$repo/tests/fuzz/$t.dict")
     # -max_len keeps inputs small; -rss_limit_mb and -timeout turn runaway inputs into findings.
     if "$build_dir/tests/fuzz/fuzz_$t" "$corpus" "$repo/tests/fuzz/corpus/$t" -max_total_time="$seconds" \
-        -max_len=512 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$findings/" \
+        -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$findings/" "${extra[@]}" \
         >"$log" 2>&1; then
         result=ok
     else
@@ -64,7 +69,7 @@ for t in "${targets[@]}"; do
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     time=$(sed -n 's/.*Done \([0-9]*\) runs in \([0-9]*\) second.*/\2/p' "$log" | tail -1)
-    printf '%-12s %10s %14s %10s  %s\n' "$t" "${time:-?}" "${runs:-?}" "${rate:-?}" "$result"
+    printf '%-14s %10s %14s %10s  %s\n' "$t" "${time:-?}" "${runs:-?}" "${rate:-?}" "$result"
     [ "$result" = ok ] || grep -m3 -E 'closelab fuzz_|ERROR: |runtime error' "$log" >&2 || true
 done
 exit $status

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Replays saved fuzz inputs through the fuzz targets' own bodies (tests/fuzz/fuzzinput.h): every file in
+// Replays saved fuzz inputs through the fuzz targets' own bodies (tests/fuzz/fuzzinput.h and, for the
+// .closelab reader, fuzzexperimentfile.h): every file in
 // tests/fuzz/regressions/<target>/ (inputs that once broke something) and tests/fuzz/corpus/<target>/
 // (the seed corpora). regressions/pending/ holds open findings and is not replayed.
+#include "../fuzz/fuzzexperimentfile.h"
 #include "../fuzz/fuzzinput.h"
 
 #include <QDir>
@@ -18,6 +20,7 @@ Target targetFor(const QString &name)
     if (name == QLatin1String("sysctl")) return closelabfuzz::fuzzSysctl;
     if (name == QLatin1String("runoptions")) return closelabfuzz::fuzzRunOptions;
     if (name == QLatin1String("engine")) return closelabfuzz::fuzzEngine;
+    if (name == QLatin1String("experimentfile")) return closelabfuzz::fuzzExperimentFile;
     return nullptr;
 }
 
