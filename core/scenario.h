@@ -27,6 +27,19 @@ struct ScenarioOption {
     std::string_view allowed; ///< what is allowed, for error messages ("close|shutdown", "seconds >= 0")
 };
 
+/// One bit per TcpState, for EndStates.
+constexpr std::uint16_t stateBit(TcpState s) { return static_cast<std::uint16_t>(1u << static_cast<unsigned>(s)); }
+
+/// Where a story may leave each side's connection sockets (listeners aside): besides gone, the states a
+/// socket with no timer running may be in when the run ends by itself or at the default horizon, on an
+/// ideal network (no loss, duplication, jitter, drop rules or firewall of the user's; whatever parameters
+/// and options). A socket whose timer still runs at the horizon is in flight, not resting. A mask of
+/// stateBit()s; core/invariants.cpp checks it ("end_state").
+struct EndStates {
+    std::uint16_t client = 0;
+    std::uint16_t server = 0;
+};
+
 /// A library entry. Names are the CLI's. No sentences here: the views translate by name.
 struct ScenarioInfo {
     std::string_view name;
@@ -34,6 +47,7 @@ struct ScenarioInfo {
     std::string_view seed;    ///< the seed article it comes from ("000"…"004"), or "" if none
     std::string_view summary; ///< one line, English, for `closelab-cli list` only (the GUI translates by name)
     std::vector<ScenarioOption> options;
+    EndStates endStates;      ///< where the story may leave its sockets
 };
 
 std::span<const ScenarioInfo> scenarioLibrary();
