@@ -2,6 +2,7 @@
 #include "app/commandline.h"
 
 #include "app/languageswitcher.h"
+#include "core/population.h"
 #include "core/runoptions.h"
 #include "core/trace.h"
 #include "views/timeformat.h"
@@ -17,6 +18,7 @@ const QString screenshotName = QStringLiteral("screenshot");
 const QString sizeName = QStringLiteral("size");
 const QString scenarioName = QStringLiteral("scenario");
 const QString timeName = QStringLiteral("time");
+const QString compareName = QStringLiteral("compare");
 const QString sweepName = QStringLiteral("sweep");
 const QString sweepHostName = QStringLiteral("sweep-host");
 const QString sweepOutcomeName = QStringLiteral("sweep-outcome");
@@ -75,7 +77,7 @@ QString CommandLine::languageArgument(const QStringList &arguments)
 {
     // Every option that takes a value is named, so that a value is never taken for an option.
     QCommandLineParser parser;
-    for (const QString &name : QStringList{langName, screenshotName, sizeName, scenarioName, timeName, sweepName, sweepHostName, sweepOutcomeName} + runOptionNames())
+    for (const QString &name : QStringList{langName, screenshotName, sizeName, scenarioName, timeName, compareName, sweepName, sweepHostName, sweepOutcomeName} + runOptionNames())
         parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("value")));
     parser.parse(arguments);
     return parser.value(langName);
@@ -103,6 +105,12 @@ CommandLine::CommandLine()
                       "negative times are the set-up)."),
                    //: Value name of --time in --help
                    tr("seconds"))
+    , m_compareOption(compareName,
+                      tr("Open the A/B comparison with B changed by this run option, written NAME=VALUE, e.g. "
+                         "set=net.ipv4.tcp_orphan_retries=2 or delay=0.02 (repeatable; with --screenshot the picture "
+                         "shows the comparison)."),
+                      //: Value name of --compare in --help
+                      tr("OPTION=VALUE"))
     , m_sweepOption(sweepName,
                     tr("Open the parameter sweep and run it: the parameter's key (or delay, jitter, loss, loss-c2s, "
                        "loss-s2c, duplicate) and a range FROM:TO, FROM:TO:STEP or FROM:TO/COUNT, e.g. "
@@ -128,6 +136,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_sizeOption);
     m_parser.addOption(m_scenarioOption);
     m_parser.addOption(m_timeOption);
+    m_parser.addOption(m_compareOption);
     m_parser.addOption(m_sweepOption);
     m_parser.addOption(m_sweepHostOption);
     m_parser.addOption(m_sweepOutcomeOption);
@@ -219,6 +228,31 @@ CommandLine::Outcome CommandLine::parseRun()
     }
     if (const auto error = closelab::validate(m_config)) {
         m_error = QString::fromStdString(*error);
+        return Outcome::UsageError;
+    }
+    // B: the run's config with the --compare options on top, checked as the run's own.
+    closelab::RunConfig b = m_config;
+    for (const QString &value : m_parser.values(m_compareOption)) {
+        const qsizetype eq = value.indexOf(QLatin1Char('='));
+        const QString name = value.left(eq);
+        if (eq <= 0 || !runOptionNames().contains(name)) {
+            m_error = tr("--compare: expected NAME=VALUE with NAME one of %1, got '%2'.")
+                          .arg(runOptionNames().join(QStringLiteral(", ")), value);
+            return Outcome::UsageError;
+        }
+        if (const auto error = closelab::applyRunOption(b, name.toStdString(), value.mid(eq + 1).toStdString())) {
+            m_error = QString::fromStdString(*error);
+            return Outcome::UsageError;
+        }
+        m_compare.append({name, value.mid(eq + 1)});
+    }
+    if (const auto error = closelab::validate(b)) {
+        m_error = QString::fromStdString(*error);
+        return Outcome::UsageError;
+    }
+    if (!m_compare.isEmpty() && closelab::isPopulationScenario(m_config.scenario)) {
+        m_error = tr("--compare covers single-connection scenarios; %1 is a population scenario.")
+                      .arg(QString::fromStdString(m_config.scenario));
         return Outcome::UsageError;
     }
     return parseSweep();

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QSize>
 #include <QString>
 
@@ -61,6 +62,9 @@ public:
     bool hasRun() const { return m_hasRun; }
     /// The run asked for (the default scenario with the options applied); validated.
     const closelab::RunConfig &runConfig() const { return m_config; }
+    /// The --compare values, each a run option for B as NAME=VALUE ("set=net.ipv4.tcp_orphan_retries=2"),
+    /// split into (name, value); validated. Non-empty: open the A/B window (the screenshot shows it).
+    const QList<QPair<QString, QString>> &compareOptions() const { return m_compare; }
     /// --sweep KEY=FROM:TO[:STEP|/COUNT] on the run's config, validated: open the sweep window and run it
     /// (the screenshot shows it). --sweep-host and --sweep-outcome choose the host and the plotted outcome.
     const std::optional<closelab::SweepSpec> &sweep() const { return m_sweep; }
@@ -81,6 +85,7 @@ private:
     QCommandLineOption m_sizeOption;
     QCommandLineOption m_scenarioOption;
     QCommandLineOption m_timeOption;
+    QCommandLineOption m_compareOption;
     QCommandLineOption m_sweepOption;
     QCommandLineOption m_sweepHostOption;
     QCommandLineOption m_sweepOutcomeOption;
@@ -92,6 +97,7 @@ private:
     bool m_hasRun = false;
     closelab::RunConfig m_config;
     std::optional<qint64> m_time;
+    QList<QPair<QString, QString>> m_compare;
     std::optional<closelab::SweepSpec> m_sweep;
     closelab::SweepOutcome m_sweepOutcome;
 };

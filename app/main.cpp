@@ -4,6 +4,8 @@
 // documentation and machines without a display.
 
 #include "app/commandline.h"
+#include "app/comparelauncher.h"
+#include "app/comparewindow.h"
 #include "app/experimentcontroller.h"
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
@@ -32,7 +34,8 @@ QtMessageHandler defaultMessageHandler = nullptr;
 void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (message.contains(QLatin1String("propagateSizeHints"))
-        || message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) {
+        || message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))
+        || message.contains(QLatin1String("does not support raise()"))) {
         return;
     }
     defaultMessageHandler(type, context, message);
@@ -103,6 +106,19 @@ int main(int argc, char *argv[])
         if (commandLine.time())
             window.playhead()->seek(*commandLine.time());
     }
+    // --compare: the A/B window, B being the run with those options on top (validated).
+    CompareWindow *compare = nullptr;
+    if (!commandLine.compareOptions().isEmpty()) {
+        compare = window.compareLauncher()->open();
+        for (const auto &[name, value] : commandLine.compareOptions()) {
+            if (const QString error = compare->applyRunOptionB(name, value); !error.isEmpty()) {
+                printError(error);
+                return 2;
+            }
+        }
+        if (commandLine.time())
+            compare->playhead()->seek(*commandLine.time());
+    }
 
     // --sweep: the sweep window, run to the end (validated by the command line).
     SweepWindow *sweep = nullptr;
@@ -122,10 +138,12 @@ int main(int argc, char *argv[])
                                                               : CommandLine::defaultScreenshotSize;
         window.resize(size);
         window.show();
+        if (compare)
+            compare->resize(size);
         if (sweep)
             sweep->resize(size);
         QApplication::processEvents();
-        QWidget *shown = sweep ? static_cast<QWidget *>(sweep) : &window;
+        QWidget *shown = compare ? static_cast<QWidget *>(compare) : sweep ? static_cast<QWidget *>(sweep) : &window;
         const QString error = saveScreenshot(shown, commandLine.screenshotPath());
         if (!error.isEmpty()) {
             printError(QCoreApplication::translate("main", "Cannot write screenshot %1: %2")

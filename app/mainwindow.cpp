@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/comparelauncher.h"
 #include "app/experimentcontroller.h"
 #include "app/experimentmenus.h"
 #include "app/languageswitcher.h"
@@ -289,6 +290,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_sequenceView->wholeRunAction());
     m_viewMenu->addAction(m_sequenceView->proportionalAction());
     m_viewMenu->addSeparator();
+    m_compareLauncher = new CompareLauncher(m_controller, this);
+    m_viewMenu->addAction(m_compareLauncher->action());
     m_sweepLauncher = new SweepLauncher(m_controller, this);
     m_viewMenu->addAction(m_sweepLauncher->action());
     m_viewMenu->addSeparator();

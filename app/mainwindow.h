@@ -19,6 +19,7 @@ class StateGraphView;
 class TimelineChartsView;
 }
 class ExperimentController;
+class CompareLauncher;
 class ExperimentMenus;
 class LanguageSwitcher;
 class PlaybackToolBar;
@@ -48,6 +49,8 @@ public:
 
     ExperimentController *controller() const { return m_controller; }
     ExperimentMenus *experimentMenus() const { return m_experimentMenus; }
+    /// View > Compare with a Copy (A/B)…: the A/B window on this experiment.
+    CompareLauncher *compareLauncher() const { return m_compareLauncher; }
     /// View > Parameter Sweep…: the sweep window on this experiment.
     SweepLauncher *sweepLauncher() const { return m_sweepLauncher; }
 
@@ -108,6 +111,7 @@ private:
     Playhead *m_playhead;
     ExperimentController *m_controller;
     ExperimentMenus *m_experimentMenus = nullptr;
+    CompareLauncher *m_compareLauncher = nullptr;
     SweepLauncher *m_sweepLauncher = nullptr;
     PlaybackToolBar *m_playbackToolBar = nullptr;
 

@@ -10,7 +10,9 @@
 # between retransmissions #7 (6.75 s) and #8 (13.4 s). The slider experiment is fin_unacked with
 # tcp_orphan_retries=3 (fewer FIN retransmissions before the orphan is killed); the population run
 # is tw_bucket_overflow (200 connections/s for 90 s against tcp_max_tw_buckets = 5000) at 80 s,
-# with TIME_WAIT held at the bucket limit and the overflow counted.
+# with TIME_WAIT held at the bucket limit and the overflow counted. The A/B comparison is fin_unacked
+# (A: tcp_orphan_retries 0, which the kernel reads as 8) against B with tcp_orphan_retries=2 at 5 s,
+# when B's orphan has given up (3.33 s) and A's still retransmits (#6 at 3.33 s, #7 at 6.75 s).
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$repo/scripts/setup.sh"
@@ -35,6 +37,9 @@ for lang in en zh_CN; do
             --scenario "$scenario" --time "$time" ${extra:-}
         echo "docs/screenshots/$name-$lang.png"
     done
+    "$app" --screenshot "$out/compare_$lang.png" --lang "$lang" --size 1920x1080 \
+        --scenario fin_unacked --time 5 --compare set=net.ipv4.tcp_orphan_retries=2
+    echo "docs/screenshots/compare_$lang.png"
     # The parameter sweep: fin_unacked once per tcp_orphan_retries 0..8, the client's gone time.
     "$app" --screenshot "$out/sweep_$lang.png" --lang "$lang" --size 1280x760 \
         --scenario fin_unacked --sweep net.ipv4.tcp_orphan_retries=0:8

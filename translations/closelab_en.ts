@@ -459,7 +459,7 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message>
         <source>Open the parameter sweep and run it: the parameter&apos;s key (or delay, jitter, loss, loss-c2s, loss-s2c, duplicate) and a range FROM:TO, FROM:TO:STEP or FROM:TO/COUNT, e.g. net.ipv4.tcp_orphan_retries=0:8 (with --screenshot the picture shows the sweep).</source>
-        <translation>Open the parameter sweep and run it: the parameter's key (or delay, jitter, loss, loss-c2s, loss-s2c, duplicate) and a range FROM:TO, FROM:TO:STEP or FROM:TO/COUNT, e.g. net.ipv4.tcp_orphan_retries=0:8 (with --screenshot the picture shows the sweep).</translation>
+        <translation>Open the parameter sweep and run it: the parameter&apos;s key (or delay, jitter, loss, loss-c2s, loss-s2c, duplicate) and a range FROM:TO, FROM:TO:STEP or FROM:TO/COUNT, e.g. net.ipv4.tcp_orphan_retries=0:8 (with --screenshot the picture shows the sweep).</translation>
     </message>
     <message>
         <source>KEY=RANGE</source>
@@ -477,7 +477,7 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message>
         <source>Outcome the sweep plots: %1; prefix server. for the server&apos;s side (default gone_time, or time_wait_plateau for a population scenario).</source>
-        <translation>Outcome the sweep plots: %1; prefix server. for the server's side (default gone_time, or time_wait_plateau for a population scenario).</translation>
+        <translation>Outcome the sweep plots: %1; prefix server. for the server&apos;s side (default gone_time, or time_wait_plateau for a population scenario).</translation>
     </message>
     <message>
         <source>--sweep-host and --sweep-outcome need --sweep.</source>
@@ -485,15 +485,15 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message>
         <source>--sweep: expected KEY=RANGE with KEY a parameter (closelab-cli params lists them) or one of delay, jitter, loss, loss-c2s, loss-s2c, duplicate; got &apos;%1&apos;.</source>
-        <translation>--sweep: expected KEY=RANGE with KEY a parameter (closelab-cli params lists them) or one of delay, jitter, loss, loss-c2s, loss-s2c, duplicate; got '%1'.</translation>
+        <translation>--sweep: expected KEY=RANGE with KEY a parameter (closelab-cli params lists them) or one of delay, jitter, loss, loss-c2s, loss-s2c, duplicate; got &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--sweep-host: expected both, client or server, got &apos;%1&apos;.</source>
-        <translation>--sweep-host: expected both, client or server, got '%1'.</translation>
+        <translation>--sweep-host: expected both, client or server, got &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--sweep-outcome: &apos;%1&apos; is not an outcome of a %2 scenario.</source>
-        <translation>--sweep-outcome: '%1' is not an outcome of a %2 scenario.</translation>
+        <translation>--sweep-outcome: &apos;%1&apos; is not an outcome of a %2 scenario.</translation>
     </message>
     <message>
         <source>population</source>
@@ -3026,11 +3026,11 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message>
         <source>Client&apos;s final state</source>
-        <translation>Client's final state</translation>
+        <translation>Client&apos;s final state</translation>
     </message>
     <message>
         <source>Server&apos;s final state</source>
-        <translation>Server's final state</translation>
+        <translation>Server&apos;s final state</translation>
     </message>
     <message>
         <source>TIME_WAIT plateau (sockets, both hosts)</source>

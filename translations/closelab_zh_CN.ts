@@ -485,15 +485,15 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message>
         <source>--sweep: expected KEY=RANGE with KEY a parameter (closelab-cli params lists them) or one of delay, jitter, loss, loss-c2s, loss-s2c, duplicate; got &apos;%1&apos;.</source>
-        <translation>--sweep：应为 KEY=RANGE，KEY 是一个参数（closelab-cli params 会列出）或 delay、jitter、loss、loss-c2s、loss-s2c、duplicate 之一；实际为 '%1'。</translation>
+        <translation>--sweep：应为 KEY=RANGE，KEY 是一个参数（closelab-cli params 会列出）或 delay、jitter、loss、loss-c2s、loss-s2c、duplicate 之一；实际为 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>--sweep-host: expected both, client or server, got &apos;%1&apos;.</source>
-        <translation>--sweep-host：应为 both、client 或 server，实际为 '%1'。</translation>
+        <translation>--sweep-host：应为 both、client 或 server，实际为 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>--sweep-outcome: &apos;%1&apos; is not an outcome of a %2 scenario.</source>
-        <translation>--sweep-outcome：'%1' 不是%2场景的结果。</translation>
+        <translation>--sweep-outcome：&apos;%1&apos; 不是%2场景的结果。</translation>
     </message>
     <message>
         <source>population</source>
@@ -532,51 +532,35 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message numerus="yes">
         <source>B sends %n %1 retransmission(s) fewer (%2 instead of %3).</source>
-        <translation>
-            <numerusform>B 少发 %n 次 %1 重传（%2 次，A 为 %3 次）。</numerusform>
-        </translation>
+        <translation><numerusform>B 少发 %n 次 %1 重传（%2 次，A 为 %3 次）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>B sends %n %1 retransmission(s) more (%2 instead of %3).</source>
-        <translation>
-            <numerusform>B 多发 %n 次 %1 重传（%2 次，A 为 %3 次）。</numerusform>
-        </translation>
+        <translation><numerusform>B 多发 %n 次 %1 重传（%2 次，A 为 %3 次）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>B sends %n RST(s) fewer (%1 instead of %2).</source>
-        <translation>
-            <numerusform>B 少发 %n 个 RST（%1 个，A 为 %2 个）。</numerusform>
-        </translation>
+        <translation><numerusform>B 少发 %n 个 RST（%1 个，A 为 %2 个）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>B sends %n RST(s) more (%1 instead of %2).</source>
-        <translation>
-            <numerusform>B 多发 %n 个 RST（%1 个，A 为 %2 个）。</numerusform>
-        </translation>
+        <translation><numerusform>B 多发 %n 个 RST（%1 个，A 为 %2 个）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>B sends %n segment(s) fewer (%1 instead of %2).</source>
-        <translation>
-            <numerusform>B 少发 %n 个报文（%1 个，A 为 %2 个）。</numerusform>
-        </translation>
+        <translation><numerusform>B 少发 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>B sends %n segment(s) more (%1 instead of %2).</source>
-        <translation>
-            <numerusform>B 多发 %n 个报文（%1 个，A 为 %2 个）。</numerusform>
-        </translation>
+        <translation><numerusform>B 多发 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>B loses %n segment(s) fewer on the way (%1 instead of %2).</source>
-        <translation>
-            <numerusform>B 在途中少丢 %n 个报文（%1 个，A 为 %2 个）。</numerusform>
-        </translation>
+        <translation><numerusform>B 在途中少丢 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>B loses %n segment(s) more on the way (%1 instead of %2).</source>
-        <translation>
-            <numerusform>B 在途中多丢 %n 个报文（%1 个，A 为 %2 个）。</numerusform>
-        </translation>
+        <translation><numerusform>B 在途中多丢 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
     </message>
     <message>
         <source>B&apos;s socket is gone %1 earlier (at %2 instead of %3).</source>
@@ -665,27 +649,19 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message numerus="yes">
         <source>%n %1 retransmission(s) fewer</source>
-        <translation>
-            <numerusform>%1 重传少 %n 次</numerusform>
-        </translation>
+        <translation><numerusform>%1 重传少 %n 次</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n %1 retransmission(s) more</source>
-        <translation>
-            <numerusform>%1 重传多 %n 次</numerusform>
-        </translation>
+        <translation><numerusform>%1 重传多 %n 次</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n RST(s) fewer</source>
-        <translation>
-            <numerusform>RST 少 %n 个</numerusform>
-        </translation>
+        <translation><numerusform>RST 少 %n 个</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n RST(s) more</source>
-        <translation>
-            <numerusform>RST 多 %n 个</numerusform>
-        </translation>
+        <translation><numerusform>RST 多 %n 个</numerusform></translation>
     </message>
     <message>
         <source>A and B run alike: the same ends, errors, retransmissions and times.</source>
@@ -3089,11 +3065,11 @@ Value name of --sweep-outcome in --help</extracomment>
     <name>closelab::CompareView</name>
     <message>
         <source>%1 gone at %2 (%3)</source>
-        <translation>%1 在 %2 销毁（%3）</translation>
+        <translation>%1在 %2 销毁（%3）</translation>
     </message>
     <message>
         <source>%1 in %2 at the end</source>
-        <translation>%1 最后处于 %2</translation>
+        <translation>%1最后处于 %2</translation>
     </message>
     <message>
         <source>No difference in how the sockets end, what they send or how long each state lasts.</source>

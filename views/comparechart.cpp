@@ -12,7 +12,7 @@
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QPen>
-#include <QVBoxLayout>
+#include <QHBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -53,6 +53,19 @@ std::vector<QPointF> retransSteps(const Trace &t, double from, double to, int &c
     }
     points.emplace_back(to, count);
     return points;
+}
+
+// 1, 2 or 5 times a power of ten, at least `raw`.
+double niceStep(double raw)
+{
+    if (!(raw > 0))
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double f : {1.0, 2.0, 5.0}) {
+        if (f * magnitude >= raw)
+            return f * magnitude;
+    }
+    return 10 * magnitude;
 }
 
 QList<QPointF> toList(const std::vector<QPointF> &v)
@@ -134,7 +147,7 @@ CompareChart::CompareChart(QWidget *parent)
     m_retransView = makeView(m_retransChart, this);
     m_stateView->setObjectName(QStringLiteral("compareStateChart"));
     m_retransView->setObjectName(QStringLiteral("compareRetransChart"));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_stateView, 3);
@@ -148,7 +161,6 @@ CompareChart::CompareChart(QWidget *parent)
     m_retransY->setLabelFormat(QStringLiteral("%d"));
     for (QValueAxis *x : {m_stateX, m_retransX}) {
         x->setLabelFormat(QStringLiteral("%.4g"));
-        x->setTickCount(7);
     }
 
     for (int run = 0; run < 2; ++run) {
@@ -206,8 +218,14 @@ void CompareChart::rebuild()
             m_state[run][side]->replace(toList(m_series.state[run][side]));
         m_retrans[run]->replace(toList(m_series.retransmissions[run]));
     }
-    for (QValueAxis *x : {m_stateX, m_retransX})
-        x->setRange(m_series.from, m_series.to);
+    // Round ticks (-20, 0, 20 … rather than -1.003, 17.01 …) with little room beyond the runs.
+    const double step = niceStep((m_series.to - m_series.from) / 6);
+    const double lo = std::floor(m_series.from / step) * step;
+    const double hi = std::ceil(m_series.to / step) * step;
+    for (QValueAxis *x : {m_stateX, m_retransX}) {
+        x->setRange(lo, hi);
+        x->setTickCount(int(std::lround((hi - lo) / step)) + 1);
+    }
 
     const auto labels = m_stateY->categoriesLabels();
     for (const QString &label : labels)

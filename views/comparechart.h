@@ -32,7 +32,7 @@ struct CompareSeries {
     double to = 1;
     int maxRetransmissions = 0;
 
-    static constexpr double kOffset = 0.08;
+    static constexpr double kOffset = 0.12;
     static CompareSeries build(const Trace &a, const Trace &b);
 };
 

@@ -232,11 +232,12 @@ QString settingValue(const SettingDifference &d, const std::string &value)
         const auto rows = sysctlRowsForKey(d.key);
         if (rows.size() != 1)
             return v;
-        const QString unit = unitLabel(rows.front().unit);
-        const QString meaning = valueMeaning(rows.front().id, v.toLongLong());
-        QString text = rows.front().unit == "bool" || rows.front().unit == "mode" || rows.front().unit == "count" ? v
-                                                                                                                   : v + QLatin1Char(' ') + unit;
-        if (!meaning.isEmpty())
+        const std::string_view unit = rows.front().unit;
+        QString text = unit == "bool" || unit == "mode" || unit == "count" ? v : v + QLatin1Char(' ') + unitLabel(unit);
+        // What the number stands for: "0 means 8 to the kernel", "1 (on)".
+        if (const QString meaning = valueMeaning(rows.front().id, v.toLongLong()); meaning.startsWith(v))
+            text = meaning; // "0 means 8 to the kernel"
+        else if (!meaning.isEmpty())
             text += QStringLiteral(" (%1)").arg(meaning);
         return text;
     }

@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace closelab {
@@ -64,7 +65,7 @@ CompareView::CompareView(QWidget *parent)
       m_listTitle(sectionTitle(this)),
       m_list(new QListWidget(this)),
       m_chart(new CompareChart(this)),
-      m_split(new QSplitter(Qt::Horizontal, this))
+      m_split(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("compareView"));
     m_diagramA->setObjectName(QStringLiteral("compareDiagramA"));
@@ -130,24 +131,32 @@ CompareView::CompareView(QWidget *parent)
     m_list->setSpacing(2);
     connect(m_chart, &CompareChart::seekRequested, this, &CompareView::seekRequested);
 
+    // The settings table is as tall as its rows; the sentences and the charts share the rest.
+    m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_list->setMinimumHeight(80);
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_settingsTitle);
-    detailsLayout->addWidget(m_table, 1);
+    detailsLayout->addWidget(m_table);
+    detailsLayout->addSpacing(4);
     detailsLayout->addWidget(m_listTitle);
-    detailsLayout->addWidget(m_list, 3);
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(details);
-    right->addWidget(m_chart);
-    right->setStretchFactor(0, 2);
-    right->setStretchFactor(1, 3);
-    right->setChildrenCollapsible(false);
+    detailsLayout->addWidget(m_list, 1);
+    // The diagrams on top, full width; what differs and the charts below them.
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(details);
+    bottom->addWidget(m_chart);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 3);
+    bottom->setSizes({640, 960});
+    bottom->setChildrenCollapsible(false);
 
     m_split->addWidget(diagrams);
-    m_split->addWidget(right);
-    m_split->setStretchFactor(0, 5);
-    m_split->setStretchFactor(1, 4);
+    m_split->addWidget(bottom);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({640, 320});
     m_split->setChildrenCollapsible(false);
 
     auto *page = new QWidget(this);
@@ -285,6 +294,14 @@ void CompareView::fillTexts()
     } else {
         m_table->clearSpans();
     }
+    // As tall as its rows (up to six), so the sentences below get the room.
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < std::min(6, m_table->rowCount()); ++row)
+        height += m_table->rowHeight(row);
+    if (m_table->rowCount() == 0)
+        height += m_table->verticalHeader()->defaultSectionSize();
+    m_table->setMaximumHeight(height);
 }
 
 bool CompareView::eventFilter(QObject *watched, QEvent *event)
