@@ -60,6 +60,24 @@ void Host::countState(TcpState from, TcpState to)
     m_live += (live(to) ? 1 : 0) - (live(from) ? 1 : 0);
 }
 
+HostOccupancy Host::occupancy() const
+{
+    HostOccupancy o;
+    for (std::uint32_t id : m_listeners) {
+        const TcpSocket &l = *m_sockets[id];
+        if (!l.isListener()) continue;
+        o.synQueue += l.synQueue;
+        o.acceptQueue += static_cast<std::int32_t>(l.acceptQueue.size());
+        // sk_acceptq_is_full(): the queue is full when it holds more than sk_max_ack_backlog.
+        o.acceptQueueLimit += l.backlog() + 1;
+    }
+    o.timeWait = timeWaitCount();
+    o.orphans = orphanCount;
+    o.portsInUse = static_cast<std::int32_t>(portsInUseTotal);
+    o.fds = openFds;
+    return o;
+}
+
 std::uint32_t Host::portsInUse(std::uint32_t localAddr, std::uint32_t remoteAddr, std::uint16_t remotePort) const
 {
     auto it = m_portsInUse.find(destinationKey(localAddr, remoteAddr, remotePort));
@@ -186,6 +204,7 @@ void Host::crash()
     }
     m_up = false;
     orphanCount = 0;
+    openFds = 0; // the processes died with the machine
 }
 
 void Host::reboot() { m_up = true; }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "codes.h"
+#include "occupancy.h"
 #include "sysctltable.h"
 #include "tcpsocket.h"
 #include "timewaittable.h"
@@ -118,6 +119,8 @@ public:
     std::uint32_t nextConn = 0;
     std::array<std::int64_t, 11> stateCount{}; ///< sockets per state (timewait sockets included)
     std::int64_t live() const { return m_live; } ///< sockets neither closed nor listening
+    /// The tables' counts now (queues of the listeners, timewait sockets, orphans, ports, fds).
+    HostOccupancy occupancy() const;
     const TimeWaitTable &timeWaitTable() const { return m_tw; }
     /// Last tcp_tw_recycle timestamp seen per peer address (legacy kernels' inet_peer).
     std::unordered_map<std::uint32_t, std::pair<std::uint32_t, SimTime>> peerTimestamps;

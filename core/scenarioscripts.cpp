@@ -56,6 +56,7 @@ struct Story {
     {
         sim.at(at, [this] {
             TcpSocket &l = serverHost().newSocket(kListenerConn);
+            l.holdFd(); // socket() returned a descriptor (the host's fd count, as in population runs)
             l.reuseAddr = reuseAddr;
             if (reuseAddr) sim.recorder().app(sim.now(), Side::Server, kListenerConn, AppCall::SetReuseAddr, 1, 0, Errno::None);
             // bind(): a TIME_WAIT socket still holding the port refuses it without SO_REUSEADDR.
@@ -85,6 +86,7 @@ struct Story {
         sim.at(at, [this, port, samePort] {
             Host &h = clientHost();
             TcpSocket &c = h.newSocket(h.nextConn++);
+            c.holdFd();
             std::uint32_t isn = 0;
             const std::uint32_t server = serverHost().address();
             const std::uint16_t local = samePort ? lastLocalPort : h.allocatePort(h.address(), server, port, isn);

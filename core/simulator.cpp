@@ -367,6 +367,10 @@ Trace Simulator::run()
         }
         m_hosts[0]->collectReleased();
         m_hosts[1]->collectReleased();
+        if (m_recorder.recordsOccupancy()) {
+            m_recorder.occupancy(m_now, Side::Client, m_hosts[0]->occupancy());
+            m_recorder.occupancy(m_now, Side::Server, m_hosts[1]->occupancy());
+        }
         if (m_stopRequested) break;
         if (!m_config.until && quiescent() && e.kind != Kind::Script) {
             // Both sides are gone: whatever is still queued (delayed ACK timers of dead sockets,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "codes.h"
+#include "occupancy.h"
 #include "simtime.h"
 #include "tcpstate.h"
 
@@ -112,6 +113,9 @@ public:
     std::vector<TraceEvent> events;      ///< in time order (ties in the order they happened)
     std::vector<SegmentRecord> segments; ///< in send order
     std::vector<TimerRecord> timers;     ///< in arm order
+    /// Each host's table counts whenever one changes, in time order (empty when a population records
+    /// only its sample connection: the tables then hold every connection's sockets).
+    std::vector<OccupancySample> occupancy;
     std::array<SideSummary, 2> summary;  ///< indexed by Side
     std::array<std::uint32_t, 2> address{}; ///< IPv4 address of each side (host byte order)
     std::array<std::uint16_t, 2> port{};    ///< port of each side's first connection

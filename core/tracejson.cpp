@@ -109,6 +109,18 @@ std::string traceToJson(const RunConfig &config, const Trace &trace)
         o += '}';
     }
     o += "\n],\"summary\":{\"client\":" + summaryJson(trace.side(Side::Client)) + ",\"server\":" + summaryJson(trace.side(Side::Server)) + "}";
+    // Each host's table counts whenever one changed (a key of its own: the keys above are unchanged).
+    o += ",\"occupancy\":[";
+    for (std::size_t i = 0; i < trace.occupancy.size(); ++i) {
+        const OccupancySample &sample = trace.occupancy[i];
+        o += std::string(i ? "," : "") + "\n{\"t\":" + secs(sample.t) + ",\"host\":" + quoted(sideName(sample.host));
+        for (int c = 0; c < kOccupancyCountCount; ++c) {
+            const auto count = static_cast<OccupancyCount>(c);
+            o += ",\"" + std::string(occupancyCountName(count)) + "\":" + std::to_string(occupancyValue(sample.counts, count));
+        }
+        o += ",\"accept_queue_limit\":" + std::to_string(sample.counts.acceptQueueLimit) + '}';
+    }
+    o += "]";
     o += ",\"end\":" + secs(trace.end) + ",\"run_end\":" + quoted(runEndName(trace.runEnd));
     o += ",\"illegal_transitions\":" + std::to_string(trace.illegalTransitions) + "}\n";
     return o;

@@ -95,6 +95,31 @@ void TraceRecorder::gone(SimTime t, Side s, std::uint32_t conn, GoneReason reaso
     if (conn == 0) m_limit[static_cast<int>(s)] = std::string(limit);
 }
 
+void TraceRecorder::occupancy(SimTime t, Side host, const HostOccupancy &counts)
+{
+    const int h = static_cast<int>(host);
+    if (counts == m_occupancy[h]) return;
+    auto &samples = m_trace.occupancy;
+    std::size_t &last = m_occupancySample[h];
+    if (last != SIZE_MAX && samples[last].t == t) {
+        // One sample per host and instant: the tables as they are when the instant's work is done.
+        if (counts == m_occupancyBefore[h]) {
+            // Changed and changed back within the instant: nothing to show.
+            samples.erase(samples.begin() + static_cast<std::ptrdiff_t>(last));
+            std::size_t &other = m_occupancySample[1 - h];
+            if (other != SIZE_MAX && other > last) --other;
+            last = SIZE_MAX;
+        } else {
+            samples[last].counts = counts;
+        }
+    } else {
+        m_occupancyBefore[h] = m_occupancy[h];
+        last = samples.size();
+        samples.push_back(OccupancySample{t, host, counts});
+    }
+    m_occupancy[h] = counts;
+}
+
 Trace TraceRecorder::finish(SimTime end, RunEnd runEnd)
 {
     Trace &tr = m_trace;

@@ -3,6 +3,8 @@
 
 #include "trace.h"
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 
@@ -20,6 +22,11 @@ public:
     /// A SYN flood's spoofed connections (indices from 2^31) are never recorded.
     void skipSpoofedConnections() { m_skipSpoofed = true; }
     Trace &trace() { return m_trace; }
+    /// Table counts are recorded when every connection is (a population's sample connection alone
+    /// would not explain tables that hold all the others).
+    bool recordsOccupancy() const { return m_enabled && !m_onlyFirst; }
+    /// Records `host`'s table counts at t if they changed since its last sample.
+    void occupancy(SimTime t, Side host, const HostOccupancy &counts);
 
     void app(SimTime t, Side s, std::uint32_t conn, AppCall call, std::int64_t arg, std::int64_t result, Errno err);
     /// Records a send; returns the segment's index.
@@ -47,6 +54,9 @@ private:
     }
     Trace m_trace;
     std::array<std::string, 2> m_limit;
+    std::array<HostOccupancy, 2> m_occupancy{};       // per host: the counts now
+    std::array<HostOccupancy, 2> m_occupancyBefore{}; // per host: the counts before its last sample's instant
+    std::array<std::size_t, 2> m_occupancySample{SIZE_MAX, SIZE_MAX}; // per host: index of its last sample
 };
 
 } // namespace closelab

@@ -12,11 +12,6 @@ constexpr double kNsPerS = 1e9;
 
 double seconds(SimTime t) { return double(t) / kNsPerS; }
 
-bool isOrphanState(TcpState s)
-{
-    return s == TcpState::FinWait1 || s == TcpState::FinWait2 || s == TcpState::Closing || s == TcpState::LastAck;
-}
-
 // The sysctl behind a series column's limit.
 QString limitKeyFor(const QString &column)
 {
@@ -155,89 +150,39 @@ TimelineData timelineFromTrace(const Trace &trace, const Sysctls &client, const 
     }
     addTimers(trace, data);
 
-    // Occupancy: replay the state changes and app calls of every socket.
-    struct SocketState {
-        TcpState state = TcpState::Closed;
-        bool exists = false;
-        bool closedByApp = false;
-        bool accepted = false;
-    };
-    std::map<std::pair<int, std::uint32_t>, SocketState> sockets;
-    std::int64_t backlog = -1;
-    enum Line { SynQueue, AcceptQueue, TwClient, TwServer, OrphansClient, OrphansServer, Ports, FdsClient, FdsServer, LineCount };
-    data.occupancy.resize(LineCount);
-    const char *names[LineCount] = {"server.syn_queue", "server.accept_queue", "client.tw_buckets", "server.tw_buckets", "client.orphans",
-                                    "server.orphans", "client.ports_in_use", "client.fds", "server.fds"};
-    for (int l = 0; l < LineCount; ++l) {
-        data.occupancy[l].name = QString::fromLatin1(names[l]);
-        data.occupancy[l].limitKey = limitKeyFor(data.occupancy[l].name);
-    }
+    // Occupancy: the tables' counts as the engine recorded them, a line per host and count.
     auto limitOf = [](const Sysctls &s, SysctlId id) { return double(s.get(id)); };
-    data.occupancy[SynQueue].limit = limitOf(server, SysctlId::TcpMaxSynBacklog);
-    data.occupancy[TwClient].limit = limitOf(client, SysctlId::TcpMaxTwBuckets);
-    data.occupancy[TwServer].limit = limitOf(server, SysctlId::TcpMaxTwBuckets);
-    data.occupancy[OrphansClient].limit = limitOf(client, SysctlId::TcpMaxOrphans);
-    data.occupancy[OrphansServer].limit = limitOf(server, SysctlId::TcpMaxOrphans);
-    data.occupancy[Ports].limit = limitOf(client, SysctlId::IpLocalPortRangeHigh) - limitOf(client, SysctlId::IpLocalPortRangeLow) + 1;
-    data.occupancy[FdsClient].limit = limitOf(client, SysctlId::UlimitNofile);
-    data.occupancy[FdsServer].limit = limitOf(server, SysctlId::UlimitNofile);
-
-    for (const TraceEvent &e : trace.events) {
-        SocketState &s = sockets[{int(e.host), e.conn}];
-        switch (e.type) {
-        case EventType::State:
-            s.state = e.to;
-            s.exists = e.to != TcpState::Closed;
-            break;
-        case EventType::Gone:
-            s.exists = false;
-            s.state = TcpState::Closed;
-            break;
-        case EventType::App:
-            if (e.call == AppCall::Close || e.call == AppCall::ProcessExit)
-                s.closedByApp = true;
-            if (e.call == AppCall::Listen)
-                backlog = e.arg;
-            if (e.call == AppCall::Accept && e.result >= 0) {
-                // accept() returns a connection: the oldest established one not yet accepted.
-                for (auto &[key, other] : sockets) {
-                    if (key.first == int(Side::Server) && key.second != kListenerConn && other.exists && !other.accepted
-                        && other.state != TcpState::SynRecv) {
-                        other.accepted = true;
-                        break;
-                    }
-                }
+    for (Side side : {Side::Client, Side::Server}) {
+        const Sysctls &sysctls = side == Side::Client ? client : server;
+        for (int c = 0; c < kOccupancyCountCount; ++c) {
+            const auto count = OccupancyCount(c);
+            OccupancyLine line;
+            const std::string_view host = sideName(side), what = occupancyCountName(count);
+            line.name = QLatin1String(host.data(), qsizetype(host.size())) + QLatin1Char('.') + QLatin1String(what.data(), qsizetype(what.size()));
+            line.limitKey = limitKeyFor(line.name);
+            switch (count) {
+            case OccupancyCount::SynQueue: line.limit = limitOf(sysctls, SysctlId::TcpMaxSynBacklog); break;
+            case OccupancyCount::AcceptQueue: break; // from the listener, below
+            case OccupancyCount::TimeWait: line.limit = limitOf(sysctls, SysctlId::TcpMaxTwBuckets); break;
+            case OccupancyCount::Orphans: line.limit = limitOf(sysctls, SysctlId::TcpMaxOrphans); break;
+            case OccupancyCount::PortsInUse:
+                line.limit = limitOf(sysctls, SysctlId::IpLocalPortRangeHigh) - limitOf(sysctls, SysctlId::IpLocalPortRangeLow) + 1;
+                break;
+            case OccupancyCount::Fds: line.limit = limitOf(sysctls, SysctlId::UlimitNofile); break;
             }
-            break;
-        default:
-            continue;
+            appendPoint(line, data.tMin, 0);
+            std::int32_t acceptLimit = 0;
+            for (const OccupancySample &sample : trace.occupancy) {
+                if (sample.host != side)
+                    continue;
+                appendPoint(line, seconds(sample.t), occupancyValue(sample.counts, count));
+                acceptLimit = std::max(acceptLimit, sample.counts.acceptQueueLimit);
+            }
+            if (count == OccupancyCount::AcceptQueue && acceptLimit > 0)
+                line.limit = acceptLimit;
+            data.occupancy.push_back(std::move(line));
         }
-        double counts[LineCount] = {};
-        for (const auto &[key, sock] : sockets) {
-            if (!sock.exists)
-                continue;
-            const bool isServer = key.first == int(Side::Server);
-            const bool listener = key.second == kListenerConn;
-            if (isServer && !listener && sock.state == TcpState::SynRecv)
-                counts[SynQueue] += 1;
-            if (isServer && !listener && !sock.accepted && !sock.closedByApp
-                && (sock.state == TcpState::Established || sock.state == TcpState::CloseWait))
-                counts[AcceptQueue] += 1;
-            if (sock.state == TcpState::TimeWait)
-                counts[isServer ? TwServer : TwClient] += 1;
-            if (sock.closedByApp && isOrphanState(sock.state))
-                counts[isServer ? OrphansServer : OrphansClient] += 1;
-            if (!isServer)
-                counts[Ports] += 1;
-            const bool holdsFd = !sock.closedByApp && (listener || !isServer || sock.accepted);
-            if (holdsFd)
-                counts[isServer ? FdsServer : FdsClient] += 1;
-        }
-        for (int l = 0; l < LineCount; ++l)
-            appendPoint(data.occupancy[l], seconds(e.t), counts[l]);
     }
-    if (backlog >= 0)
-        data.occupancy[AcceptQueue].limit = double(std::min<std::int64_t>(backlog, server.get(SysctlId::Somaxconn)) + 1);
     // Close every line at the end of the run, so steps reach the right edge.
     for (OccupancyLine &l : data.occupancy) {
         if (!l.t.isEmpty() && l.t.back() < data.tMax) {

@@ -82,9 +82,9 @@ struct PixelColumns {
 /// about four points per column come back unchanged. Re-run when the range or the width changes.
 OccupancyLine decimated(const OccupancyLine &line, const PixelColumns &columns);
 
-/// Single connection: retransmissions, timers, and occupancy reduced from the trace's events
-/// (SYN queue, accept queue, TIME_WAIT buckets, orphans, ports, fds per host) with limits from the
-/// effective parameters. `backlog` is the listen() argument when known (the accept queue limit).
+/// Single connection: retransmissions and timers from the trace's records, and occupancy (SYN queue,
+/// accept queue, TIME_WAIT buckets, orphans, ports, fds per host) as the engine recorded its tables
+/// (Trace::occupancy), with limits from the effective parameters and the listener's backlog.
 TimelineData timelineFromTrace(const Trace &trace, const Sysctls &client, const Sysctls &server);
 /// Population: occupancy = sockets per state and the resource columns of the series, with its limits;
 /// retransmissions per sample; timers of the sample connection.

@@ -128,6 +128,25 @@ private slots:
         QCOMPARE(line(data, QStringLiteral("client.ports_in_use"))->maximum(), 1.0);
     }
 
+    void occupancyIsWhatTheEngineRecorded()
+    {
+        // The lines plot Trace::occupancy: the accept queue with its listener's limit, and a SYN flood's
+        // spoofed requests, which have no events of their own.
+        const Trace trace = run("normal_close");
+        const TimelineData data = timelineFromTrace(trace, Sysctls{}, Sysctls{});
+        const OccupancyLine *accept = line(data, QStringLiteral("server.accept_queue"));
+        QVERIFY(accept);
+        QCOMPARE(accept->maximum(), 1.0);
+        QCOMPARE(accept->limit, 129.0);
+        for (const OccupancySample &s : trace.occupancy) {
+            const OccupancyLine *tw = line(data, QStringLiteral("%1.tw_buckets").arg(s.host == Side::Client ? "client" : "server"));
+            QCOMPARE(tw->value[std::distance(tw->t.cbegin(), std::upper_bound(tw->t.cbegin(), tw->t.cend(), double(s.t) / 1e9)) - 1],
+                     double(s.counts.timeWait));
+        }
+        const TimelineData flood = timelineFromTrace(run("syn_flood"), Sysctls{}, Sysctls{});
+        QVERIFY(line(flood, QStringLiteral("server.syn_queue"))->maximum() > 10);
+    }
+
     void orphansAreCounted()
     {
         const TimelineData data = timelineFromTrace(run("fin_wait2_timeout"), Sysctls{}, Sysctls{});
