@@ -11,6 +11,7 @@
 #include "app/mainwindow.h"
 #include "app/playhead.h"
 #include "app/screenshot.h"
+#include "app/soak.h"
 #include "app/sweeplauncher.h"
 #include "app/sweeprunner.h"
 #include "app/sweepwindow.h"
@@ -132,6 +133,10 @@ int main(int argc, char *argv[])
         }
         sweep->runner()->waitForIdle(600000);
     }
+
+    // scripts/soak.sh: a population run played at the highest speed for CLOSELAB_SOAK_MINUTES (app/soak.h).
+    if (const int minutes = Soak::minutesRequested(); minutes > 0)
+        return Soak(&window, minutes).exec();
 
     if (screenshotMode) {
         const QSize size = commandLine.windowSize().isValid() ? commandLine.windowSize()
