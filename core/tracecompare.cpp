@@ -93,6 +93,13 @@ void compareSide(Side side, const EndpointOutcome &a, const EndpointOutcome &b, 
             d.reasonB = b.goneReason;
             out.push_back(d);
         }
+        if (a.limit != b.limit) {
+            // e.g. tcp_orphan_retries after close(), tcp_retries2 after shutdown(): not an orphan.
+            TraceDifference d = make(Kind::Limit);
+            d.limitA = a.limit;
+            d.limitB = b.limit;
+            out.push_back(d);
+        }
     } else if (a.goneAt || b.goneAt) {
         TraceDifference d = make(a.goneAt ? Kind::GoneOnlyInA : Kind::GoneOnlyInB);
         d.timeA = a.goneAt.value_or(0);

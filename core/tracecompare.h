@@ -41,6 +41,7 @@ struct TraceDifference {
         GoneOnlyInA,     ///< A's socket was destroyed (timeA, reasonA); B's still existed at the end (stateB)
         GoneOnlyInB,     ///< the other way round (timeB, reasonB, stateA)
         GoneReason,      ///< both destroyed, for different reasons (reasonA, reasonB)
+        Limit,           ///< both destroyed, ended by different sysctls (limitA, limitB; "" = none)
         FinalState,      ///< neither destroyed, and they ended in different states (stateA, stateB)
         Retransmissions, ///< of one kind (retransKind; countA, countB)
         RstSent,         ///< countA, countB
@@ -64,6 +65,8 @@ struct TraceDifference {
     GoneReason reasonA = GoneReason::None;
     GoneReason reasonB = GoneReason::None;
     RetransKind retransKind = RetransKind::Fin;
+    std::string limitA;         ///< Limit
+    std::string limitB;
     Errno errnoA = Errno::None;
     Errno errnoB = Errno::None;
     /// TimeInState: the socket was still in `state` when each run stopped, so the delta only says

@@ -745,6 +745,10 @@ Value name of --sweep-outcome in --help</extracomment>
         <extracomment>a setting that is not set (no drop rules, no firewall, no time limit)</extracomment>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>The parameter that ends the socket is %1 in A, %2 in B.</source>
+        <translation>The parameter that ends the socket is %1 in A, %2 in B.</translation>
+    </message>
 </context>
 <context>
     <name>CompareWindow</name>
@@ -3386,6 +3390,14 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>%1 points in %2 ms.</source>
         <translation>%1 points in %2 ms.</translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every point with all its outcomes as CSV, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -532,35 +532,51 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message numerus="yes">
         <source>B sends %n %1 retransmission(s) fewer (%2 instead of %3).</source>
-        <translation><numerusform>B 少发 %n 次 %1 重传（%2 次，A 为 %3 次）。</numerusform></translation>
+        <translation>
+            <numerusform>B 少发 %n 次 %1 重传（%2 次，A 为 %3 次）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n %1 retransmission(s) more (%2 instead of %3).</source>
-        <translation><numerusform>B 多发 %n 次 %1 重传（%2 次，A 为 %3 次）。</numerusform></translation>
+        <translation>
+            <numerusform>B 多发 %n 次 %1 重传（%2 次，A 为 %3 次）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n RST(s) fewer (%1 instead of %2).</source>
-        <translation><numerusform>B 少发 %n 个 RST（%1 个，A 为 %2 个）。</numerusform></translation>
+        <translation>
+            <numerusform>B 少发 %n 个 RST（%1 个，A 为 %2 个）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n RST(s) more (%1 instead of %2).</source>
-        <translation><numerusform>B 多发 %n 个 RST（%1 个，A 为 %2 个）。</numerusform></translation>
+        <translation>
+            <numerusform>B 多发 %n 个 RST（%1 个，A 为 %2 个）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n segment(s) fewer (%1 instead of %2).</source>
-        <translation><numerusform>B 少发 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
+        <translation>
+            <numerusform>B 少发 %n 个报文（%1 个，A 为 %2 个）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>B sends %n segment(s) more (%1 instead of %2).</source>
-        <translation><numerusform>B 多发 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
+        <translation>
+            <numerusform>B 多发 %n 个报文（%1 个，A 为 %2 个）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>B loses %n segment(s) fewer on the way (%1 instead of %2).</source>
-        <translation><numerusform>B 在途中少丢 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
+        <translation>
+            <numerusform>B 在途中少丢 %n 个报文（%1 个，A 为 %2 个）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>B loses %n segment(s) more on the way (%1 instead of %2).</source>
-        <translation><numerusform>B 在途中多丢 %n 个报文（%1 个，A 为 %2 个）。</numerusform></translation>
+        <translation>
+            <numerusform>B 在途中多丢 %n 个报文（%1 个，A 为 %2 个）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>B&apos;s socket is gone %1 earlier (at %2 instead of %3).</source>
@@ -649,19 +665,27 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message numerus="yes">
         <source>%n %1 retransmission(s) fewer</source>
-        <translation><numerusform>%1 重传少 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>%1 重传少 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n %1 retransmission(s) more</source>
-        <translation><numerusform>%1 重传多 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>%1 重传多 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n RST(s) fewer</source>
-        <translation><numerusform>RST 少 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>RST 少 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n RST(s) more</source>
-        <translation><numerusform>RST 多 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>RST 多 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>A and B run alike: the same ends, errors, retransmissions and times.</source>
@@ -708,6 +732,10 @@ Value name of --sweep-outcome in --help</extracomment>
         <source>(none)</source>
         <extracomment>a setting that is not set (no drop rules, no firewall, no time limit)</extracomment>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The parameter that ends the socket is %1 in A, %2 in B.</source>
+        <translation>结束套接字的参数：A 中为 %1，B 中为 %2。</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3375,14 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>%1 points in %2 ms.</source>
         <translation>%1 个点，用时 %2 毫秒。</translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every point with all its outcomes as CSV, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

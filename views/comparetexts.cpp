@@ -81,6 +81,13 @@ QString sentenceBody(const TraceDifference &d)
     case Kind::GoneReason:
         return tr_(QT_TRANSLATE_NOOP("CompareTexts", "The socket ends differently: %1 in A, %2 in B."))
             .arg(goneReasonLabel(d.reasonA), goneReasonLabel(d.reasonB));
+    case Kind::Limit: {
+        const auto limit = [](const std::string &key) {
+            return key.empty() ? tr_(QT_TRANSLATE_NOOP("CompareTexts", "(none)")) : QString::fromStdString(key);
+        };
+        return tr_(QT_TRANSLATE_NOOP("CompareTexts", "The parameter that ends the socket is %1 in A, %2 in B."))
+            .arg(limit(d.limitA), limit(d.limitB));
+    }
     case Kind::FinalState:
         return tr_(QT_TRANSLATE_NOOP("CompareTexts", "The run ends with the socket in %1 in A and in %2 in B."))
             .arg(text::stateName(d.stateA), text::stateName(d.stateB));

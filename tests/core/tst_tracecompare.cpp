@@ -51,6 +51,7 @@ private slots:
     void swappingNegates();
     void timeInStatesAddsUpToLifetime();
     void connectErrno();
+    void limit();
     void settingDifferences();
     void settingDifferencesPerHost();
 };
@@ -197,6 +198,7 @@ void TestTraceCompare::swappingNegates()
         QCOMPARE(y.countA, x.countB);
         QCOMPARE(y.reasonA, x.reasonB);
         QCOMPARE(y.errnoA, x.errnoB);
+        QCOMPARE(y.limitA, x.limitB);
         if (x.kind == Kind::GoneOnlyInA)
             QCOMPARE(y.kind, Kind::GoneOnlyInB);
         else if (x.kind != Kind::GoneOnlyInB)
@@ -254,6 +256,23 @@ void TestTraceCompare::connectErrno()
     QCOMPARE(err->errnoA, Errno::Econnrefused);
     QCOMPARE(err->errnoB, Errno::Etimedout);
     QVERIFY(!find(diffs, Kind::LastErrno, Side::Client)); // the same story, told once
+}
+
+// shutdown() instead of close(): the socket is no orphan, so tcp_retries2 limits its FIN.
+void TestTraceCompare::limit()
+{
+    const Trace a = simulate(config("fin_unacked"));
+    const Trace b = simulate(config("fin_unacked", {"opt=mode=shutdown"}));
+    const auto diffs = compareTraces(a, b);
+    QVERIFY(!find(diffs, Kind::GoneReason, Side::Client)); // retries exhausted in both
+    const TraceDifference *d = find(diffs, Kind::Limit, Side::Client);
+    QVERIFY(d);
+    QCOMPARE(d->limitA, std::string("net.ipv4.tcp_orphan_retries"));
+    QCOMPARE(d->limitB, std::string("net.ipv4.tcp_retries2"));
+    QCOMPARE(d->limitB, b.side(Side::Client).limit);
+    const TraceDifference *gone = find(diffs, Kind::GoneTime, Side::Client);
+    QVERIFY(gone && gone->delta > 0); // tcp_retries2 15 outlasts the orphan's 8
+    QVERIFY(!find(compareTraces(a, a), Kind::Limit, Side::Client));
 }
 
 void TestTraceCompare::settingDifferences()
