@@ -398,6 +398,36 @@ double outcomeValue(const SweepPoint &point, const SweepOutcome &outcome, bool p
     return kNaN;
 }
 
+std::string sweepToCsv(const SweepResult &result)
+{
+    std::vector<std::pair<std::string, SweepOutcome>> columns;
+    for (int m = 0; m < kSweepMetricCount; ++m) {
+        const auto metric = static_cast<SweepMetric>(m);
+        if (isPopulationMetric(metric) != result.population) continue;
+        if (!metricHasSide(metric)) {
+            columns.push_back({std::string(sweepMetricName(metric)), {metric, Side::Client, std::nullopt}});
+            continue;
+        }
+        for (Side side : {Side::Client, Side::Server})
+            columns.push_back({std::string(sideName(side)) + "." + std::string(sweepMetricName(metric)), {metric, side, std::nullopt}});
+    }
+    std::string csv = sweepParameterKey(result.spec.parameter);
+    for (const auto &[name, outcome] : columns) csv += "," + name;
+    csv += "\n";
+    for (const SweepPoint &point : result.points) {
+        csv += numberText(point.value);
+        for (const auto &[name, outcome] : columns) {
+            const double v = outcomeValue(point, outcome, result.population);
+            csv += ",";
+            if (std::isnan(v)) continue;
+            csv += outcome.metric == SweepMetric::FinalState ? std::string(stateName(point.finalState[static_cast<std::size_t>(outcome.side)]))
+                                                             : numberText(v);
+        }
+        csv += "\n";
+    }
+    return csv;
+}
+
 bool sameExceptParameter(const RunConfig &a, const RunConfig &b, const SweepParameter &p, SweepHost host)
 {
     RunConfig x = a;

@@ -140,6 +140,11 @@ SweepResult runSweep(const SweepSpec &spec, const std::atomic<bool> *cancel = nu
 /// metric of a single-connection sweep).
 double outcomeValue(const SweepPoint &point, const SweepOutcome &outcome, bool population);
 
+/// The table as CSV: the parameter's key, then every outcome of the sweep's kind (single-connection:
+/// gone times in seconds, retransmissions, RSTs and final state per side; population: the population
+/// outcomes), one row per point. Empty cells where an outcome has no value (a socket never gone).
+std::string sweepToCsv(const SweepResult &result);
+
 /// True when `a` and `b` differ only in the swept parameter (the sweep still describes `b`).
 bool sameExceptParameter(const RunConfig &a, const RunConfig &b, const SweepParameter &p, SweepHost host);
 

@@ -3393,11 +3393,11 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message>
         <source>Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Table</translation>
     </message>
     <message>
         <source>Copy every point with all its outcomes as CSV, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy every point with all its outcomes as CSV, for a spreadsheet</translation>
     </message>
 </context>
 <context>

@@ -3378,11 +3378,11 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message>
         <source>Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>复制表格</translation>
     </message>
     <message>
         <source>Copy every point with all its outcomes as CSV, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>把每个点及其全部结果复制为 CSV，便于粘贴到电子表格</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@
 #include "views/sweeptexts.h"
 #include "views/sweepview.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -83,6 +85,7 @@ SweepPanel::SweepPanel(QWidget *parent)
     , m_side(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_run(new QPushButton(this))
+    , m_copy(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_view(new SweepView(this))
@@ -107,6 +110,8 @@ SweepPanel::SweepPanel(QWidget *parent)
     m_side->setObjectName(QStringLiteral("sweepSide"));
     m_kind->setObjectName(QStringLiteral("sweepKind"));
     m_run->setObjectName(QStringLiteral("sweepRun"));
+    m_copy->setObjectName(QStringLiteral("sweepCopy"));
+    m_copy->setEnabled(false);
     m_progress->setObjectName(QStringLiteral("sweepProgress"));
     m_status->setObjectName(QStringLiteral("sweepStatus"));
     m_progress->setRange(0, 1000);
@@ -168,6 +173,7 @@ SweepPanel::SweepPanel(QWidget *parent)
     runRow->addWidget(m_run);
     runRow->addWidget(m_progress, 1);
     runRow->addWidget(m_status, 3);
+    runRow->addWidget(m_copy);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
@@ -187,6 +193,10 @@ SweepPanel::SweepPanel(QWidget *parent)
     for (QComboBox *box : {m_metric, m_side, m_kind})
         connect(box, &QComboBox::currentIndexChanged, this, &SweepPanel::outcomeChosen);
     connect(m_run, &QPushButton::clicked, this, &SweepPanel::runClicked);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (const auto result = m_view->result())
+            QGuiApplication::clipboard()->setText(QString::fromStdString(sweepToCsv(*result)));
+    });
     connect(m_view, &SweepView::valueChosen, this, &SweepPanel::pointChosen);
 }
 
@@ -273,6 +283,8 @@ void SweepPanel::retranslateUi()
     m_outcomeLabel->setText(tr("Outcome:"));
     m_host->setToolTip(tr("Which host the parameter is set on (network parameters apply to the path)."));
     m_progress->setFormat(tr("%p%"));
+    m_copy->setText(tr("Copy Table"));
+    m_copy->setToolTip(tr("Copy every point with all its outcomes as CSV, for a spreadsheet"));
     fillParameters();
     fillOutcomes();
     updatePointCount();
@@ -427,6 +439,7 @@ void SweepPanel::setResult(std::shared_ptr<const SweepResult> result, qint64 ela
 {
     setRunning(false);
     m_view->setResult(result);
+    m_copy->setEnabled(result && !result->points.empty());
     if (result) {
         const int missing = int(std::count_if(result->points.begin(), result->points.end(), [&](const SweepPoint &p) {
             return std::isnan(outcomeValue(p, outcome(), result->population));

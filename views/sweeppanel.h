@@ -56,6 +56,8 @@ public:
     QComboBox *sideBox() const { return m_side; }
     QComboBox *kindBox() const { return m_kind; }
     QPushButton *runButton() const { return m_run; }
+    /// Copies the shown sweep's table to the clipboard as CSV (sweepToCsv()).
+    QPushButton *copyButton() const { return m_copy; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
     bool isRunning() const { return m_running; }
@@ -97,6 +99,7 @@ private:
     QComboBox *m_side;
     QComboBox *m_kind;
     QPushButton *m_run;
+    QPushButton *m_copy;
     QProgressBar *m_progress;
     QLabel *m_status;
     SweepView *m_view;

@@ -151,6 +151,13 @@ private slots:
         QVERIFY(window->isVisible());
         action->trigger();
         QCOMPARE(main.sweepLauncher()->sweepWindow(), window); // the same window again
+        // Switching the language re-translates the open window.
+        QCOMPARE(window->panel()->runButton()->text(), QStringLiteral("Run Sweep"));
+        QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
+        QTRY_COMPARE(window->panel()->runButton()->text(), QStringLiteral("运行扫描"));
+        QTRY_COMPARE(action->text(), QStringLiteral("参数扫描(&S)…"));
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(window->panel()->runButton()->text(), QStringLiteral("Run Sweep"));
     }
 
     void commandLine_data()

@@ -282,6 +282,18 @@ private slots:
         QVERIFY(two.points[0] == all.points[0] && two.points[1] == all.points[1]);
     }
 
+    void csvTable()
+    {
+        const SweepResult r = runSweep(spec(config("fin_unacked"), SysctlId::TcpOrphanRetries, 1, 2));
+        const std::string csv = sweepToCsv(r);
+        const std::string header = "net.ipv4.tcp_orphan_retries,client.gone_time,server.gone_time,client.retransmissions,"
+                                   "server.retransmissions,client.rsts_sent,server.rsts_sent,client.final_state,server.final_state\n";
+        QCOMPARE(QString::fromStdString(csv.substr(0, header.size())), QString::fromStdString(header));
+        // 1 retry: gone at 1.663567538 s after 3 FINs; the server never goes (empty cell), stays in CLOSE_WAIT.
+        QCOMPARE(QString::fromStdString(csv.substr(header.size())),
+                 QStringLiteral("1,1.663567538,,3,0,0,0,CLOSED,CLOSE_WAIT\n2,3.327567538,,4,0,0,0,CLOSED,CLOSE_WAIT\n"));
+    }
+
     void deterministic()
     {
         const SweepSpec s = spec(config("fin_unacked", {"loss=0.3", "seed=7"}), NetworkField::Delay, 0.001, 0.1, std::nullopt, 4);

@@ -7,6 +7,8 @@
 #include "views/sweepview.h"
 
 #include <QCategoryAxis>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -203,6 +205,10 @@ private slots:
         panel.setResult(result, 12);
         QVERIFY(!panel.progressBar()->isVisibleTo(&panel));
         QCOMPARE(panel.view()->pointSeries()->points().size(), 4);
+        QVERIFY(panel.copyButton()->isEnabled());
+        panel.copyButton()->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromStdString(sweepToCsv(*result)));
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(QLatin1String("net.ipv4.tcp_orphan_retries,client.gone_time,")));
         QSignalSpy applies(&panel, &SweepPanel::applyRequested);
         emit panel.view()->valueChosen(3);
         QCOMPARE(applies.count(), 1);
