@@ -88,7 +88,7 @@ int PixelColumns::columnOf(double t) const
 OccupancyLine decimated(const OccupancyLine &line, const PixelColumns &columns)
 {
     const qsizetype n = line.t.size();
-    if (n <= 4 * qsizetype(std::max(columns.count, 1)) + 4 || !(columns.upper > columns.lower))
+    if (n <= 4 * qsizetype(std::max(columns.count, 1)) + 4 || !(columns.upper > columns.lower) || (columns.logarithmic && columns.lower <= 0))
         return line;
     OccupancyLine out;
     out.name = line.name;
