@@ -68,6 +68,13 @@ ExperimentMenus::ExperimentMenus(ExperimentController *controller, QWidget *wind
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcut(QKeySequence::Redo);
+    m_exportDiagram->setObjectName(QStringLiteral("exportDiagramAction"));
+    m_exportCharts->setObjectName(QStringLiteral("exportChartsAction"));
+    m_exportTraceCsv->setObjectName(QStringLiteral("exportTraceCsvAction"));
+    m_exportTraceJson->setObjectName(QStringLiteral("exportTraceJsonAction"));
+    m_exportSeriesCsv->setObjectName(QStringLiteral("exportSeriesCsvAction"));
+    m_exportSeriesJson->setObjectName(QStringLiteral("exportSeriesJsonAction"));
+    m_exportSysctl->setObjectName(QStringLiteral("exportSysctlAction"));
 
     connect(m_new, &QAction::triggered, this, &ExperimentMenus::newExperiment);
     connect(m_open, &QAction::triggered, this, &ExperimentMenus::open);
@@ -93,6 +100,11 @@ ExperimentMenus::ExperimentMenus(ExperimentController *controller, QWidget *wind
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, this, &ExperimentMenus::retranslateUi);
     connect(stack, &QUndoStack::redoTextChanged, this, &ExperimentMenus::retranslateUi);
+    // The window's title carries [*]: it shows an asterisk while the experiment is modified.
+    connect(stack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (m_controller)
+            m_window->setWindowModified(!clean);
+    });
 }
 
 void ExperimentMenus::fillFileMenu(QMenu *file)
@@ -200,21 +212,87 @@ void ExperimentMenus::setCurrentFile(const QString &path)
     emit currentFileChanged(path);
 }
 
+QString ExperimentMenus::displayName() const
+{
+    //: The name of an experiment never saved to a file (window title, "Save changes to …?").
+    return m_currentFile.isEmpty() ? tr("Untitled") : QFileInfo(m_currentFile).fileName();
+}
+
+bool ExperimentMenus::isModified() const
+{
+    return m_controller && !m_controller->undoStack()->isClean();
+}
+
+QString ExperimentMenus::chooseFile(FileMode mode, const QString &title, const QString &suggested, const QString &filter)
+{
+    if (m_dialogs.chooseFile)
+        return m_dialogs.chooseFile(FileRequest{mode, title, suggested, filter});
+    return mode == FileMode::Open ? QFileDialog::getOpenFileName(m_window, title, suggested, filter)
+                                  : QFileDialog::getSaveFileName(m_window, title, suggested, filter);
+}
+
+void ExperimentMenus::warn(const QString &title, const QString &text)
+{
+    if (m_dialogs.warn)
+        m_dialogs.warn(title, text);
+    else
+        QMessageBox::warning(m_window, title, text);
+}
+
+bool ExperimentMenus::maybeSave()
+{
+    if (!isModified())
+        return true;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    if (m_dialogs.askToSave) {
+        answer = m_dialogs.askToSave(displayName());
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"), tr("Save changes to %1?").arg(displayName()),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+        box.setInformativeText(tr("The experiment has changes that are not saved. Without saving, they are lost."));
+        box.setDefaultButton(QMessageBox::Save);
+        box.setEscapeButton(QMessageBox::Cancel);
+        answer = QMessageBox::StandardButton(box.exec());
+    }
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
 void ExperimentMenus::newExperiment()
+{
+    if (!maybeSave())
+        return;
+    discardExperiment();
+}
+
+void ExperimentMenus::discardExperiment()
 {
     m_controller->load(closelab::RunConfig{});
     setCurrentFile(QString());
 }
 
+QString ExperimentMenus::restoreExperiment(const closelab::RunConfig &config, const QString &file, bool modified)
+{
+    const QString error = modified ? m_controller->editWithText(config, tr("Restore Unsaved Experiment"))
+                                   : m_controller->load(config);
+    if (error.isEmpty())
+        setCurrentFile(file);
+    return error;
+}
+
 QString ExperimentMenus::openFile(const QString &path, bool quiet)
 {
+    // The file is read and checked before anything is asked or replaced: a bad file changes nothing.
     closelab::RunConfig config;
     QString error = ExperimentFile::load(path, config);
+    if (error.isEmpty() && !maybeSave())
+        return tr("cancelled");
     if (error.isEmpty())
         error = m_controller->load(config);
     if (!error.isEmpty()) {
         if (!quiet)
-            QMessageBox::warning(m_window, tr("Open Experiment"), tr("Cannot open %1: %2").arg(path, error));
+            warn(tr("Open Experiment"), tr("Cannot open %1: %2").arg(path, error));
         return error;
     }
     rememberFile(path);
@@ -227,7 +305,7 @@ QString ExperimentMenus::saveFile(const QString &path, bool quiet)
     const QString error = ExperimentFile::save(path, m_controller->config());
     if (!error.isEmpty()) {
         if (!quiet)
-            QMessageBox::warning(m_window, tr("Save Experiment"), tr("Cannot write %1: %2").arg(path, error));
+            warn(tr("Save Experiment"), tr("Cannot write %1: %2").arg(path, error));
         return error;
     }
     m_controller->undoStack()->setClean();
@@ -240,8 +318,7 @@ void ExperimentMenus::open()
 {
     const QString directory = m_currentFile.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : QFileInfo(m_currentFile).path();
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Experiment"), directory,
-                                                      tr("CloseLab experiments (*.closelab)"));
+    const QString path = chooseFile(FileMode::Open, tr("Open Experiment"), directory, tr("CloseLab experiments (*.closelab)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -259,8 +336,7 @@ bool ExperimentMenus::saveAs()
         ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
             + QString::fromStdString(m_controller->config().scenario) + QStringLiteral(".closelab")
         : m_currentFile;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Experiment"), suggested,
-                                                tr("CloseLab experiments (*.closelab)"));
+    QString path = chooseFile(FileMode::Save, tr("Save Experiment"), suggested, tr("CloseLab experiments (*.closelab)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -282,23 +358,22 @@ void ExperimentMenus::exportImage(QWidget *widget, const QString &name)
 {
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString base = QString::fromStdString(m_controller->config().scenario) + QLatin1Char('-') + name;
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Image"),
-                                                      directory + QLatin1Char('/') + base + QStringLiteral(".png"),
-                                                      imageFilters());
+    const QString path = chooseFile(FileMode::Save, tr("Export Image"), directory + QLatin1Char('/') + base + QStringLiteral(".png"),
+                                    imageFilters());
     if (path.isEmpty())
         return;
     if (const QString error = Exporter::saveWidget(widget, path); !error.isEmpty())
-        QMessageBox::warning(m_window, tr("Export Image"), tr("Cannot write %1: %2").arg(path, error));
+        warn(tr("Export Image"), tr("Cannot write %1: %2").arg(path, error));
 }
 
 void ExperimentMenus::exportBytes(const QString &title, const QString &name, const QString &filter, const QByteArray &bytes)
 {
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(m_window, title, directory + QLatin1Char('/') + name, filter);
+    const QString path = chooseFile(FileMode::Save, title, directory + QLatin1Char('/') + name, filter);
     if (path.isEmpty())
         return;
     if (const QString error = Exporter::saveBytes(path, bytes); !error.isEmpty())
-        QMessageBox::warning(m_window, title, tr("Cannot write %1: %2").arg(path, error));
+        warn(title, tr("Cannot write %1: %2").arg(path, error));
 }
 
 void ExperimentMenus::exportTrace(bool json)

@@ -165,6 +165,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // A copy of the experiment stays on disk until the window closes normally; a copy left by a
+    // session that crashed or was killed comes back, unless the command line names a run.
+    window.startAutosave(QString(), !commandLine.hasRun());
     window.restoreSettings();
     if (commandLine.windowSize().isValid())
         window.resize(commandLine.windowSize());

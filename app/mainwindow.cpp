@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/autosave.h"
 #include "app/comparelauncher.h"
 #include "app/experimentcontroller.h"
 #include "app/experimentmenus.h"
 #include "app/languageswitcher.h"
 #include "app/playbacktoolbar.h"
 #include "app/playhead.h"
+#include "app/recoverynote.h"
 #include "app/screenshot.h"
 #include "app/sweeplauncher.h"
 #include "core/tcpstate.h"
@@ -181,7 +183,9 @@ void MainWindow::createStatusBar()
     // Shown only while it has something to say: a run in progress or a message.
     statusBar()->hide();
     connect(statusBar(), &QStatusBar::messageChanged, this,
-            [this](const QString &message) { statusBar()->setVisible(!message.isEmpty() || m_progress->isVisible()); });
+            [this](const QString &message) {
+                statusBar()->setVisible(!message.isEmpty() || m_progress->isVisible() || (m_recoveryNote && !m_recoveryNote->isHidden()));
+            });
 }
 
 void MainWindow::populationStarted()
@@ -207,7 +211,7 @@ void MainWindow::populationFinished(bool cancelled)
         statusBar()->showMessage(tr("Population run cancelled."), 5000);
     } else {
         statusBar()->clearMessage();
-        statusBar()->hide();
+        statusBar()->setVisible(m_recoveryNote && !m_recoveryNote->isHidden());
     }
 }
 
@@ -270,6 +274,7 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_experimentMenus = new ExperimentMenus(m_controller, this, m_sequenceView, m_chartsView);
     m_experimentMenus->fillFileMenu(m_fileMenu);
+    connect(m_experimentMenus, &ExperimentMenus::currentFileChanged, this, &MainWindow::updateWindowTitle);
     m_fileMenu->addAction(m_exportScreenshotAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -309,7 +314,7 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("CloseLab: how TCP connections close"));
+    updateWindowTitle();
 
     m_parametersDock->setWindowTitle(tr("Parameters"));
     m_scenariosDock->setWindowTitle(tr("Scenarios"));
@@ -333,6 +338,12 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CloseLab"));
     m_aboutQtAction->setText(tr("About &Qt"));
+}
+
+void MainWindow::updateWindowTitle()
+{
+    //: The window title: the experiment's file name, [*] (an asterisk while it has unsaved changes), the application.
+    setWindowTitle(tr("%1[*] — %2").arg(m_experimentMenus->displayName(), tr("CloseLab: how TCP connections close")));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -359,9 +370,33 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_experimentMenus->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    // Saved or discarded: nothing left to recover.
+    if (m_autosave)
+        m_autosave->finish();
     if (m_settingsRestored)
         saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::startAutosave(const QString &directory, bool restore)
+{
+    if (m_autosave)
+        return false;
+    m_autosave = new Autosave(m_controller, m_experimentMenus, this);
+    const std::optional<Autosave::Snapshot> left = m_autosave->start(directory.isEmpty() ? Autosave::defaultDirectory() : directory, restore);
+    if (!left)
+        return false;
+    m_recoveryNote = new RecoveryNote(m_experimentMenus, m_controller, this);
+    statusBar()->addPermanentWidget(m_recoveryNote);
+    if (const QString error = m_recoveryNote->restore(*left); !error.isEmpty()) {
+        statusBar()->showMessage(tr("The experiment of the last session cannot be restored: %1").arg(error));
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::resetLayout()

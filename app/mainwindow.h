@@ -18,6 +18,7 @@ class SequenceDiagramView;
 class StateGraphView;
 class TimelineChartsView;
 }
+class Autosave;
 class ExperimentController;
 class CompareLauncher;
 class ExperimentMenus;
@@ -30,6 +31,7 @@ class QDockWidget;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class RecoveryNote;
 class SweepLauncher;
 
 /// The main window: the sequence diagram in the centre, parameters on the left, state graph and
@@ -82,6 +84,12 @@ public:
     void restoreSettings();
     /// Every dock back to its default place and size, all visible.
     void resetLayout();
+    /// Keeps a copy of the experiment under `directory` (default Autosave::defaultDirectory()) until
+    /// the window closes normally. With `restore`, a copy left by a session that did not end
+    /// normally becomes the experiment, announced in the status bar; true then.
+    bool startAutosave(const QString &directory = QString(), bool restore = true);
+    Autosave *autosave() const { return m_autosave; }
+    RecoveryNote *recoveryNote() const { return m_recoveryNote; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -101,6 +109,7 @@ private:
     void createActions();
     void createMenus();
     void retranslateUi();
+    void updateWindowTitle();
     void saveSettings() const;
     void chooseLanguage(QAction *action);
     void selectLanguageAction(const QString &code);
@@ -144,6 +153,8 @@ private:
 
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    Autosave *m_autosave = nullptr;
+    RecoveryNote *m_recoveryNote = nullptr;
 
     bool m_settingsRestored = false;
 };
