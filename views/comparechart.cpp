@@ -85,7 +85,7 @@ QChart *makeChart()
 {
     auto *chart = new QChart;
     chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 2, 8, 2));
+    chart->setMargins(QMargins(4, 2, 24, 2)); // room for the last time label
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->setTitleFont(QFont(chart->titleFont().family(), -1, QFont::DemiBold));
     return chart;
@@ -219,10 +219,11 @@ void CompareChart::rebuild()
         m_retrans[run]->replace(toList(m_series.retransmissions[run]));
     }
     // Round ticks (-20, 0, 20 … rather than -1.003, 17.01 …) with little room beyond the runs.
-    const double step = niceStep((m_series.to - m_series.from) / 6);
-    const double lo = std::floor(m_series.from / step) * step;
-    const double hi = std::ceil(m_series.to / step) * step;
-    for (QValueAxis *x : {m_stateX, m_retransX}) {
+    // The retransmission chart is narrower: fewer ticks, so that no label is elided.
+    for (auto [x, parts] : {std::pair{m_stateX, 6.0}, std::pair{m_retransX, 3.0}}) {
+        const double step = niceStep((m_series.to - m_series.from) / parts);
+        const double lo = std::floor(m_series.from / step) * step;
+        const double hi = std::ceil(m_series.to / step) * step;
         x->setRange(lo, hi);
         x->setTickCount(int(std::lround((hi - lo) / step)) + 1);
     }
@@ -234,8 +235,12 @@ void CompareChart::rebuild()
         m_stateY->append(text::stateName(m_series.states[i]), double(i));
     m_stateY->setRange(-0.5, double(m_series.states.size()) - 0.5);
     const int top = std::max(1, m_series.maxRetransmissions);
-    m_retransY->setRange(0, top + (top >= 5 ? 1 : 0.5));
-    m_retransY->setTickCount(std::min(top, 5) + 1);
+    // Whole-number ticks: 0, 2, 4 … or 0, 5, 10 …
+    const double interval = std::max(1.0, niceStep(top / 5.0));
+    m_retransY->setRange(0, std::ceil((top + 0.5) / interval) * interval);
+    m_retransY->setTickType(QValueAxis::TicksDynamic);
+    m_retransY->setTickAnchor(0);
+    m_retransY->setTickInterval(interval);
     placePlayhead();
 }
 

@@ -329,7 +329,8 @@ void TestTraceCompare::settingDifferencesPerHost()
     const Trace tb = simulate(b);
     const Trace tc = simulate(c);
     QVERIFY(!find(compareTraces(ta, tb), Kind::GoneTime, Side::Client));
-    const TraceDifference *gone = find(compareTraces(ta, tc), Kind::GoneTime, Side::Client);
+    const auto ac = compareTraces(ta, tc); // kept: find() points into it
+    const TraceDifference *gone = find(ac, Kind::GoneTime, Side::Client);
     QVERIFY(gone);
     QCOMPARE(gone->delta, *tc.side(Side::Client).goneAt - *ta.side(Side::Client).goneAt);
     QVERIFY(gone->delta < -50 * kSec);
