@@ -102,8 +102,11 @@ void TestMainWindow::menusExist()
     for (QAction *action : window.menuBar()->actions())
         titles << action->text();
     QCOMPARE(titles, (QStringList{"&File", "&Edit", "&View", "&Language", "&Help"}));
-    // View toggles every dock and the toolbar, the sequence diagram's two modes, then Reset Layout.
-    QCOMPARE(menu(window, "viewMenu")->actions().size(), 11);
+    // View toggles every dock and the toolbar, the sequence diagram's two modes, opens the A/B
+    // comparison and the sweep, then Reset Layout (three separators between the groups).
+    QCOMPARE(menu(window, "viewMenu")->actions().size(), 14);
+    for (const char *name : {"compareAction", "sweepAction"})
+        QVERIFY2(menu(window, "viewMenu")->actions().contains(window.findChild<QAction *>(QLatin1String(name))), name);
     for (const char *name : {"newAction", "openAction", "saveAction", "saveAsAction"})
         QVERIFY2(menu(window, "fileMenu")->actions().contains(window.findChild<QAction *>(QLatin1String(name))), name);
     QVERIFY(window.findChild<QMenu *>(QStringLiteral("recentMenu")));
