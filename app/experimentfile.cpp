@@ -46,7 +46,7 @@ QString readParameters(const QJsonValue &value, const QString &field, closelab::
         if (it.value().isString())
             text = it.value().toString();
         else if (it.value().isDouble() && std::trunc(it.value().toDouble()) == it.value().toDouble())
-            text = QString::number(qint64(it.value().toDouble()));
+            text = QString::number(it.value().toDouble(), 'f', 0); // formatted, never cast: 1e20 is past qint64
         else
             return tr_(QT_TRANSLATE_NOOP("ExperimentFile", "%1.%2: the value must be a number or a string")).arg(field, it.key());
         if (auto err = out.setFromText(it.key().toStdString() + "=" + text.toStdString()))
