@@ -417,9 +417,9 @@ void MainWindow::resetLayout()
     addToolBar(Qt::TopToolBarArea, m_playbackToolBar);
     m_playbackToolBar->show();
 
-    // The state graph needs room for its eleven states and their ways out (legible when
-    // projected): the right column is the widest dock, the state graph taller than the narration.
-    resizeDocks({m_parametersDock, m_stateGraphDock}, {360, 620}, Qt::Horizontal);
+    // The sequence diagram in the centre gets the most room (about half of a 1600 px window); the
+    // state graph still has room for its eleven states and their ways out, taller than the narration.
+    resizeDocks({m_parametersDock, m_stateGraphDock}, {320, 520}, Qt::Horizontal);
     resizeDocks({m_stateGraphDock, m_narrationDock}, {3, 2}, Qt::Vertical);
     // The charts stack three plots on one time axis: each needs ~110 px to read.
     resizeDocks({m_timelineDock}, {380}, Qt::Vertical);

@@ -79,11 +79,12 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
         a.end = QPointF(x0 + f * (x1 - x0), m_map.y(a.t1));
         a.label = tcpdumpText(s);
         // Two segments sent back to back by the same side (the handshake's ACK and the first
-        // data) run almost on top of each other: the second one's label moves further along.
+        // data) run almost on top of each other: the first label sits above its line, the
+        // second one's under its own.
         if (!m_arrows.empty()) {
             const Arrow &before = m_arrows.back();
-            if (before.from == a.from && a.start.y() - before.start.y() < kLabelClearance && before.labelAt < 0.5)
-                a.labelAt = 0.65;
+            if (before.from == a.from && a.start.y() - before.start.y() < kLabelClearance && !before.labelBelow)
+                a.labelBelow = true;
         }
         m_maxArrowHeight = std::max(m_maxArrowHeight, a.end.y() - a.start.y());
         m_arrows.push_back(std::move(a));
@@ -173,11 +174,18 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
     }
     m_lanes[0] = int(laneFree[0].size());
     m_lanes[1] = int(laneFree[1].size());
+    // In a narrow view the outer side is shorter than the state column plus the lanes: the lanes
+    // move in toward the lifeline (over the state column) rather than into the time axis or past
+    // the edge. Every lane stays at least 10 px inside the outer side.
+    const int lanes = std::max(m_lanes[0], m_lanes[1]);
+    m_laneOffset = std::max(16.0, std::min(16 + m_columns.stateWidth, outer - 10 - std::max(0, lanes - 1) * kLaneWidth));
+    for (TimerBar &bar : m_timers)
+        bar.x = laneX(bar.side, bar.lane);
 }
 
 double SequenceLayout::laneX(Side s, int lane) const
 {
-    return lifelineX(s) + outward(s) * (16 + m_columns.stateWidth + lane * m_columns.laneWidth);
+    return lifelineX(s) + outward(s) * (m_laneOffset + lane * m_columns.laneWidth);
 }
 
 QPointF SequenceLayout::headAt(const Arrow &a, SimTime t) const

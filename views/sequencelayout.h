@@ -37,7 +37,7 @@ public:
         QPointF end;
         bool dropped = false;
         QString label;          ///< tcpdump text
-        double labelAt = 0.35;  ///< where along the arrow its label sits (0 sender, 1 receiver)
+        bool labelBelow = false; ///< label under the line (the second of two back-to-back segments)
     };
 
     /// A stretch of one lifeline in one state.
@@ -116,6 +116,7 @@ private:
     std::vector<AppMark> m_apps;
     int m_lanes[2] = {0, 0};
     double m_maxArrowHeight = 0;
+    double m_laneOffset = 148; ///< lifeline to the first timer lane: 16 + state column, less when narrow
 
 public:
     /// Vertical room one tag takes: closer tags on the same lifeline are pushed down.

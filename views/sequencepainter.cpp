@@ -324,12 +324,12 @@ void SequencePainter::paintArrows(QPainter &p, const Options &o, double y0, doub
             p.drawText(QRectF(a.end.x() - 110, a.end.y() + 9, 220, fm.height()), Qt::AlignHCenter | Qt::AlignTop, reason);
             p.setFont(font(p, 13));
         }
-        // The label reads left to right along the arrow, 35 % of the way from the sender (65 % for
-        // the second of two back-to-back segments), so that two arrows crossing in the middle
-        // keep their labels apart.
+        // The label reads left to right along the arrow, 35 % of the way from the sender, so that
+        // two arrows crossing in the middle keep their labels apart; above the line, or under it
+        // for the second of two back-to-back segments.
         const QPointF from = a.start;
         const QPointF to = a.dropped ? a.start + 2.0 * (a.end - a.start) : a.end;
-        const QPointF at = from + a.labelAt * (to - from);
+        const QPointF at = from + 0.35 * (to - from);
         const QPointF left = from.x() < to.x() ? from : to;
         const QPointF right = from.x() < to.x() ? to : from;
         const double angle = std::atan2(right.y() - left.y(), right.x() - left.x()) * 180.0 / M_PI;
@@ -337,7 +337,7 @@ void SequencePainter::paintArrows(QPainter &p, const Options &o, double y0, doub
         p.translate(at);
         p.rotate(angle);
         const double w = fm.horizontalAdvance(a.label) + 8;
-        const QRectF box(-w / 2, -fm.height() - 3, w, fm.height());
+        const QRectF box(-w / 2, a.labelBelow ? 3 : -fm.height() - 3, w, fm.height());
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xfc, 0xfc, 0xfa, 215));
         p.drawRoundedRect(box, 3, 3);

@@ -88,15 +88,15 @@ private slots:
     void backToBackLabelsMoveApart()
     {
         // In the engine's normal_close the client's handshake ACK and its first data segment leave
-        // at the same moment: the second label moves from 35 % to 65 % of the way.
+        // at the same moment: the second label goes under its line.
         const Trace trace = simulate(RunConfig{});
         const SequenceLayout l = layoutOf(trace);
         int moved = 0;
         for (std::size_t i = 0; i < l.arrows().size(); ++i) {
             const SequenceLayout::Arrow &a = l.arrows()[i];
-            const bool crowded = i > 0 && l.arrows()[i - 1].from == a.from && l.arrows()[i - 1].labelAt < 0.5
+            const bool crowded = i > 0 && l.arrows()[i - 1].from == a.from && !l.arrows()[i - 1].labelBelow
                 && a.start.y() - l.arrows()[i - 1].start.y() < 24;
-            QCOMPARE(a.labelAt, crowded ? 0.65 : 0.35);
+            QCOMPARE(a.labelBelow, crowded);
             moved += crowded;
         }
         QVERIFY(moved >= 1);
@@ -196,6 +196,33 @@ private slots:
         QCOMPARE(tw.lane, 0);
         QVERIFY(tw.x < l.columns().clientX - l.columns().stateWidth); // outside the state names
         QCOMPARE(tw.yEnd, l.timeMap().y(trace.timers[2].endedAt));
+    }
+
+    void timersStayInsideANarrowView_data()
+    {
+        QTest::addColumn<double>("width");
+        QTest::newRow("600") << 600.0;
+        QTest::newRow("700") << 700.0;
+        QTest::newRow("1200") << 1200.0;
+    }
+
+    void timersStayInsideANarrowView()
+    {
+        // The engine's normal_close has timers on both sides (RTO, TLP, delayed ACK, TIME_WAIT):
+        // every lane lies between the time axis and the client lifeline, or between the server
+        // lifeline and the right edge, however narrow the view.
+        QFETCH(double, width);
+        const Trace trace = simulate(RunConfig{});
+        const SequenceLayout l = layoutOf(trace, width);
+        QVERIFY(!l.timerBars().empty());
+        for (const SequenceLayout::TimerBar &bar : l.timerBars()) {
+            if (bar.side == Side::Client)
+                QVERIFY2(bar.x > l.columns().axisRight + 5 && bar.x < l.columns().clientX, qPrintable(QString::number(bar.x)));
+            else
+                QVERIFY2(bar.x > l.columns().serverX && bar.x < width - 5, qPrintable(QString::number(bar.x)));
+        }
+        if (width >= 1200) // room enough: the lanes sit outside the state column
+            QCOMPARE(l.laneX(Side::Client, 0), l.columns().clientX - 16 - l.columns().stateWidth);
     }
 
     void appCallText_data()
