@@ -38,8 +38,10 @@ double niceInterval(double span, int maxTicks, double minimum)
 } // namespace
 
 SweepView::SweepView(QWidget *parent)
-    : QChartView(parent)
-    , m_chart(new QChart)
+    // The chart goes to the constructor: QChartView(QWidget *) makes a chart of its own, which
+    // setChart() would release, not delete (LeakSanitizer found it).
+    : QChartView(new QChart, parent) // the view owns the chart, the chart its series and axes
+    , m_chart(chart())
     , m_line(new QLineSeries)
     , m_points(new QScatterSeries)
     , m_missing(new QScatterSeries)
@@ -50,7 +52,6 @@ SweepView::SweepView(QWidget *parent)
 {
     setObjectName(QStringLiteral("sweepView"));
     setRenderHint(QPainter::Antialiasing);
-    setChart(m_chart); // the view owns the chart, the chart its series and axes
     m_chart->setMargins(QMargins(4, 4, 8, 4));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setBackgroundRoundness(0);
