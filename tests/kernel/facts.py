@@ -274,7 +274,10 @@ def infer_gone_reason(key, st, packets, apps, last_seen, linger0):
         if any(p["kind"] == "KEEPALIVE" for p in mine_pk):
             return "keepalive_exhausted"
         return "linger_abort" if linger0 else "rst_sent"
-    if last == "SYN_SENT":
+    # The state samples (10 ms) can miss a whole short life after SYN_SENT (connect, request,
+    # close, and a TIME_WAIT refused by tcp_max_tw_buckets between two samples, seen once under
+    # load): a socket that sent its FIN was past SYN_SENT, whatever the last sample said.
+    if last == "SYN_SENT" and my_fin is None:
         return "rst_received" if "ECONNREFUSED" in errs else "syn_timeout"
     if last == "SYN_RECV" and my_fin is None:
         return "retries_exhausted"
