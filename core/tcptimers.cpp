@@ -6,6 +6,7 @@
 #include "host.h"
 #include "simulator.h"
 #include "tcpconstants.h"
+#include "tcpformulas.h"
 #include "timerwheel.h"
 
 #include <algorithm>
@@ -69,9 +70,8 @@ void TcpSocket::onTimer(TimerSlot slot)
 SimTime TcpSocket::finTime() const
 {
     // tcp.h: tcp_fin_time(): TCP_LINGER2 or tcp_fin_timeout, but never below 3.5 RTO.
-    SimTime fin = m_linger2 > 0 ? m_linger2 * kSec : m_host.sysctl(SysctlId::TcpFinTimeout) * kSec;
-    const SimTime floor = (m_rto << 2) - (m_rto >> 1);
-    return std::max(fin, floor);
+    const SimTime fin = m_linger2 > 0 ? m_linger2 * kSec : m_host.sysctl(SysctlId::TcpFinTimeout) * kSec;
+    return tcp::finTime(fin, m_rto);
 }
 
 void TcpSocket::enterTimeWait(TcpState substate, SimTime timeout, Cause cause)
@@ -81,16 +81,10 @@ void TcpSocket::enterTimeWait(TcpState substate, SimTime timeout, Cause cause)
 
 bool TcpSocket::retransmitsTimedOut(int boundary, SimTime rtoBase) const
 {
-    // tcp_timer.c: retransmits_timed_out() with tcp_model_timeout(): the retry budget is a time, the
-    // time `boundary` doublings from rtoBase would take (linear once capped at tcp_rto_max).
+    // tcp_timer.c: retransmits_timed_out() with tcp_model_timeout(): the retry budget is a time.
     if (m_retransmits == 0 || m_retransStamp == kNever) return false;
     const SimTime rtoMax = m_host.sysctl(SysctlId::TcpRtoMaxMs) * kMs;
-    int thresh = 0;
-    while ((rtoBase << (thresh + 1)) <= rtoMax) ++thresh; // ilog2(rto_max / rto_base)
-    SimTime timeout;
-    if (boundary <= thresh) timeout = ((SimTime{2} << boundary) - 1) * rtoBase;
-    else timeout = ((SimTime{2} << thresh) - 1) * rtoBase + (boundary - thresh) * rtoMax;
-    return m_sim.now() - m_retransStamp >= timeout;
+    return m_sim.now() - m_retransStamp >= tcp::modelTimeout(boundary, rtoBase, rtoMax);
 }
 
 bool TcpSocket::outOfResources(bool doReset)
@@ -127,8 +121,7 @@ bool TcpSocket::writeTimeout()
         if (m_orphan) {
             // tcp_orphan_retries(): 0 means 8 while the RTO is below tcp_rto_max ("alive").
             const bool alive = m_rto < m_host.sysctl(SysctlId::TcpRtoMaxMs) * kMs;
-            retryUntil = static_cast<int>(m_host.sysctl(SysctlId::TcpOrphanRetries));
-            if (retryUntil == 0 && alive) retryUntil = 8;
+            retryUntil = tcp::orphanRetries(static_cast<int>(m_host.sysctl(SysctlId::TcpOrphanRetries)), alive);
             limit = "net.ipv4.tcp_orphan_retries";
             const bool doReset = alive || !retransmitsTimedOut(retryUntil, rtoBase);
             if (outOfResources(doReset)) return true;
@@ -171,7 +164,7 @@ void TcpSocket::onRetransmitTimeout()
     if (m_retransStamp == kNever) m_retransStamp = m_sim.now(); // tcp_retransmit_skb(): first retransmit
     // Exponential backoff, except SYN_SENT's first tcp_syn_linear_timeouts retries.
     const SimTime rtoMax = m_host.sysctl(SysctlId::TcpRtoMaxMs) * kMs;
-    if (m_state != TcpState::SynSent || m_totalRto > m_host.sysctl(SysctlId::TcpSynLinearTimeouts)) {
+    if (tcp::rtoBacksOff(m_state == TcpState::SynSent, m_totalRto, static_cast<int>(m_host.sysctl(SysctlId::TcpSynLinearTimeouts)))) {
         ++m_backoff;
         m_rto = std::min(m_rto * 2, rtoMax);
     }
@@ -326,7 +319,7 @@ void TcpSocket::onRequestTimer()
     ++m_numTimeout;
     // reqsk_timeout(): TCP_TIMEOUT_INIT << num_timeout, capped (and never shifted past the cap).
     const SimTime cap = m_host.sysctl(SysctlId::TcpRtoMaxMs) * kMs;
-    const SimTime timeout = m_numTimeout >= 20 ? cap : std::min(tcp::kTimeoutInit << m_numTimeout, cap);
+    const SimTime timeout = tcp::synAckTimeout(m_numTimeout, cap);
     ++m_reqGen;
     const SimTime at = m_sim.timerExpiry(timeout);
     t.record = m_sim.recorder().timerArm(m_sim.now(), m_host.side(), m_conn, TimerKind::SynAck, at);

@@ -8,6 +8,7 @@
 #include "core/scenario.h"
 #include "core/sysctltable.h"
 #include "core/tracejson.h"
+#include "explaincommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("closelab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLOSELAB_VERSION));
+    if (QCoreApplication::arguments().size() > 1 && QCoreApplication::arguments().at(1) == QLatin1String("explain"))
+        return explainCommand(QCoreApplication::arguments().mid(2));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -69,6 +72,7 @@ int main(int argc, char *argv[])
         "  params               the sysctl table: key, default, min, max, unit\n"
         "  run SCENARIO         run a scenario and print its trace (population scenarios: also series and totals)\n"
         "  population           run a workload of your own: --rate, --duration, --clients, --closer, --leak, --accept-rate\n"
+        "  explain FILE         explain each TCP connection of a pcap/pcapng capture (--json, --connection N)\n"
         "  verify SCENARIO      play the scenario on this machine's kernel (root, network namespaces) and print\n"
         "                       the fact table comparing it with the engine (--set, --opt, --until)"));
     parser.addHelpOption();
