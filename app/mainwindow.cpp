@@ -10,6 +10,7 @@
 #include "app/playhead.h"
 #include "app/recoverynote.h"
 #include "app/screenshot.h"
+#include "app/stepper.h"
 #include "app/sweeplauncher.h"
 #include "core/tcpstate.h"
 #include "views/narrationpanel.h"
@@ -139,6 +140,9 @@ void MainWindow::createAreas()
     connect(m_narrationPanel, &closelab::NarrationPanel::sysctlActivated, this, &MainWindow::showSysctl);
 
     m_playbackToolBar = new PlaybackToolBar(m_playhead, this);
+    m_stepper = new Stepper(m_playhead, this);
+    m_stepper->useSettingsKey(Stepper::windowKey);
+    m_playbackToolBar->setStepper(m_stepper);
     addToolBar(Qt::TopToolBarArea, m_playbackToolBar);
     // Shortcuts keep working while the toolbar is hidden.
     addActions(m_playbackToolBar->playbackActions());
@@ -483,6 +487,7 @@ void MainWindow::setTrace(std::shared_ptr<const closelab::Trace> trace)
         end = std::max(end, qint64(std::llround(m_population->series.t.back() * 1e9)));
     m_playhead->setRange(m_trace ? m_trace->start : 0, end);
     m_playhead->setEventTimes(times);
+    m_stepper->setTrace(m_trace);
     // The compressed clock moves along the same axis the sequence diagram draws.
     m_playhead->setKnots(m_trace ? closelab::TimeMap::knotsOf(*m_trace) : std::vector<closelab::SimTime>{});
     // Every view shows the playhead's time, even if it did not change.

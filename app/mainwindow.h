@@ -32,6 +32,7 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class RecoveryNote;
+class Stepper;
 class SweepLauncher;
 
 /// The main window: the sequence diagram in the centre, parameters on the left, state graph and
@@ -48,6 +49,8 @@ public:
     explicit MainWindow(LanguageSwitcher *languages, QWidget *parent = nullptr);
 
     Playhead *playhead() const { return m_playhead; }
+    /// The "Step by" choice the keys, the toolbar and presentation mode step with.
+    Stepper *stepper() const { return m_stepper; }
 
     ExperimentController *controller() const { return m_controller; }
     ExperimentMenus *experimentMenus() const { return m_experimentMenus; }
@@ -123,6 +126,7 @@ private:
     CompareLauncher *m_compareLauncher = nullptr;
     SweepLauncher *m_sweepLauncher = nullptr;
     PlaybackToolBar *m_playbackToolBar = nullptr;
+    Stepper *m_stepper = nullptr;
 
     std::shared_ptr<const closelab::Trace> m_trace;
     closelab::SequenceDiagramView *m_sequenceView = nullptr;

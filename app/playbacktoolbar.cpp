@@ -2,6 +2,7 @@
 #include "app/playbacktoolbar.h"
 
 #include "app/playhead.h"
+#include "app/stepper.h"
 #include "app/timeslider.h"
 #include "views/timeformat.h"
 
@@ -73,7 +74,7 @@ PlaybackToolBar::PlaybackToolBar(Playhead *playhead, QWidget *parent)
     addAction(m_stepForwardAction);
     addAction(m_endAction);
     addAction(m_loopAction);
-    addSeparator();
+    m_stepBySlot = addSeparator();
 
     for (double speed : Playhead::standardSpeeds())
         m_speedBox->addItem(QString(), speed);
@@ -126,6 +127,35 @@ PlaybackToolBar::PlaybackToolBar(Playhead *playhead, QWidget *parent)
     updateTime();
 }
 
+void PlaybackToolBar::setStepper(Stepper *stepper)
+{
+    m_stepper = stepper;
+    m_stepByLabel = new QLabel(this);
+    m_stepByBox = new QComboBox(this);
+    m_stepByBox->setObjectName(QStringLiteral("stepByBox"));
+    m_stepByBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (closelab::StepBy by : {closelab::StepBy::Segments, closelab::StepBy::StateChanges, closelab::StepBy::Events})
+        m_stepByBox->addItem(QString(), int(by));
+    m_stepByLabel->setBuddy(m_stepByBox);
+    m_stepByLabel->setContentsMargins(4, 0, 4, 0);
+    // Right after the buttons it drives.
+    insertSeparator(m_stepBySlot);
+    insertWidget(m_stepBySlot, m_stepByLabel);
+    insertWidget(m_stepBySlot, m_stepByBox);
+    connect(m_stepByBox, &QComboBox::activated, this, [this](int index) {
+        m_stepper->setStepBy(closelab::StepBy(m_stepByBox->itemData(index).toInt()));
+    });
+    connect(m_stepper, &Stepper::stepByChanged, this, &PlaybackToolBar::selectStepBy);
+    retranslateUi();
+    selectStepBy();
+}
+
+void PlaybackToolBar::selectStepBy()
+{
+    if (m_stepByBox)
+        m_stepByBox->setCurrentIndex(m_stepByBox->findData(int(m_stepper->stepBy())));
+}
+
 QList<QAction *> PlaybackToolBar::playbackActions() const
 {
     return {m_startAction, m_stepBackAction, m_playAction, m_stepForwardAction, m_endAction, m_loopAction};
@@ -160,6 +190,15 @@ void PlaybackToolBar::retranslateUi()
     m_realTimeAction->setText(tr("Real Time"));
     m_realTimeAction->setToolTip(tr("Play in real time (times the speed) instead of passing quickly "
                                     "through idle stretches; timers always show real time."));
+    if (m_stepByBox) {
+        //: Toolbar label before the choice of what one step moves to
+        m_stepByLabel->setText(tr("Step &by:"));
+        m_stepByBox->setItemText(0, tr("Segments"));
+        m_stepByBox->setItemText(1, tr("State changes"));
+        m_stepByBox->setItemText(2, tr("Every event"));
+        m_stepByBox->setToolTip(tr("What Step Forward and Step Back (←/→) move to: the next segment arriving, "
+                                   "the next state change, or the next event of any kind (timers, calls)."));
+    }
     m_timeSlider->setToolTip(tr("Simulated time; each tick is an event of the run"));
     m_timeSlider->setAccessibleName(tr("Simulated time"));
     updateTime();

@@ -8,6 +8,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QToolButton;
+class Stepper;
 class TimeSlider;
 
 /// Play/pause, step back/forward, go to start/end, loop, speed (0.1x to 1000x), the clock
@@ -23,6 +24,9 @@ public:
     explicit PlaybackToolBar(Playhead *playhead, QWidget *parent = nullptr);
 
     QList<QAction *> playbackActions() const;
+    /// Adds the "Step by" choice (segments, state changes, every event) driving `stepper`.
+    void setStepper(Stepper *stepper);
+    QComboBox *stepByBox() const { return m_stepByBox; }
     QAction *loopAction() const { return m_loopAction; }
     QAction *realTimeAction() const { return m_realTimeAction; }
     TimeSlider *timeSlider() const { return m_timeSlider; }
@@ -37,6 +41,7 @@ private:
     void updateMarks();
     void seekToSlider(int value);
     void selectSpeed(double speed);
+    void selectStepBy();
 
     Playhead *m_playhead;
     QAction *m_playAction;
@@ -49,6 +54,10 @@ private:
     QLabel *m_speedLabel;
     QComboBox *m_speedBox;
     QToolButton *m_realTimeButton;
+    QAction *m_stepBySlot = nullptr;
+    Stepper *m_stepper = nullptr;
+    QLabel *m_stepByLabel = nullptr;
+    QComboBox *m_stepByBox = nullptr;
     TimeSlider *m_timeSlider;
     QLabel *m_timeLabel;
 };

@@ -44,7 +44,17 @@ void Playhead::setEventTimes(QList<qint64> times)
     std::sort(times.begin(), times.end());
     times.erase(std::unique(times.begin(), times.end()), times.end());
     m_eventTimes = std::move(times);
+    m_hasStepTimes = false;
+    m_stepTimes.clear();
     rebuildMap();
+}
+
+void Playhead::setStepTimes(QList<qint64> times)
+{
+    std::sort(times.begin(), times.end());
+    times.erase(std::unique(times.begin(), times.end()), times.end());
+    m_stepTimes = std::move(times);
+    m_hasStepTimes = true;
 }
 
 void Playhead::setKnots(std::vector<closelab::SimTime> knots)
@@ -169,15 +179,18 @@ void Playhead::setLooping(bool looping)
 void Playhead::stepForward()
 {
     pause();
-    const auto next = std::upper_bound(m_eventTimes.cbegin(), m_eventTimes.cend(), m_time);
-    seek(next != m_eventTimes.cend() ? *next : m_time + defaultStepNs);
+    const QList<qint64> &times = stepTimes();
+    const auto next = std::upper_bound(times.cbegin(), times.cend(), m_time);
+    // Past the last stop: the end of the run (a TIME_WAIT still counting), then the default step.
+    seek(next != times.cend() ? *next : times.isEmpty() ? m_time + defaultStepNs : m_end);
 }
 
 void Playhead::stepBackward()
 {
     pause();
-    const auto previous = std::lower_bound(m_eventTimes.cbegin(), m_eventTimes.cend(), m_time);
-    seek(previous != m_eventTimes.cbegin() ? *std::prev(previous) : m_time - defaultStepNs);
+    const QList<qint64> &times = stepTimes();
+    const auto previous = std::lower_bound(times.cbegin(), times.cend(), m_time);
+    seek(previous != times.cbegin() ? *std::prev(previous) : times.isEmpty() ? m_time - defaultStepNs : m_start);
 }
 
 void Playhead::goToStart()

@@ -59,6 +59,10 @@ public:
     /// The trace's event times (any order). Steps jump to the next/previous one; they are also
     /// the knots of the compressed clock (see closelab::TimeMap::knotsOf for a trace's knots).
     void setEventTimes(QList<qint64> times);
+    /// Where stepForward()/stepBackward() stop (any order), e.g. the segment arrivals of
+    /// closelab::stepPoints(); setEventTimes() drops them (steps use the event times until given again).
+    void setStepTimes(QList<qint64> times);
+    const QList<qint64> &stepTimes() const { return m_hasStepTimes ? m_stepTimes : m_eventTimes; }
     /// Knots of the compressed clock when they are more than the event times (segment arrivals
     /// and drops); any order. Without them the event times are used.
     void setKnots(std::vector<closelab::SimTime> knots);
@@ -110,6 +114,8 @@ private:
     Clock m_clock = Clock::Compressed;
     bool m_looping = false;
     QList<qint64> m_eventTimes; // sorted, unique
+    QList<qint64> m_stepTimes;  // sorted, unique
+    bool m_hasStepTimes = false;
     std::vector<closelab::SimTime> m_knots;
     closelab::TimeMap m_map;
     // Position on the compressed axis while playing: kept apart from m_time so that slow speeds

@@ -2291,6 +2291,27 @@ Value name of --sweep-outcome in --help</extracomment>
         <extracomment>Playhead position: current simulated time and the end of the run, e.g. &quot;t = 0.000250 s / 62.047568 s&quot;</extracomment>
         <translation>t = %1 / %2</translation>
     </message>
+    <message>
+        <source>Step &amp;by:</source>
+        <extracomment>Toolbar label before the choice of what one step moves to</extracomment>
+        <translation>Step &amp;by:</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>State changes</source>
+        <translation>State changes</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>Every event</translation>
+    </message>
+    <message>
+        <source>What Step Forward and Step Back (←/→) move to: the next segment arriving, the next state change, or the next event of any kind (timers, calls).</source>
+        <translation>What Step Forward and Step Back (←/→) move to: the next segment arriving, the next state change, or the next event of any kind (timers, calls).</translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>

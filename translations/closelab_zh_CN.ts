@@ -2277,6 +2277,27 @@ Value name of --sweep-outcome in --help</extracomment>
         <extracomment>Playhead position: current simulated time and the end of the run, e.g. &quot;t = 0.000250 s / 62.047568 s&quot;</extracomment>
         <translation>t = %1 / %2</translation>
     </message>
+    <message>
+        <source>Step &amp;by:</source>
+        <extracomment>Toolbar label before the choice of what one step moves to</extracomment>
+        <translation>步进方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>报文段</translation>
+    </message>
+    <message>
+        <source>State changes</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>每个事件</translation>
+    </message>
+    <message>
+        <source>What Step Forward and Step Back (←/→) move to: the next segment arriving, the next state change, or the next event of any kind (timers, calls).</source>
+        <translation>前进一步和后退一步（←/→）跳到哪里：下一个报文段到达、下一次状态变化，或任何一个事件（定时器、系统调用）。</translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>
