@@ -8,6 +8,7 @@
 #include "core/scenario.h"
 #include "core/sysctltable.h"
 #include "core/tracejson.h"
+#include "diagnose.h"
 #include "explaincommand.h"
 
 #include <QCommandLineParser>
@@ -63,6 +64,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CLOSELAB_VERSION));
     if (QCoreApplication::arguments().size() > 1 && QCoreApplication::arguments().at(1) == QLatin1String("explain"))
         return explainCommand(QCoreApplication::arguments().mid(2));
+    if (QCoreApplication::arguments().size() > 1 && QCoreApplication::arguments().at(1) == QLatin1String("diagnose"))
+        return diagnoseCommand(QCoreApplication::arguments().mid(2));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -74,7 +77,9 @@ int main(int argc, char *argv[])
         "  population           run a workload of your own: --rate, --duration, --clients, --closer, --leak, --accept-rate\n"
         "  explain FILE         explain each TCP connection of a pcap/pcapng capture (--json, --connection N)\n"
         "  verify SCENARIO      play the scenario on this machine's kernel (root, network namespaces) and print\n"
-        "                       the fact table comparing it with the engine (--set, --opt, --until)"));
+        "                       the fact table comparing it with the engine (--set, --opt, --until)\n"
+        "  diagnose FILE...|-   read ss / netstat / nstat / /proc/net / sysctl text as one server snapshot and\n"
+        "                       print its diagnosis (--json; closelab-cli diagnose --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list, params, run, population or verify"));

@@ -5,6 +5,7 @@
 // (the seed corpora). regressions/pending/ holds open findings and is not replayed.
 #include "../fuzz/fuzzexperimentfile.h"
 #include "../fuzz/fuzzinput.h"
+#include "../fuzz/fuzzserversnapshot.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,7 @@ Target targetFor(const QString &name)
     if (name == QLatin1String("runoptions")) return closelabfuzz::fuzzRunOptions;
     if (name == QLatin1String("engine")) return closelabfuzz::fuzzEngine;
     if (name == QLatin1String("experimentfile")) return closelabfuzz::fuzzExperimentFile;
+    if (name == QLatin1String("serversnapshot")) return closelabfuzz::fuzzServerSnapshot;
     return nullptr;
 }
 
