@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
+#include "app/fileopener.h"
 #include "app/languageswitcher.h"
 #include "core/population.h"
 #include "core/runoptions.h"
@@ -129,6 +130,10 @@ CommandLine::CommandLine()
                            tr("name"))
 {
     m_parser.setApplicationDescription(tr("CloseLab shows how TCP connections close on Linux."));
+    m_parser.addPositionalArgument(QStringLiteral("file"),
+                                   tr("A saved experiment (.closelab) or lesson (.closelab-lesson) to open."),
+                                   //: Syntax of the optional positional argument in --help
+                                   tr("[FILE]"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_langOption);
@@ -158,9 +163,16 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     if (m_parser.isSet(QStringLiteral("version")))
         return Outcome::ShowVersion;
 
-    if (!m_parser.positionalArguments().isEmpty()) {
-        m_error = tr("Unexpected argument '%1'.").arg(m_parser.positionalArguments().constFirst());
-        return Outcome::UsageError;
+    if (const QStringList files = m_parser.positionalArguments(); !files.isEmpty()) {
+        if (files.size() > 1) {
+            m_error = tr("Unexpected argument '%1': closelab opens one file at a time.").arg(files.at(1));
+            return Outcome::UsageError;
+        }
+        if (const QString error = FileOpener::checkPath(files.constFirst()); !error.isEmpty()) {
+            m_error = error;
+            return Outcome::UsageError;
+        }
+        m_file = files.constFirst();
     }
 
     if (m_parser.isSet(m_langOption)) {
@@ -216,10 +228,12 @@ CommandLine::Outcome CommandLine::parseRun()
         m_time = closelab::fromSeconds(seconds);
     }
     // As closelab-cli does: option by option, each one's values in command-line order.
+    bool runOptionGiven = false;
     for (const QCommandLineOption &option : std::as_const(m_runOptions)) {
         const QString name = option.names().constFirst();
         for (const QString &value : m_parser.values(option)) {
             m_hasRun = true;
+            runOptionGiven = true;
             if (const auto error = closelab::applyRunOption(m_config, name.toStdString(), value.toStdString())) {
                 m_error = QString::fromStdString(*error);
                 return Outcome::UsageError;
@@ -228,6 +242,11 @@ CommandLine::Outcome CommandLine::parseRun()
     }
     if (const auto error = closelab::validate(m_config)) {
         m_error = QString::fromStdString(*error);
+        return Outcome::UsageError;
+    }
+    // The file is the experiment: --scenario and the run options would silently replace it.
+    if (!m_file.isEmpty() && (m_parser.isSet(m_scenarioOption) || runOptionGiven)) {
+        m_error = tr("%1: a file to open cannot be combined with --scenario or run options.").arg(m_file);
         return Outcome::UsageError;
     }
     // B: the run's config with the --compare options on top, checked as the run's own.

@@ -55,6 +55,9 @@ public:
 
     QString language() const { return m_language; }     ///< empty: not given
     QString screenshotPath() const { return m_screenshot; } ///< empty: normal run
+    /// The FILE argument (a .closelab experiment or .closelab-lesson lesson, FileOpener::checkPath()
+    /// passed); empty: none.
+    QString file() const { return m_file; }
     QSize windowSize() const { return m_size; }          ///< invalid: not given
 
     /// True when --scenario, --time or any run option was given: show runConfig() instead of the
@@ -93,6 +96,7 @@ private:
     QString m_error;
     QString m_language;
     QString m_screenshot;
+    QString m_file;
     QSize m_size;
     bool m_hasRun = false;
     closelab::RunConfig m_config;

@@ -7,6 +7,7 @@
 #include "app/comparelauncher.h"
 #include "app/comparewindow.h"
 #include "app/experimentcontroller.h"
+#include "app/fileopener.h"
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
 #include "app/playhead.h"
@@ -18,6 +19,7 @@
 #include "views/sweeppanel.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QTextStream>
 
 #include <cstdio>
@@ -89,10 +91,25 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&languages);
-    if (commandLine.hasRun()) {
+    // closelab FILE: the file is the experiment (or lesson). Its contents are checked here, quietly;
+    // a refusal is one line and exit 2 without a window, a message box over the window otherwise.
+    QString fileError;
+    if (!commandLine.file().isEmpty()) {
+        fileError = window.fileOpener()->open(commandLine.file(), /*quiet=*/true);
+        if (!fileError.isEmpty()) {
+            fileError = QCoreApplication::translate("main", "Cannot open %1: %2").arg(commandLine.file(), fileError);
+            if (screenshotMode || noDisplay) {
+                printError(fileError);
+                return 2;
+            }
+        }
+    }
+    if (commandLine.hasRun() && commandLine.file().isEmpty()) {
         // The command line has validated the config: the run always exists. A population run
         // finishes in the background; the window (and the picture) shows its result.
         window.showRun(commandLine.runConfig());
+    }
+    if (commandLine.time()) {
         window.controller()->waitForIdle();
         if (window.trace()) {
             // The playhead's range: the trace, or a population run's whole series.
@@ -104,8 +121,9 @@ int main(int argc, char *argv[])
                 return 2;
             }
         }
-        if (commandLine.time())
-            window.playhead()->seek(*commandLine.time());
+        window.playhead()->seek(*commandLine.time());
+    } else if (commandLine.hasRun()) {
+        window.controller()->waitForIdle();
     }
     // --compare: the A/B window, B being the run with those options on top (validated).
     CompareWindow *compare = nullptr;
@@ -167,10 +185,12 @@ int main(int argc, char *argv[])
 
     // A copy of the experiment stays on disk until the window closes normally; a copy left by a
     // session that crashed or was killed comes back, unless the command line names a run.
-    window.startAutosave(QString(), !commandLine.hasRun());
+    window.startAutosave(QString(), !commandLine.hasRun() && commandLine.file().isEmpty());
     window.restoreSettings();
     if (commandLine.windowSize().isValid())
         window.resize(commandLine.windowSize());
     window.show();
+    if (!fileError.isEmpty())
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "Open File"), fileError);
     return QApplication::exec();
 }

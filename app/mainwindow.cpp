@@ -5,6 +5,7 @@
 #include "app/comparelauncher.h"
 #include "app/experimentcontroller.h"
 #include "app/experimentmenus.h"
+#include "app/fileopener.h"
 #include "app/languageswitcher.h"
 #include "app/playbacktoolbar.h"
 #include "app/playhead.h"
@@ -279,6 +280,9 @@ void MainWindow::createMenus()
     m_experimentMenus = new ExperimentMenus(m_controller, this, m_sequenceView, m_chartsView);
     m_experimentMenus->fillFileMenu(m_fileMenu);
     connect(m_experimentMenus, &ExperimentMenus::currentFileChanged, this, &MainWindow::updateWindowTitle);
+    m_fileOpener = new FileOpener(this);
+    m_fileOpener->setHandler(FileOpener::Kind::Experiment,
+                             [this](const QString &path, bool quiet) { return m_experimentMenus->openFile(path, quiet); });
     m_fileMenu->addAction(m_exportScreenshotAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);

@@ -22,6 +22,7 @@ class Autosave;
 class ExperimentController;
 class CompareLauncher;
 class ExperimentMenus;
+class FileOpener;
 class LanguageSwitcher;
 class PlaybackToolBar;
 class Playhead;
@@ -58,6 +59,8 @@ public:
     CompareLauncher *compareLauncher() const { return m_compareLauncher; }
     /// View > Parameter Sweep…: the sweep window on this experiment.
     SweepLauncher *sweepLauncher() const { return m_sweepLauncher; }
+    /// `closelab FILE` and drag and drop: opens an experiment or a lesson by its extension.
+    FileOpener *fileOpener() const { return m_fileOpener; }
 
     /// Shows a run in every view and hands its event times to the playhead.
     void setTrace(std::shared_ptr<const closelab::Trace> trace);
@@ -125,6 +128,7 @@ private:
     ExperimentMenus *m_experimentMenus = nullptr;
     CompareLauncher *m_compareLauncher = nullptr;
     SweepLauncher *m_sweepLauncher = nullptr;
+    FileOpener *m_fileOpener = nullptr;
     PlaybackToolBar *m_playbackToolBar = nullptr;
     Stepper *m_stepper = nullptr;
 

@@ -22,7 +22,7 @@ build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     fonts-wqy-microhei libpcap-dev
 )
-test_packages=(nftables tcpdump iproute2 python3)
+test_packages=(nftables tcpdump iproute2 python3 desktop-file-utils appstream shared-mime-info libxml2-utils)
 
 want_tests=0
 werror=0

@@ -341,10 +341,6 @@
         <translation>CloseLab shows how TCP connections close on Linux.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Unexpected argument &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>Unknown language &apos;%1&apos; for --lang (available: %2).</source>
         <translation>Unknown language &apos;%1&apos; for --lang (available: %2).</translation>
     </message>
@@ -502,6 +498,23 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>single-connection</source>
         <translation>single-connection</translation>
+    </message>
+    <message>
+        <source>A saved experiment (.closelab) or lesson (.closelab-lesson) to open.</source>
+        <translation>A saved experiment (.closelab) or lesson (.closelab-lesson) to open.</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <extracomment>Syntax of the optional positional argument in --help</extracomment>
+        <translation>[FILE]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;: closelab opens one file at a time.</source>
+        <translation>Unexpected argument &apos;%1&apos;: closelab opens one file at a time.</translation>
+    </message>
+    <message>
+        <source>%1: a file to open cannot be combined with --scenario or run options.</source>
+        <translation>%1: a file to open cannot be combined with --scenario or run options.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1120,33 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source># (every parameter is at its Linux default)</source>
         <translation># (every parameter is at its Linux default)</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (permission denied)</source>
+        <translation>%1: cannot be read (permission denied)</translation>
+    </message>
+    <message>
+        <source>%1: this window cannot open such files</source>
+        <translation>%1: this window cannot open such files</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>Open File</translation>
+    </message>
+    <message>
+        <source>%1: not a file CloseLab opens (expected a name ending in .%2 or .%3)</source>
+        <translation>%1: not a file CloseLab opens (expected a name ending in .%2 or .%3)</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3584,14 @@ Click to use this value in the experiment.</translation>
     <message>
         <source>No display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, under xvfb-run, or use --screenshot FILE.png.</source>
         <translation>No display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, under xvfb-run, or use --screenshot FILE.png.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>Open File</translation>
     </message>
 </context>
 </TS>

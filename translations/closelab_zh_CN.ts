@@ -341,10 +341,6 @@
         <translation>TCP 挥手实验室（CloseLab）演示 Linux 上的 TCP 连接如何关闭。</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>多余的参数“%1”。</translation>
-    </message>
-    <message>
         <source>Unknown language &apos;%1&apos; for --lang (available: %2).</source>
         <translation>--lang 的语言“%1”未知（可用：%2）。</translation>
     </message>
@@ -502,6 +498,23 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>single-connection</source>
         <translation>单连接</translation>
+    </message>
+    <message>
+        <source>A saved experiment (.closelab) or lesson (.closelab-lesson) to open.</source>
+        <translation>要打开的已保存实验（.closelab）或课程（.closelab-lesson）。</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <extracomment>Syntax of the optional positional argument in --help</extracomment>
+        <translation>[文件]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;: closelab opens one file at a time.</source>
+        <translation>多余的参数“%1”：closelab 一次只打开一个文件。</translation>
+    </message>
+    <message>
+        <source>%1: a file to open cannot be combined with --scenario or run options.</source>
+        <translation>%1：要打开的文件不能与 --scenario 或运行选项同时使用。</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1108,33 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source># (every parameter is at its Linux default)</source>
         <translation># （所有参数均为 Linux 默认值）</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1：是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (permission denied)</source>
+        <translation>%1：无法读取（权限不足）</translation>
+    </message>
+    <message>
+        <source>%1: this window cannot open such files</source>
+        <translation>%1：此窗口不能打开这类文件</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>%1: not a file CloseLab opens (expected a name ending in .%2 or .%3)</source>
+        <translation>%1：不是 CloseLab 能打开的文件（文件名应以 .%2 或 .%3 结尾）</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3569,14 @@ Click to use this value in the experiment.</source>
     <message>
         <source>No display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, under xvfb-run, or use --screenshot FILE.png.</source>
         <translation>没有可以打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请在桌面会话中运行，或用 xvfb-run 运行，或使用 --screenshot FILE.png。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>打开文件</translation>
     </message>
 </context>
 </TS>
