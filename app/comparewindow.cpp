@@ -4,6 +4,7 @@
 #include "app/experimentcontroller.h"
 #include "app/playbacktoolbar.h"
 #include "app/playhead.h"
+#include "app/screenfit.h"
 #include "core/population.h"
 #include "core/runoptions.h"
 #include "views/compareview.h"
@@ -88,7 +89,7 @@ CompareWindow::CompareWindow(ExperimentController *controllerA, QWidget *parent)
     followA();
     if (!m_population)
         runB();
-    resize(1600, 1000);
+    fitToScreen(this, QSize(1600, 1000));
 }
 
 void CompareWindow::followA()

@@ -2,6 +2,7 @@
 #include "app/sweepwindow.h"
 
 #include "app/experimentcontroller.h"
+#include "app/screenfit.h"
 #include "app/sweeprunner.h"
 #include "views/sweeppanel.h"
 
@@ -20,7 +21,7 @@ SweepWindow::SweepWindow(ExperimentController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_panel);
-    resize(980, 640);
+    fitToScreen(this, QSize(1100, 720));
 
     m_panel->setConfig(controller->config(), controller->effectiveConfig());
     connect(controller, &ExperimentController::configChanged, m_panel, &closelab::SweepPanel::setConfig);

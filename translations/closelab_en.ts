@@ -1798,6 +1798,342 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>OptionTexts</name>
+    <message>
+        <source>Server closes after</source>
+        <translation>Server closes after</translation>
+    </message>
+    <message>
+        <source>Time between the server reading EOF and its close().</source>
+        <translation>Time between the server reading EOF and its close().</translation>
+    </message>
+    <message>
+        <source>Client closes after</source>
+        <translation>Client closes after</translation>
+    </message>
+    <message>
+        <source>Time between the client reading EOF and its close().</source>
+        <translation>Time between the client reading EOF and its close().</translation>
+    </message>
+    <message>
+        <source>How the application closes</source>
+        <translation>How the application closes</translation>
+    </message>
+    <message>
+        <source>close: the socket becomes an orphan; shutdown: the application keeps it.</source>
+        <translation>close: the socket becomes an orphan; shutdown: the application keeps it.</translation>
+    </message>
+    <message>
+        <source>Server keeps sending for</source>
+        <translation>Server keeps sending for</translation>
+    </message>
+    <message>
+        <source>How long the server sends after the client&apos;s shutdown(SHUT_WR).</source>
+        <translation>How long the server sends after the client&apos;s shutdown(SHUT_WR).</translation>
+    </message>
+    <message>
+        <source>Server closes at</source>
+        <translation>Server closes at</translation>
+    </message>
+    <message>
+        <source>When the server application calls close(); empty: never.</source>
+        <translation>When the server application calls close(); empty: never.</translation>
+    </message>
+    <message>
+        <source>Client closes at</source>
+        <translation>Client closes at</translation>
+    </message>
+    <message>
+        <source>When the client application calls close(); empty: never.</source>
+        <translation>When the client application calls close(); empty: never.</translation>
+    </message>
+    <message>
+        <source>ACKs lost</source>
+        <translation>ACKs lost</translation>
+    </message>
+    <message>
+        <source>How many of the client&apos;s last ACKs the network drops.</source>
+        <translation>How many of the client&apos;s last ACKs the network drops.</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT</source>
+        <translation>TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>on: the old connection waits 2MSL; off: it is gone at once, as if TIME_WAIT did not exist.</source>
+        <translation>on: the old connection waits 2MSL; off: it is gone at once, as if TIME_WAIT did not exist.</translation>
+    </message>
+    <message>
+        <source>New connection at</source>
+        <translation>New connection at</translation>
+    </message>
+    <message>
+        <source>When the new connection on the same 4-tuple starts.</source>
+        <translation>When the new connection on the same 4-tuple starts.</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR</source>
+        <translation>SO_REUSEADDR</translation>
+    </message>
+    <message>
+        <source>1: the restarted server sets SO_REUSEADDR before bind().</source>
+        <translation>1: the restarted server sets SO_REUSEADDR before bind().</translation>
+    </message>
+    <message>
+        <source>Who sets SO_LINGER {1, 0}</source>
+        <translation>Who sets SO_LINGER {1, 0}</translation>
+    </message>
+    <message>
+        <source>client, server or both.</source>
+        <translation>client, server or both.</translation>
+    </message>
+    <message>
+        <source>Server host comes back at</source>
+        <translation>Server host comes back at</translation>
+    </message>
+    <message>
+        <source>When the crashed host is up again (it answers with RST); empty: never.</source>
+        <translation>When the crashed host is up again (it answers with RST); empty: never.</translation>
+    </message>
+    <message>
+        <source>Network heals at</source>
+        <translation>Network heals at</translation>
+    </message>
+    <message>
+        <source>When the client&apos;s ACKs get through again.</source>
+        <translation>When the client&apos;s ACKs get through again.</translation>
+    </message>
+    <message>
+        <source>Application gives up at</source>
+        <translation>Application gives up at</translation>
+    </message>
+    <message>
+        <source>When the client application closes the connecting socket; empty: never.</source>
+        <translation>When the client application closes the connecting socket; empty: never.</translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE</source>
+        <translation>SO_KEEPALIVE</translation>
+    </message>
+    <message>
+        <source>1: the socket sends keepalive probes when idle.</source>
+        <translation>1: the socket sends keepalive probes when idle.</translation>
+    </message>
+    <message>
+        <source>Idle before the next write</source>
+        <translation>Idle before the next write</translation>
+    </message>
+    <message>
+        <source>How long the connection stays idle before the application writes again.</source>
+        <translation>How long the connection stays idle before the application writes again.</translation>
+    </message>
+    <message>
+        <source>Firewall action</source>
+        <translation>Firewall action</translation>
+    </message>
+    <message>
+        <source>drop: segments of a forgotten connection vanish; reset: the firewall answers RST.</source>
+        <translation>drop: segments of a forgotten connection vanish; reset: the firewall answers RST.</translation>
+    </message>
+    <message>
+        <source>Receive buffer of the peer</source>
+        <translation>Receive buffer of the peer</translation>
+    </message>
+    <message>
+        <source>SO_RCVBUF of the receiver that stops reading.</source>
+        <translation>SO_RCVBUF of the receiver that stops reading.</translation>
+    </message>
+    <message>
+        <source>Connections per second</source>
+        <translation>Connections per second</translation>
+    </message>
+    <message>
+        <source>New connections arriving per second.</source>
+        <translation>New connections arriving per second.</translation>
+    </message>
+    <message>
+        <source>Arrivals for</source>
+        <translation>Arrivals for</translation>
+    </message>
+    <message>
+        <source>How long new connections keep arriving.</source>
+        <translation>How long new connections keep arriving.</translation>
+    </message>
+    <message>
+        <source>Connections in all</source>
+        <translation>Connections in all</translation>
+    </message>
+    <message>
+        <source>Sets the duration so that this many connections arrive.</source>
+        <translation>Sets the duration so that this many connections arrive.</translation>
+    </message>
+    <message>
+        <source>Simulated after the last arrival</source>
+        <translation>Simulated after the last arrival</translation>
+    </message>
+    <message>
+        <source>Time simulated after the last connection arrived (TIME_WAIT drains).</source>
+        <translation>Time simulated after the last connection arrived (TIME_WAIT drains).</translation>
+    </message>
+    <message>
+        <source>Client machines</source>
+        <translation>Client machines</translation>
+    </message>
+    <message>
+        <source>Client machines, each with its own address.</source>
+        <translation>Client machines, each with its own address.</translation>
+    </message>
+    <message>
+        <source>Clients behind one NAT</source>
+        <translation>Clients behind one NAT</translation>
+    </message>
+    <message>
+        <source>1: all clients share one address (ports and timestamps shared).</source>
+        <translation>1: all clients share one address (ports and timestamps shared).</translation>
+    </message>
+    <message>
+        <source>Who closes first</source>
+        <translation>Who closes first</translation>
+    </message>
+    <message>
+        <source>client, server or mix: the side that calls close() first gets TIME_WAIT.</source>
+        <translation>client, server or mix: the side that calls close() first gets TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>Handlers that never close</source>
+        <translation>Handlers that never close</translation>
+    </message>
+    <message>
+        <source>Fraction 0..1 of server handlers that never call close() (a CLOSE_WAIT leak).</source>
+        <translation>Fraction 0..1 of server handlers that never call close() (a CLOSE_WAIT leak).</translation>
+    </message>
+    <message>
+        <source>accept() calls per second</source>
+        <translation>accept() calls per second</translation>
+    </message>
+    <message>
+        <source>How fast the server accepts; 0: at once.</source>
+        <translation>How fast the server accepts; 0: at once.</translation>
+    </message>
+    <message>
+        <source>Server calls accept()</source>
+        <translation>Server calls accept()</translation>
+    </message>
+    <message>
+        <source>0: the server never accepts (the accept queue fills).</source>
+        <translation>0: the server never accepts (the accept queue fills).</translation>
+    </message>
+    <message>
+        <source>listen() backlog</source>
+        <translation>listen() backlog</translation>
+    </message>
+    <message>
+        <source>The backlog passed to listen(), capped by net.core.somaxconn.</source>
+        <translation>The backlog passed to listen(), capped by net.core.somaxconn.</translation>
+    </message>
+    <message>
+        <source>Connection held for</source>
+        <translation>Connection held for</translation>
+    </message>
+    <message>
+        <source>Time between the response and the first close().</source>
+        <translation>Time between the response and the first close().</translation>
+    </message>
+    <message>
+        <source>Request size</source>
+        <translation>Request size</translation>
+    </message>
+    <message>
+        <source>Bytes the client sends.</source>
+        <translation>Bytes the client sends.</translation>
+    </message>
+    <message>
+        <source>Response size</source>
+        <translation>Response size</translation>
+    </message>
+    <message>
+        <source>Bytes the server answers.</source>
+        <translation>Bytes the server answers.</translation>
+    </message>
+    <message>
+        <source>Spoofed SYNs per second</source>
+        <translation>Spoofed SYNs per second</translation>
+    </message>
+    <message>
+        <source>SYNs from addresses that never answer (a SYN flood).</source>
+        <translation>SYNs from addresses that never answer (a SYN flood).</translation>
+    </message>
+    <message>
+        <source>Spoofed SYNs in all</source>
+        <translation>Spoofed SYNs in all</translation>
+    </message>
+    <message>
+        <source>0: for as long as the arrivals last.</source>
+        <translation>0: for as long as the arrivals last.</translation>
+    </message>
+    <message>
+        <source>Burst: connections per second</source>
+        <translation>Burst: connections per second</translation>
+    </message>
+    <message>
+        <source>The arrival rate during the burst (0: no burst).</source>
+        <translation>The arrival rate during the burst (0: no burst).</translation>
+    </message>
+    <message>
+        <source>Burst starts at</source>
+        <translation>Burst starts at</translation>
+    </message>
+    <message>
+        <source>When the burst begins.</source>
+        <translation>When the burst begins.</translation>
+    </message>
+    <message>
+        <source>Burst lasts</source>
+        <translation>Burst lasts</translation>
+    </message>
+    <message>
+        <source>How long the burst lasts.</source>
+        <translation>How long the burst lasts.</translation>
+    </message>
+    <message>
+        <source>Clients vanish</source>
+        <translation>Clients vanish</translation>
+    </message>
+    <message>
+        <source>1: each client disappears right after sending its request.</source>
+        <translation>1: each client disappears right after sending its request.</translation>
+    </message>
+    <message>
+        <source>Share closed by the server</source>
+        <translation>Share closed by the server</translation>
+    </message>
+    <message>
+        <source>Fraction 0..1 of connections the server closes first (closer = mix).</source>
+        <translation>Fraction 0..1 of connections the server closes first (closer = mix).</translation>
+    </message>
+    <message>
+        <source>Retry a failed connect() after</source>
+        <translation>Retry a failed connect() after</translation>
+    </message>
+    <message>
+        <source>0: a connect() that failed at once is not retried.</source>
+        <translation>0: a connect() that failed at once is not retried.</translation>
+    </message>
+    <message>
+        <source>First arrival at</source>
+        <translation>First arrival at</translation>
+    </message>
+    <message>
+        <source>Seconds before the first connection arrives.</source>
+        <translation>Seconds before the first connection arrives.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <extracomment>The unit seconds after an option&apos;s title (&quot;Server closes after (s)&quot;)</extracomment>
+        <translation>s</translation>
+    </message>
+</context>
+<context>
     <name>ParameterTexts</name>
     <message>
         <source>FIN_WAIT2 lifetime of orphans</source>
@@ -3260,6 +3596,24 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>This scenario has no options.</source>
         <translation>This scenario has no options.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <extracomment>Placeholder of an empty scenario option: the value the scenario uses</extracomment>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>default: %1</translation>
+    </message>
+    <message>
+        <source>--opt %1=…  (%2)</source>
+        <extracomment>Tooltip line of a scenario option: its key for --opt and what it accepts</extracomment>
+        <translation>--opt %1=…  (%2)</translation>
     </message>
 </context>
 <context>

@@ -1784,6 +1784,342 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>OptionTexts</name>
+    <message>
+        <source>Server closes after</source>
+        <translation>服务端关闭前等待</translation>
+    </message>
+    <message>
+        <source>Time between the server reading EOF and its close().</source>
+        <translation>服务端读到 EOF 到调用 close() 之间的时间。</translation>
+    </message>
+    <message>
+        <source>Client closes after</source>
+        <translation>客户端关闭前等待</translation>
+    </message>
+    <message>
+        <source>Time between the client reading EOF and its close().</source>
+        <translation>客户端读到 EOF 到调用 close() 之间的时间。</translation>
+    </message>
+    <message>
+        <source>How the application closes</source>
+        <translation>应用的关闭方式</translation>
+    </message>
+    <message>
+        <source>close: the socket becomes an orphan; shutdown: the application keeps it.</source>
+        <translation>close：套接字成为孤儿连接；shutdown：应用仍持有它。</translation>
+    </message>
+    <message>
+        <source>Server keeps sending for</source>
+        <translation>服务端继续发送时长</translation>
+    </message>
+    <message>
+        <source>How long the server sends after the client&apos;s shutdown(SHUT_WR).</source>
+        <translation>客户端 shutdown(SHUT_WR) 之后服务端继续发送多久。</translation>
+    </message>
+    <message>
+        <source>Server closes at</source>
+        <translation>服务端关闭时刻</translation>
+    </message>
+    <message>
+        <source>When the server application calls close(); empty: never.</source>
+        <translation>服务端应用调用 close() 的时刻；留空：从不关闭。</translation>
+    </message>
+    <message>
+        <source>Client closes at</source>
+        <translation>客户端关闭时刻</translation>
+    </message>
+    <message>
+        <source>When the client application calls close(); empty: never.</source>
+        <translation>客户端应用调用 close() 的时刻；留空：从不关闭。</translation>
+    </message>
+    <message>
+        <source>ACKs lost</source>
+        <translation>丢失的 ACK 个数</translation>
+    </message>
+    <message>
+        <source>How many of the client&apos;s last ACKs the network drops.</source>
+        <translation>网络丢弃客户端最后几个 ACK 的个数。</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT</source>
+        <translation>TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>on: the old connection waits 2MSL; off: it is gone at once, as if TIME_WAIT did not exist.</source>
+        <translation>on：旧连接等待 2MSL；off：旧连接立即消失，就像没有 TIME_WAIT 一样。</translation>
+    </message>
+    <message>
+        <source>New connection at</source>
+        <translation>新连接开始时刻</translation>
+    </message>
+    <message>
+        <source>When the new connection on the same 4-tuple starts.</source>
+        <translation>同一四元组上的新连接开始的时刻。</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR</source>
+        <translation>SO_REUSEADDR</translation>
+    </message>
+    <message>
+        <source>1: the restarted server sets SO_REUSEADDR before bind().</source>
+        <translation>1：重启的服务端在 bind() 之前设置 SO_REUSEADDR。</translation>
+    </message>
+    <message>
+        <source>Who sets SO_LINGER {1, 0}</source>
+        <translation>谁设置 SO_LINGER {1, 0}</translation>
+    </message>
+    <message>
+        <source>client, server or both.</source>
+        <translation>client（客户端）、server（服务端）或 both（两端）。</translation>
+    </message>
+    <message>
+        <source>Server host comes back at</source>
+        <translation>服务端主机恢复时刻</translation>
+    </message>
+    <message>
+        <source>When the crashed host is up again (it answers with RST); empty: never.</source>
+        <translation>崩溃的主机重新启动的时刻（它以 RST 回应）；留空：永不恢复。</translation>
+    </message>
+    <message>
+        <source>Network heals at</source>
+        <translation>网络恢复时刻</translation>
+    </message>
+    <message>
+        <source>When the client&apos;s ACKs get through again.</source>
+        <translation>客户端的 ACK 重新能够送达的时刻。</translation>
+    </message>
+    <message>
+        <source>Application gives up at</source>
+        <translation>应用放弃时刻</translation>
+    </message>
+    <message>
+        <source>When the client application closes the connecting socket; empty: never.</source>
+        <translation>客户端应用关闭正在连接的套接字的时刻；留空：从不。</translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE</source>
+        <translation>SO_KEEPALIVE</translation>
+    </message>
+    <message>
+        <source>1: the socket sends keepalive probes when idle.</source>
+        <translation>1：套接字空闲时发送保活探测。</translation>
+    </message>
+    <message>
+        <source>Idle before the next write</source>
+        <translation>下次写入前的空闲时长</translation>
+    </message>
+    <message>
+        <source>How long the connection stays idle before the application writes again.</source>
+        <translation>应用再次写入之前连接空闲多久。</translation>
+    </message>
+    <message>
+        <source>Firewall action</source>
+        <translation>防火墙动作</translation>
+    </message>
+    <message>
+        <source>drop: segments of a forgotten connection vanish; reset: the firewall answers RST.</source>
+        <translation>drop：被遗忘连接的报文直接消失；reset：防火墙回应 RST。</translation>
+    </message>
+    <message>
+        <source>Receive buffer of the peer</source>
+        <translation>对端接收缓冲区</translation>
+    </message>
+    <message>
+        <source>SO_RCVBUF of the receiver that stops reading.</source>
+        <translation>停止读取的接收方的 SO_RCVBUF。</translation>
+    </message>
+    <message>
+        <source>Connections per second</source>
+        <translation>每秒新建连接数</translation>
+    </message>
+    <message>
+        <source>New connections arriving per second.</source>
+        <translation>每秒到达的新连接数。</translation>
+    </message>
+    <message>
+        <source>Arrivals for</source>
+        <translation>连接到达持续时长</translation>
+    </message>
+    <message>
+        <source>How long new connections keep arriving.</source>
+        <translation>新连接持续到达多久。</translation>
+    </message>
+    <message>
+        <source>Connections in all</source>
+        <translation>连接总数</translation>
+    </message>
+    <message>
+        <source>Sets the duration so that this many connections arrive.</source>
+        <translation>据此设置持续时长，使到达的连接数等于该值。</translation>
+    </message>
+    <message>
+        <source>Simulated after the last arrival</source>
+        <translation>最后一个连接之后再模拟</translation>
+    </message>
+    <message>
+        <source>Time simulated after the last connection arrived (TIME_WAIT drains).</source>
+        <translation>最后一个连接到达后继续模拟的时间（TIME_WAIT 逐渐消退）。</translation>
+    </message>
+    <message>
+        <source>Client machines</source>
+        <translation>客户端机器数</translation>
+    </message>
+    <message>
+        <source>Client machines, each with its own address.</source>
+        <translation>客户端机器的数量，每台有自己的地址。</translation>
+    </message>
+    <message>
+        <source>Clients behind one NAT</source>
+        <translation>客户端位于同一 NAT 之后</translation>
+    </message>
+    <message>
+        <source>1: all clients share one address (ports and timestamps shared).</source>
+        <translation>1：所有客户端共用一个地址（端口与时间戳共享）。</translation>
+    </message>
+    <message>
+        <source>Who closes first</source>
+        <translation>谁先关闭</translation>
+    </message>
+    <message>
+        <source>client, server or mix: the side that calls close() first gets TIME_WAIT.</source>
+        <translation>client、server 或 mix：先调用 close() 的一方进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>Handlers that never close</source>
+        <translation>从不关闭的处理程序比例</translation>
+    </message>
+    <message>
+        <source>Fraction 0..1 of server handlers that never call close() (a CLOSE_WAIT leak).</source>
+        <translation>从不调用 close() 的服务端处理程序所占比例 0..1（CLOSE_WAIT 泄漏）。</translation>
+    </message>
+    <message>
+        <source>accept() calls per second</source>
+        <translation>每秒 accept() 次数</translation>
+    </message>
+    <message>
+        <source>How fast the server accepts; 0: at once.</source>
+        <translation>服务端调用 accept() 的速度；0：立即接受。</translation>
+    </message>
+    <message>
+        <source>Server calls accept()</source>
+        <translation>服务端调用 accept()</translation>
+    </message>
+    <message>
+        <source>0: the server never accepts (the accept queue fills).</source>
+        <translation>0：服务端从不 accept()（全连接队列被填满）。</translation>
+    </message>
+    <message>
+        <source>listen() backlog</source>
+        <translation>listen() 的 backlog</translation>
+    </message>
+    <message>
+        <source>The backlog passed to listen(), capped by net.core.somaxconn.</source>
+        <translation>传给 listen() 的 backlog，上限为 net.core.somaxconn。</translation>
+    </message>
+    <message>
+        <source>Connection held for</source>
+        <translation>连接保持时长</translation>
+    </message>
+    <message>
+        <source>Time between the response and the first close().</source>
+        <translation>响应与第一次 close() 之间的时间。</translation>
+    </message>
+    <message>
+        <source>Request size</source>
+        <translation>请求大小</translation>
+    </message>
+    <message>
+        <source>Bytes the client sends.</source>
+        <translation>客户端发送的字节数。</translation>
+    </message>
+    <message>
+        <source>Response size</source>
+        <translation>响应大小</translation>
+    </message>
+    <message>
+        <source>Bytes the server answers.</source>
+        <translation>服务端回应的字节数。</translation>
+    </message>
+    <message>
+        <source>Spoofed SYNs per second</source>
+        <translation>每秒伪造 SYN 数</translation>
+    </message>
+    <message>
+        <source>SYNs from addresses that never answer (a SYN flood).</source>
+        <translation>来自从不回应的地址的 SYN（SYN 洪泛）。</translation>
+    </message>
+    <message>
+        <source>Spoofed SYNs in all</source>
+        <translation>伪造 SYN 总数</translation>
+    </message>
+    <message>
+        <source>0: for as long as the arrivals last.</source>
+        <translation>0：与连接到达持续同样长。</translation>
+    </message>
+    <message>
+        <source>Burst: connections per second</source>
+        <translation>突发：每秒新建连接数</translation>
+    </message>
+    <message>
+        <source>The arrival rate during the burst (0: no burst).</source>
+        <translation>突发期间的到达速率（0：没有突发）。</translation>
+    </message>
+    <message>
+        <source>Burst starts at</source>
+        <translation>突发开始时刻</translation>
+    </message>
+    <message>
+        <source>When the burst begins.</source>
+        <translation>突发开始的时刻。</translation>
+    </message>
+    <message>
+        <source>Burst lasts</source>
+        <translation>突发持续时长</translation>
+    </message>
+    <message>
+        <source>How long the burst lasts.</source>
+        <translation>突发持续多久。</translation>
+    </message>
+    <message>
+        <source>Clients vanish</source>
+        <translation>客户端消失</translation>
+    </message>
+    <message>
+        <source>1: each client disappears right after sending its request.</source>
+        <translation>1：每个客户端发出请求后立即消失。</translation>
+    </message>
+    <message>
+        <source>Share closed by the server</source>
+        <translation>由服务端先关闭的比例</translation>
+    </message>
+    <message>
+        <source>Fraction 0..1 of connections the server closes first (closer = mix).</source>
+        <translation>由服务端先关闭的连接所占比例 0..1（closer = mix 时）。</translation>
+    </message>
+    <message>
+        <source>Retry a failed connect() after</source>
+        <translation>connect() 失败后重试间隔</translation>
+    </message>
+    <message>
+        <source>0: a connect() that failed at once is not retried.</source>
+        <translation>0：立即失败的 connect() 不再重试。</translation>
+    </message>
+    <message>
+        <source>First arrival at</source>
+        <translation>第一个连接到达时刻</translation>
+    </message>
+    <message>
+        <source>Seconds before the first connection arrives.</source>
+        <translation>第一个连接到达之前的秒数。</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <extracomment>The unit seconds after an option&apos;s title (&quot;Server closes after (s)&quot;)</extracomment>
+        <translation>秒</translation>
+    </message>
+</context>
+<context>
     <name>ParameterTexts</name>
     <message>
         <source>FIN_WAIT2 lifetime of orphans</source>
@@ -3245,6 +3581,24 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>This scenario has no options.</source>
         <translation>此场景没有选项。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <extracomment>Placeholder of an empty scenario option: the value the scenario uses</extracomment>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <source>--opt %1=…  (%2)</source>
+        <extracomment>Tooltip line of a scenario option: its key for --opt and what it accepts</extracomment>
+        <translation>--opt %1=…  （%2）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/networkeditor.h"
 
+#include "views/inputguard.h"
 #include "views/parametertexts.h"
 
 #include <QComboBox>
@@ -67,13 +68,15 @@ NetworkEditor::NetworkEditor(QWidget *parent)
 
     m_form->setContentsMargins(4, 2, 4, 2);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_form->addRow(QString(), m_delay);
-    m_form->addRow(QString(), m_jitter);
-    m_form->addRow(QString(), m_lossC2S);
-    m_form->addRow(QString(), m_lossS2C);
-    m_form->addRow(QString(), m_duplicate);
-    m_form->addRow(QString(), m_firewallIdle);
-    m_form->addRow(QString(), m_firewallAction);
+    // Each field gets a label of its own (QFormLayout::addRow with an empty text makes none);
+    // retranslateUi() writes the titles.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_delay, m_jitter, m_lossC2S, m_lossS2C, m_duplicate, m_firewallIdle, m_firewallAction}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        label->setWordWrap(true);
+        m_form->addRow(label, field);
+        InputGuard::install(field);
+    }
 
     auto *ruleRow = new QHBoxLayout;
     ruleRow->addWidget(m_ruleEdit, 1);

@@ -2,6 +2,7 @@
 #include "views/parameterpanel.h"
 
 #include "views/networkeditor.h"
+#include "views/optiontexts.h"
 #include "views/parameterrow.h"
 #include "views/parametertexts.h"
 
@@ -206,14 +207,17 @@ void ParameterPanel::rebuildOptions()
                 const QString key = QString::fromLatin1(option.key.data(), qsizetype(option.key.size()));
                 edit->setObjectName(QStringLiteral("option_") + key);
                 edit->setProperty("optionKey", key);
-                edit->setPlaceholderText(QString::fromLatin1(option.defaultValue.data(), qsizetype(option.defaultValue.size())));
-                edit->setToolTip(QString::fromLatin1(option.allowed.data(), qsizetype(option.allowed.size())));
-                m_optionsForm->addRow(key, edit);
+                edit->setProperty("optionAllowed", QString::fromLatin1(option.allowed.data(), qsizetype(option.allowed.size())));
+                auto *label = new QLabel;
+                label->setWordWrap(true);
+                label->setBuddy(edit);
+                m_optionsForm->addRow(label, edit);
                 m_optionEdits << edit;
                 connect(edit, &QLineEdit::editingFinished, this, &ParameterPanel::optionEdited);
             }
         }
     }
+    updateOptionTexts();
     for (QLineEdit *edit : std::as_const(m_optionEdits)) {
         const auto it = m_config.options.find(edit->property("optionKey").toString().toStdString());
         const QString value = it == m_config.options.end() ? QString() : QString::fromStdString(it->second);
@@ -221,6 +225,29 @@ void ParameterPanel::rebuildOptions()
             edit->setText(value);
     }
     m_noOptions->setVisible(m_optionEdits.isEmpty());
+}
+
+// A scenario option shows a title, its unit and the scenario's default instead of the raw key
+// (the key and what is allowed are in the tooltip, for --opt).
+void ParameterPanel::updateOptionTexts()
+{
+    const std::string scenario = m_optionsScenario.toStdString();
+    for (QLineEdit *edit : std::as_const(m_optionEdits)) {
+        const std::string key = edit->property("optionKey").toString().toStdString();
+        const text::OptionWords words = text::optionWords(key);
+        if (auto *label = qobject_cast<QLabel *>(m_optionsForm->labelForField(edit)))
+            label->setText(words.unit.isEmpty() || words.unit.startsWith(QLatin1Char('/')) ? words.title
+                                                                                            : tr("%1 (%2)").arg(words.title, words.unit));
+        const QString def = text::optionDefault(scenario, key);
+        //: Placeholder of an empty scenario option: the value the scenario uses
+        edit->setPlaceholderText(def.isEmpty() ? tr("not set") : tr("default: %1").arg(def));
+        QStringList tip;
+        if (!words.description.isEmpty())
+            tip << words.description;
+        //: Tooltip line of a scenario option: its key for --opt and what it accepts
+        tip << tr("--opt %1=…  (%2)").arg(QString::fromStdString(key), edit->property("optionAllowed").toString());
+        edit->setToolTip(tip.join(QLatin1Char('\n')));
+    }
 }
 
 void ParameterPanel::optionEdited()
@@ -255,7 +282,8 @@ void ParameterPanel::applyFilter()
     bool optionsMatch = filter.isEmpty()
         || text::parameterGroupTitle(text::ParameterGroup::ScenarioOptions).contains(filter, Qt::CaseInsensitive);
     for (QLineEdit *edit : std::as_const(m_optionEdits))
-        optionsMatch |= edit->property("optionKey").toString().contains(filter, Qt::CaseInsensitive);
+        optionsMatch |= edit->property("optionKey").toString().contains(filter, Qt::CaseInsensitive)
+            || text::optionWords(edit->property("optionKey").toString().toStdString()).title.contains(filter, Qt::CaseInsensitive);
     visible[std::size_t(text::ParameterGroup::ScenarioOptions)] = optionsMatch;
     for (std::size_t g = 0; g < m_groups.size(); ++g)
         m_groups[g]->setVisible(visible[g]);
@@ -290,6 +318,7 @@ void ParameterPanel::retranslateUi()
     for (int g = 0; g < text::kParameterGroupCount; ++g)
         m_groups[std::size_t(g)]->setTitle(text::parameterGroupTitle(text::ParameterGroup(g)));
     m_noOptions->setText(tr("This scenario has no options."));
+    updateOptionTexts();
     updateSummary();
 }
 

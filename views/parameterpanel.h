@@ -69,6 +69,7 @@ private:
     void resetAll();
     void networkEdited(const NetworkConfig &network);
     void rebuildOptions();
+    void updateOptionTexts();
     void optionEdited();
     void emitConfig(const RunConfig &config);
     void updateSummary();

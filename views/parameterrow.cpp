@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/parameterrow.h"
 
+#include "views/inputguard.h"
 #include "views/parametertexts.h"
 
 #include <QEvent>
@@ -61,7 +62,7 @@ int toInt(std::int64_t v)
 ParameterRow::ParameterRow(const SysctlInfo &info, QWidget *parent)
     : QWidget(parent)
     , m_info(info)
-    , m_scale(info.min, info.max)
+    , m_scale(info.min, info.max, info.defaultValue)
     , m_value(info.defaultValue)
     , m_title(new QLabel(this))
     , m_key(new QLabel(this))
@@ -88,11 +89,19 @@ ParameterRow::ParameterRow(const SysctlInfo &info, QWidget *parent)
     m_default->setFont(smallFont);
 
     m_slider->setRange(0, m_scale.steps());
+    if (m_scale.isLogarithmic()) {
+        // An arrow key moves a logarithmic slider by about 7 %, Page Up/Down by about a factor of two.
+        m_slider->setSingleStep(m_scale.steps() / 100);
+        m_slider->setPageStep(m_scale.steps() / 10);
+    }
     static_cast<MarkedSlider *>(m_slider)->setMark(m_scale.position(info.defaultValue));
     m_spin->setRange(toInt(info.min), toInt(info.max));
     m_spin->setGroupSeparatorShown(info.unit != "port");
     m_spin->setMinimumWidth(96);
     m_spin->setKeyboardTracking(false);
+    // The wheel changes a value only when its widget has the focus; the focused slider takes the arrows.
+    InputGuard::install(m_slider);
+    InputGuard::install(m_spin);
     m_reset->setText(QStringLiteral("↺"));
     m_reset->setAutoRaise(true);
     m_reset->setObjectName(QStringLiteral("resetButton"));

@@ -228,12 +228,10 @@ void SweepView::rebuild()
             missingX << QPointF(x, missingY);
             continue;
         }
+        // Markers joined by straight lines, integer parameters too: a step would show values between
+        // the sampled ones that were never computed.
         points << QPointF(x, y);
-        if (integer) {
-            line << QPointF(x - spacing / 2, y) << QPointF(x + spacing / 2, y);
-        } else {
-            line << QPointF(x, y);
-        }
+        line << QPointF(x, y);
     }
     m_line->replace(line);
     m_points->replace(points);

@@ -11,6 +11,7 @@
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
 #include "app/playhead.h"
+#include "app/screenfit.h"
 #include "core/tracecompare.h"
 #include "views/compareview.h"
 #include "views/parameterpanel.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QListWidget>
 #include <QProcess>
+#include <QScreen>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -48,6 +50,7 @@ private slots:
     void translated();
     void commandLine();
     void screenshot();
+    void opensSizedToTheScreen();
 };
 
 void TestCompareWindow::initTestCase()
@@ -316,6 +319,21 @@ void TestCompareWindow::screenshot()
     QCOMPARE(process.exitCode(), 0);
     const QImage image(file);
     QCOMPARE(image.size(), QSize(1200, 800));
+}
+
+void TestCompareWindow::opensSizedToTheScreen()
+{
+    // A 1366×768 projector (its available area without a 40 px panel): 90 % of it, not 1600×1000.
+    QCOMPARE(screenFittedSize(QSize(1600, 1000), QRect(0, 0, 1366, 728)), QSize(1229, 655));
+    // A large screen keeps the preferred size.
+    QCOMPARE(screenFittedSize(QSize(1600, 1000), QRect(0, 0, 3840, 2100)), QSize(1600, 1000));
+    QCOMPARE(screenFittedSize(QSize(1600, 1000), QRect()), QSize(1600, 1000));
+
+    ExperimentController controller;
+    CompareWindow window(&controller);
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(window.width()).arg(window.height()).arg(available.width()).arg(available.height())));
 }
 
 QTEST_MAIN(TestCompareWindow)

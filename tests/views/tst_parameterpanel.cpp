@@ -4,7 +4,13 @@
 #include "views/parameterrow.h"
 #include "views/sliderscale.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QWheelEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -177,26 +183,199 @@ private slots:
         QCOMPARE(edited.at(0).at(0).value<RunConfig>().options.at("mode"), std::string("shutdown"));
     }
 
+    // Issue 17: the wheel over the Parameters panel changed keepalive probes, timestamps and
+    // tcp_max_orphans without a click. Over a widget without the focus it scrolls the panel.
+    void wheelOverAnUnfocusedValueScrollsThePanel()
+    {
+        ParameterPanel panel;
+        panel.resize(360, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *scroll = panel.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QSignalSpy edited(&panel, &ParameterPanel::configEdited);
+        const RunConfig before = panel.config();
+        ParameterRow *row = panel.row(SysctlId::TcpKeepaliveProbes);
+        scroll->ensureWidgetVisible(row);
+        const int scrolled = scroll->verticalScrollBar()->value();
+        const QList<QWidget *> targets = {row->slider(), row->spinBox(), panel.networkEditor()->lossS2CBox(),
+                                          panel.networkEditor()->findChild<QComboBox *>()};
+        for (QWidget *target : targets) {
+            QVERIFY(target);
+            QVERIFY(!target->hasFocus());
+            scroll->ensureWidgetVisible(target);
+            const int top = scroll->verticalScrollBar()->value();
+            const QPoint local = target->rect().center();
+            QWheelEvent wheel(local, target->mapToGlobal(local), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(target, &wheel);
+            QVERIFY2(!target->hasFocus(), qPrintable(target->metaObject()->className()));
+            // Left unaccepted, a real (spontaneous) wheel event goes on to the parents: QApplication
+            // hands it to the scroll area, which scrolls the panel. Synthesised events do not propagate,
+            // so the test hands it on itself, as QApplication::notify() does.
+            QVERIFY2(!wheel.isAccepted(), qPrintable(target->metaObject()->className()));
+            QWheelEvent onward(QPointF(1, 1), scroll->viewport()->mapToGlobal(QPoint(1, 1)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                               Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(scroll->viewport(), &onward);
+            QVERIFY(scroll->verticalScrollBar()->value() > top || top == scroll->verticalScrollBar()->maximum());
+        }
+        QVERIFY(scrolled >= 0);
+        QCOMPARE(edited.count(), 0);
+        QVERIFY(panel.config() == before);
+        QCOMPARE(row->value(), sysctlInfo(SysctlId::TcpKeepaliveProbes).defaultValue);
+
+        // With the focus, the wheel is the widget's again.
+        row->spinBox()->setFocus();
+        QTRY_VERIFY(row->spinBox()->hasFocus());
+        const QPoint local = row->spinBox()->rect().center();
+        QWheelEvent wheel(local, row->spinBox()->mapToGlobal(local), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(row->spinBox(), &wheel);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(row->value(), sysctlInfo(SysctlId::TcpKeepaliveProbes).defaultValue + 1);
+    }
+
+    // A focused slider takes the arrow keys even though the window has ←/→ as playback shortcuts.
+    void aFocusedSliderTakesTheArrowKeys()
+    {
+        QWidget window;
+        auto *panel = new ParameterPanel(&window);
+        auto *stepBack = new QAction(&window);
+        stepBack->setShortcut(Qt::Key_Left);
+        auto *stepForward = new QAction(&window);
+        stepForward->setShortcut(Qt::Key_Right);
+        window.addAction(stepBack);
+        window.addAction(stepForward);
+        QSignalSpy back(stepBack, &QAction::triggered);
+        QSignalSpy forward(stepForward, &QAction::triggered);
+        window.resize(360, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy edited(panel, &ParameterPanel::configEdited);
+
+        // Without a focused value widget the arrows are the playhead's.
+        window.setFocus();
+        QTest::keyClick(&window, Qt::Key_Right);
+        QCOMPARE(forward.count(), 1);
+
+        ParameterRow *row = panel->row(SysctlId::TcpFinTimeout);
+        row->slider()->setFocus();
+        QTRY_VERIFY(row->slider()->hasFocus());
+        QTest::keyClick(row->slider(), Qt::Key_Left);
+        QCOMPARE(back.count(), 0);
+        QCOMPARE(forward.count(), 1);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(row->value(), 59);
+        QTest::keyClick(row->slider(), Qt::Key_Right);
+        QTest::keyClick(row->slider(), Qt::Key_Right);
+        QCOMPARE(forward.count(), 1);
+        QCOMPARE(row->value(), 61);
+
+        // A logarithmic slider steps by a few per cent, not by a decade.
+        ParameterRow *buckets = panel->row(SysctlId::TcpMaxTwBuckets);
+        buckets->spinBox()->setValue(5000);
+        buckets->slider()->setFocus();
+        QTRY_VERIFY(buckets->slider()->hasFocus());
+        QTest::keyClick(buckets->slider(), Qt::Key_Right);
+        QVERIFY2(buckets->value() > 5000 && buckets->value() <= 5500, qPrintable(QString::number(buckets->value())));
+    }
+
+    // Issue 17: a 25 px drag on tcp_max_tw_buckets jumped 5,000 → 130,000 (a factor of 26). On a
+    // slider 200 px wide a 25 px drag is an eighth of the slider: it must stay under a factor of 3.
+    void aDragOfTheBucketsSliderIsControllable()
+    {
+        const SysctlInfo &info = sysctlInfo(SysctlId::TcpMaxTwBuckets);
+        const SliderScale scale(info.min, info.max, info.defaultValue);
+        QVERIFY(scale.isLogarithmic());
+        const int from = scale.position(5000);
+        const int to = from + scale.steps() / 8;
+        const double factor = double(scale.value(to)) / double(scale.value(from));
+        QVERIFY2(factor > 1.5 && factor < 3, qPrintable(QString::number(factor)));
+        // 0 (no TIME_WAIT at all) is still at the left end; the whole range is reachable through the spin box.
+        QCOMPARE(scale.value(0), 0);
+        QCOMPARE(scale.spanHigh(), 10 * info.defaultValue);
+    }
+
+    void networkFieldsHaveLabels()
+    {
+        NetworkEditor editor;
+        auto *form = editor.findChild<QFormLayout *>();
+        QVERIFY(form);
+        int fields = 0;
+        for (int r = 0; r < form->rowCount(); ++r) {
+            QLayoutItem *field = form->itemAt(r, QFormLayout::FieldRole);
+            if (!field || !field->widget())
+                continue;
+            ++fields;
+            auto *label = qobject_cast<QLabel *>(form->labelForField(field->widget()));
+            QVERIFY2(label, qPrintable(QString::number(r)));
+            QVERIFY(!label->text().isEmpty());
+        }
+        QCOMPARE(fields, 7);
+        auto *delay = qobject_cast<QLabel *>(form->labelForField(editor.delayBox()));
+        QCOMPARE(delay->text(), QStringLiteral("One-way delay"));
+    }
+
+    void scenarioOptionsHaveWordsAndDefaults()
+    {
+        ParameterPanel panel;
+        RunConfig c;
+        c.scenario = "tw_bucket_overflow";
+        panel.setConfig(c);
+        const auto labelOf = [&panel](QWidget *field) -> QLabel * {
+            for (QLabel *label : panel.findChildren<QLabel *>())
+                if (label->buddy() == field)
+                    return label;
+            return nullptr;
+        };
+        QLineEdit *form = panel.optionEdit(QStringLiteral("rate"));
+        QVERIFY(form);
+        QLabel *label = labelOf(form);
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Connections per second"));
+        // The preset's value (core/populationoptions.cpp: tw_bucket_overflow rate 200), not an empty field.
+        QCOMPARE(form->placeholderText(), QStringLiteral("default: 200"));
+        QVERIFY(form->toolTip().contains(QLatin1String("--opt rate=")));
+        auto *closer = panel.optionEdit(QStringLiteral("closer"));
+        QCOMPARE(closer->placeholderText(), QStringLiteral("default: client"));
+
+        c.scenario = "normal_close";
+        panel.setConfig(c);
+        QLineEdit *delay = panel.optionEdit(QStringLiteral("server_close_delay"));
+        QVERIFY(delay);
+        QLabel *delayLabel = labelOf(delay);
+        QVERIFY(delayLabel);
+        QCOMPARE(delayLabel->text(), QStringLiteral("Server closes after (s)"));
+        QCOMPARE(delay->placeholderText(), QStringLiteral("default: 0.05"));
+    }
+
     void sliderScale_data()
     {
         QTest::addColumn<qint64>("min");
         QTest::addColumn<qint64>("max");
+        QTest::addColumn<qint64>("def");
         QTest::addColumn<bool>("log");
-        QTest::newRow("fin_timeout") << qint64(1) << qint64(600) << false;
-        QTest::newRow("bool") << qint64(0) << qint64(1) << false;
-        QTest::newRow("tw_buckets") << qint64(0) << qint64(16777216) << true;
-        QTest::newRow("somaxconn") << qint64(1) << qint64(2147483647) << true;
+        QTest::addColumn<qint64>("high");
+        QTest::newRow("fin_timeout") << qint64(1) << qint64(600) << qint64(60) << false << qint64(600);
+        QTest::newRow("bool") << qint64(0) << qint64(1) << qint64(0) << false << qint64(1);
+        // Logarithmic: the dragged span ends a decade over the default.
+        QTest::newRow("tw_buckets") << qint64(0) << qint64(16777216) << qint64(131072) << true << qint64(1310720);
+        QTest::newRow("somaxconn") << qint64(1) << qint64(2147483647) << qint64(4096) << true << qint64(40960);
+        QTest::newRow("rto_max_ms") << qint64(1000) << qint64(120000) << qint64(120000) << true << qint64(120000);
+        QTest::newRow("default at 0") << qint64(0) << qint64(100000) << qint64(0) << true << qint64(1000);
     }
 
     void sliderScale()
     {
         QFETCH(qint64, min);
         QFETCH(qint64, max);
+        QFETCH(qint64, def);
         QFETCH(bool, log);
-        const SliderScale scale(min, max);
+        QFETCH(qint64, high);
+        const SliderScale scale(min, max, def);
         QCOMPARE(scale.isLogarithmic(), log);
         QCOMPARE(scale.value(0), min);
-        QCOMPARE(scale.value(scale.steps()), max);
+        QCOMPARE(scale.value(scale.steps()), high);
         std::int64_t previous = min;
         for (int p = 0; p <= scale.steps(); ++p) {
             const std::int64_t v = scale.value(p);
