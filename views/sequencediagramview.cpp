@@ -4,6 +4,7 @@
 #include "views/codetexts.h"
 #include "views/sequencepainter.h"
 #include "views/timeformat.h"
+#include "views/zoom.h"
 
 #include <QCoreApplication>
 #include <QAction>
@@ -21,10 +22,8 @@
 namespace closelab {
 
 namespace {
-constexpr double kTopMargin = 36;
-constexpr double kBottomMargin = 60;
-constexpr double kMinZoom = 0.25;
-constexpr double kMaxZoom = 16;
+// The reference line height of the time map's gaps (TimeMap::Params are in pixels at this em).
+constexpr double kTimeMapEm = 15;
 } // namespace
 
 SequenceDiagramView::SequenceDiagramView(QWidget *parent)
@@ -75,14 +74,20 @@ void SequenceDiagramView::setTimeMode(TimeMap::Mode mode)
     followPlayhead();
 }
 
-void SequenceDiagramView::setZoom(double zoom)
+void SequenceDiagramView::setZoom(double factor)
 {
-    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
-    if (zoom == m_zoom)
+    factor = zoom::clamped(factor);
+    if (factor == m_zoom)
         return;
-    m_zoom = zoom;
+    m_zoom = factor;
     relayout();
-    followPlayhead();
+    followPlayhead(true);
+    emit zoomChanged(m_zoom);
+}
+
+double SequenceDiagramView::headerHeight() const
+{
+    return m_layout.metrics().headerHeight();
 }
 
 void SequenceDiagramView::setShowWholeRun(bool show)
@@ -110,27 +115,30 @@ void SequenceDiagramView::relayout()
         viewport()->update();
         return;
     }
+    // Every height follows the fonts: the zoom factor and the application font (DPI, QT_SCALE_FACTOR).
+    const SequenceMetrics metrics = SequenceMetrics::at(m_zoom);
+    const double kBottomMargin = 3 * metrics.em;
     TimeMap::Params params;
     params.mode = m_mode;
-    params.top = SequencePainter::kHeaderHeight + kTopMargin;
-    params.zoom = m_zoom;
+    params.top = metrics.headerHeight() + 2.2 * metrics.em;
+    params.zoom = metrics.em / kTimeMapEm;
     std::vector<SimTime> knots = TimeMap::knotsOf(*m_trace);
     knots.insert(knots.end(), m_sharedKnots.begin(), m_sharedKnots.end());
     if (m_mode == TimeMap::Mode::Proportional) {
         // Zoom 1 fits the whole run (and the shared knots) into the visible height.
         const auto [first, last] = std::minmax_element(knots.begin(), knots.end());
-        const double room = std::max(200.0, viewport()->height() - params.top - kBottomMargin);
+        const double room = std::max(10 * metrics.em, viewport()->height() - params.top - kBottomMargin);
         const SimTime extent = std::max(*last, m_trace->end) - std::min(*first, m_trace->start);
-        params.pxPerSecond = room / std::max(1e-6, toSeconds(extent));
+        params.pxPerSecond = room / std::max(1e-6, toSeconds(extent)) / params.zoom;
     }
-    m_layout = SequenceLayout(*m_trace, TimeMap(std::move(knots), params), viewport()->width());
+    m_layout = SequenceLayout(*m_trace, TimeMap(std::move(knots), params), viewport()->width(), m_zoom);
     updateScrollRange();
     viewport()->update();
 }
 
 void SequenceDiagramView::updateScrollRange()
 {
-    const double contentHeight = m_layout.timeMap().bottom() + kBottomMargin;
+    const double contentHeight = m_layout.timeMap().bottom() + 3 * m_layout.metrics().em;
     verticalScrollBar()->setPageStep(viewport()->height());
     verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(contentHeight - viewport()->height()))));
 }
@@ -140,14 +148,15 @@ void SequenceDiagramView::followPlayhead(bool force)
     if (!m_follow || !m_trace)
         return;
     const double y = m_layout.timeMap().y(m_time);
-    const double top = verticalScrollBar()->value() + SequencePainter::kHeaderHeight;
-    const double height = viewport()->height() - SequencePainter::kHeaderHeight;
+    const double header = headerHeight();
+    const double top = verticalScrollBar()->value() + header;
+    const double height = viewport()->height() - header;
     // What is drawn is the past (the future only with "show the whole run"), so the playhead
     // rides low: once it passes 70 % of the height the view scrolls with it, and a jump back
     // above the top band (or a new size or run) puts it at 70 % again, with as much history
     // above it as fits.
     if (force || y < top + 0.1 * height || y > top + 0.7 * height)
-        verticalScrollBar()->setValue(int(y - SequencePainter::kHeaderHeight - 0.7 * height));
+        verticalScrollBar()->setValue(int(y - header - 0.7 * height));
 }
 
 std::vector<int> SequenceDiagramView::arrowsInFlight() const
@@ -178,12 +187,12 @@ SimTime SequenceDiagramView::timeForClick(QPoint pos) const
     if (!m_trace)
         return m_time;
     const QPointF p(pos.x(), pos.y() + verticalScrollBar()->value());
-    const int arrow = m_layout.arrowAt(p, 6);
+    const int arrow = m_layout.arrowAt(p, 0.4 * m_layout.metrics().em);
     if (arrow >= 0)
         return m_layout.arrows()[std::size_t(arrow)].t0;
     // The nearest event within a tag's height, else the time under the pointer.
     SimTime best = m_layout.timeMap().timeAt(p.y());
-    double bestDistance = SequenceLayout::kTagPitch / 2;
+    double bestDistance = m_layout.metrics().em * 0.75;
     for (const TraceEvent &e : m_trace->events) {
         const double d = std::abs(m_layout.timeMap().y(e.t) - p.y());
         if (d < bestDistance) {
@@ -201,15 +210,32 @@ void SequenceDiagramView::paintEvent(QPaintEvent *)
         p.fillRect(viewport()->rect(), palette().base());
         return;
     }
-    SequencePainter::Options o;
+    m_frame = SequencePainter(*m_trace, m_layout).paint(p, frameRequest());
+}
+
+SequenceFrame::Request SequenceDiagramView::frameRequest() const
+{
+    SequenceFrame::Request o;
     o.t = m_time;
     o.wholeRun = m_wholeRun;
     o.scrollY = verticalScrollBar()->value();
     o.viewport = viewport()->rect();
+    if (m_trace) {
+        o.clientTitle = sideTitle(*m_trace, Side::Client);
+        o.serverTitle = sideTitle(*m_trace, Side::Server);
+    }
+    return o;
+}
+
+QString SequenceDiagramView::sideTitle(const Trace &trace, Side side)
+{
     // "client · 10.0.0.1:40312": the addresses and ports the engine gave each side.
-    o.clientTitle = QStringLiteral("%1 · %2").arg(text::sideRole(Side::Client), QString::fromStdString(m_trace->endpointText(Side::Client)));
-    o.serverTitle = QStringLiteral("%1 · %2").arg(text::sideRole(Side::Server), QString::fromStdString(m_trace->endpointText(Side::Server)));
-    SequencePainter(*m_trace, m_layout).paint(p, o);
+    return QStringLiteral("%1 · %2").arg(text::sideRole(side), QString::fromStdString(trace.endpointText(side)));
+}
+
+SequenceFrame SequenceDiagramView::currentFrame() const
+{
+    return m_trace ? m_layout.frame(*m_trace, frameRequest()) : SequenceFrame();
 }
 
 void SequenceDiagramView::resizeEvent(QResizeEvent *event)
@@ -222,7 +248,9 @@ void SequenceDiagramView::resizeEvent(QResizeEvent *event)
 void SequenceDiagramView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
-        setZoom(m_zoom * std::pow(1.2, event->angleDelta().y() / 120.0));
+        const int delta = event->angleDelta().y();
+        if (delta != 0)
+            setZoom(delta > 0 ? zoom::stepIn(m_zoom) : zoom::stepOut(m_zoom));
         event->accept();
         return;
     }
@@ -241,13 +269,13 @@ void SequenceDiagramView::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
-        setZoom(m_zoom * 1.25);
+        setZoom(zoom::stepIn(m_zoom));
         return;
     case Qt::Key_Minus:
-        setZoom(m_zoom / 1.25);
+        setZoom(zoom::stepOut(m_zoom));
         return;
     case Qt::Key_0:
-        setZoom(1.0);
+        setZoom(zoom::kDefault);
         return;
     default:
         break;
@@ -270,8 +298,11 @@ bool SequenceDiagramView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip && m_trace) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QPointF p(help->pos().x(), help->pos().y() + verticalScrollBar()->value());
-        const int arrow = m_layout.arrowAt(p, 6);
-        if (arrow >= 0)
+        const QString full = m_frame.toolTipAt(help->pos());
+        const int arrow = m_layout.arrowAt(p, 0.4 * m_layout.metrics().em);
+        if (!full.isEmpty())
+            QToolTip::showText(help->globalPos(), full, viewport());
+        else if (arrow >= 0)
             QToolTip::showText(help->globalPos(), segmentToolTip(m_layout.arrows()[std::size_t(arrow)].segment), viewport());
         else
             QToolTip::hideText();
@@ -314,8 +345,12 @@ QString SequenceDiagramView::segmentToolTip(int index) const
 
 void SequenceDiagramView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        relayout(); // the labels' widths change with the language
+    } else if (event->type() == QEvent::FontChange) {
+        relayout();
+    }
     QAbstractScrollArea::changeEvent(event);
 }
 

@@ -31,8 +31,12 @@ public:
 
     void setTimeMode(TimeMap::Mode mode);
     TimeMap::Mode timeMode() const { return m_mode; }
-    void setZoom(double zoom);
+    /// The zoom factor for people (views/zoom.h): text, strokes, badges, margins and the time
+    /// axis's heights grow together. Clamped to 75–300 %.
+    void setZoom(double factor);
     double zoom() const { return m_zoom; }
+    /// Height of the header band (titles and states) at the current zoom.
+    double headerHeight() const;
     void setShowWholeRun(bool show);
     bool showsWholeRun() const { return m_wholeRun; }
     /// Whether the view scrolls to keep the playhead visible (on by default).
@@ -46,6 +50,10 @@ public:
     QAction *proportionalAction() const { return m_proportionalAction; }
 
     const SequenceLayout &layout() const { return m_layout; }
+    /// What a repaint now shows: every text rectangle, placed without overlap.
+    SequenceFrame currentFrame() const;
+    /// "client · 10.0.0.1:40312".
+    static QString sideTitle(const Trace &trace, Side side);
     /// Segments drawn in flight at the current time (indices into trace()->segments).
     std::vector<int> arrowsInFlight() const;
     /// The next / previous distinct event time after / before the current time, or the current time.
@@ -59,6 +67,8 @@ public slots:
 
 signals:
     void seekRequested(qint64 t);
+    /// The zoom changed (setZoom, Ctrl+wheel, +/−/0 keys).
+    void zoomChanged(double factor);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -76,9 +86,11 @@ private:
     void followPlayhead(bool force = false);
     void retranslateUi();
     QString segmentToolTip(int segment) const;
+    SequenceFrame::Request frameRequest() const;
 
     std::shared_ptr<const Trace> m_trace;
     SequenceLayout m_layout;
+    SequenceFrame m_frame; ///< the last painted frame (for tooltips of elided text)
     SimTime m_time = 0;
     TimeMap::Mode m_mode = TimeMap::Mode::Compressed;
     double m_zoom = 1.0;

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/sequencelayout.h"
 
+#include "views/codetexts.h"
 #include "views/segmenttext.h"
+#include "views/timeformat.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
 
 #include <algorithm>
 #include <cmath>
@@ -9,12 +14,6 @@
 namespace closelab {
 
 namespace {
-
-constexpr double kAxisWidth = 96;
-constexpr double kStateWidth = 132;
-constexpr double kLaneWidth = 18;
-constexpr double kMinMiddle = 260;
-constexpr double kLabelClearance = 24; // an arrow label's height and a little air
 
 // Where along its path a lost segment is drawn to stop: in the network, or at the receiver
 // when the receiving host itself discarded it.
@@ -48,19 +47,10 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
 
 } // namespace
 
-SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double width)
-    : m_map(map)
+SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double width, double zoom)
+    : m_metrics(SequenceMetrics::at(zoom)), m_map(map)
 {
-    // Outside each lifeline: its state tags, then timer lanes whose labels ("RTO / 207 ms left")
-    // must not run past the edge.
-    double outer = std::clamp(width * 0.30, 170.0, 340.0);
-    if (width - kAxisWidth - 2 * outer < kMinMiddle)
-        outer = std::max(120.0, (width - kAxisWidth - kMinMiddle) / 2);
-    m_columns.axisRight = kAxisWidth;
-    m_columns.clientX = kAxisWidth + outer;
-    m_columns.serverX = width - outer;
-    m_columns.stateWidth = kStateWidth;
-    m_columns.laneWidth = kLaneWidth;
+    placeColumns(trace, width);
 
     // Arrows, in send order (so their start y grows).
     m_arrows.reserve(trace.segments.size());
@@ -78,14 +68,6 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
         const double f = a.dropped ? dropFraction(s.dropReason) : 1.0;
         a.end = QPointF(x0 + f * (x1 - x0), m_map.y(a.t1));
         a.label = tcpdumpText(s);
-        // Two segments sent back to back by the same side (the handshake's ACK and the first
-        // data) run almost on top of each other: the first label sits above its line, the
-        // second one's under its own.
-        if (!m_arrows.empty()) {
-            const Arrow &before = m_arrows.back();
-            if (before.from == a.from && a.start.y() - before.start.y() < kLabelClearance && !before.labelBelow)
-                a.labelBelow = true;
-        }
         m_maxArrowHeight = std::max(m_maxArrowHeight, a.end.y() - a.start.y());
         m_arrows.push_back(std::move(a));
     }
@@ -102,9 +84,6 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
         }
     }
     SimTime since[2] = {trace.start, trace.start};
-    // State tags and call tags share the room beside a lifeline: each goes at least a pitch
-    // below the one before, whichever kind it was, so neither hides the other.
-    double lastTag[2] = {-1e9, -1e9};
     for (std::size_t i = 0; i < trace.events.size(); ++i) {
         const TraceEvent &e = trace.events[i];
         const int h = e.host == Side::Client ? 0 : 1;
@@ -113,25 +92,9 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
                 m_bands.push_back({e.host, current[h], since[h], e.t, m_map.y(since[h]), m_map.y(e.t)});
             current[h] = e.to;
             since[h] = e.t;
-            const double y = m_map.y(e.t);
-            m_marks.push_back({int(i), e.host, e.to, e.t, y, std::max(y, lastTag[h] + kTagPitch)});
-            lastTag[h] = m_marks.back().labelY;
+            m_marks.push_back({int(i), e.host, e.to, e.t, m_map.y(e.t)});
         } else if (e.type == EventType::App && e.conn == 0) {
-            const double y = m_map.y(e.t);
-            // The tag sits beside the lifeline at the call's time, just above the state tag when
-            // the call changes the state at that moment (close() above FIN_WAIT1).
-            double labelY = y;
-            for (auto m = m_marks.rbegin(); m != m_marks.rend() && m->y >= y - kTagPitch; ++m) {
-                if (m->side == e.host)
-                    labelY = std::min(labelY, m->labelY - kTagPitch);
-            }
-            for (std::size_t j = i + 1; j < trace.events.size() && trace.events[j].t == e.t; ++j) {
-                if (trace.events[j].type == EventType::State && trace.events[j].host == e.host)
-                    labelY = y - kTagPitch;
-            }
-            labelY = std::max(labelY, lastTag[h] + kTagPitch);
-            m_apps.push_back({int(i), e.host, e.t, QPointF(lifelineX(e.host), y), appCallText(e), labelY});
-            lastTag[h] = labelY;
+            m_apps.push_back({int(i), e.host, e.t, QPointF(lifelineX(e.host), m_map.y(e.t)), appCallText(e)});
         }
     }
     for (int h = 0; h < 2; ++h) {
@@ -139,6 +102,48 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
         m_bands.push_back({h == 0 ? Side::Client : Side::Server, current[h], since[h], end, m_map.y(since[h]), m_map.y(end)});
     }
 
+    placeTimers(trace);
+    placeTexts(trace);
+}
+
+void SequenceLayout::placeColumns(const Trace &trace, double width)
+{
+    const SequenceMetrics &m = m_metrics;
+    QFont clock = m.small;
+    clock.setBold(true);
+    const QFontMetricsF clockMetrics(clock);
+    QStringList samples{formatClock(trace.start), formatClock(trace.end), formatClock(fromSeconds(8.888888))};
+    if (trace.start < 0)
+        samples << formatClock(fromSeconds(-8.888888));
+    if (trace.end >= 10 * kSec)
+        samples << formatClock(fromSeconds(88.888888));
+    double clockWidth = 0;
+    for (const QString &s : samples)
+        clockWidth = std::max(clockWidth, clockMetrics.horizontalAdvance(s));
+    m_columns.width = width;
+    // The time axis takes what its widest clock needs, but never more than a quarter of the view.
+    m_columns.axisRight = std::min(clockWidth + 3 * m.pad, 0.25 * width);
+    double stateWidth = 0;
+    for (TcpState s : kAllStates)
+        stateWidth = std::max(stateWidth, badgeSize(m.badge, text::stateName(s), m).width());
+    m_columns.stateWidth = stateWidth;
+    m_columns.laneWidth = std::round(1.1 * m.smallEm);
+
+    // Outside each lifeline: its state tags, then timer lanes and their labels. The arrows between
+    // the lifelines keep at least a fifth of the room, so the client stays left of the server
+    // however narrow the view or large the zoom (labels that do not fit are elided or left out).
+    const double avail = std::max(0.0, width - m_columns.axisRight);
+    double outer = std::clamp(width * 0.30, 11 * m.em, 22 * m.em);
+    const double minMiddle = 17 * m.em;
+    if (avail - 2 * outer < minMiddle)
+        outer = (avail - minMiddle) / 2;
+    outer = std::clamp(outer, 0.2 * avail, 0.4 * avail);
+    m_columns.clientX = m_columns.axisRight + outer;
+    m_columns.serverX = width - outer;
+}
+
+void SequenceLayout::placeTimers(const Trace &trace)
+{
     // Timers: each side's timers take the first lane free at the time they are armed.
     std::vector<SimTime> laneFree[2];
     std::vector<int> laneBar[2]; // index into m_timers of each lane's latest bar
@@ -166,7 +171,6 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
         bar.timer = int(i);
         bar.side = r.host;
         bar.lane = lane;
-        bar.x = laneX(r.host, lane);
         bar.yArmed = m_map.y(r.armedAt);
         bar.yEnd = m_map.y(end);
         bar.yExpires = m_map.y(r.expires);
@@ -174,11 +178,13 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
     }
     m_lanes[0] = int(laneFree[0].size());
     m_lanes[1] = int(laneFree[1].size());
-    // In a narrow view the outer side is shorter than the state column plus the lanes: the lanes
-    // move in toward the lifeline (over the state column) rather than into the time axis or past
-    // the edge. Every lane stays at least 10 px inside the outer side.
+    // The lanes sit outside the state column; in a narrow view the outer side is shorter than the
+    // state column plus the lanes, and the lanes move in toward the lifeline rather than into the
+    // time axis or past the edge. Every lane stays a gap inside the outer side.
     const int lanes = std::max(m_lanes[0], m_lanes[1]);
-    m_laneOffset = std::max(16.0, std::min(16 + m_columns.stateWidth, outer - 10 - std::max(0, lanes - 1) * kLaneWidth));
+    const double outer = m_columns.clientX - m_columns.axisRight;
+    const double gap = 2 * m_metrics.pad;
+    m_laneOffset = std::max(gap, std::min(gap + m_columns.stateWidth, outer - gap - std::max(0, lanes - 1) * m_columns.laneWidth));
     for (TimerBar &bar : m_timers)
         bar.x = laneX(bar.side, bar.lane);
 }
@@ -186,6 +192,20 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
 double SequenceLayout::laneX(Side s, int lane) const
 {
     return lifelineX(s) + outward(s) * (m_laneOffset + lane * m_columns.laneWidth);
+}
+
+std::pair<double, double> SequenceLayout::outerColumn(Side s) const
+{
+    const double lifelineHalf = 0.25 * m_metrics.em;
+    if (s == Side::Client)
+        return {m_columns.axisRight + m_metrics.pad, m_columns.clientX - lifelineHalf - m_metrics.pad};
+    return {m_columns.serverX + lifelineHalf + m_metrics.pad, m_columns.width - m_metrics.pad};
+}
+
+std::pair<double, double> SequenceLayout::middleColumn() const
+{
+    const double lifelineHalf = 0.25 * m_metrics.em;
+    return {m_columns.clientX + lifelineHalf + m_metrics.pad, m_columns.serverX - lifelineHalf - m_metrics.pad};
 }
 
 QPointF SequenceLayout::headAt(const Arrow &a, SimTime t) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/trace.h"
+#include "views/sequencelabels.h"
 #include "views/timemap.h"
 
 #include <QPointF>
@@ -11,11 +12,15 @@
 
 namespace closelab {
 
-/// Where everything of a sequence diagram goes, for one trace, width and time map.
-/// Pure geometry: no painting, no text translation. paintEvent() and the tests consume it.
+/// Where everything of a sequence diagram goes, for one trace, width, time map and zoom.
+/// Pure geometry: no painting. Every size comes from the fonts of SequenceMetrics (the zoom factor
+/// and the application font), none is a pixel constant. Text rectangles are placed here, with
+/// collision avoidance (SequenceLabels); frame() adds what moves with the playhead, and
+/// paintEvent() only draws the result.
 ///
 /// Columns, left to right: time axis | client timers | client state names and calls | client
 /// lifeline | arrows | server lifeline | server state names and calls | server timers.
+/// The client is always left of the server, however narrow the view.
 class SequenceLayout {
 public:
     struct Columns {
@@ -24,6 +29,7 @@ public:
         double serverX = 0;     ///< server lifeline
         double stateWidth = 0;  ///< room for a state name beside a lifeline
         double laneWidth = 0;   ///< distance between timer lanes
+        double width = 0;       ///< the whole diagram
         bool operator==(const Columns &) const = default;
     };
 
@@ -37,7 +43,6 @@ public:
         QPointF end;
         bool dropped = false;
         QString label;          ///< tcpdump text
-        bool labelBelow = false; ///< label under the line (the second of two back-to-back segments)
     };
 
     /// A stretch of one lifeline in one state.
@@ -57,7 +62,6 @@ public:
         TcpState state = TcpState::Closed;
         SimTime t = 0;
         double y = 0;
-        double labelY = 0;      ///< centre of its name tag (pushed down when tags would overlap)
     };
 
     /// A timer bar beside a lifeline.
@@ -79,12 +83,12 @@ public:
         SimTime t = 0;
         QPointF at;
         QString label;          ///< "close()", "read() = 0"…
-        double labelY = 0;      ///< centre of its tag (pushed down when tags would overlap)
     };
 
     SequenceLayout() = default;
-    SequenceLayout(const Trace &trace, const TimeMap &map, double width);
+    SequenceLayout(const Trace &trace, const TimeMap &map, double width, double zoom = 1.0);
 
+    const SequenceMetrics &metrics() const { return m_metrics; }
     const Columns &columns() const { return m_columns; }
     const TimeMap &timeMap() const { return m_map; }
     double lifelineX(Side s) const { return s == Side::Client ? m_columns.clientX : m_columns.serverX; }
@@ -98,6 +102,15 @@ public:
     const std::vector<TimerBar> &timerBars() const { return m_timers; }
     const std::vector<AppMark> &appMarks() const { return m_apps; }
     int laneCount(Side s) const { return m_lanes[s == Side::Client ? 0 : 1]; }
+    /// The text placed once for the whole run (tags, arrow labels, timer ends, breaks, ticks), sorted
+    /// by top, in content coordinates; and the markers text keeps clear of.
+    const std::vector<PlacedText> &texts() const { return m_texts; }
+    const std::vector<Marker> &markers() const { return m_markers; }
+
+    /// What one picture shows at time t, scrolled to `scrollY`, in a viewport: the static text that
+    /// is visible then, plus the header, the playhead label and the running timers' labels, all
+    /// placed so that none overlaps another or a marker, in viewport coordinates.
+    SequenceFrame frame(const Trace &trace, const SequenceFrame::Request &request) const;
 
     /// Where the head of an arrow is at time t: on the arrow, at the playhead's height.
     QPointF headAt(const Arrow &arrow, SimTime t) const;
@@ -107,6 +120,14 @@ public:
     std::vector<int> arrowsBetween(double y0, double y1) const;
 
 private:
+    void placeColumns(const Trace &trace, double width);
+    void placeTimers(const Trace &trace);
+    void placeTexts(const Trace &trace);
+    /// The column a label beside / between lifelines may use (x range).
+    std::pair<double, double> outerColumn(Side s) const;
+    std::pair<double, double> middleColumn() const;
+
+    SequenceMetrics m_metrics;
     TimeMap m_map;
     Columns m_columns;
     std::vector<Arrow> m_arrows;
@@ -114,13 +135,13 @@ private:
     std::vector<StateMark> m_marks;
     std::vector<TimerBar> m_timers;
     std::vector<AppMark> m_apps;
+    std::vector<PlacedText> m_texts;
+    std::vector<Marker> m_markers;
+    double m_maxTextHeight = 0;
+    double m_maxMarkerHeight = 0;
     int m_lanes[2] = {0, 0};
     double m_maxArrowHeight = 0;
-    double m_laneOffset = 148; ///< lifeline to the first timer lane: 16 + state column, less when narrow
-
-public:
-    /// Vertical room one tag takes: closer tags on the same lifeline are pushed down.
-    static constexpr double kTagPitch = 22;
+    double m_laneOffset = 0; ///< lifeline to the first timer lane
 };
 
 } // namespace closelab

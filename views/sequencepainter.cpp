@@ -3,14 +3,12 @@
 
 #include "views/codetexts.h"
 #include "views/palette.h"
-#include "views/timeformat.h"
 
-#include <QCoreApplication>
 #include <QPainter>
+#include <QPixmap>
 
 #include <algorithm>
 #include <cmath>
-#include <utility>
 
 namespace closelab {
 
@@ -18,36 +16,7 @@ namespace {
 
 constexpr double kFaded = 0.22;
 
-QString tr_(const char *s)
-{
-    return QCoreApplication::translate("SequenceDiagramView", s);
-}
-
-QFont font(const QPainter &p, double px, bool bold = false)
-{
-    QFont f = p.font();
-    f.setPixelSize(int(px));
-    f.setBold(bold);
-    return f;
-}
-
-// A rounded tag with text; `anchor` is the tag's left (align left) or right (align right) centre.
-QRectF drawTag(QPainter &p, QPointF anchor, bool alignRight, const QString &text, const QColor &fill,
-               const QColor &textColor, const QColor &border = QColor())
-{
-    const QFontMetricsF fm(p.font());
-    const double w = fm.horizontalAdvance(text) + 12;
-    const double h = fm.height() + 4;
-    const QRectF r(alignRight ? anchor.x() - w : anchor.x(), anchor.y() - h / 2, w, h);
-    p.setPen(border.isValid() ? QPen(border, 1.2) : Qt::NoPen);
-    p.setBrush(fill);
-    p.drawRoundedRect(r, 5, 5);
-    p.setPen(textColor);
-    p.drawText(r, Qt::AlignCenter, text);
-    return r;
-}
-
-void drawArrowHead(QPainter &p, QPointF tip, QPointF from, const QColor &c, double size = 10)
+void drawArrowHead(QPainter &p, QPointF tip, QPointF from, const QColor &c, double size)
 {
     const double a = std::atan2(tip.y() - from.y(), tip.x() - from.x());
     const QPointF l = tip - QPointF(std::cos(a - 0.42) * size, std::sin(a - 0.42) * size);
@@ -57,25 +26,44 @@ void drawArrowHead(QPainter &p, QPointF tip, QPointF from, const QColor &c, doub
     p.drawPolygon(QPolygonF({tip, l, r}));
 }
 
-// A strip of zig-zag 8 px high, drawn once per width: stroking it on every frame costs milliseconds.
-const QPixmap &zigzagStrip(int width)
+// A strip of zig-zag, drawn once per width and height: stroking it on every frame costs milliseconds.
+const QPixmap &zigzagStrip(int width, int height, double stroke)
 {
     static QPixmap strip;
-    if (strip.width() != width) {
-        strip = QPixmap(std::max(1, width), 8);
+    static double strokeOf = 0;
+    if (strip.width() != width || strip.height() != height || strokeOf != stroke) {
+        strip = QPixmap(std::max(1, width), std::max(2, height));
         strip.fill(Qt::transparent);
+        strokeOf = stroke;
         QPainter z(&strip);
         z.setRenderHint(QPainter::Antialiasing);
-        z.setPen(QPen(palette::rule().darker(115), 1.2));
+        z.setPen(QPen(palette::rule().darker(115), stroke));
         QPolygonF line;
         bool up = true;
-        for (double x = 0; x <= width + 8; x += 8) {
-            line << QPointF(x, up ? 1 : 7);
+        for (double x = 0; x <= width + height; x += height) {
+            line << QPointF(x, up ? stroke : height - stroke);
             up = !up;
         }
         z.drawPolyline(line);
     }
     return strip;
+}
+
+QColor timerColor(TimerKind kind)
+{
+    return palette::stateColor(kind == TimerKind::TimeWait ? TcpState::TimeWait
+                               : kind == TimerKind::FinWait2 ? TcpState::FinWait2
+                                                              : TcpState::SynSent);
+}
+
+void drawBadge(QPainter &p, const QRectF &r, const QString &text, const QColor &fill, const QColor &ink,
+               const QPen &border, double radius)
+{
+    p.setPen(border);
+    p.setBrush(fill);
+    p.drawRoundedRect(r, radius, radius);
+    p.setPen(ink);
+    p.drawText(r, Qt::AlignCenter, text);
 }
 
 } // namespace
@@ -85,7 +73,14 @@ SequencePainter::SequencePainter(const Trace &trace, const SequenceLayout &layou
 {
 }
 
-void SequencePainter::paint(QPainter &p, const Options &o) const
+SequenceFrame SequencePainter::paint(QPainter &p, const Options &o) const
+{
+    SequenceFrame frame = m_layout.frame(m_trace, o);
+    paint(p, o, frame);
+    return frame;
+}
+
+void SequencePainter::paint(QPainter &p, const Options &o, const SequenceFrame &frame) const
 {
     p.fillRect(o.viewport, palette::paper());
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -94,66 +89,47 @@ void SequencePainter::paint(QPainter &p, const Options &o) const
     const double y0 = o.scrollY;
     const double y1 = o.scrollY + o.viewport.height();
     p.save();
-    p.translate(0, -o.scrollY);
+    p.setClipRect(frame.content);
+    p.translate(o.viewport.left(), o.viewport.top() - o.scrollY);
     paintBreaks(p, o, y0, y1);
-    paintAxis(p, o, y0, y1);
     paintLifelines(p, o, y0, y1);
     paintTimers(p, o, y0, y1);
     paintArrows(p, o, y0, y1);
-    paintMarks(p, o, y0, y1);
-    paintPlayhead(p, o);
     p.restore();
-    paintHeader(p, o);
+    p.save();
+    p.setClipRect(frame.content);
+    paintMarkers(p, o, frame);
+    const SequenceMetrics &m = m_layout.metrics();
+    p.setPen(QPen(QColor(0xd0, 0x40, 0x40, 170), std::max(1.0, 0.1 * m.em), Qt::DashLine));
+    for (const QLineF &line : frame.playheadLine)
+        p.drawLine(line);
+    for (const PlacedText &t : frame.texts) {
+        if (t.kind != TextKind::Title && t.kind != TextKind::HeaderState)
+            paintText(p, o, t);
+    }
+    p.restore();
+    paintHeader(p, o, frame);
 }
 
 void SequencePainter::paintBreaks(QPainter &p, const Options &o, double y0, double y1) const
 {
-    p.setFont(font(p, 13));
+    const SequenceMetrics &m = m_layout.metrics();
+    const int zig = std::max(4, int(std::round(0.5 * m.em)));
     for (const TimeMap::Break &b : m_layout.timeMap().breaks()) {
         if (b.y1 < y0 || b.y0 > y1)
             continue;
-        const QRectF band(o.viewport.left(), b.y0 + 4, o.viewport.width(), b.y1 - b.y0 - 8);
+        const QRectF band(0, b.y0 + zig / 2.0, o.viewport.width(), b.y1 - b.y0 - zig);
         p.fillRect(band, QColor(0xef, 0xf0, 0xf2));
         // Zig-zag edges: the visual sign of a cut in time (one cached strip per width).
-        const QPixmap &zig = zigzagStrip(int(std::ceil(o.viewport.width())));
-        p.drawPixmap(QPointF(band.left(), band.top() - 4), zig);
-        p.drawPixmap(QPointF(band.left(), band.bottom() - 4), zig);
-        const bool happened = o.wholeRun || o.t >= b.from;
-        p.setPen(happened ? palette::mutedInk() : palette::rule());
-        const QString text = tr_(QT_TRANSLATE_NOOP("SequenceDiagramView", "… %1 later …")).arg(formatDuration(b.to - b.from));
-        const double mid = (m_layout.columns().clientX + m_layout.columns().serverX) / 2;
-        p.drawText(QRectF(mid - 200, band.top(), 400, band.height()), Qt::AlignCenter, text);
-    }
-}
-
-void SequencePainter::paintAxis(QPainter &p, const Options &o, double y0, double y1) const
-{
-    const auto &knots = m_layout.timeMap().knots();
-    const double right = m_layout.columns().axisRight - 10;
-    p.setFont(font(p, 12));
-    const QFontMetricsF fm(p.font());
-    double last = -1e9;
-    auto it = std::lower_bound(knots.begin(), knots.end(), m_layout.timeMap().timeAt(y0 - 20));
-    for (; it != knots.end(); ++it) {
-        const double y = m_layout.timeMap().y(*it);
-        if (y > y1 + 20)
-            break;
-        if (y - last < fm.height() + 2)
-            continue;
-        last = y;
-        const bool past = *it <= o.t;
-        if (!past && !o.wholeRun)
-            continue;
-        p.setPen(past ? palette::mutedInk() : palette::rule());
-        p.drawText(QRectF(0, y - fm.height() / 2, right, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   formatClock(*it));
-        p.setPen(QPen(palette::rule(), 1));
-        p.drawLine(QPointF(right + 3, y), QPointF(right + 9, y));
+        const QPixmap &strip = zigzagStrip(int(std::ceil(o.viewport.width())), zig, m.stroke);
+        p.drawPixmap(QPointF(band.left(), band.top() - zig / 2.0), strip);
+        p.drawPixmap(QPointF(band.left(), band.bottom() - zig / 2.0), strip);
     }
 }
 
 void SequencePainter::paintLifelines(QPainter &p, const Options &o, double y0, double y1) const
 {
+    const SequenceMetrics &m = m_layout.metrics();
     const double yt = m_layout.timeMap().y(o.t);
     for (const SequenceLayout::StateBand &b : m_layout.bands()) {
         if (b.y1 < y0 || b.y0 > y1)
@@ -164,9 +140,9 @@ void SequencePainter::paintLifelines(QPainter &p, const Options &o, double y0, d
                 return;
             p.setOpacity(opacity);
             if (b.state == TcpState::Closed)
-                p.setPen(QPen(palette::stateColor(b.state), 2, Qt::DashLine));
+                p.setPen(QPen(palette::stateColor(b.state), std::max(1.0, 0.13 * m.em), Qt::DashLine));
             else
-                p.setPen(QPen(palette::stateColor(b.state), 7, Qt::SolidLine, Qt::FlatCap));
+                p.setPen(QPen(palette::stateColor(b.state), 0.45 * m.em, Qt::SolidLine, Qt::FlatCap));
             p.drawLine(QPointF(x, from), QPointF(x, to));
             p.setOpacity(1);
         };
@@ -179,9 +155,10 @@ void SequencePainter::paintLifelines(QPainter &p, const Options &o, double y0, d
 
 void SequencePainter::paintTimers(QPainter &p, const Options &o, double y0, double y1) const
 {
+    const SequenceMetrics &m = m_layout.metrics();
     const TimeMap &map = m_layout.timeMap();
-    p.setFont(font(p, 12));
-    const QFontMetricsF fm(p.font());
+    const double thin = std::max(1.0, 0.13 * m.em);
+    const double half = 0.27 * m.em;
     for (const SequenceLayout::TimerBar &bar : m_layout.timerBars()) {
         const TimerRecord &r = m_trace.timers[std::size_t(bar.timer)];
         const double bottom = std::max(bar.yEnd, bar.yExpires);
@@ -190,102 +167,30 @@ void SequencePainter::paintTimers(QPainter &p, const Options &o, double y0, doub
         const bool future = o.t < r.armedAt;
         if (future && !o.wholeRun)
             continue;
-        const QColor c = palette::stateColor(r.kind == TimerKind::TimeWait ? TcpState::TimeWait
-                                             : r.kind == TimerKind::FinWait2 ? TcpState::FinWait2
-                                                                              : TcpState::SynSent);
+        const QColor c = timerColor(r.kind);
         const bool running = !future && o.t < r.endedAt;
-        const double outward = SequenceLayout::outward(bar.side);
-        // A label goes outward of its bar, unless it would run into the time axis (client side)
-        // or past the right edge (server side) of a narrow view: then it goes inward, over the
-        // state column, rather than being cut or written over the time labels.
-        const double outerEdge = outward < 0 ? m_layout.columns().axisRight + 4 : o.viewport.right() - 4;
-        const auto textRect = [&](double y, const QString &text) {
-            const QStringList lines = text.split(QLatin1Char('\n'));
-            double w = 0;
-            for (const QString &line : lines)
-                w = std::max(w, fm.horizontalAdvance(line) + 2);
-            double out = outward;
-            if ((outward < 0 && bar.x - 9 - w < outerEdge) || (outward > 0 && bar.x + 9 + w > outerEdge))
-                out = -outward;
-            const double x = out < 0 ? bar.x - 9 - w : bar.x + 9;
-            return std::pair(QRectF(x, y, w, fm.height() * double(lines.size())),
-                             (out < 0 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
-        };
-        const auto drawLabel = [&](double y, const QString &text) {
-            const auto [rect, align] = textRect(y, text);
-            p.drawText(rect, align, text);
-        };
         p.setOpacity(future ? kFaded : 1.0);
         if (running || future) {
             const double yNow = future ? bar.yArmed : map.y(o.t);
             // What is used up, thin; what is left, a solid bar that shrinks toward expiry.
-            p.setPen(QPen(c.lighter(150), 2));
+            p.setPen(QPen(c.lighter(150), thin));
             p.drawLine(QPointF(bar.x, bar.yArmed), QPointF(bar.x, yNow));
             p.setPen(Qt::NoPen);
             p.setBrush(c);
-            p.drawRoundedRect(QRectF(bar.x - 4, yNow, 8, std::max(2.0, bar.yExpires - yNow)), 3, 3);
-            const SimTime left = r.expires - std::max(o.t, r.armedAt);
-            p.setPen(c.darker(130));
-            drawLabel(yNow - 2, text::timerLabel(r.kind) + QLatin1Char('\n')
-                                    + tr_(QT_TRANSLATE_NOOP("SequenceDiagramView", "%1 left")).arg(formatDuration(left)));
+            p.drawRoundedRect(QRectF(bar.x - half, yNow, 2 * half, std::max(thin, bar.yExpires - yNow)), half * 0.7, half * 0.7);
         } else {
-            p.setPen(QPen(c.lighter(140), 2));
+            p.setPen(QPen(c.lighter(140), thin));
             p.drawLine(QPointF(bar.x, bar.yArmed), QPointF(bar.x, bar.yEnd));
-            const bool fired = r.end == TimerAction::Fire;
-            p.setPen(QPen(c.darker(120), 2));
-            if (fired) {
-                p.setBrush(c);
-                p.drawEllipse(QPointF(bar.x, bar.yEnd), 4, 4);
-            } else {
-                p.drawLine(QPointF(bar.x - 5, bar.yEnd), QPointF(bar.x + 5, bar.yEnd));
-            }
-            p.setPen(palette::mutedInk());
-            if (!bar.continued)
-                drawLabel(bar.yEnd - fm.height() / 2, text::timerLabel(r.kind) + QLatin1Char(' ') + text::timerActionLabel(r.end));
         }
-        p.setOpacity(1);
-    }
-}
-
-void SequencePainter::paintMarks(QPainter &p, const Options &o, double y0, double y1) const
-{
-    p.setFont(font(p, 13, true));
-    for (const SequenceLayout::StateMark &m : m_layout.stateMarks()) {
-        if (m.labelY < y0 - 20 || m.labelY > y1 + 20)
-            continue;
-        const bool future = o.t < m.t;
-        if (future && !o.wholeRun)
-            continue;
-        p.setOpacity(future ? kFaded : 1.0);
-        const double out = SequenceLayout::outward(m.side);
-        const QPointF anchor(m_layout.lifelineX(m.side) + out * 10, m.labelY);
-        drawTag(p, anchor, out < 0, text::stateName(m.state), palette::stateColor(m.state),
-                palette::stateTextColor(m.state));
-        p.setOpacity(1);
-    }
-    p.setFont(font(p, 13));
-    for (const SequenceLayout::AppMark &a : m_layout.appMarks()) {
-        if (a.labelY < y0 - 20 || a.labelY > y1 + 20)
-            continue;
-        const bool future = o.t < a.t;
-        if (future && !o.wholeRun)
-            continue;
-        p.setOpacity(future ? kFaded : 1.0);
-        const double out = SequenceLayout::outward(a.side);
-        const QPointF anchor(a.at.x() + out * 10, a.labelY);
-        drawTag(p, anchor, out < 0, a.label, QColor(Qt::white), palette::ink(), palette::sideColor(a.side));
-        p.setPen(Qt::NoPen);
-        p.setBrush(palette::sideColor(a.side));
-        p.drawEllipse(a.at, 4, 4);
         p.setOpacity(1);
     }
 }
 
 void SequencePainter::paintArrows(QPainter &p, const Options &o, double y0, double y1) const
 {
-    p.setFont(font(p, 13));
-    const QFontMetricsF fm(p.font());
-    for (int i : m_layout.arrowsBetween(y0 - 20, y1 + 20)) {
+    const SequenceMetrics &m = m_layout.metrics();
+    const double pad = m.em;
+    for (int i : m_layout.arrowsBetween(y0 - pad, y1 + pad)) {
         const SequenceLayout::Arrow &a = m_layout.arrows()[std::size_t(i)];
         const bool future = o.t < a.t0;
         if (future && !o.wholeRun)
@@ -297,90 +202,167 @@ void SequencePainter::paintArrows(QPainter &p, const Options &o, double y0, doub
         // The faded rest of an arrow still in flight, when the whole run is shown.
         if (o.wholeRun && !done) {
             p.setOpacity(kFaded);
-            p.setPen(QPen(c, 1.6));
+            p.setPen(QPen(c, 0.11 * m.em));
             p.drawLine(future ? a.start : head, a.end);
+            if (!a.dropped)
+                drawArrowHead(p, a.end, a.start, c, 0.65 * m.em);
             p.setOpacity(1);
         }
         if (future)
             continue;
         const bool inFlight = !done;
-        p.setPen(QPen(c, inFlight ? 2.6 : 1.8));
+        p.setPen(QPen(c, (inFlight ? 0.17 : 0.12) * m.em));
         p.drawLine(a.start, head);
         if (!a.dropped || inFlight)
-            drawArrowHead(p, head, a.start, c, inFlight ? 13 : 10);
+            drawArrowHead(p, head, a.start, c, (inFlight ? 0.85 : 0.65) * m.em);
         if (inFlight) {
             p.setPen(Qt::NoPen);
             p.setBrush(QColor(c.red(), c.green(), c.blue(), 60));
-            p.drawEllipse(head, 9, 9);
+            p.drawEllipse(head, 0.6 * m.em, 0.6 * m.em);
         }
-        if (a.dropped && done) {
-            p.setPen(QPen(palette::lossColor(), 3, Qt::SolidLine, Qt::RoundCap));
-            const double r = 7;
-            p.drawLine(a.end + QPointF(-r, -r), a.end + QPointF(r, r));
-            p.drawLine(a.end + QPointF(-r, r), a.end + QPointF(r, -r));
-            const QString reason = text::dropReasonLabel(s.dropReason.value_or(DropReason::RandomLoss));
-            p.setFont(font(p, 12, true));
-            p.setPen(palette::lossColor());
-            p.drawText(QRectF(a.end.x() - 110, a.end.y() + 9, 220, fm.height()), Qt::AlignHCenter | Qt::AlignTop, reason);
-            p.setFont(font(p, 13));
-        }
-        // The label reads left to right along the arrow, 35 % of the way from the sender, so that
-        // two arrows crossing in the middle keep their labels apart; above the line, or under it
-        // for the second of two back-to-back segments.
-        const QPointF from = a.start;
-        const QPointF to = a.dropped ? a.start + 2.0 * (a.end - a.start) : a.end;
-        const QPointF at = from + 0.35 * (to - from);
-        const QPointF left = from.x() < to.x() ? from : to;
-        const QPointF right = from.x() < to.x() ? to : from;
-        const double angle = std::atan2(right.y() - left.y(), right.x() - left.x()) * 180.0 / M_PI;
-        p.save();
-        p.translate(at);
-        p.rotate(angle);
-        const double w = fm.horizontalAdvance(a.label) + 8;
-        const QRectF box(-w / 2, a.labelBelow ? 3 : -fm.height() - 3, w, fm.height());
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0xfc, 0xfc, 0xfa, 215));
-        p.drawRoundedRect(box, 3, 3);
-        p.setPen(inFlight ? c.darker(115) : palette::ink());
-        p.drawText(box, Qt::AlignCenter, a.label);
-        p.restore();
     }
 }
 
-void SequencePainter::paintPlayhead(QPainter &p, const Options &o) const
+void SequencePainter::paintMarkers(QPainter &p, const Options &o, const SequenceFrame &frame) const
 {
-    const double y = m_layout.timeMap().y(o.t);
-    p.setPen(QPen(QColor(0xd0, 0x40, 0x40, 150), 1.4, Qt::DashLine));
-    p.drawLine(QPointF(m_layout.columns().axisRight, y), QPointF(o.viewport.right(), y));
-    p.setFont(font(p, 12, true));
-    const QFontMetricsF fm(p.font());
-    const QString text = formatClock(o.t);
-    const QRectF box(2, y - fm.height() / 2 - 2, m_layout.columns().axisRight - 4, fm.height() + 4);
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0xd0, 0x40, 0x40));
-    p.drawRoundedRect(box, 4, 4);
-    p.setPen(Qt::white);
-    p.drawText(box, Qt::AlignCenter, text);
+    const SequenceMetrics &m = m_layout.metrics();
+    for (const Marker &mk : frame.markers) {
+        p.setOpacity(mk.t > o.t ? kFaded : 1.0);
+        const QPointF c = mk.rect.center();
+        switch (mk.kind) {
+        case Marker::Kind::Loss: {
+            p.setPen(QPen(palette::lossColor(), 0.2 * m.em, Qt::SolidLine, Qt::RoundCap));
+            const double r = 0.32 * m.em;
+            p.drawLine(c + QPointF(-r, -r), c + QPointF(r, r));
+            p.drawLine(c + QPointF(-r, r), c + QPointF(r, -r));
+            break;
+        }
+        case Marker::Kind::Call:
+            p.setPen(Qt::NoPen);
+            p.setBrush(palette::ink());
+            p.drawEllipse(c, 0.27 * m.em, 0.27 * m.em);
+            break;
+        case Marker::Kind::TimerEnd:
+            break; // drawn with the timer's end below
+        }
+        p.setOpacity(1);
+    }
+    // A timer's end: a dot where it fired, a bar where it was cancelled.
+    const double r = 0.27 * m.em;
+    for (const SequenceLayout::TimerBar &bar : m_layout.timerBars()) {
+        const TimerRecord &t = m_trace.timers[std::size_t(bar.timer)];
+        const double y = bar.yEnd - o.scrollY + o.viewport.top();
+        if (y < frame.content.top() || y > frame.content.bottom() || t.endedAt == kNever)
+            continue;
+        if (o.t < t.endedAt && !(o.wholeRun))
+            continue;
+        const QColor c = timerColor(t.kind);
+        const QPointF at(bar.x + o.viewport.left(), y);
+        p.setOpacity(o.t < t.endedAt ? kFaded : 1.0);
+        p.setPen(QPen(c.darker(120), std::max(1.0, 0.13 * m.em)));
+        if (t.end == TimerAction::Fire) {
+            p.setBrush(c);
+            p.drawEllipse(at, r, r);
+        } else {
+            p.drawLine(at - QPointF(r * 1.3, 0), at + QPointF(r * 1.3, 0));
+        }
+        p.setOpacity(1);
+    }
 }
 
-void SequencePainter::paintHeader(QPainter &p, const Options &o) const
+void SequencePainter::paintText(QPainter &p, const Options &o, const PlacedText &t) const
 {
-    const QRectF band(o.viewport.left(), o.viewport.top(), o.viewport.width(), kHeaderHeight);
+    const SequenceMetrics &m = m_layout.metrics();
+    p.setOpacity(t.future ? kFaded : 1.0);
+    switch (t.kind) {
+    case TextKind::Title:
+    case TextKind::HeaderState:
+        break;
+    case TextKind::Playhead: {
+        QFont f = m.small;
+        f.setBold(true);
+        p.setFont(f);
+        drawBadge(p, t.rect, t.text, QColor(0xd0, 0x40, 0x40), Qt::white, Qt::NoPen, m.pad);
+        break;
+    }
+    case TextKind::Break:
+        p.setFont(m.label);
+        p.setPen(o.t >= t.t || o.wholeRun ? palette::mutedInk() : palette::rule());
+        p.drawText(t.rect, Qt::AlignCenter, t.text);
+        break;
+    case TextKind::StateTag: {
+        const TcpState state = m_layout.stateMarks()[std::size_t(t.ref)].state;
+        p.setFont(m.badge);
+        drawBadge(p, t.rect, t.text, palette::stateColor(state), palette::stateTextColor(state), Qt::NoPen, m.pad);
+        break;
+    }
+    case TextKind::AppTag:
+        p.setFont(m.label);
+        drawBadge(p, t.rect, t.text, Qt::white, palette::ink(), QPen(palette::sideColor(t.side), m.stroke), m.pad);
+        break;
+    case TextKind::DropReason: {
+        QFont f = m.small;
+        f.setBold(true);
+        p.setFont(f);
+        p.setPen(palette::lossColor());
+        p.drawText(t.rect, Qt::AlignCenter, t.text);
+        break;
+    }
+    case TextKind::ArrowLabel: {
+        const SegmentRecord &s = m_trace.segments[std::size_t(t.ref)];
+        const bool inFlight = o.t >= s.sentAt && o.t < (s.droppedAt != kNever ? s.droppedAt : s.arrivesAt);
+        p.setFont(m.label);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xfc, 0xfc, 0xfa, 215));
+        p.drawRoundedRect(t.rect, m.pad * 0.7, m.pad * 0.7);
+        p.setPen(inFlight ? palette::segmentColor(s.header.flags).darker(115) : palette::ink());
+        p.drawText(t.rect, Qt::AlignCenter, t.text);
+        break;
+    }
+    case TextKind::TimerRunning: {
+        const TimerRecord &r = m_trace.timers[std::size_t(t.ref)];
+        p.setFont(m.small);
+        p.setPen(timerColor(r.kind).darker(130));
+        p.drawText(t.rect, (t.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, t.text);
+        break;
+    }
+    case TextKind::TimerEnd:
+        p.setFont(m.small);
+        p.setPen(palette::mutedInk());
+        p.drawText(t.rect, Qt::AlignCenter, t.text);
+        break;
+    case TextKind::Tick: {
+        p.setFont(m.small);
+        const bool past = t.t <= o.t;
+        p.setPen(past ? palette::mutedInk() : palette::rule());
+        p.drawText(t.rect, Qt::AlignRight | Qt::AlignVCenter, t.text);
+        p.setPen(QPen(palette::rule(), m.stroke));
+        const double y = t.rect.center().y();
+        const double right = o.viewport.left() + m_layout.columns().axisRight;
+        p.drawLine(QPointF(right - 1.2 * m.pad, y), QPointF(right, y));
+        break;
+    }
+    }
+    p.setOpacity(1);
+}
+
+void SequencePainter::paintHeader(QPainter &p, const Options &o, const SequenceFrame &frame) const
+{
+    const SequenceMetrics &m = m_layout.metrics();
+    const QRectF band(o.viewport.left(), o.viewport.top(), o.viewport.width(), frame.headerBottom - o.viewport.top());
     p.fillRect(band, QColor(0xf3, 0xf4, 0xf6));
-    p.setPen(QPen(palette::rule(), 1));
+    p.setPen(QPen(palette::rule(), m.stroke));
     p.drawLine(band.bottomLeft(), band.bottomRight());
-    for (Side s : {Side::Client, Side::Server}) {
-        const double x = m_layout.lifelineX(s);
-        p.setFont(font(p, 15, true));
-        p.setPen(palette::sideColor(s));
-        const QString title = s == Side::Client ? o.clientTitle : o.serverTitle;
-        p.drawText(QRectF(x - 190, band.top() + 6, 380, 22), Qt::AlignCenter, title);
-        const TcpState state = m_trace.stateAt(s, o.t);
-        p.setFont(font(p, 13, true));
-        const QFontMetricsF fm(p.font());
-        const double w = fm.horizontalAdvance(text::stateName(state)) + 12;
-        drawTag(p, QPointF(x - w / 2, band.top() + 44), false, text::stateName(state), palette::stateColor(state),
-                palette::stateTextColor(state));
+    for (const PlacedText &t : frame.texts) {
+        if (t.kind == TextKind::Title) {
+            p.setFont(m.title);
+            p.setPen(palette::sideColor(t.side));
+            p.drawText(t.rect, Qt::AlignCenter, t.text);
+        } else if (t.kind == TextKind::HeaderState) {
+            const TcpState state = m_trace.stateAt(t.side, o.t);
+            p.setFont(m.badge);
+            drawBadge(p, t.rect, t.text, palette::stateColor(state), palette::stateTextColor(state), Qt::NoPen, m.pad);
+        }
     }
 }
 

@@ -11,33 +11,26 @@ class QPainter;
 
 namespace closelab {
 
-/// Paints a SequenceLayout at time t. Consumes the layout's geometry; computes none of its own
-/// beyond text placement. Separate from the widget so that a benchmark can time it alone.
+/// Paints a SequenceLayout at time t: the lines and shapes from the layout's geometry, the text
+/// where the layout's frame() placed it. Computes no positions of its own. Separate from the widget
+/// so that a benchmark can time it alone and an export can paint the whole run at any size.
 class SequencePainter {
 public:
-    struct Options {
-        SimTime t = 0;
-        bool wholeRun = false;  ///< draw what has not happened yet, faded
-        double scrollY = 0;     ///< content y at the top of the viewport
-        QRectF viewport;        ///< in widget coordinates
-        QString clientTitle;    ///< "client · 10.0.0.1:40000"
-        QString serverTitle;
-    };
-
-    static constexpr double kHeaderHeight = 66;
+    using Options = SequenceFrame::Request;
 
     SequencePainter(const Trace &trace, const SequenceLayout &layout);
-    void paint(QPainter &p, const Options &o) const;
+    /// Places the frame and paints it; returns the frame (its text rectangles).
+    SequenceFrame paint(QPainter &p, const Options &o) const;
+    void paint(QPainter &p, const Options &o, const SequenceFrame &frame) const;
 
 private:
     void paintBreaks(QPainter &p, const Options &o, double y0, double y1) const;
-    void paintAxis(QPainter &p, const Options &o, double y0, double y1) const;
     void paintLifelines(QPainter &p, const Options &o, double y0, double y1) const;
     void paintTimers(QPainter &p, const Options &o, double y0, double y1) const;
-    void paintMarks(QPainter &p, const Options &o, double y0, double y1) const;
     void paintArrows(QPainter &p, const Options &o, double y0, double y1) const;
-    void paintPlayhead(QPainter &p, const Options &o) const;
-    void paintHeader(QPainter &p, const Options &o) const;
+    void paintMarkers(QPainter &p, const Options &o, const SequenceFrame &frame) const;
+    void paintText(QPainter &p, const Options &o, const PlacedText &text) const;
+    void paintHeader(QPainter &p, const Options &o, const SequenceFrame &frame) const;
 
     const Trace &m_trace;
     const SequenceLayout &m_layout;

@@ -26,27 +26,35 @@ private slots:
     void columns_data()
     {
         QTest::addColumn<double>("width");
-        QTest::addColumn<double>("clientX");
-        QTest::addColumn<double>("serverX");
-        // axis 96 px, then 30 % of the width (170..340 px) on each outer side, narrower when the
-        // arrows would get less than 260 px.
-        QTest::newRow("1000") << 1000.0 << 96.0 + 300 << 1000.0 - 300;
-        QTest::newRow("1200 caps the outer side") << 1200.0 << 96.0 + 340 << 1200.0 - 340;
-        QTest::newRow("1800 caps the outer side") << 1800.0 << 96.0 + 340 << 1800.0 - 340;
-        QTest::newRow("800 narrows the sides for the arrows") << 800.0 << 96.0 + 222 << 800.0 - 222;
-        QTest::newRow("700 narrows the sides for the arrows") << 700.0 << 96.0 + 172 << 700.0 - 172;
-        QTest::newRow("600 shrinks the sides for the arrows") << 600.0 << 96.0 + 122 << 600.0 - 122;
+        QTest::addColumn<double>("zoom");
+        QTest::newRow("1000") << 1000.0 << 1.0;
+        QTest::newRow("1200") << 1200.0 << 1.0;
+        QTest::newRow("1800") << 1800.0 << 1.0;
+        QTest::newRow("800") << 800.0 << 1.0;
+        QTest::newRow("600") << 600.0 << 1.0;
+        QTest::newRow("600 at 200 %") << 600.0 << 2.0;
+        QTest::newRow("1800 at 300 %") << 1800.0 << 3.0;
     }
 
     void columns()
     {
+        // Every width is measured in the labels' em: 30 % of the width on each outer side, between
+        // 11 and 22 em, less when the arrows would get less than 17 em, never less than a fifth of
+        // the room right of the axis each (so the client is always left of the server).
         QFETCH(double, width);
-        QFETCH(double, clientX);
-        QFETCH(double, serverX);
-        const SequenceLayout l = layoutOf(normalCloseTrace(), width);
-        QCOMPARE(l.columns().clientX, clientX);
-        QCOMPARE(l.columns().serverX, serverX);
-        QVERIFY(l.columns().serverX - l.columns().clientX >= 260);
+        QFETCH(double, zoom);
+        const Trace trace = normalCloseTrace();
+        const SequenceLayout l(trace, TimeMap(TimeMap::knotsOf(trace), TimeMap::Params{}), width, zoom);
+        const double em = l.metrics().em;
+        const double avail = width - l.columns().axisRight;
+        double outer = std::clamp(width * 0.3, 11 * em, 22 * em);
+        if (avail - 2 * outer < 17 * em)
+            outer = (avail - 17 * em) / 2;
+        outer = std::clamp(outer, 0.2 * avail, 0.4 * avail);
+        QCOMPARE(l.columns().clientX, l.columns().axisRight + outer);
+        QCOMPARE(l.columns().serverX, width - outer);
+        QVERIFY(l.columns().clientX < l.columns().serverX);
+        QVERIFY(l.columns().axisRight <= 0.25 * width);
     }
 
     void arrows_data()
@@ -85,21 +93,20 @@ private slots:
         QVERIFY(a.end.y() > a.start.y()); // sloped by the delay
     }
 
-    void backToBackLabelsMoveApart()
+    void everyArrowHasItsLabelApart()
     {
         // In the engine's normal_close the client's handshake ACK and its first data segment leave
-        // at the same moment: the second label goes under its line.
+        // at the same moment: both labels are placed, apart.
         const Trace trace = simulate(RunConfig{});
         const SequenceLayout l = layoutOf(trace);
-        int moved = 0;
-        for (std::size_t i = 0; i < l.arrows().size(); ++i) {
-            const SequenceLayout::Arrow &a = l.arrows()[i];
-            const bool crowded = i > 0 && l.arrows()[i - 1].from == a.from && !l.arrows()[i - 1].labelBelow
-                && a.start.y() - l.arrows()[i - 1].start.y() < 24;
-            QCOMPARE(a.labelBelow, crowded);
-            moved += crowded;
-        }
-        QVERIFY(moved >= 1);
+        std::vector<QRectF> labels;
+        for (const PlacedText &t : l.texts())
+            if (t.kind == TextKind::ArrowLabel)
+                labels.push_back(t.rect);
+        QCOMPARE(labels.size(), trace.segments.size());
+        for (std::size_t i = 0; i < labels.size(); ++i)
+            for (std::size_t j = i + 1; j < labels.size(); ++j)
+                QVERIFY(!labels[i].intersects(labels[j]));
     }
 
     void droppedArrowStopsMidway()
@@ -222,7 +229,7 @@ private slots:
                 QVERIFY2(bar.x > l.columns().serverX && bar.x < width - 5, qPrintable(QString::number(bar.x)));
         }
         if (width >= 1200) // room enough: the lanes sit outside the state column
-            QCOMPARE(l.laneX(Side::Client, 0), l.columns().clientX - 16 - l.columns().stateWidth);
+            QCOMPARE(l.laneX(Side::Client, 0), l.columns().clientX - 2 * l.metrics().pad - l.columns().stateWidth);
     }
 
     void appCallText_data()
@@ -254,5 +261,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSequenceLayout)
+QTEST_MAIN(TestSequenceLayout)
 #include "tst_sequencelayout.moc"

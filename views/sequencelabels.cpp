@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/sequencelabels.h"
+
+#include "views/zoom.h"
+
+#include <QFontMetricsF>
+
+#include <cmath>
+
+namespace closelab {
+
+SequenceMetrics SequenceMetrics::at(double zoomFactor)
+{
+    SequenceMetrics m;
+    m.zoom = zoom::clamped(zoomFactor);
+    m.label = zoom::font(m.zoom, 1.1);
+    m.small = zoom::font(m.zoom, 1.0);
+    m.badge = zoom::font(m.zoom, 1.1);
+    m.badge.setBold(true);
+    m.title = zoom::font(m.zoom, 1.25);
+    m.title.setBold(true);
+    m.em = zoom::em(m.label);
+    m.smallEm = zoom::em(m.small);
+    m.pad = std::max(2.0, std::round(0.3 * m.em));
+    m.stroke = zoom::stroke(m.label);
+    return m;
+}
+
+double SequenceMetrics::badgeHeight() const
+{
+    return QFontMetricsF(badge).height() + pad;
+}
+
+double SequenceMetrics::headerHeight() const
+{
+    return pad + QFontMetricsF(title).height() + pad + badgeHeight() + 2 * pad;
+}
+
+QSizeF badgeSize(const QFont &font, const QString &text, const SequenceMetrics &m)
+{
+    const QFontMetricsF fm(font);
+    return {fm.horizontalAdvance(text) + 2 * m.pad, fm.height() + m.pad};
+}
+
+QString elideTo(const QFont &font, const QString &text, double width)
+{
+    const QFontMetricsF fm(font);
+    if (fm.horizontalAdvance(text) <= width)
+        return text;
+    const QString elided = fm.elidedText(text, Qt::ElideRight, width);
+    // Only "…" left says nothing: leave the text out instead.
+    if (elided.size() <= 2)
+        return {};
+    return elided;
+}
+
+RectIndex::RectIndex(double bucketHeight)
+    : m_bucket(std::max(1.0, bucketHeight))
+{
+}
+
+void RectIndex::add(const QRectF &r)
+{
+    const auto first = static_cast<long long>(std::floor(r.top() / m_bucket));
+    const auto last = static_cast<long long>(std::floor(r.bottom() / m_bucket));
+    for (long long b = first; b <= last; ++b)
+        m_buckets[b].push_back(r);
+}
+
+bool RectIndex::isFree(const QRectF &r) const
+{
+    const auto first = static_cast<long long>(std::floor(r.top() / m_bucket));
+    const auto last = static_cast<long long>(std::floor(r.bottom() / m_bucket));
+    for (long long b = first; b <= last; ++b) {
+        const auto it = m_buckets.find(b);
+        if (it == m_buckets.end())
+            continue;
+        for (const QRectF &o : it->second) {
+            if (o.intersects(r))
+                return false;
+        }
+    }
+    return true;
+}
+
+QString SequenceFrame::toolTipAt(QPointF p) const
+{
+    for (const PlacedText &t : texts) {
+        if (!t.fullText.isEmpty() && t.rect.contains(p))
+            return t.fullText;
+    }
+    return {};
+}
+
+} // namespace closelab

@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// SequenceLayout's text: where every label of the diagram goes, without overlapping another
+// label, a badge or a marker. placeTexts() places what belongs to the run once (in priority order:
+// breaks, state and call tags, drop reasons, arrow labels, timer ends, axis ticks); frame() adds
+// what moves with the playhead (the header, the playhead's clock, running timers) around them.
+// A label that does not fit where it belongs moves, is elided (the whole text becomes its tooltip)
+// or is left out; it is never drawn over another.
+
+#include "views/sequencelayout.h"
+
+#include "views/codetexts.h"
+#include "views/timeformat.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace closelab {
+
+namespace {
+
+QString tr_(const char *s)
+{
+    return QCoreApplication::translate("SequenceDiagramView", s);
+}
+
+// A piece of text of `font` fitted into [left, right]: the rectangle (anchored at x: its left
+// edge when `alignLeft`, else its right edge) and the text, elided if need be ("" if nothing fits).
+struct Fitted {
+    QRectF rect;
+    QString text;
+    bool elided = false;
+};
+
+Fitted fit(const QFont &font, const QString &text, double x, bool alignLeft, double centreY, double left, double right,
+           double extraWidth = 0, double extraHeight = 0)
+{
+    const QFontMetricsF fm(font);
+    const double room = alignLeft ? right - x : x - left;
+    Fitted f;
+    f.text = elideTo(font, text, room - extraWidth);
+    if (f.text.isEmpty())
+        return f;
+    f.elided = f.text != text;
+    const double w = fm.horizontalAdvance(f.text) + extraWidth;
+    const double h = fm.height() + extraHeight;
+    f.rect = QRectF(alignLeft ? x : x - w, centreY - h / 2, w, h);
+    return f;
+}
+
+// y of the line a–b at x (clamped to its ends).
+double lineYAt(QPointF a, QPointF b, double x)
+{
+    if (std::abs(b.x() - a.x()) < 1e-9)
+        return std::max(a.y(), b.y());
+    const double f = std::clamp((x - a.x()) / (b.x() - a.x()), 0.0, 1.0);
+    return a.y() + f * (b.y() - a.y());
+}
+
+// Shifts a rectangle horizontally into [left, right] (it must be no wider).
+QRectF clampX(QRectF r, double left, double right)
+{
+    if (r.right() > right)
+        r.moveRight(right);
+    if (r.left() < left)
+        r.moveLeft(left);
+    return r;
+}
+
+} // namespace
+
+void SequenceLayout::placeTexts(const Trace &trace)
+{
+    const SequenceMetrics &m = m_metrics;
+    RectIndex taken(4 * m.em);
+    const auto keep = [&](PlacedText text) {
+        taken.add(text.rect);
+        m_texts.push_back(std::move(text));
+    };
+    const auto [midLeft, midRight] = middleColumn();
+
+    // 1. Breaks: in the middle of their band.
+    for (std::size_t i = 0; i < m_map.breaks().size(); ++i) {
+        const TimeMap::Break &b = m_map.breaks()[i];
+        const QString text = tr_(QT_TRANSLATE_NOOP("SequenceDiagramView", "… %1 later …")).arg(formatDuration(b.to - b.from));
+        const QFontMetricsF fm(m.label);
+        const QString shown = elideTo(m.label, text, midRight - midLeft);
+        if (shown.isEmpty())
+            continue;
+        const double w = fm.horizontalAdvance(shown);
+        const QRectF r((midLeft + midRight - w) / 2, (b.y0 + b.y1 - fm.height()) / 2, w, fm.height());
+        keep({r, shown, shown == text ? QString() : text, TextKind::Break, int(i), Side::Client, b.from});
+    }
+
+    // 2. Markers: what text must leave visible.
+    const double dot = 0.3 * m.em;
+    for (const Arrow &a : m_arrows) {
+        if (a.dropped) {
+            const double r = 0.5 * m.em;
+            m_markers.push_back({QRectF(a.end.x() - r, a.end.y() - r, 2 * r, 2 * r), Marker::Kind::Loss, a.t1});
+        }
+    }
+    for (const AppMark &a : m_apps)
+        m_markers.push_back({QRectF(a.at.x() - dot, a.at.y() - dot, 2 * dot, 2 * dot), Marker::Kind::Call, a.t});
+    for (const TimerBar &bar : m_timers) {
+        const TimerRecord &r = trace.timers[std::size_t(bar.timer)];
+        m_markers.push_back({QRectF(bar.x - dot, bar.yEnd - dot, 2 * dot, 2 * dot), Marker::Kind::TimerEnd,
+                             r.endedAt != kNever ? r.endedAt : trace.end});
+    }
+    std::sort(m_markers.begin(), m_markers.end(), [](const Marker &a, const Marker &b) { return a.rect.top() < b.rect.top(); });
+    for (const Marker &mk : m_markers) {
+        taken.add(mk.rect);
+        m_maxMarkerHeight = std::max(m_maxMarkerHeight, mk.rect.height());
+    }
+
+    // 3. State and call tags beside their lifeline, in time order: at their moment if free, else
+    // pushed down (a call just above the state change it causes: close() above FIN_WAIT1).
+    const double step = std::max(1.0, 0.25 * m.em);
+    const double tagGap = 0.6 * m.em;
+    const auto placeTag = [&](Side side, double y, double preferAbove, const QString &text, const QFont &font,
+                              TextKind kind, int ref, SimTime t) {
+        const auto [left, right] = outerColumn(side);
+        const bool alignLeft = side == Side::Server;
+        const double x = lifelineX(side) + outward(side) * tagGap;
+        Fitted f = fit(font, text, x, alignLeft, y, left, right, 2 * m.pad, m.pad);
+        if (f.text.isEmpty())
+            return;
+        QRectF r = f.rect;
+        if (preferAbove > 0) {
+            QRectF up = r.translated(0, -preferAbove);
+            if (taken.isFree(up))
+                r = up;
+        }
+        for (int i = 0; i < 4000 && !taken.isFree(r); ++i)
+            r.translate(0, step);
+        if (!taken.isFree(r))
+            return;
+        keep({r, f.text, f.elided ? text : QString(), kind, ref, side, t});
+    };
+    std::size_t nextApp = 0;
+    const auto placeAppsBefore = [&](std::size_t markIndex) {
+        const int event = markIndex < m_marks.size() ? m_marks[markIndex].event : int(trace.events.size());
+        for (; nextApp < m_apps.size() && m_apps[nextApp].event < event; ++nextApp) {
+            const AppMark &a = m_apps[nextApp];
+            // Above the state tag when the call changes the state at that moment.
+            bool changes = false;
+            for (std::size_t j = std::size_t(a.event) + 1; j < trace.events.size() && trace.events[j].t == a.t; ++j)
+                changes |= trace.events[j].type == EventType::State && trace.events[j].host == a.side && trace.events[j].conn == 0;
+            placeTag(a.side, a.at.y(), changes ? m.badgeHeight() / 2 + m.pad : 0, a.label, m.label, TextKind::AppTag,
+                     a.event, a.t);
+        }
+    };
+    for (std::size_t i = 0; i < m_marks.size(); ++i) {
+        placeAppsBefore(i);
+        const StateMark &mk = m_marks[i];
+        placeTag(mk.side, mk.y, 0, text::stateName(mk.state), m.badge, TextKind::StateTag, int(i), mk.t);
+    }
+    placeAppsBefore(m_marks.size());
+
+    // 4. Why a segment was lost, under (or beside) its cross.
+    const QFontMetricsF smallMetrics(m.small);
+    for (const Arrow &a : m_arrows) {
+        if (!a.dropped)
+            continue;
+        const SegmentRecord &s = trace.segments[std::size_t(a.segment)];
+        const QString text = text::dropReasonLabel(s.dropReason.value_or(DropReason::RandomLoss));
+        const QString shown = elideTo(m.small, text, midRight - midLeft);
+        if (shown.isEmpty())
+            continue;
+        const double w = smallMetrics.horizontalAdvance(shown);
+        const double h = smallMetrics.height();
+        const double r = 0.5 * m.em + m.pad / 2;
+        const QRectF candidates[] = {
+            QRectF(a.end.x() - w / 2, a.end.y() + r, w, h),
+            QRectF(a.end.x() - w / 2, a.end.y() - r - h, w, h),
+            QRectF(a.end.x() + r, a.end.y() - h / 2, w, h),
+            QRectF(a.end.x() - r - w, a.end.y() - h / 2, w, h),
+            QRectF(a.end.x() - w / 2, a.end.y() + r + h, w, h),
+        };
+        for (const QRectF &c : candidates) {
+            const QRectF in = clampX(c, midLeft, midRight);
+            if (taken.isFree(in)) {
+                keep({in, shown, shown == text ? QString() : text, TextKind::DropReason, a.segment, a.from, a.t1});
+                break;
+            }
+        }
+    }
+
+    // 5. Arrow labels, horizontal, just above (else under) their line, 35 % of the way from the
+    // sender if free, else further along; shortened before they are left out.
+    const QFontMetricsF labelMetrics(m.label);
+    for (const Arrow &a : m_arrows) {
+        const QPointF from = a.start;
+        const QPointF to = a.dropped ? a.start + 2.0 * (a.end - a.start) : a.end;
+        bool placed = false;
+        for (double share : {1.0, 0.6}) {
+            const QString shown = elideTo(m.label, a.label, share * (midRight - midLeft));
+            if (shown.isEmpty())
+                break;
+            const double w = labelMetrics.horizontalAdvance(shown) + m.pad;
+            const double h = labelMetrics.height();
+            for (double f : {0.35, 0.55, 0.2, 0.75}) {
+                const double cx = from.x() + f * (to.x() - from.x());
+                const QRectF base = clampX(QRectF(cx - w / 2, 0, w, h), midLeft, midRight);
+                const double yl = lineYAt(from, to, base.left());
+                const double yr = lineYAt(from, to, base.right());
+                for (bool above : {true, false}) {
+                    const double top = above ? std::min(yl, yr) - m.pad / 2 - h : std::max(yl, yr) + m.pad / 2;
+                    const QRectF r(base.left(), top, w, h);
+                    if (taken.isFree(r)) {
+                        keep({r, shown, shown == a.label ? QString() : a.label, TextKind::ArrowLabel, a.segment, a.from, a.t0});
+                        placed = true;
+                        break;
+                    }
+                }
+                if (placed)
+                    break;
+            }
+            if (placed)
+                break;
+        }
+    }
+
+    // 6. How each timer ended ("SYN-ACK cancelled"), beside the end of its bar.
+    for (const TimerBar &bar : m_timers) {
+        if (bar.continued)
+            continue;
+        const TimerRecord &r = trace.timers[std::size_t(bar.timer)];
+        const QString text = text::timerLabel(r.kind) + QLatin1Char(' ') + text::timerActionLabel(r.end);
+        const auto [left, right] = outerColumn(bar.side);
+        const double gap = 0.6 * m.em;
+        bool placed = false;
+        for (double dy : {0.0, 1.0, -1.0, 2.0, 3.0}) {
+            for (double dir : {outward(bar.side), -outward(bar.side)}) {
+                const bool alignLeft = dir > 0;
+                const double x = bar.x + dir * gap;
+                if (x < left || x > right)
+                    continue;
+                Fitted f = fit(m.small, text, x, alignLeft, bar.yEnd + dy * m.smallEm, left, right);
+                if (f.text.isEmpty() || !taken.isFree(f.rect))
+                    continue;
+                keep({f.rect, f.text, f.elided ? text : QString(), TextKind::TimerEnd, bar.timer, bar.side,
+                      r.endedAt != kNever ? r.endedAt : trace.end});
+                placed = true;
+                break;
+            }
+            if (placed)
+                break;
+        }
+    }
+
+    // 7. Times on the axis, a line apart (the axis column holds nothing else but the playhead's clock).
+    double last = -1e18;
+    for (std::size_t i = 0; i < m_map.knots().size(); ++i) {
+        const SimTime t = m_map.knots()[i];
+        const double y = m_map.y(t);
+        const double h = smallMetrics.height();
+        if (y - last < h + m.pad / 2)
+            continue;
+        last = y;
+        const QString text = formatClock(t);
+        const double w = smallMetrics.horizontalAdvance(text);
+        const double right = m_columns.axisRight - 2 * m.pad;
+        if (w > right - m.pad / 2)
+            break; // a narrow axis: no room for times (the playhead's clock is elided)
+        m_texts.push_back({QRectF(right - w, y - h / 2, w, h), text, QString(), TextKind::Tick, int(i), Side::Client, t});
+    }
+
+    std::sort(m_texts.begin(), m_texts.end(), [](const PlacedText &a, const PlacedText &b) { return a.rect.top() < b.rect.top(); });
+    for (const PlacedText &t : m_texts)
+        m_maxTextHeight = std::max(m_maxTextHeight, t.rect.height());
+}
+
+SequenceFrame SequenceLayout::frame(const Trace &trace, const SequenceFrame::Request &req) const
+{
+    const SequenceMetrics &m = m_metrics;
+    SequenceFrame f;
+    const QRectF &vp = req.viewport;
+    f.headerBottom = vp.top() + m.headerHeight();
+    f.content = QRectF(vp.left(), f.headerBottom, vp.width(), std::max(0.0, vp.bottom() - f.headerBottom));
+    const double dy = vp.top() - req.scrollY; // content y -> viewport y
+    RectIndex taken(4 * m.em);
+    const auto keep = [&](PlacedText text) {
+        taken.add(text.rect);
+        f.texts.push_back(std::move(text));
+    };
+
+    // The header: each side's title and state now, centred on its lifeline inside its half.
+    const double mid = (m_columns.clientX + m_columns.serverX) / 2 + vp.left();
+    const QFontMetricsF titleMetrics(m.title);
+    for (Side s : {Side::Client, Side::Server}) {
+        const double left = s == Side::Client ? vp.left() + m.pad : mid + m.pad;
+        const double right = s == Side::Client ? mid - m.pad : vp.right() - m.pad;
+        const double x = lifelineX(s) + vp.left();
+        const QString title = s == Side::Client ? req.clientTitle : req.serverTitle;
+        const QString shown = elideTo(m.title, title, right - left);
+        if (!shown.isEmpty()) {
+            const double w = titleMetrics.horizontalAdvance(shown);
+            const QRectF r = clampX(QRectF(x - w / 2, vp.top() + m.pad, w, titleMetrics.height()), left, right);
+            keep({r, shown, shown == title ? QString() : title, TextKind::Title, int(s), s, req.t});
+        }
+        const QString state = text::stateName(trace.stateAt(s, req.t));
+        const QString stateShown = elideTo(m.badge, state, right - left - 2 * m.pad);
+        if (!stateShown.isEmpty()) {
+            const QSizeF size = badgeSize(m.badge, stateShown, m);
+            const double top = vp.top() + 2 * m.pad + titleMetrics.height();
+            const QRectF r = clampX(QRectF(x - size.width() / 2, top, size.width(), size.height()), left, right);
+            keep({r, stateShown, stateShown == state ? QString() : state, TextKind::HeaderState, int(s), s, req.t});
+        }
+    }
+
+    // The playhead's clock in the time axis.
+    f.playheadY = m_map.y(req.t) + dy;
+    QFont clock = m.small;
+    clock.setBold(true);
+    const QFontMetricsF clockMetrics(clock);
+    const double ch = clockMetrics.height() + m.pad / 2;
+    const QRectF clockRect(vp.left() + m.pad / 2, f.playheadY - ch / 2, m_columns.axisRight - 1.5 * m.pad, ch);
+    const QString clockText = formatClock(req.t);
+    const QString clockShown = elideTo(clock, clockText, clockRect.width() - m.pad);
+    QRectF playheadRect;
+    if (f.content.contains(clockRect) && !clockShown.isEmpty()) {
+        playheadRect = clockRect;
+        keep({clockRect, clockShown, clockShown == clockText ? QString() : clockText, TextKind::Playhead, -1, Side::Client, req.t});
+    }
+
+    // What the run placed, where visible now.
+    const double top = f.content.top() - dy;
+    const double bottom = f.content.bottom() - dy;
+    auto it = std::lower_bound(m_texts.begin(), m_texts.end(), top,
+                               [](const PlacedText &t, double y) { return t.rect.top() < y; });
+    for (; it != m_texts.end() && it->rect.top() <= bottom; ++it) {
+        const bool future = it->t > req.t;
+        if (future && !req.wholeRun && it->kind != TextKind::Break)
+            continue;
+        PlacedText t = *it;
+        t.rect.translate(vp.left(), dy);
+        if (!f.content.contains(t.rect))
+            continue;
+        if (t.kind == TextKind::Tick && !playheadRect.isNull() && t.rect.intersects(playheadRect))
+            continue;
+        t.future = future;
+        keep(std::move(t));
+    }
+    auto mk = std::lower_bound(m_markers.begin(), m_markers.end(), top - m_maxMarkerHeight,
+                               [](const Marker &a, double y) { return a.rect.top() < y; });
+    for (; mk != m_markers.end() && mk->rect.top() <= bottom; ++mk) {
+        const Marker &marker = *mk;
+        if (marker.t > req.t && !req.wholeRun)
+            continue;
+        // Under the header only the part below it shows.
+        const QRectF r = marker.rect.translated(vp.left(), dy).intersected(f.content);
+        if (r.isEmpty())
+            continue;
+        taken.add(r);
+        f.markers.push_back({r, marker.kind, marker.t});
+    }
+
+    // Running timers: what they are and how long is left, beside the bar at the playhead.
+    for (const TimerBar &bar : m_timers) {
+        const TimerRecord &r = trace.timers[std::size_t(bar.timer)];
+        if (req.t < r.armedAt || req.t >= r.endedAt || req.t > trace.end)
+            continue;
+        const SimTime left = r.expires - std::max(req.t, r.armedAt);
+        const QString name = text::timerLabel(r.kind);
+        const QString remaining = tr_(QT_TRANSLATE_NOOP("SequenceDiagramView", "%1 left")).arg(formatDuration(left));
+        const QString text = name + QLatin1Char('\n') + remaining;
+        auto [colLeft, colRight] = outerColumn(bar.side);
+        colLeft += vp.left();
+        colRight += vp.left();
+        const double x0 = bar.x + vp.left();
+        const double gap = 0.6 * m.em;
+        const double lineH = QFontMetricsF(m.small).height();
+        bool placed = false;
+        for (double shift : {0.0, 1.0, 2.0, -1.0, 3.0, -2.0}) {
+            for (double dir : {outward(bar.side), -outward(bar.side)}) {
+                const bool alignLeft = dir > 0;
+                const double x = x0 + dir * gap;
+                const double room = alignLeft ? colRight - x : x - colLeft;
+                const QString a = elideTo(m.small, name, room);
+                const QString b = elideTo(m.small, remaining, room);
+                if (a.isEmpty() || b.isEmpty())
+                    continue;
+                const QFontMetricsF fm(m.small);
+                const double w = std::max(fm.horizontalAdvance(a), fm.horizontalAdvance(b));
+                const QRectF rect(alignLeft ? x : x - w, f.playheadY + shift * lineH, w, 2 * lineH);
+                if (!f.content.contains(rect) || !taken.isFree(rect))
+                    continue;
+                const bool elided = a != name || b != remaining;
+                keep({rect, a + QLatin1Char('\n') + b, elided ? text : QString(), TextKind::TimerRunning, bar.timer, bar.side,
+                      r.armedAt, false, !alignLeft});
+                placed = true;
+                break;
+            }
+            if (placed)
+                break;
+        }
+    }
+
+    // The playhead's dashes, broken where they would strike through text.
+    if (f.playheadY >= f.content.top() && f.playheadY <= f.content.bottom()) {
+        std::vector<std::pair<double, double>> gaps;
+        for (const PlacedText &t : f.texts) {
+            if (t.kind != TextKind::Playhead && t.rect.top() - m.pad / 2 <= f.playheadY && t.rect.bottom() + m.pad / 2 >= f.playheadY)
+                gaps.emplace_back(t.rect.left() - m.pad / 2, t.rect.right() + m.pad / 2);
+        }
+        std::sort(gaps.begin(), gaps.end());
+        double x = vp.left() + m_columns.axisRight;
+        for (const auto &[g0, g1] : gaps) {
+            if (g0 > x)
+                f.playheadLine.emplace_back(x, f.playheadY, g0, f.playheadY);
+            x = std::max(x, g1);
+        }
+        if (x < vp.right())
+            f.playheadLine.emplace_back(x, f.playheadY, vp.right(), f.playheadY);
+    }
+    return f;
+}
+
+} // namespace closelab
