@@ -143,6 +143,8 @@ CommandLine::CommandLine()
     m_parser.addOption(m_timeOption);
     m_parser.addOption(m_compareOption);
     m_parser.addOption(m_sweepOption);
+    m_parser.addOption(QCommandLineOption(QStringLiteral("present"),
+                                          tr("Start in presentation mode (with --screenshot: the presentation picture at --size).")));
     m_parser.addOption(m_sweepHostOption);
     m_parser.addOption(m_sweepOutcomeOption);
     for (const RunOptionText &o : runOptionTexts) {
@@ -336,6 +338,11 @@ CommandLine::Outcome CommandLine::parseSweep()
     }
     m_sweep = spec;
     return Outcome::Run;
+}
+
+bool CommandLine::present() const
+{
+    return m_parser.isSet(QStringLiteral("present"));
 }
 
 QString CommandLine::checkTime(const closelab::Trace &trace) const

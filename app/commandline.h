@@ -72,6 +72,8 @@ public:
     /// (the screenshot shows it). --sweep-host and --sweep-outcome choose the host and the plotted outcome.
     const std::optional<closelab::SweepSpec> &sweep() const { return m_sweep; }
     const closelab::SweepOutcome &sweepOutcome() const { return m_sweepOutcome; }
+    /// --present: start in presentation mode.
+    bool present() const;
     /// The --time value in nanoseconds, if given.
     std::optional<qint64> time() const { return m_time; }
     /// "" when time() lies within the trace's run (or was not given), else a one-line message

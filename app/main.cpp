@@ -11,6 +11,8 @@
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
 #include "app/playhead.h"
+#include "app/presentationmode.h"
+#include "app/presentationwindow.h"
 #include "app/screenshot.h"
 #include "app/soak.h"
 #include "app/sweeplauncher.h"
@@ -165,8 +167,10 @@ int main(int argc, char *argv[])
             compare->resize(size);
         if (sweep)
             sweep->resize(size);
+        if (commandLine.present())
+            window.presentation()->enter(size);
         QApplication::processEvents();
-        QWidget *shown = compare ? static_cast<QWidget *>(compare) : sweep ? static_cast<QWidget *>(sweep) : &window;
+        QWidget *shown = commandLine.present() ? static_cast<QWidget *>(window.presentation()->window()) : compare ? static_cast<QWidget *>(compare) : sweep ? static_cast<QWidget *>(sweep) : &window;
         const QString error = saveScreenshot(shown, commandLine.screenshotPath());
         if (!error.isEmpty()) {
             printError(QCoreApplication::translate("main", "Cannot write screenshot %1: %2")
@@ -192,5 +196,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!fileError.isEmpty())
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Open File"), fileError);
+    if (commandLine.present())
+        window.presentation()->enter();
     return QApplication::exec();
 }

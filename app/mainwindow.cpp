@@ -9,6 +9,7 @@
 #include "app/languageswitcher.h"
 #include "app/playbacktoolbar.h"
 #include "app/playhead.h"
+#include "app/presentationmode.h"
 #include "app/recoverynote.h"
 #include "app/screenshot.h"
 #include "app/stepper.h"
@@ -309,6 +310,9 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_sweepLauncher->action());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayoutAction);
+    m_viewMenu->addSeparator();
+    m_presentation = new PresentationMode(m_playhead, m_stepper, this);
+    m_viewMenu->addAction(m_presentation->action());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -340,6 +344,7 @@ void MainWindow::retranslateUi()
 
     m_viewMenu->setTitle(tr("&View"));
     m_resetLayoutAction->setText(tr("&Reset Layout"));
+    m_presentation->retranslateUi();
 
     m_languageMenu->setTitle(tr("&Language"));
 
@@ -492,6 +497,7 @@ void MainWindow::setTrace(std::shared_ptr<const closelab::Trace> trace)
     m_playhead->setRange(m_trace ? m_trace->start : 0, end);
     m_playhead->setEventTimes(times);
     m_stepper->setTrace(m_trace);
+    m_presentation->setTrace(m_trace);
     // The compressed clock moves along the same axis the sequence diagram draws.
     m_playhead->setKnots(m_trace ? closelab::TimeMap::knotsOf(*m_trace) : std::vector<closelab::SimTime>{});
     // Every view shows the playhead's time, even if it did not change.

@@ -33,6 +33,7 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class RecoveryNote;
+class PresentationMode;
 class Stepper;
 class SweepLauncher;
 
@@ -52,6 +53,8 @@ public:
     Playhead *playhead() const { return m_playhead; }
     /// The "Step by" choice the keys, the toolbar and presentation mode step with.
     Stepper *stepper() const { return m_stepper; }
+    /// View > Present (F5): the run full screen for a class.
+    PresentationMode *presentation() const { return m_presentation; }
 
     ExperimentController *controller() const { return m_controller; }
     ExperimentMenus *experimentMenus() const { return m_experimentMenus; }
@@ -131,6 +134,7 @@ private:
     FileOpener *m_fileOpener = nullptr;
     PlaybackToolBar *m_playbackToolBar = nullptr;
     Stepper *m_stepper = nullptr;
+    PresentationMode *m_presentation = nullptr;
 
     std::shared_ptr<const closelab::Trace> m_trace;
     closelab::SequenceDiagramView *m_sequenceView = nullptr;

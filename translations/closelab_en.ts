@@ -516,6 +516,10 @@ Value name of --sweep-outcome in --help</extracomment>
         <source>%1: a file to open cannot be combined with --scenario or run options.</source>
         <translation>%1: a file to open cannot be combined with --scenario or run options.</translation>
     </message>
+    <message>
+        <source>Start in presentation mode (with --screenshot: the presentation picture at --size).</source>
+        <translation>Start in presentation mode (with --screenshot: the presentation picture at --size).</translation>
+    </message>
 </context>
 <context>
     <name>CompareLauncher</name>
@@ -2687,6 +2691,31 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>What Step Forward and Step Back (←/→) move to: the next segment arriving, the next state change, or the next event of any kind (timers, calls).</source>
         <translation>What Step Forward and Step Back (←/→) move to: the next segment arriving, the next state change, or the next event of any kind (timers, calls).</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <source>Full screen for a class: the diagram large, the state graph beside it, the narration as a caption, projector colours. Esc leaves.</source>
+        <translation>Full screen for a class: the diagram large, the state graph beside it, the narration as a caption, projector colours. Esc leaves.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Press → or Page Down to step through the run.</source>
+        <translation>Press → or Page Down to step through the run.</translation>
+    </message>
+    <message>
+        <source>%1 / %2
+%3</source>
+        <extracomment>Presentation mode&apos;s corner: the step reached, the number of steps, the simulated time</extracomment>
+        <translation>%1 / %2
+%3</translation>
     </message>
 </context>
 <context>

@@ -516,6 +516,10 @@ Value name of --sweep-outcome in --help</extracomment>
         <source>%1: a file to open cannot be combined with --scenario or run options.</source>
         <translation>%1：要打开的文件不能与 --scenario 或运行选项同时使用。</translation>
     </message>
+    <message>
+        <source>Start in presentation mode (with --screenshot: the presentation picture at --size).</source>
+        <translation>以演示模式启动（与 --screenshot 同用：按 --size 输出演示画面）。</translation>
+    </message>
 </context>
 <context>
     <name>CompareLauncher</name>
@@ -2673,6 +2677,31 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>What Step Forward and Step Back (←/→) move to: the next segment arriving, the next state change, or the next event of any kind (timers, calls).</source>
         <translation>前进一步和后退一步（←/→）跳到哪里：下一个报文段到达、下一次状态变化，或任何一个事件（定时器、系统调用）。</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen for a class: the diagram large, the state graph beside it, the narration as a caption, projector colours. Esc leaves.</source>
+        <translation>为课堂全屏演示：时序图放大，状态图在旁，解说作为字幕，投影仪配色。按 Esc 退出。</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Press → or Page Down to step through the run.</source>
+        <translation>按 → 或 Page Down 逐步演示这次运行。</translation>
+    </message>
+    <message>
+        <source>%1 / %2
+%3</source>
+        <extracomment>Presentation mode&apos;s corner: the step reached, the number of steps, the simulated time</extracomment>
+        <translation>%1 / %2
+%3</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,16 @@
 
 namespace closelab::palette {
 
-QColor stateColor(TcpState s)
+namespace {
+Theme currentTheme = Theme::Standard;
+
+bool projector() { return currentTheme == Theme::Projector; }
+
+// Projector: the same hue, darker, so fills and strokes keep their contrast when the projector
+// washes colours out; text on them is white.
+QColor strong(const QColor &c, int factor = 140) { return projector() ? c.darker(factor) : c; }
+
+QColor standardStateColor(TcpState s)
 {
     switch (s) {
     case TcpState::Closed: return QColor(0x9a, 0xa0, 0xa6);
@@ -20,32 +29,43 @@ QColor stateColor(TcpState s)
     }
     return Qt::gray;
 }
+} // namespace
+
+void setTheme(Theme theme) { currentTheme = theme; }
+Theme theme() { return currentTheme; }
+
+QColor stateColor(TcpState s)
+{
+    return strong(standardStateColor(s), 150);
+}
 
 QColor stateTextColor(TcpState s)
 {
+    if (projector())
+        return QColor(Qt::white);
     return s == TcpState::FinWait2 ? QColor(0x2b, 0x2b, 0x2b) : QColor(Qt::white);
 }
 
 QColor sideColor(Side s)
 {
-    return s == Side::Client ? QColor(0x2f, 0x6f, 0xb3) : QColor(0x8a, 0x4f, 0xa8);
+    return strong(s == Side::Client ? QColor(0x2f, 0x6f, 0xb3) : QColor(0x8a, 0x4f, 0xa8), 130);
 }
 
 QColor segmentColor(std::uint8_t flags)
 {
     if (flags & FlagRst)
-        return QColor(0xc6, 0x3d, 0x3d);
+        return strong(QColor(0xc6, 0x3d, 0x3d), 125);
     if (flags & FlagSyn)
-        return QColor(0x3f, 0x6f, 0xb0);
+        return strong(QColor(0x3f, 0x6f, 0xb0), 130);
     if (flags & FlagFin)
-        return QColor(0xcc, 0x6a, 0x1f);
-    return QColor(0x44, 0x4f, 0x5c);
+        return strong(QColor(0xcc, 0x6a, 0x1f), 135);
+    return projector() ? QColor(0x10, 0x14, 0x1a) : QColor(0x44, 0x4f, 0x5c);
 }
 
-QColor lossColor() { return QColor(0xd0, 0x30, 0x30); }
-QColor ink() { return QColor(0x26, 0x2b, 0x33); }
-QColor mutedInk() { return QColor(0x6b, 0x72, 0x7c); }
-QColor paper() { return QColor(0xfc, 0xfc, 0xfa); }
-QColor rule() { return QColor(0xdd, 0xdf, 0xe3); }
+QColor lossColor() { return projector() ? QColor(0xb0, 0x00, 0x00) : QColor(0xd0, 0x30, 0x30); }
+QColor ink() { return projector() ? QColor(Qt::black) : QColor(0x26, 0x2b, 0x33); }
+QColor mutedInk() { return projector() ? QColor(0x2e, 0x34, 0x3c) : QColor(0x6b, 0x72, 0x7c); }
+QColor paper() { return projector() ? QColor(Qt::white) : QColor(0xfc, 0xfc, 0xfa); }
+QColor rule() { return projector() ? QColor(0x8a, 0x90, 0x99) : QColor(0xdd, 0xdf, 0xe3); }
 
 } // namespace closelab::palette

@@ -9,6 +9,12 @@
 // Calm colours shared by the explainer views, so a state has one colour everywhere.
 namespace closelab::palette {
 
+/// Standard: calm colours on off-white. Projector: white paper, darker strokes and fills, black
+/// text, for a washed-out projector (PhET's Projector Mode); presentation mode switches to it.
+enum class Theme { Standard, Projector };
+void setTheme(Theme theme);
+Theme theme();
+
 QColor stateColor(TcpState s);
 /// Text colour that reads well on stateColor(s).
 QColor stateTextColor(TcpState s);

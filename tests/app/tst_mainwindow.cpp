@@ -103,8 +103,9 @@ void TestMainWindow::menusExist()
         titles << action->text();
     QCOMPARE(titles, (QStringList{"&File", "&Edit", "&View", "&Language", "&Help"}));
     // View toggles every dock and the toolbar, the sequence diagram's two modes, opens the A/B
-    // comparison and the sweep, then Reset Layout (three separators between the groups).
-    QCOMPARE(menu(window, "viewMenu")->actions().size(), 14);
+    // comparison and the sweep, then Reset Layout, then Present (four separators between the groups).
+    QCOMPARE(menu(window, "viewMenu")->actions().size(), 16);
+    QVERIFY(menu(window, "viewMenu")->actions().contains(window.findChild<QAction *>(QStringLiteral("presentAction"))));
     for (const char *name : {"compareAction", "sweepAction"})
         QVERIFY2(menu(window, "viewMenu")->actions().contains(window.findChild<QAction *>(QLatin1String(name))), name);
     for (const char *name : {"newAction", "openAction", "saveAction", "saveAsAction"})

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/presentationwindow.h"
+
+#include "app/magnifier.h"
+#include "app/playhead.h"
+#include "app/stepper.h"
+#include "views/narration.h"
+#include "views/palette.h"
+#include "views/sequencediagramview.h"
+#include "views/stategraphview.h"
+#include "views/timeformat.h"
+#include "views/zoom.h"
+
+#include <QBoxLayout>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSettings>
+
+#include <array>
+
+namespace {
+// The event the caption tells at time t: of the events at the last event time at or before t, the
+// one a class watches (a state change, then an arrival or drop, a call, a send, a timer).
+int captionEvent(const closelab::Trace &trace, qint64 t)
+{
+    const int last = trace.eventIndexAt(t);
+    if (last < 0)
+        return -1;
+    const qint64 at = trace.events[std::size_t(last)].t;
+    constexpr std::array order{closelab::EventType::State, closelab::EventType::Deliver, closelab::EventType::Drop,
+                               closelab::EventType::App, closelab::EventType::Send, closelab::EventType::Gone,
+                               closelab::EventType::Timer};
+    int best = last;
+    std::size_t bestRank = order.size();
+    for (int i = last; i >= 0 && trace.events[std::size_t(i)].t == at; --i) {
+        const auto rank = std::size_t(std::find(order.begin(), order.end(), trace.events[std::size_t(i)].type) - order.begin());
+        if (rank < bestRank) {
+            bestRank = rank;
+            best = i;
+        }
+    }
+    return best;
+}
+} // namespace
+
+const QString PresentationWindow::zoomKey = QStringLiteral("presentation/zoom");
+
+PresentationWindow::PresentationWindow(Playhead *playhead, Stepper *stepper, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_playhead(playhead)
+    , m_stepper(stepper)
+    , m_sequence(new closelab::SequenceDiagramView)
+    , m_graph(new closelab::StateGraphView)
+    , m_sequenceMagnifier(new Magnifier(m_sequence, this))
+    , m_graphMagnifier(new Magnifier(m_graph, this))
+    , m_caption(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_blank(new QWidget(this))
+    , m_zoom(closelab::zoom::clamped(QSettings().value(zoomKey, closelab::zoom::kPresentationDefault).toDouble()))
+{
+    setObjectName(QStringLiteral("presentationWindow"));
+    setFocusPolicy(Qt::StrongFocus);
+    // Projector colours for the widgets around the views too: white paper, black ink.
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, closelab::palette::paper());
+    pal.setColor(QPalette::Base, closelab::palette::paper());
+    pal.setColor(QPalette::WindowText, closelab::palette::ink());
+    pal.setColor(QPalette::Text, closelab::palette::ink());
+    setPalette(pal);
+    setAutoFillBackground(true);
+    m_sequence->setPalette(pal);
+    m_graph->setPalette(pal);
+    m_sequence->setObjectName(QStringLiteral("presentationSequenceDiagram"));
+    m_sequence->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sequenceMagnifier->setMinimumLogicalSize(QSize(520, 360));
+    m_graphMagnifier->setMinimumLogicalSize(QSize(460, 460));
+    m_graph->setObjectName(QStringLiteral("presentationStateGraph"));
+
+    m_caption->setObjectName(QStringLiteral("presentationCaption"));
+    m_caption->setWordWrap(true);
+    m_caption->setTextFormat(Qt::RichText);
+    m_caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_caption->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_status->setObjectName(QStringLiteral("presentationStatus"));
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignTop);
+
+    auto *views = new QHBoxLayout;
+    views->setContentsMargins(0, 0, 0, 0);
+    views->setSpacing(0);
+    views->addWidget(m_sequenceMagnifier, 3);
+    views->addWidget(m_graphMagnifier, 2);
+    auto *captionRow = new QHBoxLayout;
+    captionRow->addWidget(m_caption, 1);
+    captionRow->addWidget(m_status, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(views, 1);
+    auto *captionBar = new QWidget(this);
+    captionBar->setObjectName(QStringLiteral("presentationCaptionBar"));
+    captionBar->setLayout(captionRow);
+    captionBar->setAutoFillBackground(true);
+    QPalette barPalette = pal;
+    barPalette.setColor(QPalette::Window, QColor(0xf0, 0xf1, 0xf3));
+    captionBar->setPalette(barPalette);
+    layout->addWidget(captionBar, 0);
+
+    // B blanks the screen, as presentation software does.
+    m_blank->setObjectName(QStringLiteral("presentationBlank"));
+    m_blank->setAutoFillBackground(true);
+    QPalette black;
+    black.setColor(QPalette::Window, Qt::black);
+    m_blank->setPalette(black);
+    m_blank->hide();
+
+    connect(m_playhead, &Playhead::timeChanged, this, &PresentationWindow::showTime);
+    connect(m_stepper, &Stepper::stepByChanged, this, &PresentationWindow::updateCaption);
+    applyZoom();
+}
+
+PresentationWindow::~PresentationWindow() = default;
+
+void PresentationWindow::setTrace(std::shared_ptr<const closelab::Trace> trace)
+{
+    m_trace = std::move(trace);
+    m_sequence->setTrace(m_trace);
+    m_graph->setTrace(m_trace);
+    showTime(m_playhead->time());
+}
+
+void PresentationWindow::showTime(qint64 t)
+{
+    m_sequence->setTime(t);
+    m_graph->setTime(t);
+    updateCaption();
+    m_sequenceMagnifier->update();
+    m_graphMagnifier->update();
+}
+
+QString PresentationWindow::captionText() const
+{
+    return m_caption->text();
+}
+
+void PresentationWindow::updateCaption()
+{
+    const qint64 t = m_playhead->time();
+    QString html;
+    const int index = m_trace ? captionEvent(*m_trace, t) : -1;
+    if (index >= 0) {
+        const closelab::Narration n = closelab::narrate(*m_trace, index);
+        html = QStringLiteral("<p><b>%1</b></p>").arg(n.what.toHtmlEscaped());
+        if (!n.why.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(n.why.toHtmlEscaped());
+    } else {
+        html = QStringLiteral("<p><b>%1</b></p>").arg(tr("Press → or Page Down to step through the run.").toHtmlEscaped());
+    }
+    m_caption->setText(html);
+
+    // Where we are: the stop among the run's stops, and the simulated time.
+    const auto &points = m_stepper->points();
+    int reached = 0;
+    for (const closelab::StepPoint &p : points)
+        reached += p.t <= t ? 1 : 0;
+    //: Presentation mode's corner: the step reached, the number of steps, the simulated time
+    m_status->setText(tr("%1 / %2\n%3").arg(reached).arg(points.size()).arg(closelab::formatClock(t)));
+}
+
+void PresentationWindow::setZoom(double factor)
+{
+    factor = closelab::zoom::clamped(factor);
+    if (factor == m_zoom)
+        return;
+    m_zoom = factor;
+    QSettings().setValue(zoomKey, m_zoom);
+    applyZoom();
+}
+
+void PresentationWindow::applyZoom()
+{
+    m_sequenceMagnifier->setFactor(m_zoom);
+    m_graphMagnifier->setFactor(m_zoom);
+    m_caption->setFont(closelab::zoom::font(m_zoom, 1.0));
+    m_status->setFont(closelab::zoom::font(m_zoom, 0.8));
+    const int margin = int(closelab::zoom::em(m_caption->font()) * 0.6);
+    if (QWidget *bar = m_caption->parentWidget())
+        bar->layout()->setContentsMargins(margin, margin / 2, margin, margin / 2);
+    updateCaption();
+}
+
+bool PresentationWindow::isBlanked() const
+{
+    return !m_blank->isHidden();
+}
+
+void PresentationWindow::setBlanked(bool blanked)
+{
+    m_blank->setGeometry(rect());
+    m_blank->setVisible(blanked);
+    if (blanked)
+        m_blank->raise();
+}
+
+void PresentationWindow::stepForward()
+{
+    m_playhead->stepForward();
+}
+
+void PresentationWindow::stepBackward()
+{
+    m_playhead->stepBackward();
+}
+
+void PresentationWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (isBlanked()) {
+        // Any key brings the picture back (and does nothing else).
+        setBlanked(false);
+        return;
+    }
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    switch (event->key()) {
+    case Qt::Key_PageDown:
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        stepForward();
+        return;
+    case Qt::Key_PageUp:
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_Backspace:
+        stepBackward();
+        return;
+    case Qt::Key_Home:
+        m_playhead->goToStart();
+        return;
+    case Qt::Key_End:
+        m_playhead->goToEnd();
+        return;
+    case Qt::Key_B:
+    case Qt::Key_Period:
+        setBlanked(true);
+        return;
+    case Qt::Key_Escape:
+    case Qt::Key_F5:
+        emit leaveRequested();
+        return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        if (ctrl) {
+            setZoom(closelab::zoom::stepIn(m_zoom));
+            return;
+        }
+        break;
+    case Qt::Key_Minus:
+        if (ctrl) {
+            setZoom(closelab::zoom::stepOut(m_zoom));
+            return;
+        }
+        break;
+    case Qt::Key_0:
+        if (ctrl) {
+            setZoom(closelab::zoom::kPresentationDefault);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void PresentationWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateCaption();
+    QWidget::changeEvent(event);
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_blank->setGeometry(rect());
+}

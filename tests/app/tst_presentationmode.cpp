@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Presentation mode: entering and leaving, the projector theme, the clicker's keys, blanking, its own
+// zoom and Step by, remembered apart from the window's.
+#include "app/languageswitcher.h"
+#include "app/mainwindow.h"
+#include "app/playhead.h"
+#include "app/presentationmode.h"
+#include "app/presentationwindow.h"
+#include "app/stepper.h"
+#include "core/scenario.h"
+#include "views/palette.h"
+#include "views/zoom.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSettings>
+#include <QTest>
+
+using namespace closelab;
+
+class TestPresentationMode : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init() { QSettings().clear(); }
+
+    void entersAndLeaves()
+    {
+        LanguageSwitcher languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        window.showRun(RunConfig{});
+        window.show();
+        PresentationMode *mode = window.presentation();
+        QAction *present = window.findChild<QAction *>(QStringLiteral("presentAction"));
+        QVERIFY(present);
+        QCOMPARE(present->shortcut(), QKeySequence(Qt::Key_F5));
+
+        present->trigger();
+        QVERIFY(mode->isActive());
+        QCOMPARE(palette::theme(), palette::Theme::Projector);
+        QCOMPARE(palette::paper(), QColor(Qt::white));
+        QCOMPARE(window.stepper()->stepBy(), StepBy::Segments);
+        PresentationWindow *shown = mode->window();
+        QVERIFY(shown->isVisible());
+        QCOMPARE(shown->zoom(), zoom::kPresentationDefault);
+
+        // The clicker's keys step through the segments' arrivals (from their own records).
+        const Trace &trace = *window.trace();
+        std::vector<qint64> arrivals;
+        for (const SegmentRecord &s : trace.segments)
+            arrivals.push_back(s.arrivesAt);
+        std::sort(arrivals.begin(), arrivals.end());
+        window.playhead()->goToStart();
+        QTest::keyClick(shown, Qt::Key_PageDown);
+        QCOMPARE(window.playhead()->time(), arrivals[0]);
+        QTest::keyClick(shown, Qt::Key_Right);
+        QCOMPARE(window.playhead()->time(), arrivals[1]);
+        QTest::keyClick(shown, Qt::Key_Space);
+        QCOMPARE(window.playhead()->time(), arrivals[2]);
+        QTest::keyClick(shown, Qt::Key_PageUp);
+        QCOMPARE(window.playhead()->time(), arrivals[1]);
+        QTest::keyClick(shown, Qt::Key_Left);
+        QCOMPARE(window.playhead()->time(), arrivals[0]);
+        QVERIFY(shown->captionText().contains(QStringLiteral("SYN")));
+
+        // B blanks; the next key only brings the picture back.
+        QTest::keyClick(shown, Qt::Key_B);
+        QVERIFY(shown->isBlanked());
+        QTest::keyClick(shown, Qt::Key_PageDown);
+        QVERIFY(!shown->isBlanked());
+        QCOMPARE(window.playhead()->time(), arrivals[0]);
+
+        // Its own zoom, remembered.
+        QTest::keyClick(shown, Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(shown->zoom(), 2.5);
+        QCOMPARE(QSettings().value(PresentationWindow::zoomKey).toDouble(), 2.5);
+        QTest::keyClick(shown, Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(shown, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(shown->zoom(), 1.75);
+
+        QTest::keyClick(shown, Qt::Key_Escape);
+        QVERIFY(!mode->isActive());
+        QVERIFY(!present->isChecked());
+        QCOMPARE(palette::theme(), palette::Theme::Standard);
+        QCOMPARE(window.stepper()->stepBy(), StepBy::Events);
+
+        // Back in: the zoom it was left with.
+        mode->enter(QSize(800, 600));
+        QCOMPARE(mode->window()->zoom(), 1.75);
+        mode->leave();
+    }
+
+    void presentsFromTheCommandLine()
+    {
+        const QString png = QDir::temp().filePath(QStringLiteral("closelab-present-test.png"));
+        QFile::remove(png);
+        QProcess p;
+        p.start(QStringLiteral(CLOSELAB_EXECUTABLE), {QStringLiteral("--present"), QStringLiteral("--screenshot"), png,
+                                                      QStringLiteral("--size"), QStringLiteral("1280x720"),
+                                                      QStringLiteral("--time"), QStringLiteral("0.0441")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1280, 720));
+        // The projector theme's white paper, at the state graph's empty top right corner.
+        QCOMPARE(image.pixelColor(1270, 5), QColor(Qt::white));
+        QFile::remove(png);
+    }
+};
+
+QTEST_MAIN(TestPresentationMode)
+#include "tst_presentationmode.moc"
