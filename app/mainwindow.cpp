@@ -7,6 +7,7 @@
 #include "app/experimentmenus.h"
 #include "app/fileopener.h"
 #include "app/languageswitcher.h"
+#include "app/lessonpanel.h"
 #include "app/playbacktoolbar.h"
 #include "app/playhead.h"
 #include "app/presentationmode.h"
@@ -46,7 +47,7 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 // Bump when docks are added, removed or renamed: an old saved state is then ignored.
-constexpr int layoutVersion = 2;
+constexpr int layoutVersion = 3;
 
 QDockWidget *makeDock(const QString &objectName, QWidget *content, QWidget *parent)
 {
@@ -284,6 +285,14 @@ void MainWindow::createMenus()
     m_fileOpener = new FileOpener(this);
     m_fileOpener->setHandler(FileOpener::Kind::Experiment,
                              [this](const QString &path, bool quiet) { return m_experimentMenus->openFile(path, quiet); });
+    m_lessonPanel = new LessonPanel(m_controller, m_playhead, m_experimentMenus, m_languages);
+    m_lessonDock = makeDock(QStringLiteral("lessonDock"), m_lessonPanel, this);
+    connect(m_lessonPanel, &LessonPanel::lessonOpened, this, [this] {
+        m_lessonDock->show();
+        m_lessonDock->raise();
+    });
+    m_fileOpener->setHandler(FileOpener::Kind::Lesson,
+                             [this](const QString &path, bool quiet) { return m_lessonPanel->openFile(path, quiet); });
     m_fileMenu->addAction(m_exportScreenshotAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -299,6 +308,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_stateGraphDock->toggleViewAction());
     m_viewMenu->addAction(m_narrationDock->toggleViewAction());
     m_viewMenu->addAction(m_timelineDock->toggleViewAction());
+    m_viewMenu->addAction(m_lessonDock->toggleViewAction());
     m_viewMenu->addAction(m_playbackToolBar->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_sequenceView->wholeRunAction());
@@ -320,6 +330,8 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addMenu(m_lessonPanel->builtInMenu());
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -333,6 +345,7 @@ void MainWindow::retranslateUi()
     m_stateGraphDock->setWindowTitle(tr("State Graph"));
     m_narrationDock->setWindowTitle(tr("Narration and Event Log"));
     m_timelineDock->setWindowTitle(tr("Timeline Charts"));
+    m_lessonDock->setWindowTitle(tr("Lesson"));
 
     m_fileMenu->setTitle(tr("&File"));
     m_exportScreenshotAction->setText(tr("&Export Screenshot…"));
@@ -414,7 +427,7 @@ bool MainWindow::startAutosave(const QString &directory, bool restore)
 
 void MainWindow::resetLayout()
 {
-    const QList<QDockWidget *> docks{m_parametersDock, m_scenariosDock, m_stateGraphDock, m_narrationDock, m_timelineDock};
+    const QList<QDockWidget *> docks{m_parametersDock, m_scenariosDock, m_stateGraphDock, m_narrationDock, m_timelineDock, m_lessonDock};
     for (QDockWidget *dock : docks) {
         dock->setFloating(false);
         dock->show();
@@ -422,6 +435,8 @@ void MainWindow::resetLayout()
     addDockWidget(Qt::LeftDockWidgetArea, m_parametersDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_scenariosDock);
     tabifyDockWidget(m_parametersDock, m_scenariosDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+    tabifyDockWidget(m_scenariosDock, m_lessonDock);
     m_parametersDock->raise();
     addDockWidget(Qt::RightDockWidgetArea, m_stateGraphDock);
     addDockWidget(Qt::RightDockWidgetArea, m_narrationDock);

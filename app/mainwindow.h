@@ -24,6 +24,7 @@ class CompareLauncher;
 class ExperimentMenus;
 class FileOpener;
 class LanguageSwitcher;
+class LessonPanel;
 class PlaybackToolBar;
 class Playhead;
 class QAction;
@@ -64,6 +65,9 @@ public:
     SweepLauncher *sweepLauncher() const { return m_sweepLauncher; }
     /// `closelab FILE` and drag and drop: opens an experiment or a lesson by its extension.
     FileOpener *fileOpener() const { return m_fileOpener; }
+    /// The Lesson dock: a lesson's steps, notes and quiz flags (Help → Lessons opens the built-in ones).
+    LessonPanel *lessonPanel() const { return m_lessonPanel; }
+    QDockWidget *lessonDock() const { return m_lessonDock; }
 
     /// Shows a run in every view and hands its event times to the playhead.
     void setTrace(std::shared_ptr<const closelab::Trace> trace);
@@ -132,6 +136,8 @@ private:
     CompareLauncher *m_compareLauncher = nullptr;
     SweepLauncher *m_sweepLauncher = nullptr;
     FileOpener *m_fileOpener = nullptr;
+    LessonPanel *m_lessonPanel = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
     PlaybackToolBar *m_playbackToolBar = nullptr;
     Stepper *m_stepper = nullptr;
     PresentationMode *m_presentation = nullptr;

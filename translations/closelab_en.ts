@@ -1154,6 +1154,173 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>LessonFile</name>
+    <message>
+        <source>%1: expected an object {&quot;en&quot;: text, &quot;zh_CN&quot;: text}</source>
+        <translation>%1: expected an object {&quot;en&quot;: text, &quot;zh_CN&quot;: text}</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown language (known: en, zh_CN)</source>
+        <translation>%1.%2: unknown language (known: en, zh_CN)</translation>
+    </message>
+    <message>
+        <source>%1.%2: expected a text of at most %3 characters</source>
+        <translation>%1.%2: expected a text of at most %3 characters</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with an &quot;experiment&quot;</source>
+        <translation>%1: expected an object with an &quot;experiment&quot;</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown field (known: %3)</source>
+        <translation>%1.%2: unknown field (known: %3)</translation>
+    </message>
+    <message>
+        <source>%1.experiment: expected the object a .closelab file holds</source>
+        <translation>%1.experiment: expected the object a .closelab file holds</translation>
+    </message>
+    <message>
+        <source>%1.start_s: expected seconds from %2 to %3</source>
+        <translation>%1.start_s: expected seconds from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1.quiz: expected true or false</source>
+        <translation>%1.quiz: expected true or false</translation>
+    </message>
+    <message>
+        <source>not a CloseLab lesson: invalid JSON at byte %1 (%2)</source>
+        <translation>not a CloseLab lesson: invalid JSON at byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not a CloseLab lesson: the document is not a JSON object</source>
+        <translation>not a CloseLab lesson: the document is not a JSON object</translation>
+    </message>
+    <message>
+        <source>not a CloseLab lesson: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>not a CloseLab lesson: &quot;format&quot; must be &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a positive integer</source>
+        <translation>&quot;version&quot; must be a positive integer</translation>
+    </message>
+    <message>
+        <source>written by a newer CloseLab (file version %1, this one reads %2)</source>
+        <translation>written by a newer CloseLab (file version %1, this one reads %2)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot;: expected a list of 1 to %1 steps</source>
+        <translation>&quot;steps&quot;: expected a list of 1 to %1 steps</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a lesson (over 4 MB)</source>
+        <translation>the file is too large to be a lesson (over 4 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Open Lesson</source>
+        <translation>Open Lesson</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Lesson</source>
+        <translation>Save Lesson</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Add to Lesson</source>
+        <translation>Add to Lesson</translation>
+    </message>
+    <message>
+        <source>A lesson holds at most %1 steps.</source>
+        <translation>A lesson holds at most %1 steps.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A step in the lesson panel&apos;s list: its number and title.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No lesson open</source>
+        <translation>No lesson open</translation>
+    </message>
+    <message>
+        <source>Untitled lesson</source>
+        <translation>Untitled lesson</translation>
+    </message>
+    <message>
+        <source>CloseLab lessons (*.closelab-lesson)</source>
+        <translation>CloseLab lessons (*.closelab-lesson)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>The previous step of the lesson</source>
+        <translation>The previous step of the lesson</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>The next step of the lesson</source>
+        <translation>The next step of the lesson</translation>
+    </message>
+    <message>
+        <source>Notes for this step:</source>
+        <translation>Notes for this step:</translation>
+    </message>
+    <message>
+        <source>Notes for the class (saved with the lesson, one text per language)</source>
+        <translation>Notes for the class (saved with the lesson, one text per language)</translation>
+    </message>
+    <message>
+        <source>Quiz: the class predicts before each step</source>
+        <translation>Quiz: the class predicts before each step</translation>
+    </message>
+    <message>
+        <source>Add This Experiment to the Lesson</source>
+        <translation>Add This Experiment to the Lesson</translation>
+    </message>
+    <message>
+        <source>Adds the scenario, parameters, network and options shown now, starting at the playhead&apos;s time</source>
+        <translation>Adds the scenario, parameters, network and options shown now, starting at the playhead&apos;s time</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Remove Step</translation>
+    </message>
+    <message>
+        <source>Open Lesson…</source>
+        <translation>Open Lesson…</translation>
+    </message>
+    <message>
+        <source>Save Lesson As…</source>
+        <translation>Save Lesson As…</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lessons</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CloseLab: how TCP connections close</source>
@@ -1267,6 +1434,10 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>The experiment of the last session cannot be restored: %1</source>
         <translation>The experiment of the last session cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
     </message>
 </context>
 <context>

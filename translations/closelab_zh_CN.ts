@@ -1142,6 +1142,173 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>LessonFile</name>
+    <message>
+        <source>%1: expected an object {&quot;en&quot;: text, &quot;zh_CN&quot;: text}</source>
+        <translation>%1：应为对象 {&quot;en&quot;: 文本, &quot;zh_CN&quot;: 文本}</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown language (known: en, zh_CN)</source>
+        <translation>%1.%2：未知语言（可用：en、zh_CN）</translation>
+    </message>
+    <message>
+        <source>%1.%2: expected a text of at most %3 characters</source>
+        <translation>%1.%2：应为不超过 %3 个字符的文本</translation>
+    </message>
+    <message>
+        <source>%1: expected an object with an &quot;experiment&quot;</source>
+        <translation>%1：应为包含 &quot;experiment&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown field (known: %3)</source>
+        <translation>%1.%2：未知字段（可用：%3）</translation>
+    </message>
+    <message>
+        <source>%1.experiment: expected the object a .closelab file holds</source>
+        <translation>%1.experiment：应为 .closelab 文件中的那种对象</translation>
+    </message>
+    <message>
+        <source>%1.start_s: expected seconds from %2 to %3</source>
+        <translation>%1.start_s：应为 %2 到 %3 之间的秒数</translation>
+    </message>
+    <message>
+        <source>%1.quiz: expected true or false</source>
+        <translation>%1.quiz：应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>not a CloseLab lesson: invalid JSON at byte %1 (%2)</source>
+        <translation>不是 CloseLab 课程：第 %1 字节处 JSON 无效（%2）</translation>
+    </message>
+    <message>
+        <source>not a CloseLab lesson: the document is not a JSON object</source>
+        <translation>不是 CloseLab 课程：文档不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a CloseLab lesson: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>不是 CloseLab 课程：&quot;format&quot; 必须是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a positive integer</source>
+        <translation>&quot;version&quot; 必须是正整数</translation>
+    </message>
+    <message>
+        <source>written by a newer CloseLab (file version %1, this one reads %2)</source>
+        <translation>由更新版本的 CloseLab 写入（文件版本 %1，本程序读取 %2）</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot;: expected a list of 1 to %1 steps</source>
+        <translation>&quot;steps&quot;：应为包含 1 到 %1 个步骤的列表</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a lesson (over 4 MB)</source>
+        <translation>文件太大，不可能是课程（超过 4 MB）</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Open Lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save Lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Add to Lesson</source>
+        <translation>加入课程</translation>
+    </message>
+    <message>
+        <source>A lesson holds at most %1 steps.</source>
+        <translation>一个课程最多包含 %1 个步骤。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A step in the lesson panel&apos;s list: its number and title.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No lesson open</source>
+        <translation>未打开课程</translation>
+    </message>
+    <message>
+        <source>Untitled lesson</source>
+        <translation>未命名课程</translation>
+    </message>
+    <message>
+        <source>CloseLab lessons (*.closelab-lesson)</source>
+        <translation>CloseLab 课程 (*.closelab-lesson)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>The previous step of the lesson</source>
+        <translation>课程的上一步</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>The next step of the lesson</source>
+        <translation>课程的下一步</translation>
+    </message>
+    <message>
+        <source>Notes for this step:</source>
+        <translation>本步讲解：</translation>
+    </message>
+    <message>
+        <source>Notes for the class (saved with the lesson, one text per language)</source>
+        <translation>给全班的讲解（随课程保存，每种语言一份）</translation>
+    </message>
+    <message>
+        <source>Quiz: the class predicts before each step</source>
+        <translation>测验：每一步之前先让全班预测</translation>
+    </message>
+    <message>
+        <source>Add This Experiment to the Lesson</source>
+        <translation>把当前实验加入课程</translation>
+    </message>
+    <message>
+        <source>Adds the scenario, parameters, network and options shown now, starting at the playhead&apos;s time</source>
+        <translation>加入当前显示的场景、参数、网络和选项，从播放头所在时刻开始</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <source>Open Lesson…</source>
+        <translation>打开课程…</translation>
+    </message>
+    <message>
+        <source>Save Lesson As…</source>
+        <translation>课程另存为…</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CloseLab: how TCP connections close</source>
@@ -1255,6 +1422,10 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>The experiment of the last session cannot be restored: %1</source>
         <translation>无法恢复上次会话的实验：%1</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
     </message>
 </context>
 <context>

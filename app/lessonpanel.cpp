@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/lessonpanel.h"
+
+#include "app/experimentcontroller.h"
+#include "app/experimentmenus.h"
+#include "app/languageswitcher.h"
+#include "app/playhead.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+LessonPanel::LessonPanel(ExperimentController *controller, Playhead *playhead, ExperimentMenus *experiments,
+                         LanguageSwitcher *languages, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_playhead(playhead)
+    , m_experiments(experiments)
+    , m_languages(languages)
+    , m_title(new QLabel(this))
+    , m_steps(new QListWidget(this))
+    , m_previous(new QPushButton(this))
+    , m_next(new QPushButton(this))
+    , m_notesLabel(new QLabel(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_quiz(new QCheckBox(this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_open(new QPushButton(this))
+    , m_save(new QPushButton(this))
+    , m_builtInMenu(new QMenu(this))
+{
+    setObjectName(QStringLiteral("lessonPanel"));
+    m_steps->setObjectName(QStringLiteral("lessonSteps"));
+    m_notes->setObjectName(QStringLiteral("lessonNotes"));
+    m_builtInMenu->setObjectName(QStringLiteral("builtInLessonsMenu"));
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_notes->setMinimumHeight(60);
+    // The window must still fit 640x400 (CommandLine::minimumSize): the panel squeezes rather than
+    // set the window's minimum, as the other docks do.
+    setMinimumSize(120, 80);
+    m_steps->setWordWrap(true);
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_steps, 1);
+    auto *stepping = new QHBoxLayout;
+    stepping->addWidget(m_previous);
+    stepping->addWidget(m_next);
+    layout->addLayout(stepping);
+    layout->addWidget(m_notesLabel);
+    layout->addWidget(m_notes, 3);
+    layout->addWidget(m_quiz);
+    auto *building = new QGridLayout;
+    building->addWidget(m_add, 0, 0, 1, 2);
+    building->addWidget(m_remove, 1, 0);
+    building->addWidget(m_open, 1, 1);
+    building->addWidget(m_save, 2, 0, 1, 2);
+    layout->addLayout(building);
+
+    connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != m_current)
+            showStep(row);
+    });
+    connect(m_previous, &QPushButton::clicked, this, &LessonPanel::previous);
+    connect(m_next, &QPushButton::clicked, this, &LessonPanel::next);
+    connect(m_add, &QPushButton::clicked, this, &LessonPanel::addCurrentExperiment);
+    connect(m_remove, &QPushButton::clicked, this, &LessonPanel::removeCurrentStep);
+    connect(m_open, &QPushButton::clicked, this, &LessonPanel::openWithDialog);
+    connect(m_save, &QPushButton::clicked, this, &LessonPanel::saveWithDialog);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &LessonPanel::storeNotes);
+    connect(m_quiz, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_current >= 0 && m_current < m_lesson.steps.size())
+            m_lesson.steps[m_current].quiz = on;
+    });
+    connect(m_languages, &LanguageSwitcher::languageChanged, this, [this] {
+        fillSteps();
+        showNotes();
+    });
+    // A population step's run finishes in the background: its start time applies then.
+    connect(m_controller, &ExperimentController::populationFinished, this, [this](bool cancelled) {
+        if (m_pendingStart && !cancelled)
+            m_playhead->seek(*m_pendingStart);
+        m_pendingStart.reset();
+    });
+
+    fillBuiltInMenu();
+    retranslateUi();
+    updateButtons();
+}
+
+QString LessonPanel::language() const
+{
+    return m_languages->language();
+}
+
+void LessonPanel::setLesson(const Lesson &lesson, const QString &path)
+{
+    m_lesson = lesson;
+    m_file = path;
+    m_current = -1;
+    fillSteps();
+    emit lessonOpened();
+    if (!m_lesson.steps.isEmpty())
+        showStep(0);
+    updateButtons();
+}
+
+QString LessonPanel::openFile(const QString &path, bool quiet)
+{
+    // Read and checked before anything is asked or replaced: a bad file changes nothing.
+    Lesson lesson;
+    QString error = LessonFile::load(path, lesson);
+    if (error.isEmpty() && !m_experiments->maybeSave())
+        return tr("cancelled");
+    if (!error.isEmpty()) {
+        if (!quiet)
+            warn(tr("Open Lesson"), tr("Cannot open %1: %2").arg(path, error));
+        return error;
+    }
+    setLesson(lesson, path.startsWith(QLatin1Char(':')) ? QString() : path);
+    return {};
+}
+
+QString LessonPanel::saveFile(const QString &path, bool quiet)
+{
+    const QString error = LessonFile::save(path, m_lesson);
+    if (!error.isEmpty()) {
+        if (!quiet)
+            warn(tr("Save Lesson"), tr("Cannot write %1: %2").arg(path, error));
+        return error;
+    }
+    m_file = path;
+    return {};
+}
+
+void LessonPanel::showStep(int index)
+{
+    if (index < 0 || index >= m_lesson.steps.size())
+        return;
+    m_current = index;
+    const LessonStep &step = m_lesson.steps.at(index);
+    m_pendingStart.reset();
+    if (const QString error = m_controller->load(step.experiment); error.isEmpty()) {
+        if (m_controller->isRunning())
+            m_pendingStart = step.start;
+        else
+            m_playhead->seek(step.start);
+    }
+    {
+        const QSignalBlocker block(m_steps);
+        m_steps->setCurrentRow(index);
+    }
+    showNotes();
+    updateButtons();
+    emit stepShown(index, step.quiz);
+}
+
+void LessonPanel::next()
+{
+    showStep(m_current + 1);
+}
+
+void LessonPanel::previous()
+{
+    showStep(m_current - 1);
+}
+
+void LessonPanel::addCurrentExperiment()
+{
+    LessonStep step;
+    step.experiment = m_controller->config();
+    step.start = m_playhead->time();
+    if (m_lesson.steps.size() >= LessonFile::maxSteps) {
+        warn(tr("Add to Lesson"), tr("A lesson holds at most %1 steps.").arg(LessonFile::maxSteps));
+        return;
+    }
+    const bool first = m_lesson.steps.isEmpty();
+    const int at = m_current < 0 ? int(m_lesson.steps.size()) : m_current + 1;
+    m_lesson.steps.insert(at, step);
+    m_current = at;
+    fillSteps();
+    if (first)
+        emit lessonOpened();
+    {
+        const QSignalBlocker block(m_steps);
+        m_steps->setCurrentRow(at);
+    }
+    showNotes();
+    updateButtons();
+}
+
+void LessonPanel::removeCurrentStep()
+{
+    if (m_current < 0 || m_current >= m_lesson.steps.size())
+        return;
+    m_lesson.steps.removeAt(m_current);
+    m_current = std::min<int>(m_current, int(m_lesson.steps.size()) - 1);
+    fillSteps();
+    {
+        const QSignalBlocker block(m_steps);
+        m_steps->setCurrentRow(m_current);
+    }
+    showNotes();
+    updateButtons();
+}
+
+void LessonPanel::fillSteps()
+{
+    const QSignalBlocker block(m_steps);
+    m_steps->clear();
+    const QString lang = language();
+    for (qsizetype i = 0; i < m_lesson.steps.size(); ++i) {
+        const LessonStep &step = m_lesson.steps.at(i);
+        //: A step in the lesson panel's list: its number and title.
+        auto *item = new QListWidgetItem(tr("%1. %2").arg(i + 1).arg(step.title(lang)), m_steps);
+        item->setToolTip(QString::fromStdString(step.experiment.scenario));
+    }
+    m_steps->setCurrentRow(m_current);
+    const QString title = m_lesson.title(lang);
+    m_title->setText(m_lesson.steps.isEmpty() ? tr("No lesson open") : title.isEmpty() ? tr("Untitled lesson") : title);
+}
+
+void LessonPanel::showNotes()
+{
+    // Filling the box is not an edit of the notes.
+    m_showingNotes = true;
+    const bool has = m_current >= 0 && m_current < m_lesson.steps.size();
+    m_notes->setPlainText(has ? m_lesson.steps.at(m_current).notes(language()) : QString());
+    m_notes->setEnabled(has);
+    {
+        const QSignalBlocker block(m_quiz);
+        m_quiz->setChecked(has && m_lesson.steps.at(m_current).quiz);
+    }
+    m_quiz->setEnabled(has);
+    m_showingNotes = false;
+}
+
+void LessonPanel::storeNotes()
+{
+    if (m_showingNotes || m_current < 0 || m_current >= m_lesson.steps.size())
+        return;
+    // The notes being edited are those of the interface language.
+    LessonStep &step = m_lesson.steps[m_current];
+    (language().startsWith(QLatin1String("zh")) ? step.notesZh : step.notesEn) = m_notes->toPlainText();
+}
+
+void LessonPanel::updateButtons()
+{
+    const bool has = !m_lesson.steps.isEmpty();
+    m_previous->setEnabled(has && m_current > 0);
+    m_next->setEnabled(has && m_current < m_lesson.steps.size() - 1);
+    m_remove->setEnabled(has && m_current >= 0);
+    m_save->setEnabled(has);
+}
+
+void LessonPanel::fillBuiltInMenu()
+{
+    // Rebuilt on every show: titles follow the language.
+    connect(m_builtInMenu, &QMenu::aboutToShow, this, [this] {
+        m_builtInMenu->clear();
+        for (const QString &path : LessonFile::builtInLessons()) {
+            Lesson lesson;
+            if (!LessonFile::load(path, lesson).isEmpty())
+                continue;
+            QAction *action = m_builtInMenu->addAction(lesson.title(language()));
+            action->setObjectName(QStringLiteral("lesson_") + QFileInfo(path).baseName());
+            connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+        }
+    });
+}
+
+void LessonPanel::openWithDialog()
+{
+    const QString path = chooseFile(false, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void LessonPanel::saveWithDialog()
+{
+    QString suggested = m_file;
+    if (suggested.isEmpty())
+        suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("lesson.closelab-lesson"));
+    QString path = chooseFile(true, suggested);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".closelab-lesson")))
+        path += QLatin1String(".closelab-lesson");
+    saveFile(path);
+}
+
+QString LessonPanel::chooseFile(bool save, const QString &suggested)
+{
+    if (m_chooseFile)
+        return m_chooseFile(save, suggested);
+    const QString filter = tr("CloseLab lessons (*.closelab-lesson)");
+    return save ? QFileDialog::getSaveFileName(window(), tr("Save Lesson"), suggested, filter)
+                : QFileDialog::getOpenFileName(window(), tr("Open Lesson"), suggested, filter);
+}
+
+void LessonPanel::warn(const QString &title, const QString &text)
+{
+    QMessageBox::warning(window(), title, text);
+}
+
+void LessonPanel::retranslateUi()
+{
+    m_previous->setText(tr("◀ Previous"));
+    m_previous->setToolTip(tr("The previous step of the lesson"));
+    m_next->setText(tr("Next ▶"));
+    m_next->setToolTip(tr("The next step of the lesson"));
+    m_notesLabel->setText(tr("Notes for this step:"));
+    m_notes->setPlaceholderText(tr("Notes for the class (saved with the lesson, one text per language)"));
+    m_quiz->setText(tr("Quiz: the class predicts before each step"));
+    m_add->setText(tr("Add This Experiment to the Lesson"));
+    m_add->setToolTip(tr("Adds the scenario, parameters, network and options shown now, starting at the playhead's time"));
+    m_remove->setText(tr("Remove Step"));
+    m_open->setText(tr("Open Lesson…"));
+    m_save->setText(tr("Save Lesson As…"));
+    m_builtInMenu->setTitle(tr("&Lessons"));
+    fillSteps();
+}
+
+void LessonPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}

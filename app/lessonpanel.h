@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/lessonfile.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class ExperimentController;
+class ExperimentMenus;
+class LanguageSwitcher;
+class Playhead;
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QPlainTextEdit;
+class QPushButton;
+
+/// The Lesson panel (a dock of the main window): the lesson's steps in order, Previous/Next, the
+/// current step's notes in the interface language, its quiz flag, and the buttons that build a
+/// lesson ("Add This Experiment") and open or save one. Showing a step makes its experiment the
+/// window's experiment (ExperimentController::load) and puts the playhead at the step's start.
+class LessonPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    LessonPanel(ExperimentController *controller, Playhead *playhead, ExperimentMenus *experiments,
+                LanguageSwitcher *languages, QWidget *parent = nullptr);
+
+    const Lesson &lesson() const { return m_lesson; }
+    QString currentFile() const { return m_file; }
+    /// The step shown, or -1 (no lesson or none shown yet).
+    int currentStep() const { return m_current; }
+    QListWidget *stepList() const { return m_steps; }
+    QPlainTextEdit *notesEdit() const { return m_notes; }
+    /// Help → Lessons: the built-in lessons.
+    QMenu *builtInMenu() const { return m_builtInMenu; }
+
+    /// Replaces the lesson and shows its first step (after ExperimentMenus::maybeSave()).
+    void setLesson(const Lesson &lesson, const QString &path = QString());
+    /// Opens a .closelab-lesson file (or a built-in ":/lessons/…"); "" or the reason, also shown
+    /// to the user unless `quiet`. A file that cannot be read leaves the current lesson untouched.
+    QString openFile(const QString &path, bool quiet = false);
+    QString saveFile(const QString &path, bool quiet = false);
+    /// Makes step `index` (0-based) the window's experiment at its start time.
+    void showStep(int index);
+    void next();
+    void previous();
+    /// Appends the window's experiment at the playhead's time as a new step and shows it.
+    void addCurrentExperiment();
+    void removeCurrentStep();
+    /// The file dialog used by Open and Save As; tests answer it. (save, suggested) -> path or "".
+    void setFileChooser(std::function<QString(bool save, const QString &suggested)> chooser) { m_chooseFile = std::move(chooser); }
+
+signals:
+    /// A lesson was opened or built: the window shows the panel.
+    void lessonOpened();
+    /// A step is shown; `quiz` is its quiz flag. The predict-then-reveal quiz (issue 13, part 1)
+    /// connects here to switch itself on or off for the step.
+    void stepShown(int index, bool quiz);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillSteps();
+    void fillBuiltInMenu();
+    void updateButtons();
+    void showNotes();
+    void storeNotes();
+    void openWithDialog();
+    void saveWithDialog();
+    void warn(const QString &title, const QString &text);
+    QString chooseFile(bool save, const QString &suggested);
+    QString language() const;
+
+    ExperimentController *m_controller;
+    Playhead *m_playhead;
+    ExperimentMenus *m_experiments;
+    LanguageSwitcher *m_languages;
+    Lesson m_lesson;
+    QString m_file;
+    int m_current = -1;
+    std::optional<qint64> m_pendingStart; // a population step's start, applied when its run finishes
+    bool m_showingNotes = false;
+    std::function<QString(bool, const QString &)> m_chooseFile;
+
+    QLabel *m_title;
+    QListWidget *m_steps;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    QLabel *m_notesLabel;
+    QPlainTextEdit *m_notes;
+    QCheckBox *m_quiz;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QPushButton *m_open;
+    QPushButton *m_save;
+    QMenu *m_builtInMenu;
+};
