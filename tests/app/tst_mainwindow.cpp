@@ -104,8 +104,9 @@ void TestMainWindow::menusExist()
     QCOMPARE(titles, (QStringList{"&File", "&Edit", "&View", "&Language", "&Help"}));
     // View toggles every dock and the toolbar, the sequence diagram's two modes, opens the A/B
     // comparison and the sweep, then Reset Layout, then Present (four separators between the groups).
-    QCOMPARE(menu(window, "viewMenu")->actions().size(), 16);
+    QCOMPARE(menu(window, "viewMenu")->actions().size(), 17);
     QVERIFY(menu(window, "viewMenu")->actions().contains(window.findChild<QAction *>(QStringLiteral("presentAction"))));
+    QVERIFY(menu(window, "viewMenu")->actions().contains(window.lessonDock()->toggleViewAction()));
     for (const char *name : {"compareAction", "sweepAction"})
         QVERIFY2(menu(window, "viewMenu")->actions().contains(window.findChild<QAction *>(QLatin1String(name))), name);
     for (const char *name : {"newAction", "openAction", "saveAction", "saveAsAction"})
