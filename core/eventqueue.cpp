@@ -1,25 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventqueue.h"
 
-#include <algorithm>
-
 namespace closelab {
 
 EventQueue::EventQueue() = default;
-
-void EventQueue::push(const Event &e, std::int64_t jiffy, std::int64_t nowJiffy)
-{
-    // Every wheel event lies in [now, now + kSpan / 2) when it is queued, so with the cursor never behind
-    // "now" the ring cannot alias. The cursor may have run ahead to the next busy bucket: move it back.
-    if (m_wheel && jiffy >= nowJiffy && jiffy - nowJiffy < kSpan / 2) {
-        if (m_wheelCount == 0 || jiffy < m_cursor) m_cursor = jiffy;
-        m_slots[static_cast<std::size_t>(jiffy & (kSpan - 1))].push_back(e);
-        ++m_wheelCount;
-        return;
-    }
-    m_heap.push_back(e);
-    std::push_heap(m_heap.begin(), m_heap.end(), later);
-}
 
 const EventQueue::Event *EventQueue::wheelFront()
 {
@@ -37,17 +21,42 @@ const EventQueue::Event *EventQueue::wheelFront()
 
 EventQueue::Event EventQueue::pop()
 {
-    const Event *w = wheelFront();
-    if (w && (m_heap.empty() || later(m_heap.front(), *w))) {
-        const Event e = *w;
-        const auto s = static_cast<std::size_t>(m_cursor & (kSpan - 1));
-        ++m_heads[s];
-        --m_wheelCount;
-        return e;
+    // The earliest of the heap's top, the wheel's front and the lanes' heads.
+    enum Source { Heap, Wheel, LaneSource };
+    const Later later;
+    const Event *best = m_heap.empty() ? nullptr : &m_heap.front();
+    Source source = Heap;
+    int lane = 0;
+    if (const Event *w = wheelFront(); w && (!best || later(*best, *w))) {
+        best = w;
+        source = Wheel;
     }
-    std::pop_heap(m_heap.begin(), m_heap.end(), later);
-    const Event e = m_heap.back();
-    m_heap.pop_back();
+    if (m_laneCount > 0) {
+        for (int i = 0; i < kLanes; ++i) {
+            const Lane &l = m_lanes[static_cast<std::size_t>(i)];
+            if (l.empty()) continue;
+            if (!best || later(*best, l.front())) {
+                best = &l.front();
+                source = LaneSource;
+                lane = i;
+            }
+        }
+    }
+    const Event e = *best;
+    switch (source) {
+    case Wheel:
+        ++m_heads[static_cast<std::size_t>(m_cursor & (kSpan - 1))];
+        --m_wheelCount;
+        break;
+    case LaneSource:
+        m_lanes[static_cast<std::size_t>(lane)].popFront();
+        --m_laneCount;
+        break;
+    case Heap:
+        std::pop_heap(m_heap.begin(), m_heap.end(), later);
+        m_heap.pop_back();
+        break;
+    }
     return e;
 }
 

@@ -3,6 +3,8 @@
 
 #include "simtime.h"
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -10,8 +12,10 @@ namespace closelab {
 
 /// The simulator's agenda: events in (time, insertion order). Kernel timers all fire on jiffy boundaries,
 /// so they go into a ring of per-jiffy buckets (like the kernel's own timer wheel: O(1) to arm, and a
-/// cancelled timer costs nothing until its bucket comes round); everything else, and timers more than
-/// the ring's span away, into a binary heap. Both are merged by (time, order).
+/// cancelled timer costs nothing until its bucket comes round). Events that are born in time order (a
+/// direction's deliveries, application wake-ups) go into FIFO lanes; everything else, and timers more than
+/// the ring's span away, into a binary heap. All are merged by (time, order), so the order is exactly the
+/// one a single heap would give.
 class EventQueue {
 public:
     struct Event {
@@ -23,6 +27,8 @@ public:
         std::uint32_t index;
         std::uint32_t generation;
     };
+    static constexpr int kLanes = 4;
+    static constexpr int kNoLane = -1;
 
     EventQueue();
     /// Large runs (populations) turn the bucket ring on; small ones keep the plain heap (cheaper to set up).
@@ -34,15 +40,40 @@ public:
         m_heads.assign(kSpan, 0);
     }
     /// `jiffy` is the event's jiffy when it lies exactly on a jiffy boundary (a kernel timer), else -1.
-    void push(const Event &e, std::int64_t jiffy, std::int64_t nowJiffy);
-    bool empty() const { return m_heap.empty() && m_wheelCount == 0; }
+    /// `lane` (0..kLanes-1) is a hint that events pushed with it usually come in time order; an event
+    /// earlier than its lane's last one goes to the heap instead.
+    void push(const Event &e, std::int64_t jiffy, std::int64_t nowJiffy, int lane = kNoLane)
+    {
+        // Every wheel event lies in [now, now + kSpan / 2) when it is queued, so with the cursor never behind
+        // "now" the ring cannot alias. The cursor may have run ahead to the next busy bucket: move it back.
+        if (m_wheel && jiffy >= nowJiffy && jiffy - nowJiffy < kSpan / 2) {
+            if (m_wheelCount == 0 || jiffy < m_cursor) m_cursor = jiffy;
+            m_slots[static_cast<std::size_t>(jiffy & (kSpan - 1))].push_back(e);
+            ++m_wheelCount;
+            return;
+        }
+        if (lane >= 0) {
+            Lane &l = m_lanes[static_cast<std::size_t>(lane)];
+            if (l.empty() || l.back().t <= e.t) {
+                l.push(e);
+                ++m_laneCount;
+                return;
+            }
+        }
+        m_heap.push_back(e);
+        std::push_heap(m_heap.begin(), m_heap.end(), Later{});
+    }
+    bool empty() const { return m_heap.empty() && m_wheelCount == 0 && m_laneCount == 0; }
     Event pop();
-    std::size_t size() const { return m_heap.size() + m_wheelCount; }
-    /// True when some queued event satisfies `pred` (heap and wheel).
+    std::size_t size() const { return m_heap.size() + m_wheelCount + m_laneCount; }
+    /// True when some queued event satisfies `pred` (heap, lanes and wheel).
     template <typename Pred> bool any(Pred pred) const
     {
         for (const Event &e : m_heap)
             if (pred(e)) return true;
+        for (const Lane &l : m_lanes)
+            for (std::size_t i = 0; i < l.size(); ++i)
+                if (pred(l.at(i))) return true;
         if (m_wheelCount == 0) return false;
         for (std::size_t s = 0; s < m_slots.size(); ++s)
             for (std::size_t i = m_heads[s]; i < m_slots[s].size(); ++i)
@@ -51,11 +82,42 @@ public:
     }
 
 private:
-    static bool later(const Event &a, const Event &b) { return a.t != b.t ? a.t > b.t : a.order > b.order; }
+    struct Later {
+        bool operator()(const Event &a, const Event &b) const { return a.t != b.t ? a.t > b.t : a.order > b.order; }
+    };
+    /// A FIFO ring of events in (time, order).
+    class Lane {
+    public:
+        bool empty() const { return m_head == m_tail; }
+        std::size_t size() const { return m_tail - m_head; }
+        const Event &front() const { return m_ring[m_head & (m_ring.size() - 1)]; }
+        const Event &back() const { return m_ring[(m_tail - 1) & (m_ring.size() - 1)]; }
+        const Event &at(std::size_t i) const { return m_ring[(m_head + i) & (m_ring.size() - 1)]; }
+        void push(const Event &e)
+        {
+            if (size() == m_ring.size()) grow();
+            m_ring[m_tail++ & (m_ring.size() - 1)] = e;
+        }
+        void popFront() { ++m_head; }
+
+    private:
+        void grow()
+        {
+            std::vector<Event> bigger(m_ring.empty() ? 64 : m_ring.size() * 2);
+            for (std::size_t i = 0; i < size(); ++i) bigger[i] = at(i);
+            m_tail = size();
+            m_head = 0;
+            m_ring.swap(bigger);
+        }
+        std::vector<Event> m_ring;
+        std::size_t m_head = 0, m_tail = 0;
+    };
     const Event *wheelFront();
 
     static constexpr std::int64_t kSpan = 1 << 17; // 524 s of 4 ms jiffies
     std::vector<Event> m_heap;
+    std::array<Lane, kLanes> m_lanes;
+    std::size_t m_laneCount = 0;
     std::vector<std::vector<Event>> m_slots;
     std::vector<std::uint32_t> m_heads;
     std::size_t m_wheelCount = 0;

@@ -52,7 +52,16 @@ void Simulator::push(Event e, bool onJiffy)
     e.order = m_order++;
     const EventQueue::Event q{e.t, e.order, static_cast<std::uint8_t>(e.kind), static_cast<std::uint8_t>(e.side),
                               static_cast<std::uint8_t>(e.slot), e.index, e.generation};
-    m_queue.push(q, onJiffy ? static_cast<std::int64_t>(jiffyOf(e.t)) : -1, static_cast<std::int64_t>(jiffyOf(m_now)));
+    // Lanes for what is born in time order: a direction's deliveries (arrivals never overtake each other),
+    // scripted and application wake-ups, the driver's calls.
+    int lane = EventQueue::kNoLane;
+    switch (e.kind) {
+    case Kind::Deliver: lane = static_cast<int>(e.side); break;
+    case Kind::Script: lane = 2; break;
+    case Kind::Call: lane = 3; break;
+    default: break;
+    }
+    m_queue.push(q, onJiffy ? static_cast<std::int64_t>(jiffyOf(e.t)) : -1, static_cast<std::int64_t>(jiffyOf(m_now)), lane);
 }
 
 Simulator::Event Simulator::popEvent()
