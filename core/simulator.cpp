@@ -6,6 +6,7 @@
 #include "transitiontable.h"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace closelab {
@@ -132,6 +133,7 @@ std::uint32_t Simulator::initialSequence(std::uint32_t saddr, std::uint16_t spor
 void Simulator::registerIsn(Side s, std::uint32_t conn, std::uint32_t isn)
 {
     if (conn > (1u << 24)) return; // spoofed sources and listeners: their numbers stay absolute
+    if (!m_recorder.records(conn)) return; // only recorded segments are numbered relative to the ISN
     auto &v = m_isn[static_cast<int>(s)];
     if (v.size() <= conn) v.resize(conn + 1, 0);
     v[conn] = isn;
@@ -141,6 +143,15 @@ std::uint32_t Simulator::relSeq(Side s, std::uint32_t conn, std::uint32_t abs) c
 {
     const auto &v = m_isn[static_cast<int>(s)];
     return conn < v.size() ? abs - v[conn] : abs;
+}
+
+double Simulator::uniform01()
+{
+    // What std::uniform_real_distribution<double>(0, 1) draws from a 64-bit engine (libstdc++'s
+    // generate_canonical(): one draw, scaled by 2^-64, kept below 1), without its two long double logarithms
+    // per call: the same numbers, so the same losses.
+    const double u = static_cast<double>(m_rng()) * 0x1p-64;
+    return u >= 1.0 ? std::nextafter(1.0, 0.0) : u;
 }
 
 bool Simulator::dropByRule(Side from, const WireSegment &seg)
@@ -170,17 +181,22 @@ int Simulator::transmit(Side from, const WireSegment &seg, std::uint16_t transmi
     Host &sender = host(from);
     if (!sender.up()) return -1;
     const Side to = peerOf(from);
+    // A connection that is not recorded (most of a population) gets no segment record at all.
+    const bool recorded = m_recorder.records(seg.conn);
     SegmentRecord rec;
-    rec.from = from;
-    rec.conn = seg.conn;
-    rec.header = seg.h;
-    rec.header.seq = relSeq(from, seg.conn, seg.h.seq);
-    rec.header.ack = (seg.h.flags & FlagAck) ? relSeq(to, seg.conn, seg.h.ack) : 0;
-    rec.sentAt = m_now;
-    rec.transmission = transmission;
-    rec.retransKind = kind;
-    rec.rstReason = rst;
-    const int record = m_recorder.send(m_now, rec);
+    int record = -1;
+    if (recorded) {
+        rec.from = from;
+        rec.conn = seg.conn;
+        rec.header = seg.h;
+        rec.header.seq = relSeq(from, seg.conn, seg.h.seq);
+        rec.header.ack = (seg.h.flags & FlagAck) ? relSeq(to, seg.conn, seg.h.ack) : 0;
+        rec.sentAt = m_now;
+        rec.transmission = transmission;
+        rec.retransKind = kind;
+        rec.rstReason = rst;
+        record = m_recorder.send(m_now, rec);
+    }
 
     const NetworkConfig &net = m_config.network;
     SimTime delay = net.delay;
@@ -236,7 +252,7 @@ int Simulator::transmit(Side from, const WireSegment &seg, std::uint16_t transmi
         dropReason = DropReason::DropRule;
     } else {
         const double loss = from == Side::Client ? net.lossC2S : net.lossS2C;
-        if (loss > 0 && std::uniform_real_distribution<double>(0.0, 1.0)(m_rng) < loss)
+        if (loss > 0 && uniform01() < loss)
             dropReason = DropReason::RandomLoss;
     }
 
@@ -256,13 +272,13 @@ int Simulator::transmit(Side from, const WireSegment &seg, std::uint16_t transmi
         push(Event{arrival, 0, Kind::Deliver, to, TimerSlot::Xmit, slot, 0});
         if (scenarioLateDuplicate) {
             if (auto extra = scenarioLateDuplicate(from, seg)) {
-                const int lateRecord = m_recorder.send(m_now, rec);
+                const int lateRecord = recorded ? m_recorder.send(m_now, rec) : -1;
                 m_inFlight.push_back(InFlight{seg, lateRecord, DropReason::RandomLoss});
                 push(Event{arrival + *extra, 0, Kind::Deliver, to, TimerSlot::Xmit, static_cast<std::uint32_t>(m_inFlight.size() - 1), 0});
             }
         }
-        if (net.duplicate > 0 && std::uniform_real_distribution<double>(0.0, 1.0)(m_rng) < net.duplicate) {
-            const int dupRecord = m_recorder.send(m_now, rec);
+        if (net.duplicate > 0 && uniform01() < net.duplicate) {
+            const int dupRecord = recorded ? m_recorder.send(m_now, rec) : -1;
             m_inFlight.push_back(InFlight{seg, dupRecord, DropReason::RandomLoss});
             push(Event{arrival, 0, Kind::Deliver, to, TimerSlot::Xmit, static_cast<std::uint32_t>(m_inFlight.size() - 1), 0});
         }

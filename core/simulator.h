@@ -135,6 +135,8 @@ private:
     void push(Event e, bool onJiffy = false);
     Event popEvent();
     bool dropByRule(Side from, const WireSegment &seg);
+    /// A uniform draw in [0, 1) from the run's RNG (for loss and duplication).
+    double uniform01();
     std::uint32_t relSeq(Side s, std::uint32_t conn, std::uint32_t abs) const;
 
     RunConfig m_config;

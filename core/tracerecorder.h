@@ -22,6 +22,8 @@ public:
     /// A SYN flood's spoofed connections (indices from 2^31) are never recorded.
     void skipSpoofedConnections() { m_skipSpoofed = true; }
     Trace &trace() { return m_trace; }
+    /// True when connection `conn`'s events are recorded (the engine skips building records for the others).
+    bool records(std::uint32_t conn) const { return !skip(conn); }
     /// Table counts are recorded when every connection is (a population's sample connection alone
     /// would not explain tables that hold all the others).
     bool recordsOccupancy() const { return m_enabled && !m_onlyFirst; }
