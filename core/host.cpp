@@ -6,6 +6,7 @@
 #include "timerwheel.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace closelab {
 
@@ -31,7 +32,16 @@ TcpSocket &Host::newSocket(std::uint32_t conn)
         id = m_freeSlots.back();
         m_freeSlots.pop_back();
         ++m_incarnations[id];
-        m_sockets[id] = std::make_unique<TcpSocket>(m_sim, *this, id, conn, m_incarnations[id]);
+        // The slot is rebuilt in place; its queues keep their rings (cleared), so nothing is allocated.
+        TcpSocket &old = *m_sockets[id];
+        RingQueue<SendBuffer> sendQueue = std::move(old.m_queue);
+        RingQueue<std::uint32_t> acceptQueue = std::move(old.acceptQueue);
+        std::destroy_at(&old);
+        TcpSocket &s = *std::construct_at(&old, m_sim, *this, id, conn, m_incarnations[id]);
+        s.m_queue = std::move(sendQueue);
+        s.m_queue.clear();
+        s.acceptQueue = std::move(acceptQueue);
+        s.acceptQueue.clear();
     } else {
         id = static_cast<std::uint32_t>(m_sockets.size());
         m_incarnations.push_back(0);

@@ -58,7 +58,8 @@ void Simulator::push(Event e, bool onJiffy)
     int lane = EventQueue::kNoLane;
     switch (e.kind) {
     case Kind::Deliver: lane = static_cast<int>(e.side); break;
-    case Kind::Script: lane = 2; break;
+    case Kind::Script:
+    case Kind::AppWake: lane = 2; break;
     case Kind::Call: lane = 3; break;
     default: break;
     }
@@ -111,6 +112,45 @@ void Simulator::at(SimTime t, std::function<void()> action)
     }
     ++m_scriptsPending;
     push(Event{t, 0, Kind::Script, Side::Client, TimerSlot::Xmit, slot, 0});
+}
+
+std::uint32_t Simulator::pushAppWake(SimTime t, AppWake w)
+{
+    std::uint32_t slot;
+    if (!m_freeWakes.empty()) {
+        slot = m_freeWakes.back();
+        m_freeWakes.pop_back();
+        m_wakes[slot] = std::move(w);
+    } else {
+        slot = static_cast<std::uint32_t>(m_wakes.size());
+        m_wakes.push_back(std::move(w));
+    }
+    // Counted and ordered like a script step (at()): the same place in the agenda.
+    ++m_scriptsPending;
+    push(Event{t, 0, Kind::AppWake, Side::Client, TimerSlot::Xmit, slot, 0});
+    return slot;
+}
+
+void Simulator::wakeApp(SimTime t, Host &host, std::uint32_t id, std::uint32_t incarnation, std::function<void()> fn)
+{
+    AppWake w;
+    w.host = &host;
+    w.id = id;
+    w.incarnation = incarnation;
+    w.fn = std::move(fn);
+    pushAppWake(t, std::move(w));
+}
+
+void Simulator::offerAccept(SimTime t, Host &host, std::uint32_t listener, std::uint32_t child, std::uint32_t incarnation,
+                            const std::function<void(TcpSocket &)> &onAccept)
+{
+    AppWake w;
+    w.host = &host;
+    w.id = child;
+    w.incarnation = incarnation;
+    w.listener = listener;
+    w.onAccept = onAccept;
+    pushAppWake(t, std::move(w));
 }
 
 void Simulator::call(SimTime t, std::uint32_t tag, std::uint32_t value)
@@ -346,6 +386,16 @@ Trace Simulator::run()
             fn();
             break;
         }
+        case Kind::AppWake: {
+            --m_scriptsPending;
+            AppWake w = std::move(m_wakes[e.index]);
+            m_wakes[e.index].fn = nullptr;
+            m_wakes[e.index].onAccept = nullptr;
+            m_freeWakes.push_back(e.index);
+            if (w.listener != UINT32_MAX) TcpSocket::acceptOffered(*w.host, w.listener, w.id, w.incarnation, w.onAccept);
+            else if (w.host->socketAlive(w.id, w.incarnation)) w.fn();
+            break;
+        }
         case Kind::Call:
             --m_scriptsPending;
             if (callHandler) callHandler(e.index, e.generation);
@@ -397,12 +447,12 @@ Trace Simulator::run()
             m_recorder.occupancy(m_now, Side::Server, m_hosts[1]->occupancy());
         }
         if (m_stopRequested) break;
-        if (!m_config.until && quiescent() && e.kind != Kind::Script) {
+        if (!m_config.until && quiescent() && e.kind != Kind::Script && e.kind != Kind::AppWake) {
             // Both sides are gone: whatever is still queued (delayed ACK timers of dead sockets,
             // segments in flight to nobody) cannot change the story, except segments still in flight.
             const bool inFlight = m_queue.any([](const EventQueue::Event &q) {
                 const auto k = static_cast<Kind>(q.kind);
-                return k == Kind::Deliver || k == Kind::Drop || k == Kind::Script;
+                return k == Kind::Deliver || k == Kind::Drop || k == Kind::Script || k == Kind::AppWake;
             });
             if (!inFlight) break;
         }

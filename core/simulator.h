@@ -21,6 +21,7 @@
 namespace closelab {
 
 class Host;
+class TcpSocket;
 
 /// What travels on the wire. Sequence numbers are absolute here; the recorder stores them relative to
 /// each side's initial sequence number, as tcpdump prints them.
@@ -75,6 +76,12 @@ public:
     std::uint32_t tsClock(Side side, std::uint32_t addr) const;
     /// Runs a scripted application action at time t.
     void at(SimTime t, std::function<void()> action);
+    /// An application blocked on socket `id` of `host` wakes up at t and runs `fn`, unless the slot was
+    /// recycled by then (incarnation). Without allocation (`fn` is small).
+    void wakeApp(SimTime t, Host &host, std::uint32_t id, std::uint32_t incarnation, std::function<void()> fn);
+    /// The application's accept() gets child `child` of listener `listener` at t (TcpSocket::acceptOffered()).
+    void offerAccept(SimTime t, Host &host, std::uint32_t listener, std::uint32_t child, std::uint32_t incarnation,
+                     const std::function<void(TcpSocket &)> &onAccept);
     /// A cheap scheduled call without allocation: `callHandler(tag, value)` runs at time t.
     void call(SimTime t, std::uint32_t tag, std::uint32_t value);
     std::function<void(std::uint32_t tag, std::uint32_t value)> callHandler;
@@ -116,7 +123,7 @@ public:
     bool quiescent() const;
 
 private:
-    enum class Kind : std::uint8_t { Deliver, Drop, Timer, RequestTimer, Script, TimeWaitTimer, Call };
+    enum class Kind : std::uint8_t { Deliver, Drop, Timer, RequestTimer, Script, TimeWaitTimer, Call, AppWake };
     struct Event {
         SimTime t;
         std::uint64_t order;
@@ -150,6 +157,18 @@ private:
     EventQueue m_queue;
     std::array<std::unique_ptr<Host>, 2> m_hosts;
     std::vector<std::function<void()>> m_scripts;
+    /// Application wake-ups (Kind::AppWake), in recycled slots.
+    struct AppWake {
+        Host *host = nullptr;
+        std::uint32_t id = 0;
+        std::uint32_t incarnation = 0;
+        std::uint32_t listener = UINT32_MAX; ///< an accept offer: the listener (fn is then unused)
+        std::function<void()> fn;
+        std::function<void(TcpSocket &)> onAccept;
+    };
+    std::uint32_t pushAppWake(SimTime t, AppWake w);
+    std::vector<AppWake> m_wakes;
+    std::vector<std::uint32_t> m_freeWakes;
     std::size_t m_scriptsPending = 0;
     std::vector<std::uint32_t> m_freeScripts;
     std::uint64_t m_processed = 0;

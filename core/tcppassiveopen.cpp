@@ -66,24 +66,23 @@ bool TcpSocket::acceptCookie(const WireSegment &ack)
 void TcpSocket::offerToApp(TcpSocket &child)
 {
     if (!onAccept) return;
-    auto cb = onAccept;
-    const std::uint32_t lid = m_id;
-    Host &h = m_host;
-    const std::uint32_t cid = child.m_id, cinc = child.m_incarnation;
-    m_sim.at(m_sim.now() + 10 * kUs, [&h, lid, cid, cinc, cb] {
-        if (!h.socketAlive(cid, cinc)) return;
-        TcpSocket &l = h.socket(lid);
-        TcpSocket &c = h.socket(cid);
-        if (!l.isListener() || c.m_accepted) return;
-        auto &q = l.acceptQueue;
-        const auto it = std::find(q.begin(), q.end(), cid);
-        if (it == q.end()) return;
-        q.erase(it);
-        c.markAccepted();
-        cb(c);
-        // What arrived while the connection waited in the accept queue is now the application's.
-        if (h.socketAlive(cid, cinc)) h.socket(cid).deliverPendingToApp();
-    });
+    m_sim.offerAccept(m_sim.now() + 10 * kUs, m_host, m_id, child.m_id, child.m_incarnation, onAccept);
+}
+
+void TcpSocket::acceptOffered(Host &h, std::uint32_t lid, std::uint32_t cid, std::uint32_t cinc, const std::function<void(TcpSocket &)> &cb)
+{
+    if (!h.socketAlive(cid, cinc)) return;
+    TcpSocket &l = h.socket(lid);
+    TcpSocket &c = h.socket(cid);
+    if (!l.isListener() || c.m_accepted) return;
+    auto &q = l.acceptQueue;
+    const auto it = std::find(q.begin(), q.end(), cid);
+    if (it == q.end()) return;
+    q.erase(it);
+    c.markAccepted();
+    cb(c);
+    // What arrived while the connection waited in the accept queue is now the application's.
+    if (h.socketAlive(cid, cinc)) h.socket(cid).deliverPendingToApp();
 }
 
 void TcpSocket::markAccepted()

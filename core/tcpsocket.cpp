@@ -8,6 +8,7 @@
 #include "transitiontable.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace closelab {
 
@@ -38,10 +39,7 @@ void TcpSocket::notifyApp(std::function<void()> fn)
 {
     // The application runs later; by then a population run may have recycled this socket's slot.
     Host &h = m_host;
-    const std::uint32_t id = m_id, inc = m_incarnation;
-    m_sim.at(m_sim.now() + kAppLatency, [&h, id, inc, fn = std::move(fn)] {
-        if (h.socketAlive(id, inc)) fn();
-    });
+    m_sim.wakeApp(m_sim.now() + kAppLatency, h, m_id, m_incarnation, std::move(fn));
 }
 
 void TcpSocket::holdFd()
@@ -220,7 +218,7 @@ void TcpSocket::close()
     m_rcvShutdown = m_sndShutdown = true;
     if (m_state == TcpState::Listen) {
         // inet_csk_listen_stop(): children not yet accepted are reset.
-        for (std::uint32_t child : std::deque<std::uint32_t>(acceptQueue)) {
+        for (std::uint32_t child : std::vector<std::uint32_t>(acceptQueue.begin(), acceptQueue.end())) {
             TcpSocket &c = m_host.socket(child);
             c.m_accepted = true;
             c.close();

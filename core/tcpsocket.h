@@ -2,13 +2,13 @@
 #pragma once
 
 #include "codes.h"
+#include "ringqueue.h"
 #include "simtime.h"
 #include "tcpstate.h"
 #include "timewaittable.h"
 
 #include <array>
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <optional>
 #include <string_view>
@@ -70,6 +70,9 @@ public:
     bool acceptCookie(const WireSegment &ack);
     std::uint32_t cookieIsn(const WireSegment &syn, int minutesAgo) const;
     void offerToApp(TcpSocket &child);
+    /// The application's accept() returns child `cid` (incarnation `cinc`) of listener `lid`, offered earlier.
+    static void acceptOffered(Host &h, std::uint32_t lid, std::uint32_t cid, std::uint32_t cinc,
+                              const std::function<void(TcpSocket &)> &cb);
     void markAccepted();
     /// Releases the slot once both the kernel and the application are done with the socket.
     void maybeRelease();
@@ -115,7 +118,7 @@ public:
     std::uint32_t unread() const { return m_unread; }
     bool eofPending() const { return m_rcvFin; }
     int backlog() const { return m_backlog; }
-    std::deque<std::uint32_t> acceptQueue; ///< listener: established children not yet accepted
+    RingQueue<std::uint32_t> acceptQueue; ///< listener: established children not yet accepted
     int synQueue = 0;                       ///< listener: requests in SYN_RECV
 
     std::uint32_t generation(TimerSlot slot) const;
@@ -196,7 +199,7 @@ private:
     std::uint32_t m_sndNxt = 0;
     std::uint32_t m_writeSeq = 0;
     std::uint32_t m_sndWnd = 65535;
-    std::deque<SendBuffer> m_queue; ///< unacknowledged, then unsent
+    RingQueue<SendBuffer> m_queue; ///< unacknowledged, then unsent
     // receive sequence space
     std::uint32_t m_irs = 0;
     std::uint32_t m_rcvNxt = 0;
