@@ -96,7 +96,7 @@ std::uint32_t Host::portsInUse(std::uint32_t localAddr, std::uint32_t remoteAddr
 
 void Host::registerConnection(TcpSocket &s)
 {
-    m_connections[s.tuple()] = s.id();
+    m_connections.set(s.tuple(), s.id());
     if (s.ephemeralPort) {
         ++m_portsInUse[destinationKey(s.localAddr, s.remoteAddr, s.remotePort)];
         ++portsInUseTotal;
@@ -113,14 +113,13 @@ void Host::releasePort(std::uint32_t localAddr, std::uint32_t remoteAddr, std::u
 
 void Host::unregisterConnection(TcpSocket &s)
 {
-    auto it = m_connections.find(s.tuple());
-    if (it != m_connections.end() && it->second == s.id()) m_connections.erase(it);
+    m_connections.erase(s.tuple(), s.id());
 }
 
 TcpSocket *Host::findConnection(const FourTuple &t)
 {
-    auto it = m_connections.find(t);
-    return it == m_connections.end() ? nullptr : m_sockets[it->second].get();
+    const std::uint32_t id = m_connections.find(t);
+    return id == ConnectionTable::kNone ? nullptr : m_sockets[id].get();
 }
 
 TcpSocket *Host::findListener(std::uint16_t localPort)
@@ -134,9 +133,11 @@ TcpSocket *Host::findListener(std::uint16_t localPort)
 
 TcpState Host::connectionState(std::uint32_t conn) const
 {
-    for (const auto &[tuple, id] : m_connections) {
-        if (m_sockets[id]->conn() == conn && m_sockets[id]->state() != TcpState::Closed) return m_sockets[id]->state();
-    }
+    TcpState found = TcpState::Closed;
+    m_connections.forEach([&](const FourTuple &, std::uint32_t id) {
+        if (found == TcpState::Closed && m_sockets[id]->conn() == conn) found = m_sockets[id]->state();
+    });
+    if (found != TcpState::Closed) return found;
     for (std::uint32_t i = 0; i < m_tw.capacity(); ++i) {
         const TimeWaitSock &e = m_tw.at(i);
         if ((e.flags & TimeWaitSock::kLive) && e.conn == conn) return e.substate;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "codes.h"
+#include "connectiontable.h"
 #include "occupancy.h"
 #include "sysctltable.h"
 #include "tcpsocket.h"
@@ -147,7 +148,7 @@ private:
     std::vector<std::uint32_t> m_incarnations; // per slot, survives recycling
     std::vector<std::uint32_t> m_freeSlots;
     std::vector<std::uint32_t> m_released;
-    std::unordered_map<FourTuple, std::uint32_t, FourTupleHash> m_connections;
+    ConnectionTable m_connections;
     std::vector<std::uint32_t> m_listeners;
     TimeWaitTable m_tw;
     std::unordered_map<std::uint32_t, int> m_twTimerRecords; // timewait index -> trace timer record

@@ -82,16 +82,28 @@ public:
     std::size_t capacity() const { return m_count; }
 
 private:
-    std::size_t slotOf(const FourTuple &t) const;
+    std::size_t slotOf(const FourTuple &t) const { return FourTupleHash{}(t) & (m_index.size() - 1); }
+    /// The index word of entry `index` with tuple `t`: the entry + 1 in the low bits, a fingerprint of the
+    /// tuple's hash in the high bits, so a probe past another tuple's word does not read that entry.
+    static std::uint32_t word(const FourTuple &t, std::uint32_t index)
+    {
+        return static_cast<std::uint32_t>((FourTupleHash{}(t) >> 57) << kEntryBits) | (index + 1);
+    }
+    static std::uint32_t entryOf(std::uint32_t word) { return (word & kEntryMask) - 1; }
     void grow();
 
-    // Entries live in fixed chunks so the pool grows by 4096 at a time, never doubling (memory per socket).
-    static constexpr unsigned kChunkBits = 12;
+    // Entries live in small fixed chunks: the pool grows 32 at a time, never doubling and never writing
+    // memory ahead of use (memory per socket at any size).
+    static constexpr unsigned kChunkBits = 5;
     static constexpr std::uint32_t kChunk = 1u << kChunkBits;
+    // tcp_max_tw_buckets is at most 2^24: entry + 1 fits in 25 bits, leaving 7 for the fingerprint.
+    static constexpr unsigned kEntryBits = 25;
+    static constexpr std::uint32_t kEntryMask = (1u << kEntryBits) - 1;
+    static constexpr std::uint32_t kNoFree = UINT32_MAX;
     std::vector<std::unique_ptr<TimeWaitSock[]>> m_chunks;
     std::uint32_t m_count = 0; // entries ever allocated (live or free)
-    std::vector<std::uint32_t> m_free;
-    std::vector<std::uint32_t> m_index; // 0 = empty, else entry + 1; linear probing, backward-shift delete
+    std::uint32_t m_freeHead = kNoFree; // free entries, linked through their conn field
+    std::vector<std::uint32_t> m_index; // 0 = empty, else word(); linear probing, backward-shift delete
     std::size_t m_size = 0;
     struct Fifo {
         SimTime timeout;
