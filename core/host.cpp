@@ -55,7 +55,7 @@ void Host::release(std::uint32_t id)
     if (m_recycle) m_released.push_back(id);
 }
 
-void Host::collectReleased()
+void Host::collectReleasedSlots()
 {
     // Deferred: a socket may release itself from inside one of its own member functions.
     for (std::uint32_t id : m_released) m_freeSlots.push_back(id);

@@ -110,7 +110,10 @@ public:
     /// The socket's application and kernel are both done with it: its slot may be reused (population runs).
     void release(std::uint32_t id);
     void setRecycling(bool on) { m_recycle = on; }
-    void collectReleased();
+    void collectReleased()
+    {
+        if (!m_released.empty()) collectReleasedSlots();
+    }
 
     // tables and counts
     int timeWaitCount() const { return static_cast<int>(m_tw.size()); }
@@ -127,6 +130,7 @@ public:
     std::unordered_map<std::uint32_t, std::pair<std::uint32_t, SimTime>> peerTimestamps;
 
 private:
+    void collectReleasedSlots();
     TcpSocket *findConnection(const FourTuple &t);
     TcpSocket *findListener(std::uint16_t localPort);
     void processTimeWait(std::uint32_t index, const WireSegment &seg);
