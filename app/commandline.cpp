@@ -7,6 +7,7 @@
 #include "core/runoptions.h"
 #include "core/trace.h"
 #include "views/timeformat.h"
+#include "views/zoom.h"
 
 #include <QRegularExpression>
 
@@ -17,6 +18,7 @@ namespace {
 const QString langName = QStringLiteral("lang");
 const QString screenshotName = QStringLiteral("screenshot");
 const QString sizeName = QStringLiteral("size");
+const QString zoomName = QStringLiteral("zoom");
 const QString scenarioName = QStringLiteral("scenario");
 const QString timeName = QStringLiteral("time");
 const QString compareName = QStringLiteral("compare");
@@ -78,7 +80,7 @@ QString CommandLine::languageArgument(const QStringList &arguments)
 {
     // Every option that takes a value is named, so that a value is never taken for an option.
     QCommandLineParser parser;
-    for (const QString &name : QStringList{langName, screenshotName, sizeName, scenarioName, timeName, compareName, sweepName, sweepHostName, sweepOutcomeName} + runOptionNames())
+    for (const QString &name : QStringList{langName, screenshotName, sizeName, zoomName, scenarioName, timeName, compareName, sweepName, sweepHostName, sweepOutcomeName} + runOptionNames())
         parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("value")));
     parser.parse(arguments);
     return parser.value(langName);
@@ -97,6 +99,12 @@ CommandLine::CommandLine()
                    tr("Window size in pixels, e.g. %1 (the default for --screenshot).").arg(sizeText(defaultScreenshotSize)),
                    //: Value name of --size in --help
                    tr("WIDTHxHEIGHT"))
+    , m_zoomOption(zoomName,
+                   tr("Zoom of text and drawings in percent, from %1 to %2 (default 100; View > Zoom remembers the last one).")
+                       .arg(qRound(closelab::zoom::kMin * 100))
+                       .arg(qRound(closelab::zoom::kMax * 100)),
+                   //: Value name of --zoom in --help
+                   tr("percent"))
     , m_scenarioOption(scenarioName,
                        tr("Show this scenario (closelab-cli list shows them; default normal_close)."),
                        //: Value name of --scenario in --help
@@ -139,6 +147,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_langOption);
     m_parser.addOption(m_screenshotOption);
     m_parser.addOption(m_sizeOption);
+    m_parser.addOption(m_zoomOption);
     m_parser.addOption(m_scenarioOption);
     m_parser.addOption(m_timeOption);
     m_parser.addOption(m_compareOption);
@@ -207,6 +216,20 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             return Outcome::UsageError;
         }
         m_size = size;
+    }
+
+    if (m_parser.isSet(m_zoomOption)) {
+        const QString value = m_parser.value(m_zoomOption);
+        bool ok = false;
+        const double percent = value.trimmed().remove(QLatin1Char('%')).toDouble(&ok);
+        if (!ok || !std::isfinite(percent) || percent < closelab::zoom::kMin * 100 - 1e-9 || percent > closelab::zoom::kMax * 100 + 1e-9) {
+            m_error = tr("Invalid --zoom '%1': expected a percentage from %2 to %3.")
+                          .arg(value)
+                          .arg(qRound(closelab::zoom::kMin * 100))
+                          .arg(qRound(closelab::zoom::kMax * 100));
+            return Outcome::UsageError;
+        }
+        m_zoom = percent / 100;
     }
     return parseRun();
 }

@@ -59,6 +59,8 @@ public:
     /// passed); empty: none.
     QString file() const { return m_file; }
     QSize windowSize() const { return m_size; }          ///< invalid: not given
+    /// --zoom PERCENT as a factor (1.5 for 150), validated (75–300 %).
+    std::optional<double> zoom() const { return m_zoom; }
 
     /// True when --scenario, --time or any run option was given: show runConfig() instead of the
     /// window's default run.
@@ -88,6 +90,7 @@ private:
     QCommandLineOption m_langOption;
     QCommandLineOption m_screenshotOption;
     QCommandLineOption m_sizeOption;
+    QCommandLineOption m_zoomOption;
     QCommandLineOption m_scenarioOption;
     QCommandLineOption m_timeOption;
     QCommandLineOption m_compareOption;
@@ -100,6 +103,7 @@ private:
     QString m_screenshot;
     QString m_file;
     QSize m_size;
+    std::optional<double> m_zoom;
     bool m_hasRun = false;
     closelab::RunConfig m_config;
     std::optional<qint64> m_time;

@@ -18,6 +18,7 @@
 #include "app/sweeplauncher.h"
 #include "app/sweeprunner.h"
 #include "app/sweepwindow.h"
+#include "app/zoomcontroller.h"
 #include "views/sweeppanel.h"
 
 #include <QApplication>
@@ -161,6 +162,8 @@ int main(int argc, char *argv[])
     if (screenshotMode) {
         const QSize size = commandLine.windowSize().isValid() ? commandLine.windowSize()
                                                               : CommandLine::defaultScreenshotSize;
+        if (commandLine.zoom())
+            window.zoomController()->setFactor(*commandLine.zoom());
         window.resize(size);
         window.show();
         if (compare)
@@ -191,6 +194,8 @@ int main(int argc, char *argv[])
     // session that crashed or was killed comes back, unless the command line names a run.
     window.startAutosave(QString(), !commandLine.hasRun() && commandLine.file().isEmpty());
     window.restoreSettings();
+    if (commandLine.zoom())
+        window.zoomController()->setFactor(*commandLine.zoom());
     if (commandLine.windowSize().isValid())
         window.resize(commandLine.windowSize());
     window.show();

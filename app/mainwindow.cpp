@@ -15,6 +15,7 @@
 #include "app/screenshot.h"
 #include "app/stepper.h"
 #include "app/sweeplauncher.h"
+#include "app/zoomcontroller.h"
 #include "core/tcpstate.h"
 #include "views/narrationpanel.h"
 #include "views/parameterpanel.h"
@@ -33,6 +34,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QResizeEvent>
+#include <QScopedValueRollback>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -95,6 +98,7 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     createStatusBar();
     createActions();
     createMenus();
+    followDockChanges();
     resetLayout();
     retranslateUi();
 
@@ -251,6 +255,11 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_zoom = new ZoomController(this);
+    connect(m_zoom, &ZoomController::factorChanged, this, &MainWindow::applyZoom);
+    // Ctrl+wheel and +/−/0 on the diagram are the window's zoom too.
+    connect(m_sequenceView, &closelab::SequenceDiagramView::zoomChanged, m_zoom, &ZoomController::setFactor);
+
     m_resetLayoutAction = new QAction(this);
     m_resetLayoutAction->setObjectName(QStringLiteral("resetLayoutAction"));
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
@@ -314,6 +323,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_sequenceView->wholeRunAction());
     m_viewMenu->addAction(m_sequenceView->proportionalAction());
     m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_zoom->actions());
+    m_viewMenu->addSeparator();
     m_compareLauncher = new CompareLauncher(m_controller, this);
     m_viewMenu->addAction(m_compareLauncher->action());
     m_sweepLauncher = new SweepLauncher(m_controller, this);
@@ -358,6 +369,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_resetLayoutAction->setText(tr("&Reset Layout"));
     m_presentation->retranslateUi();
+    m_zoom->retranslateUi();
 
     m_languageMenu->setTitle(tr("&Language"));
 
@@ -383,7 +395,9 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
-    restoreState(settings.value(stateKey).toByteArray(), layoutVersion);
+    if (restoreState(settings.value(stateKey).toByteArray(), layoutVersion))
+        m_defaultLayout = false;
+    m_zoom->restore();
     m_settingsRestored = true;
 }
 
@@ -427,30 +441,88 @@ bool MainWindow::startAutosave(const QString &directory, bool restore)
 
 void MainWindow::resetLayout()
 {
+    m_defaultLayout = true;
+    m_wideLayout = -1;
+    arrangeDocks(width() >= 1500);
+    sizeDocks();
+}
+
+void MainWindow::arrangeDocks(bool wide)
+{
+    // The sequence diagram is the hero: it keeps more than half of the window. A wide window has
+    // the parameters (tabbed with the scenarios) on the left and the state graph over the narration
+    // (tabbed with the charts) on the right; a narrower one has a single column on the right, the
+    // state graph over the rest in tabs, rather than every dock squeezed.
+    m_wideLayout = wide ? 1 : 0;
+    const QScopedValueRollback arranging(m_arranging, true);
     const QList<QDockWidget *> docks{m_parametersDock, m_scenariosDock, m_stateGraphDock, m_narrationDock, m_timelineDock, m_lessonDock};
     for (QDockWidget *dock : docks) {
         dock->setFloating(false);
-        dock->show();
+        removeDockWidget(dock);
     }
-    addDockWidget(Qt::LeftDockWidgetArea, m_parametersDock);
-    addDockWidget(Qt::LeftDockWidgetArea, m_scenariosDock);
-    tabifyDockWidget(m_parametersDock, m_scenariosDock);
-    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
-    tabifyDockWidget(m_scenariosDock, m_lessonDock);
-    m_parametersDock->raise();
     addDockWidget(Qt::RightDockWidgetArea, m_stateGraphDock);
     addDockWidget(Qt::RightDockWidgetArea, m_narrationDock);
     splitDockWidget(m_stateGraphDock, m_narrationDock, Qt::Vertical);
-    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    tabifyDockWidget(m_narrationDock, m_timelineDock);
+    if (wide) {
+        addDockWidget(Qt::LeftDockWidgetArea, m_parametersDock);
+        addDockWidget(Qt::LeftDockWidgetArea, m_scenariosDock);
+        tabifyDockWidget(m_parametersDock, m_scenariosDock);
+        addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+        tabifyDockWidget(m_scenariosDock, m_lessonDock);
+    } else {
+        tabifyDockWidget(m_narrationDock, m_parametersDock);
+        tabifyDockWidget(m_narrationDock, m_scenariosDock);
+        tabifyDockWidget(m_narrationDock, m_lessonDock);
+    }
+    for (QDockWidget *dock : docks)
+        dock->show();
+    m_parametersDock->raise();
+    m_narrationDock->raise();
     addToolBar(Qt::TopToolBarArea, m_playbackToolBar);
     m_playbackToolBar->show();
+}
 
-    // The sequence diagram in the centre gets the most room (about half of a 1600 px window); the
-    // state graph still has room for its eleven states and their ways out, taller than the narration.
-    resizeDocks({m_parametersDock, m_stateGraphDock}, {320, 520}, Qt::Horizontal);
-    resizeDocks({m_stateGraphDock, m_narrationDock}, {3, 2}, Qt::Vertical);
-    // The charts stack three plots on one time axis: each needs ~110 px to read.
-    resizeDocks({m_timelineDock}, {380}, Qt::Vertical);
+void MainWindow::followDockChanges()
+{
+    // A dock the user moves, floats or closes ends the default layout's following the window's size.
+    for (QDockWidget *dock : {m_parametersDock, m_scenariosDock, m_stateGraphDock, m_narrationDock, m_timelineDock, m_lessonDock}) {
+        const auto touched = [this] {
+            if (!m_arranging)
+                m_defaultLayout = false;
+        };
+        connect(dock, &QDockWidget::dockLocationChanged, this, touched);
+        connect(dock, &QDockWidget::topLevelChanged, this, touched);
+        connect(dock->toggleViewAction(), &QAction::triggered, this, touched);
+    }
+}
+
+void MainWindow::sizeDocks()
+{
+    const int w = std::max(width(), 640);
+    if (m_wideLayout == 1)
+        resizeDocks({m_parametersDock, m_stateGraphDock}, {int(w * 0.18), int(w * 0.25)}, Qt::Horizontal);
+    else
+        resizeDocks({m_stateGraphDock}, {int(w * 0.30)}, Qt::Horizontal);
+    resizeDocks({m_stateGraphDock, m_narrationDock}, {11, 9}, Qt::Vertical);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (!m_defaultLayout)
+        return;
+    const bool wide = event->size().width() >= 1500;
+    if (int(wide) != m_wideLayout)
+        arrangeDocks(wide);
+    sizeDocks();
+}
+
+void MainWindow::applyZoom(double factor)
+{
+    // Every zoomable view follows the one factor. legible-panels (issue 17.2) gives the state graph,
+    // the timeline charts and the narration their setZoom(); their calls join here.
+    m_sequenceView->setZoom(factor);
 }
 
 void MainWindow::chooseLanguage(QAction *action)

@@ -37,6 +37,7 @@ class RecoveryNote;
 class PresentationMode;
 class Stepper;
 class SweepLauncher;
+class ZoomController;
 
 /// The main window: the sequence diagram in the centre, parameters on the left, state graph and
 /// narration on the right, timeline charts at the bottom, the playback toolbar on top.
@@ -95,8 +96,12 @@ public:
     /// Restores geometry and dock layout from QSettings and saves them again on close.
     /// Screenshot mode does not call it, so its pictures show the default layout.
     void restoreSettings();
-    /// Every dock back to its default place and size, all visible.
+    /// Every dock back to its default place and size, the sequence diagram the largest area
+    /// (at least half the window); docks that would not fit are tabbed. Followed on resize until
+    /// a saved layout is restored.
     void resetLayout();
+    /// View → Zoom: the factor every zoomable view shows (views/zoom.h).
+    ZoomController *zoomController() const { return m_zoom; }
     /// Keeps a copy of the experiment under `directory` (default Autosave::defaultDirectory()) until
     /// the window closes normally. With `restore`, a copy left by a session that did not end
     /// normally becomes the experiment, announced in the status bar; true then.
@@ -107,6 +112,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createAreas();
@@ -120,6 +126,11 @@ private:
     void populationProgress(double fraction);
     void populationFinished(bool cancelled);
     void createActions();
+    /// The one place the zoom factor reaches every zoomable view.
+    void applyZoom(double factor);
+    void arrangeDocks(bool wide);
+    void sizeDocks();
+    void followDockChanges();
     void createMenus();
     void retranslateUi();
     void updateWindowTitle();
@@ -175,4 +186,8 @@ private:
     RecoveryNote *m_recoveryNote = nullptr;
 
     bool m_settingsRestored = false;
+    ZoomController *m_zoom = nullptr;
+    bool m_defaultLayout = true; ///< the default layout follows the window's size
+    bool m_arranging = false;
+    int m_wideLayout = -1;       ///< the arrangement in place: 1 wide, 0 narrow, -1 none yet
 };

@@ -520,6 +520,19 @@ Value name of --sweep-outcome in --help</extracomment>
         <source>Start in presentation mode (with --screenshot: the presentation picture at --size).</source>
         <translation>Start in presentation mode (with --screenshot: the presentation picture at --size).</translation>
     </message>
+    <message>
+        <source>Zoom of text and drawings in percent, from %1 to %2 (default 100; View &gt; Zoom remembers the last one).</source>
+        <translation>Zoom of text and drawings in percent, from %1 to %2 (default 100; View &gt; Zoom remembers the last one).</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <extracomment>Value name of --zoom in --help</extracomment>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>Invalid --zoom &apos;%1&apos;: expected a percentage from %2 to %3.</source>
+        <translation>Invalid --zoom &apos;%1&apos;: expected a percentage from %2 to %3.</translation>
+    </message>
 </context>
 <context>
     <name>CompareLauncher</name>
@@ -3667,6 +3680,26 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>Parameter Sweep — CloseLab</source>
         <translation>Parameter Sweep — CloseLab</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomController</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (now %1 %)</source>
+        <extracomment>%1: the zoom now, e.g. 150</extracomment>
+        <translation>&amp;Actual Size (now %1 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Full Screen</translation>
     </message>
 </context>
 <context>

@@ -520,6 +520,19 @@ Value name of --sweep-outcome in --help</extracomment>
         <source>Start in presentation mode (with --screenshot: the presentation picture at --size).</source>
         <translation>以演示模式启动（与 --screenshot 同用：按 --size 输出演示画面）。</translation>
     </message>
+    <message>
+        <source>Zoom of text and drawings in percent, from %1 to %2 (default 100; View &gt; Zoom remembers the last one).</source>
+        <translation>文字和图形的缩放百分比，%1 到 %2（默认 100；“视图 &gt; 缩放”会记住上次的值）。</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <extracomment>Value name of --zoom in --help</extracomment>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Invalid --zoom &apos;%1&apos;: expected a percentage from %2 to %3.</source>
+        <translation>无效的 --zoom “%1”：应为 %2 到 %3 之间的百分比。</translation>
+    </message>
 </context>
 <context>
     <name>CompareLauncher</name>
@@ -3653,6 +3666,26 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>Parameter Sweep — CloseLab</source>
         <translation>参数扫描 — CloseLab</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomController</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (now %1 %)</source>
+        <extracomment>%1: the zoom now, e.g. 150</extracomment>
+        <translation>实际大小(&amp;A)（当前 %1 %）</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
     </message>
 </context>
 <context>

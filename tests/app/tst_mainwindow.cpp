@@ -74,6 +74,8 @@ void TestMainWindow::everyAreaIsTitled()
     LanguageSwitcher languages;
     languages.setLanguage(QStringLiteral("en"));
     MainWindow window(&languages);
+    window.resize(1600, 1000); // wide: the parameters on the left, the rest on the right
+    window.resetLayout();
 
     auto *centre = qobject_cast<closelab::SequenceDiagramView *>(window.centralWidget());
     QVERIFY(centre);
@@ -90,7 +92,7 @@ void TestMainWindow::everyAreaIsTitled()
     QCOMPARE(window.dockWidgetArea(window.parametersDock()), Qt::LeftDockWidgetArea);
     QCOMPARE(window.dockWidgetArea(window.stateGraphDock()), Qt::RightDockWidgetArea);
     QCOMPARE(window.dockWidgetArea(window.narrationDock()), Qt::RightDockWidgetArea);
-    QCOMPARE(window.dockWidgetArea(window.timelineDock()), Qt::BottomDockWidgetArea);
+    QCOMPARE(window.dockWidgetArea(window.timelineDock()), Qt::RightDockWidgetArea); // tabbed with the narration
 }
 
 void TestMainWindow::menusExist()
@@ -104,7 +106,7 @@ void TestMainWindow::menusExist()
     QCOMPARE(titles, (QStringList{"&File", "&Edit", "&View", "&Language", "&Help"}));
     // View toggles every dock and the toolbar, the sequence diagram's two modes, opens the A/B
     // comparison and the sweep, then Reset Layout, then Present (four separators between the groups).
-    QCOMPARE(menu(window, "viewMenu")->actions().size(), 17);
+    QCOMPARE(menu(window, "viewMenu")->actions().size(), 23); // and the zoom, full screen (5 + a separator)
     QVERIFY(menu(window, "viewMenu")->actions().contains(window.findChild<QAction *>(QStringLiteral("presentAction"))));
     QVERIFY(menu(window, "viewMenu")->actions().contains(window.lessonDock()->toggleViewAction()));
     for (const char *name : {"compareAction", "sweepAction"})
@@ -205,6 +207,7 @@ void TestMainWindow::resetLayoutShowsEveryDock()
     LanguageSwitcher languages;
     languages.setLanguage(QStringLiteral("en"));
     MainWindow window(&languages);
+    window.resize(1600, 1000);
     window.show();
     window.timelineDock()->hide();
     window.parametersDock()->setFloating(true);
@@ -243,6 +246,8 @@ void TestMainWindow::parametersDockHoldsThePanel()
     LanguageSwitcher languages;
     languages.setLanguage(QStringLiteral("en"));
     MainWindow window(&languages);
+    window.resize(1600, 1000);
+    window.resetLayout();
     auto *panel = qobject_cast<closelab::ParameterPanel *>(window.parametersDock()->widget());
     QVERIFY(panel);
     QCOMPARE(panel, window.parameterPanel());
