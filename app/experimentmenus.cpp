@@ -3,7 +3,9 @@
 
 #include "app/experimentcontroller.h"
 #include "app/experimentfile.h"
+#include "app/diagramexport.h"
 #include "app/exporter.h"
+#include "app/timerangedialog.h"
 #include "app/presets.h"
 #include "core/populationjson.h"
 #include "core/tracejson.h"
@@ -43,6 +45,7 @@ ExperimentMenus::ExperimentMenus(ExperimentController *controller, QWidget *wind
     , m_recentMenu(new QMenu(window))
     , m_exportMenu(new QMenu(window))
     , m_exportDiagram(new QAction(this))
+    , m_exportDiagramRange(new QAction(this))
     , m_exportCharts(new QAction(this))
     , m_exportTraceCsv(new QAction(this))
     , m_exportTraceJson(new QAction(this))
@@ -69,6 +72,7 @@ ExperimentMenus::ExperimentMenus(ExperimentController *controller, QWidget *wind
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcut(QKeySequence::Redo);
     m_exportDiagram->setObjectName(QStringLiteral("exportDiagramAction"));
+    m_exportDiagramRange->setObjectName(QStringLiteral("exportDiagramRangeAction"));
     m_exportCharts->setObjectName(QStringLiteral("exportChartsAction"));
     m_exportTraceCsv->setObjectName(QStringLiteral("exportTraceCsvAction"));
     m_exportTraceJson->setObjectName(QStringLiteral("exportTraceJsonAction"));
@@ -83,7 +87,8 @@ ExperimentMenus::ExperimentMenus(ExperimentController *controller, QWidget *wind
     connect(m_recentMenu, &QMenu::aboutToShow, this, &ExperimentMenus::fillRecentMenu);
     connect(m_presetsMenu, &QMenu::aboutToShow, this, &ExperimentMenus::fillPresetsMenu);
     connect(m_exportMenu, &QMenu::aboutToShow, this, &ExperimentMenus::updateExportActions);
-    connect(m_exportDiagram, &QAction::triggered, this, [this] { exportImage(m_sequence, QStringLiteral("sequence")); });
+    connect(m_exportDiagram, &QAction::triggered, this, [this] { exportDiagram(false); });
+    connect(m_exportDiagramRange, &QAction::triggered, this, [this] { exportDiagram(true); });
     connect(m_exportCharts, &QAction::triggered, this, [this] { exportImage(m_charts, QStringLiteral("charts")); });
     connect(m_exportTraceCsv, &QAction::triggered, this, [this] { exportTrace(false); });
     connect(m_exportTraceJson, &QAction::triggered, this, [this] { exportTrace(true); });
@@ -117,6 +122,7 @@ void ExperimentMenus::fillFileMenu(QMenu *file)
     file->addAction(m_saveAs);
     file->addSeparator();
     m_exportMenu->addAction(m_exportDiagram);
+    m_exportMenu->addAction(m_exportDiagramRange);
     m_exportMenu->addAction(m_exportCharts);
     m_exportMenu->addSeparator();
     m_exportMenu->addAction(m_exportTraceCsv);
@@ -145,6 +151,7 @@ void ExperimentMenus::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_exportMenu->setTitle(tr("E&xport"));
     m_exportDiagram->setText(tr("Sequence Diagram as Image…"));
+    m_exportDiagramRange->setText(tr("Sequence Diagram, a Time Range…"));
     m_exportCharts->setText(tr("Timeline Charts as Image…"));
     m_exportTraceCsv->setText(tr("Trace as CSV…"));
     m_exportTraceJson->setText(tr("Trace as JSON…"));
@@ -363,6 +370,32 @@ void ExperimentMenus::exportImage(QWidget *widget, const QString &name)
     if (path.isEmpty())
         return;
     if (const QString error = Exporter::saveWidget(widget, path); !error.isEmpty())
+        warn(tr("Export Image"), tr("Cannot write %1: %2").arg(path, error));
+}
+
+void ExperimentMenus::exportDiagram(bool range)
+{
+    const closelab::Trace *trace = m_sequence->trace();
+    if (!trace)
+        return;
+    DiagramExport::Options options;
+    options.zoom = m_sequence->zoom();
+    options.mode = m_sequence->timeMode();
+    if (range) {
+        const auto chosen = m_dialogs.chooseRange ? m_dialogs.chooseRange(trace->start, trace->end)
+                                                  : TimeRangeDialog::ask(m_window, trace->start, trace->end);
+        if (!chosen)
+            return;
+        options.from = chosen->first;
+        options.to = chosen->second;
+    }
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString base = QString::fromStdString(m_controller->config().scenario) + QStringLiteral("-sequence");
+    const QString path = chooseFile(FileMode::Save, tr("Export Image"), directory + QLatin1Char('/') + base + QStringLiteral(".png"),
+                                    imageFilters());
+    if (path.isEmpty())
+        return;
+    if (const QString error = DiagramExport::save(*trace, path, options); !error.isEmpty())
         warn(tr("Export Image"), tr("Cannot write %1: %2").arg(path, error));
 }
 

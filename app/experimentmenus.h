@@ -10,6 +10,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 class ExperimentController;
 class QAction;
@@ -51,6 +53,8 @@ public:
         std::function<QMessageBox::StandardButton(const QString &name)> askToSave;
         /// A failure the user must read (a file that cannot be opened or written).
         std::function<void(const QString &title, const QString &text)> warn;
+        /// The stretch of the run to export (Sequence Diagram, Time Range…), nothing when cancelled.
+        std::function<std::optional<std::pair<closelab::SimTime, closelab::SimTime>>(closelab::SimTime start, closelab::SimTime end)> chooseRange;
     };
 
     ExperimentMenus(ExperimentController *controller, QWidget *window, closelab::SequenceDiagramView *sequence,
@@ -102,6 +106,8 @@ private:
     void fillRecentMenu();
     void fillPresetsMenu();
     void exportImage(QWidget *widget, const QString &name);
+    /// The whole run's sequence diagram, or a range of it, laid out afresh (app/diagramexport).
+    void exportDiagram(bool range);
     void exportBytes(const QString &title, const QString &name, const QString &filter, const QByteArray &bytes);
     void exportTrace(bool json);
     void exportSeries(bool json);
@@ -124,6 +130,7 @@ private:
     QMenu *m_recentMenu;
     QMenu *m_exportMenu;
     QAction *m_exportDiagram;
+    QAction *m_exportDiagramRange;
     QAction *m_exportCharts;
     QAction *m_exportTraceCsv;
     QAction *m_exportTraceJson;

@@ -1107,6 +1107,10 @@ Value name of --sweep-outcome in --help</extracomment>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
+    <message>
+        <source>Sequence Diagram, a Time Range…</source>
+        <translation>Sequence Diagram, a Time Range…</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1137,6 +1141,10 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source># (every parameter is at its Linux default)</source>
         <translation># (every parameter is at its Linux default)</translation>
+    </message>
+    <message>
+        <source>the range is too long for one image: choose a shorter range, or SVG or PDF</source>
+        <translation>the range is too long for one image: choose a shorter range, or SVG or PDF</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +3688,26 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>Parameter Sweep — CloseLab</source>
         <translation>Parameter Sweep — CloseLab</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRangeDialog</name>
+    <message>
+        <source>Export a Time Range</source>
+        <translation>Export a Time Range</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a time in seconds</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
     </message>
 </context>
 <context>

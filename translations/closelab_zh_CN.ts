@@ -1095,6 +1095,10 @@ Value name of --sweep-outcome in --help</extracomment>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Sequence Diagram, a Time Range…</source>
+        <translation>时序图（一段时间）…</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1125,6 +1129,10 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source># (every parameter is at its Linux default)</source>
         <translation># （所有参数均为 Linux 默认值）</translation>
+    </message>
+    <message>
+        <source>the range is too long for one image: choose a shorter range, or SVG or PDF</source>
+        <translation>时间段太长，放不进一张图片：请选更短的时间段，或导出 SVG 或 PDF</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3674,26 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>Parameter Sweep — CloseLab</source>
         <translation>参数扫描 — CloseLab</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRangeDialog</name>
+    <message>
+        <source>Export a Time Range</source>
+        <translation>导出一段时间</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a time in seconds</extracomment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
     </message>
 </context>
 <context>

@@ -115,25 +115,30 @@ void SequenceDiagramView::relayout()
         viewport()->update();
         return;
     }
-    // Every height follows the fonts: the zoom factor and the application font (DPI, QT_SCALE_FACTOR).
-    const SequenceMetrics metrics = SequenceMetrics::at(m_zoom);
-    const double kBottomMargin = 3 * metrics.em;
-    TimeMap::Params params;
-    params.mode = m_mode;
-    params.top = metrics.headerHeight() + 2.2 * metrics.em;
-    params.zoom = metrics.em / kTimeMapEm;
-    std::vector<SimTime> knots = TimeMap::knotsOf(*m_trace);
-    knots.insert(knots.end(), m_sharedKnots.begin(), m_sharedKnots.end());
-    if (m_mode == TimeMap::Mode::Proportional) {
-        // Zoom 1 fits the whole run (and the shared knots) into the visible height.
-        const auto [first, last] = std::minmax_element(knots.begin(), knots.end());
-        const double room = std::max(10 * metrics.em, viewport()->height() - params.top - kBottomMargin);
-        const SimTime extent = std::max(*last, m_trace->end) - std::min(*first, m_trace->start);
-        params.pxPerSecond = room / std::max(1e-6, toSeconds(extent)) / params.zoom;
-    }
-    m_layout = SequenceLayout(*m_trace, TimeMap(std::move(knots), params), viewport()->width(), m_zoom);
+    m_layout = layoutFor(*m_trace, viewport()->width(), viewport()->height(), m_zoom, m_mode, m_sharedKnots);
     updateScrollRange();
     viewport()->update();
+}
+
+SequenceLayout SequenceDiagramView::layoutFor(const Trace &trace, double width, double height, double zoomFactor,
+                                              TimeMap::Mode mode, const std::vector<SimTime> &sharedKnots)
+{
+    // Every height follows the fonts: the zoom factor and the application font (DPI, QT_SCALE_FACTOR).
+    const SequenceMetrics metrics = SequenceMetrics::at(zoomFactor);
+    TimeMap::Params params;
+    params.mode = mode;
+    params.top = metrics.headerHeight() + 2.2 * metrics.em;
+    params.zoom = metrics.em / kTimeMapEm;
+    std::vector<SimTime> knots = TimeMap::knotsOf(trace);
+    knots.insert(knots.end(), sharedKnots.begin(), sharedKnots.end());
+    if (mode == TimeMap::Mode::Proportional) {
+        // Zoom 1 fits the whole run (and the shared knots) into the visible height.
+        const auto [first, last] = std::minmax_element(knots.begin(), knots.end());
+        const double room = std::max(10 * metrics.em, height - params.top - 3 * metrics.em);
+        const SimTime extent = std::max(*last, trace.end) - std::min(*first, trace.start);
+        params.pxPerSecond = room / std::max(1e-6, toSeconds(extent)) / params.zoom;
+    }
+    return SequenceLayout(trace, TimeMap(std::move(knots), params), width, zoomFactor);
 }
 
 void SequenceDiagramView::updateScrollRange()

@@ -52,6 +52,9 @@ public:
     const SequenceLayout &layout() const { return m_layout; }
     /// What a repaint now shows: every text rectangle, placed without overlap.
     SequenceFrame currentFrame() const;
+    /// The layout this view makes of a trace at a size, zoom and time mode (exports use it too).
+    static SequenceLayout layoutFor(const Trace &trace, double width, double height, double zoomFactor,
+                                    TimeMap::Mode mode, const std::vector<SimTime> &sharedKnots = {});
     /// "client · 10.0.0.1:40312".
     static QString sideTitle(const Trace &trace, Side side);
     /// Segments drawn in flight at the current time (indices into trace()->segments).

@@ -88,6 +88,7 @@ struct SequenceFrame {
     struct Request {
         SimTime t = 0;
         bool wholeRun = false;  ///< also what has not happened yet (faded)
+        bool playhead = true;   ///< draw the playhead (its line and clock); an export leaves it out
         double scrollY = 0;     ///< content y at the top of the viewport
         QRectF viewport;
         QString clientTitle;

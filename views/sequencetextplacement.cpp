@@ -322,7 +322,7 @@ SequenceFrame SequenceLayout::frame(const Trace &trace, const SequenceFrame::Req
     const QString clockText = formatClock(req.t);
     const QString clockShown = elideTo(clock, clockText, clockRect.width() - m.pad);
     QRectF playheadRect;
-    if (f.content.contains(clockRect) && !clockShown.isEmpty()) {
+    if (req.playhead && f.content.contains(clockRect) && !clockShown.isEmpty()) {
         playheadRect = clockRect;
         keep({clockRect, clockShown, clockShown == clockText ? QString() : clockText, TextKind::Playhead, -1, Side::Client, req.t});
     }
@@ -401,7 +401,7 @@ SequenceFrame SequenceLayout::frame(const Trace &trace, const SequenceFrame::Req
     }
 
     // The playhead's dashes, broken where they would strike through text.
-    if (f.playheadY >= f.content.top() && f.playheadY <= f.content.bottom()) {
+    if (req.playhead && f.playheadY >= f.content.top() && f.playheadY <= f.content.bottom()) {
         std::vector<std::pair<double, double>> gaps;
         for (const PlacedText &t : f.texts) {
             if (t.kind != TextKind::Playhead && t.rect.top() - m.pad / 2 <= f.playheadY && t.rect.bottom() + m.pad / 2 >= f.playheadY)
