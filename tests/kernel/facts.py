@@ -187,6 +187,8 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
             if gen[-1]["state"] == "GONE":
                 last_seen[key] = rel(gen[-1].get("last_seen", gen[-2]["t"] if len(gen) > 1 else gen[-1]["t"]))
 
+    effects = rebase_effects(getattr(lab, "effects", []), states, windows, last_seen, rel)
+
     apps = [{"t": rel(a["t_end"]), "t_call": rel(a["t_abs"]), "side": a["side"], "conn": a["conn"], "call": a["call"],
              "result": a["result"], "errno": a["errno"]} for a in lab.apps]
     # a socket sock_diag never saw (it lived < 10 ms) is gone by the end (the last sample would show it):
@@ -230,6 +232,7 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
         "normal": {"packets": norm_pk, "states": states, "state_windows": windows, "gone": gone, "apps": apps, "timers": timers,
                    "listen_queue": [[rel(t), p, rq, wq] for t, p, rq, wq in diag.listen_q]},
     }
+    obs["effects"] = effects
     obs["injections"] = [{"t": rel(j["t_abs"]), "copy_of_t": rel(j["orig_t_abs"]), "len": j["len"]}
                          for j in getattr(lab, "injections", [])]
     extra = {}
@@ -242,6 +245,35 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
     obs["nft"]["consistent"] = sum(nft_counters.values()) == obs["nft"]["dropped_in_capture"]
     obs["facts"] = headline(obs["normal"], kind, netstat_delta)
     return obs
+
+
+def rebase_effects(effects, states, windows, last_seen, rel):
+    """A socket the runner made vanish is gone when its close() ran, measured; the story puts that moment at
+    `planned`. When sock_diag confirms it (the last sample showing the socket is before the call ended and
+    the first sample without it after the call began), the GONE entry is the call's own interval moved to
+    `planned`: what the kernel did is measured from when the runner's action took effect, not from when
+    the runner meant it to. Otherwise nothing is moved (the facts then show the difference) and the
+    returned record says why."""
+    out = []
+    for e in effects:
+        b, a = rel(e["t_before"]), rel(e["t_after"])
+        rec = {"what": e["what"], "key": e["key"], "planned": e["planned"], "t_before": b, "t_after": a,
+               "late_s": round(b - e["planned"], 4), "rebased": False}
+        st, win = states.get(e["key"]), windows.get(e["key"])
+        if e["what"] == "vanish" and st and st[-1][0] == "GONE" and win:
+            lo, hi = win[-1]
+            if (lo is None or lo <= a) and hi >= b:
+                shift = e["planned"] - b
+                st[-1][1] = round(min(hi, a) + shift, 4)
+                win[-1] = [round(max(lo if lo is not None else b, b) + shift, 4), st[-1][1]]
+                last_seen[e["key"]] = win[-1][0]
+                rec["rebased"] = True
+            else:
+                rec["why_not"] = f"sock_diag saw the socket end between {lo} and {hi}, not during the call"
+        elif e["what"] == "vanish":
+            rec["why_not"] = "sock_diag never saw the socket end"
+        out.append(rec)
+    return out
 
 
 def infer_gone_reason(key, st, packets, apps, last_seen, linger0):

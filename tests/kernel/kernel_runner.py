@@ -86,6 +86,27 @@ def environment_problem():
     return None
 
 
+def warm_up():
+    """Loads the kernel modules the runs use (nf_tables' limit, counter, ct, reject, tcp expressions;
+    nf_conntrack) once, in a throw-away namespace: on a fresh machine the first `nft` that needs one waits for
+    modprobe (a hundred ms and more), and would hold the run that happened to be first behind its timetable."""
+    ns = "clk_warm_" + uuid.uuid4().hex[:8]
+    if _run(["ip", "netns", "add", ns]).returncode != 0:
+        return
+    try:
+        rules = ("add table inet w\n"
+                 "add chain inet w input { type filter hook input priority 0; policy accept; }\n"
+                 "add chain inet w a\n"
+                 "add rule inet w a limit rate 1/day burst 1 packets counter drop\n"
+                 "add rule inet w a counter reject with tcp reset\n"
+                 "add rule inet w input iifname lo tcp dport 9 tcp flags & (syn|ack) == syn tcp doff 5 "
+                 "ip length 40 goto a\n"
+                 "add rule inet w input iifname lo tcp sport 9 ct state invalid goto a\n")
+        _run(["ip", "netns", "exec", ns, "nft", "-f", "-"], input=rules)
+    finally:
+        _run(["ip", "netns", "del", ns])
+
+
 class Namespace:
     """A fresh network namespace that is always deleted (context manager)."""
 
@@ -307,11 +328,15 @@ class Diag(threading.Thread):
             self.stop_flag.wait(SAMPLE_INTERVAL)
 
     def sample(self):
-        t = time.time()
+        # A sample stands for some moment between the request and the end of the dump (under load the dump can
+        # run milliseconds after the request): what it shows was there at t_end at the latest, and what it
+        # no longer shows had changed after t_start at the earliest. Each window below is bounded that way.
+        t_start = time.time()
         try:
             socks = self.dump()
         except OSError:
             return
+        t = time.time()
         with self.lock:
             self.samples += 1
             seen = set()
@@ -339,13 +364,13 @@ class Diag(threading.Thread):
                     tl.append({"t": t, "state": "GONE", "last_seen": self.present.get(key, t), "replaced": True})
                 if not tl or (tl[-1]["state"], tl[-1].get("timer"), tl[-1].get("retrans")) != (name, rec["timer"], retrans):
                     tl.append(rec)
-                self.present[key] = t
+                self.present[key] = t_start
             for port, n in syn_recv.items():
                 self.syn_recv_peak[port] = max(n, self.syn_recv_peak.get(port, 0))
             for key in list(self.present):
                 if key not in seen:
                     self.gone[key] = [self.present.pop(key), t]
-            self.last_sample_t = t
+            self.last_sample_t = t_start
 
     def stop(self):
         self.stop_flag.set()
@@ -572,6 +597,7 @@ class Lab:
         self.ignore_ports = set()       # client ports that are not the story's connections (a SYN flood's)
         self.injections = []            # {t_abs, sport, dport, seq, len}: copies the runner put on the wire
         self.extra_facts = []           # facts beyond the common ones this scenario is compared on
+        self.effects = []               # runner actions on a socket and when they took effect (effect())
         self.cap = None
 
     # time
@@ -592,6 +618,14 @@ class Lab:
 
     def mark(self, label, **kw):
         self.marks.append(dict(label=label, t_abs=time.time(), **kw))
+
+    def effect(self, what, key, planned, t_before, t_after):
+        """The runner did `what` to socket `key` (e.g. "vanish" to "server/0") for the story's time `planned`
+        (s after t0); the call ran from t_before to t_after (absolute). Under load, or on a fresh machine
+        where nft's modules load on first use, the call can run 100 ms after `planned`: the facts it causes
+        are then measured from when it took effect (facts.build_observation), never from the plan."""
+        self.effects.append({"what": what, "key": key, "planned": planned, "t_before": t_before,
+                             "t_after": t_after})
 
     # calls
     def app(self, side, conn, call, fn):

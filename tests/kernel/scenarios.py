@@ -102,13 +102,16 @@ def later(delay, fn):
     return run
 
 
-def vanish(lab, s):
-    """The socket disappears without a segment (a crashed host): TCP_REPAIR makes close() silent."""
+def vanish(lab, s, key, planned):
+    """The socket disappears without a segment (a crashed host): TCP_REPAIR makes close() silent.
+    `planned` is the story's time of the crash; when it took effect is measured (lab.effect)."""
     rd = lab.readers.get(id(s))
     if rd:
         rd.stop()
     s.setsockopt(socket.IPPROTO_TCP, 19, 1)   # TCP_REPAIR (needs CAP_NET_ADMIN)
+    before = time.time()
     s.close()
+    lab.effect("vanish", key, planned, before, time.time())
 
 
 def in_thread(fn, *args):
@@ -402,7 +405,7 @@ def peer_crash(lab):
     r2 = lab.drop("s2c:any")
     lab.sleep_until(-0.1)
     lab.mark("server_host_crash")
-    vanish(lab, s)
+    vanish(lab, s, "server/0", -0.1)
     ls.close()
     lab.gone_overrides["server/0"] = "host_crash"
     lab.sleep_until(0)
