@@ -45,6 +45,7 @@ struct Story {
     std::function<void(TcpSocket &)> onServerAccepted;
     std::uint32_t requestBytes = 5;
     std::uint32_t responseBytes = 5;
+    bool clientReads = true; ///< false: the client application never reads (from its connect() on)
 
     Host &clientHost() { return sim.host(Side::Client); }
     Host &serverHost() { return sim.host(Side::Server); }
@@ -106,6 +107,7 @@ struct Story {
                 }
             }
             client = &c;
+            c.autoRead = clientReads;
             c.onEstablished = [this, &c] {
                 if (requestBytes > 0) c.write(requestBytes);
             };
@@ -220,9 +222,12 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
             s.at(who == "both" ? 0 : 100 * kMs, [&s] { if (s.server) s.server->close(); });
         }
     } else if (name == "rst_unread_data") {
+        // The client never reads: the 110 B response is still in its receive queue when close() runs at
+        // t = 0, whatever the delay (the set-up ends by -0.3 s - 2 x delay). tcp.c: __tcp_close(): data
+        // unread at close() -> tcp_send_active_reset(), RST instead of FIN.
         s.responseBytes = 110;
+        s.clientReads = false;
         s.establish();
-        s.at(-300 * kMs, [&s] { if (s.client) s.client->autoRead = false; });
         s.at(0, [&s] { if (s.client) s.client->close(); });
         s.at(100 * kMs, [&s] { if (s.server) s.server->write(5); });
     } else if (name == "rst_closed_port") {

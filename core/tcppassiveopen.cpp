@@ -72,17 +72,19 @@ void TcpSocket::offerToApp(TcpSocket &child)
 void TcpSocket::acceptOffered(Host &h, std::uint32_t lid, std::uint32_t cid, std::uint32_t cinc, const std::function<void(TcpSocket &)> &cb)
 {
     if (!h.socketAlive(cid, cinc)) return;
-    TcpSocket &l = h.socket(lid);
-    TcpSocket &c = h.socket(cid);
-    if (!l.isListener() || c.m_accepted) return;
-    auto &q = l.acceptQueue;
-    const auto it = std::find(q.begin(), q.end(), cid);
-    if (it == q.end()) return;
-    q.erase(it);
-    c.markAccepted();
-    cb(c);
-    // What arrived while the connection waited in the accept queue is now the application's.
-    if (h.socketAlive(cid, cinc)) h.socket(cid).deliverPendingToApp();
+    if (!h.socket(lid).isListener() || h.socket(cid).m_accepted) return;
+    const auto &q = h.socket(lid).acceptQueue;
+    if (std::find(q.begin(), q.end(), cid) == q.end()) return;
+    const std::uint32_t linc = h.socket(lid).m_incarnation;
+    // The application, woken by this connection, calls accept() until it has it or accept() fails;
+    // children left queued by an earlier EMFILE come first (inet_csk_accept(): the oldest).
+    while (TcpSocket *c = h.socket(lid).accept()) {
+        const std::uint32_t id = c->m_id, inc = c->m_incarnation;
+        cb(*c);
+        // What arrived while the connection waited in the accept queue is now the application's.
+        if (h.socketAlive(id, inc)) h.socket(id).deliverPendingToApp();
+        if (id == cid || !h.socketAlive(lid, linc) || !h.socket(lid).isListener()) break;
+    }
 }
 
 void TcpSocket::markAccepted()
@@ -95,6 +97,14 @@ void TcpSocket::markAccepted()
 
 TcpSocket *TcpSocket::accept()
 {
+    // socket.c: __sys_accept4_file(): get_unused_fd_flags() fails with EMFILE (RLIMIT_NOFILE, ulimit -n)
+    // before do_accept() touches the queue: the connection stays in the accept queue.
+    const bool waiting = std::any_of(acceptQueue.begin(), acceptQueue.end(),
+                                     [this](std::uint32_t id) { return !m_host.socket(id).m_accepted; });
+    if (waiting && m_host.openFds >= m_host.sysctl(SysctlId::UlimitNofile)) {
+        if (onAcceptFailed) onAcceptFailed(Errno::Emfile);
+        return nullptr;
+    }
     // inet_csk_accept(): the oldest established child.
     while (!acceptQueue.empty()) {
         TcpSocket &c = m_host.socket(acceptQueue.front());

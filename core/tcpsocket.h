@@ -100,7 +100,10 @@ public:
     std::function<void()> onData;         ///< data became readable
     std::function<void(TcpSocket &)> onAccept; ///< listener: the app sits in accept() and gets this child
     std::function<void(Errno)> onError;   ///< a call failed / the connection was reset or timed out
-    /// Listener: accept() the oldest established child (nullptr when the queue is empty).
+    std::function<void(Errno)> onAcceptFailed; ///< listener: accept() returned -1 (EMFILE: no descriptor left)
+    /// Listener: accept() the oldest established child (nullptr when the queue is empty, or when the
+    /// process has no descriptor left: EMFILE, onAcceptFailed, the child stays queued). The one place a
+    /// connection is handed to the application, whether it sits in accept() (onAccept) or calls it.
     TcpSocket *accept();
     /// Hands the application what is waiting: data (onData, or read() when autoRead) and end-of-file.
     void deliverPendingToApp();
