@@ -6,7 +6,9 @@
 #include "scenario.h"
 #include "simulator.h"
 #include "tcpconstants.h"
+#include "timerwheel.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -137,6 +139,18 @@ struct Story {
 };
 
 SimTime secs(double s) { return fromSeconds(s); }
+
+/// The latest a timer armed for `delay` fires: one bucket of its timer-wheel level late (timerwheel.h).
+SimTime latestWheelExpiry(SimTime delay)
+{
+    SimTime start = 63, bucket = 1;
+    const SimTime jiffies = roundUpToJiffies(delay) / kJiffy;
+    while (jiffies >= start && bucket < (SimTime{1} << 24)) {
+        start <<= 3;
+        bucket <<= 3;
+    }
+    return delay + bucket * kJiffy;
+}
 
 void scriptNormalClose(Story &s, const RunConfig &c, double serverDelay)
 {
@@ -279,9 +293,10 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
         const bool ka = optText(c, info, "keepalive") == "1";
         s.establish();
         if (ka) s.at(-250 * kMs, [&s] { if (s.client) s.client->setKeepalive(true); });
-        // The whole keepalive cycle must fit, even with Linux's 2-hour default.
-        const SimTime cycle = (sim.sysctl(SysctlId::TcpKeepaliveTime)
-                               + sim.sysctl(SysctlId::TcpKeepaliveIntvl) * (sim.sysctl(SysctlId::TcpKeepaliveProbes) + 1) + 60) * kSec;
+        // The whole keepalive cycle must fit, even with Linux's 2-hour default, and each of its timers may
+        // fire up to one timer-wheel bucket late (timerWheelExpiry(): 131 s for 2 h, 2 s for 75 s).
+        const SimTime idle = sim.sysctl(SysctlId::TcpKeepaliveTime) * kSec, intvl = sim.sysctl(SysctlId::TcpKeepaliveIntvl) * kSec;
+        const SimTime cycle = latestWheelExpiry(idle) + latestWheelExpiry(intvl) * (sim.sysctl(SysctlId::TcpKeepaliveProbes) + 1) + 60 * kSec;
         sim.extendDefaultHorizon(cycle);
         sim.scenarioDrop = [&s](Side from, const WireSegment &) { return from == Side::Server && s.sim.now() >= 0; };
         s.at(0, [] {});
@@ -302,7 +317,10 @@ void buildScript(Story &s, const RunConfig &c, const ScenarioInfo &info)
             child.receiveBuffer = rcvbuf;
         };
         s.establish();
-        s.at(-100 * kMs, [&s, rcvbuf] { if (s.client) s.client->write(rcvbuf * 2); });
+        // The data must have closed the window before close() (its zero-window ACK back by t = 0): at
+        // -0.1 s, earlier on slow paths.
+        s.at(std::min<SimTime>(-100 * kMs, -4 * sim.config().network.delay - 10 * kMs),
+             [&s, rcvbuf] { if (s.client) s.client->write(rcvbuf * 2); });
         s.at(0, [&s] { if (s.client) s.client->close(); });
     } else if (name == "so_reuseaddr_restart") {
         // The server closes first (TIME_WAIT on port 80), its process exits and is started again.
