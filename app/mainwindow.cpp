@@ -570,6 +570,7 @@ void MainWindow::setTrace(std::shared_ptr<const closelab::Trace> trace)
     m_narrationPanel->setTrace(m_trace);
     const closelab::RunConfig &effective = m_controller->effectiveConfig();
     m_chartsView->setTrace(m_trace, effective.sysctls, effective.serverSysctls.value_or(effective.sysctls));
+    m_scenarioBrowser->setRun(m_controller->config(), effective, m_trace, m_controller->populationResult());
     QList<qint64> times;
     qint64 end = 0;
     if (m_trace) {
@@ -599,6 +600,7 @@ void MainWindow::showPopulation(std::shared_ptr<const closelab::PopulationResult
 {
     m_population = std::move(result);
     m_chartsView->setPopulation(m_population);
+    m_scenarioBrowser->setRun(m_controller->config(), m_controller->effectiveConfig(), m_trace, m_population);
     updateStateCounts(m_playhead->time());
 }
 

@@ -3181,10 +3181,6 @@ Value name of --sweep-outcome in --help</extracomment>
         <translation>tcp_fin_timeout 5 s: nothing changes, the socket is not an orphan.</translation>
     </message>
     <message>
-        <source>tcp_orphan_retries 2: the orphan gives up after two FIN retransmissions.</source>
-        <translation>tcp_orphan_retries 2: the orphan gives up after two FIN retransmissions.</translation>
-    </message>
-    <message>
         <source>tcp_orphan_retries 0: the kernel reads it as 8, count the FIN markers.</source>
         <translation>tcp_orphan_retries 0: the kernel reads it as 8, count the FIN markers.</translation>
     </message>
@@ -3253,20 +3249,12 @@ Value name of --sweep-outcome in --help</extracomment>
         <translation>A 50 ms network: the data and the RST cross in flight.</translation>
     </message>
     <message>
-        <source>Drop the first RST: the next data segment provokes another.</source>
-        <translation>Drop the first RST: the next data segment provokes another.</translation>
-    </message>
-    <message>
         <source>The server reboots at 30 s: the next retransmission meets an RST.</source>
         <translation>The server reboots at 30 s: the next retransmission meets an RST.</translation>
     </message>
     <message>
         <source>A 50 ms network: the FIN of the dying process and the client&apos;s write cross.</source>
         <translation>A 50 ms network: the FIN of the dying process and the client&apos;s write cross.</translation>
-    </message>
-    <message>
-        <source>Drop the server&apos;s FIN: it is retransmitted by the orphaned socket.</source>
-        <translation>Drop the server&apos;s FIN: it is retransmitted by the orphaned socket.</translation>
     </message>
     <message>
         <source>tcp_synack_retries 2: the request leaves the SYN queue after 7 s instead of 63 s.</source>
@@ -3305,10 +3293,6 @@ Value name of --sweep-outcome in --help</extracomment>
         <translation>The firewall resets instead of dropping: the write fails at once.</translation>
     </message>
     <message>
-        <source>tcp_orphan_retries 3: the probing orphan gives up sooner.</source>
-        <translation>tcp_orphan_retries 3: the probing orphan gives up sooner.</translation>
-    </message>
-    <message>
         <source>A larger receive buffer: the window opens later, watch the probes.</source>
         <translation>A larger receive buffer: the window opens later, watch the probes.</translation>
     </message>
@@ -3343,10 +3327,6 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>Fix the bug (leak 0): CLOSE_WAIT stays near zero.</source>
         <translation>Fix the bug (leak 0): CLOSE_WAIT stays near zero.</translation>
-    </message>
-    <message>
-        <source>tcp_abort_on_overflow 1: the server answers with RST instead of dropping.</source>
-        <translation>tcp_abort_on_overflow 1: the server answers with RST instead of dropping.</translation>
     </message>
     <message>
         <source>listen(128): the accept queue holds more before it overflows.</source>
@@ -3431,6 +3411,26 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>Normal close (four-way handshake)</source>
         <translation>Normal close (four-way handshake)</translation>
+    </message>
+    <message>
+        <source>tcp_orphan_retries 2: the orphan gives up sooner, after fewer FIN retransmissions.</source>
+        <translation>tcp_orphan_retries 2: the orphan gives up sooner, after fewer FIN retransmissions.</translation>
+    </message>
+    <message>
+        <source>Drop the client&apos;s first RST: the next data segment provokes another.</source>
+        <translation>Drop the client&apos;s first RST: the next data segment provokes another.</translation>
+    </message>
+    <message>
+        <source>Drop the server&apos;s FIN: the client never learns the process died; its write meets the RST.</source>
+        <translation>Drop the server&apos;s FIN: the client never learns the process died; its write meets the RST.</translation>
+    </message>
+    <message>
+        <source>tcp_rto_max_ms 1000: the probes&apos; backoff stops at 1 s and the orphan gives up within seconds.</source>
+        <translation>tcp_rto_max_ms 1000: the probes&apos; backoff stops at 1 s and the orphan gives up within seconds.</translation>
+    </message>
+    <message>
+        <source>tcp_abort_on_overflow 1: still no RST here, new SYNs are dropped while the queue is full.</source>
+        <translation>tcp_abort_on_overflow 1: still no RST here, new SYNs are dropped while the queue is full.</translation>
     </message>
 </context>
 <context>
@@ -3931,15 +3931,6 @@ Value name of --sweep-outcome in --help</extracomment>
         <translation>not verified on a kernel</translation>
     </message>
     <message>
-        <source>✓ verified on Linux %1 · %2</source>
-        <extracomment>%1 is a Linux version such as 6.18, %2 the date of the run</extracomment>
-        <translation>✓ verified on Linux %1 · %2</translation>
-    </message>
-    <message>
-        <source>✗ differs from Linux %1 · %2</source>
-        <translation>✗ differs from Linux %1 · %2</translation>
-    </message>
-    <message>
         <source>The kernel conformance suite (tests/kernel) has not played this scenario on a real kernel.</source>
         <translation>The kernel conformance suite (tests/kernel) has not played this scenario on a real kernel.</translation>
     </message>
@@ -3962,6 +3953,24 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>Kernel</source>
         <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>✗ this run contradicts its description (%1 of %2 declared facts fail)</source>
+        <extracomment>the run on screen contradicts the scenario&apos;s own description; %1 and %2 are counts</extracomment>
+        <translation>✗ this run contradicts its description (%1 of %2 declared facts fail)</translation>
+    </message>
+    <message>
+        <source>✓ verified on Linux %1 (%2 sets, %3 facts)</source>
+        <extracomment>%1 is a Linux version such as 6.18, %2 the number of parameter sets played, %3 the facts compared</extracomment>
+        <translation>✓ verified on Linux %1 (%2 sets, %3 facts)</translation>
+    </message>
+    <message>
+        <source>✗ differs from Linux %1 (%2 sets, %3 facts)</source>
+        <translation>✗ differs from Linux %1 (%2 sets, %3 facts)</translation>
+    </message>
+    <message>
+        <source>Declared facts that fail in this run: %1</source>
+        <translation>Declared facts that fail in this run: %1</translation>
     </message>
 </context>
 <context>

@@ -3167,10 +3167,6 @@ Value name of --sweep-outcome in --help</extracomment>
         <translation>tcp_fin_timeout 设为 5 秒：什么都没变，因为套接字不是孤儿连接。</translation>
     </message>
     <message>
-        <source>tcp_orphan_retries 2: the orphan gives up after two FIN retransmissions.</source>
-        <translation>tcp_orphan_retries 设为 2：孤儿连接在两次 FIN 重传后放弃。</translation>
-    </message>
-    <message>
         <source>tcp_orphan_retries 0: the kernel reads it as 8, count the FIN markers.</source>
         <translation>tcp_orphan_retries 设为 0：内核把它当作 8，数一数 FIN 标记。</translation>
     </message>
@@ -3239,20 +3235,12 @@ Value name of --sweep-outcome in --help</extracomment>
         <translation>50 毫秒的网络：数据和 RST 在途中交叉。</translation>
     </message>
     <message>
-        <source>Drop the first RST: the next data segment provokes another.</source>
-        <translation>丢弃第一个 RST：下一个数据报文会再引发一个 RST。</translation>
-    </message>
-    <message>
         <source>The server reboots at 30 s: the next retransmission meets an RST.</source>
         <translation>服务端在 30 秒时重启：下一次重传遇到 RST。</translation>
     </message>
     <message>
         <source>A 50 ms network: the FIN of the dying process and the client&apos;s write cross.</source>
         <translation>50 毫秒的网络：崩溃进程的 FIN 与客户端的写入在途中交叉。</translation>
-    </message>
-    <message>
-        <source>Drop the server&apos;s FIN: it is retransmitted by the orphaned socket.</source>
-        <translation>丢弃服务端的 FIN：由孤儿套接字重传它。</translation>
     </message>
     <message>
         <source>tcp_synack_retries 2: the request leaves the SYN queue after 7 s instead of 63 s.</source>
@@ -3291,10 +3279,6 @@ Value name of --sweep-outcome in --help</extracomment>
         <translation>防火墙发送重置而不是丢弃：写入立即失败。</translation>
     </message>
     <message>
-        <source>tcp_orphan_retries 3: the probing orphan gives up sooner.</source>
-        <translation>tcp_orphan_retries 设为 3：正在探测的孤儿连接更早放弃。</translation>
-    </message>
-    <message>
         <source>A larger receive buffer: the window opens later, watch the probes.</source>
         <translation>更大的接收缓冲区：窗口更晚打开，观察探测报文。</translation>
     </message>
@@ -3329,10 +3313,6 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>Fix the bug (leak 0): CLOSE_WAIT stays near zero.</source>
         <translation>修复缺陷（leak 0）：CLOSE_WAIT 保持在接近零。</translation>
-    </message>
-    <message>
-        <source>tcp_abort_on_overflow 1: the server answers with RST instead of dropping.</source>
-        <translation>tcp_abort_on_overflow 设为 1：服务端回复 RST 而不是丢弃。</translation>
     </message>
     <message>
         <source>listen(128): the accept queue holds more before it overflows.</source>
@@ -3417,6 +3397,26 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>Normal close (four-way handshake)</source>
         <translation>正常关闭（四次挥手）</translation>
+    </message>
+    <message>
+        <source>tcp_orphan_retries 2: the orphan gives up sooner, after fewer FIN retransmissions.</source>
+        <translation>tcp_orphan_retries 设为 2：孤儿连接更早放弃，FIN 重传次数更少。</translation>
+    </message>
+    <message>
+        <source>Drop the client&apos;s first RST: the next data segment provokes another.</source>
+        <translation>丢弃客户端的第一个 RST：下一个数据报文会再引发一个 RST。</translation>
+    </message>
+    <message>
+        <source>Drop the server&apos;s FIN: the client never learns the process died; its write meets the RST.</source>
+        <translation>丢弃服务端的 FIN：客户端始终不知道进程已退出，它的写操作遇到 RST。</translation>
+    </message>
+    <message>
+        <source>tcp_rto_max_ms 1000: the probes&apos; backoff stops at 1 s and the orphan gives up within seconds.</source>
+        <translation>tcp_rto_max_ms 设为 1000：探测的退避在 1 秒封顶，孤儿连接几秒内就放弃。</translation>
+    </message>
+    <message>
+        <source>tcp_abort_on_overflow 1: still no RST here, new SYNs are dropped while the queue is full.</source>
+        <translation>tcp_abort_on_overflow 设为 1：这里仍然没有 RST，全连接队列满时新的 SYN 被直接丢弃。</translation>
     </message>
 </context>
 <context>
@@ -3916,15 +3916,6 @@ Value name of --sweep-outcome in --help</extracomment>
         <translation>未在内核上验证</translation>
     </message>
     <message>
-        <source>✓ verified on Linux %1 · %2</source>
-        <extracomment>%1 is a Linux version such as 6.18, %2 the date of the run</extracomment>
-        <translation>✓ 已在 Linux %1 上验证 · %2</translation>
-    </message>
-    <message>
-        <source>✗ differs from Linux %1 · %2</source>
-        <translation>✗ 与 Linux %1 的行为不一致 · %2</translation>
-    </message>
-    <message>
         <source>The kernel conformance suite (tests/kernel) has not played this scenario on a real kernel.</source>
         <translation>内核一致性测试（tests/kernel）尚未在真实内核上运行此场景。</translation>
     </message>
@@ -3947,6 +3938,24 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>Kernel</source>
         <translation>内核</translation>
+    </message>
+    <message>
+        <source>✗ this run contradicts its description (%1 of %2 declared facts fail)</source>
+        <extracomment>the run on screen contradicts the scenario&apos;s own description; %1 and %2 are counts</extracomment>
+        <translation>✗ 本次运行与场景描述不符（%2 条声明的事实中有 %1 条不成立）</translation>
+    </message>
+    <message>
+        <source>✓ verified on Linux %1 (%2 sets, %3 facts)</source>
+        <extracomment>%1 is a Linux version such as 6.18, %2 the number of parameter sets played, %3 the facts compared</extracomment>
+        <translation>✓ 已在 Linux %1 上验证（%2 组参数，%3 条事实）</translation>
+    </message>
+    <message>
+        <source>✗ differs from Linux %1 (%2 sets, %3 facts)</source>
+        <translation>✗ 与 Linux %1 的行为不一致（%2 组参数，%3 条事实）</translation>
+    </message>
+    <message>
+        <source>Declared facts that fail in this run: %1</source>
+        <translation>本次运行中不成立的声明事实：%1</translation>
     </message>
 </context>
 <context>

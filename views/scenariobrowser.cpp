@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/scenariobrowser.h"
 
+#include "core/population.h"
 #include "core/scenario.h"
 #include "views/scenariotexts.h"
 
@@ -115,13 +116,43 @@ void ScenarioBrowser::setKernelVerification(const KernelVerification &verificati
     retranslateUi();
 }
 
-QString ScenarioBrowser::markText(const KernelVerification::Entry *entry) const
+void ScenarioBrowser::setRun(const RunConfig &config, const RunConfig &effective, std::shared_ptr<const Trace> trace,
+                             std::shared_ptr<const PopulationResult> population)
 {
+    m_checkedScenario.clear();
+    m_checkedFacts = 0;
+    m_failingFacts.clear();
+    const ScenarioStory *story = findStory(config.scenario);
+    RunConfig own; // the story's settings: the library defaults, any delay and seed
+    own.scenario = config.scenario;
+    own.network.delay = config.network.delay;
+    own.seed = config.seed;
+    const bool needsPopulation = isPopulationScenario(config.scenario);
+    if (story && trace && config == own && (!needsPopulation || population)) {
+        StoryRun run{effective, *trace, population ? std::optional<PopulationResult>(*population) : std::nullopt};
+        for (const StoryFact &f : story->facts) {
+            if (!checkFact(f, run).holds)
+                m_failingFacts << QString::fromStdString(factText(f));
+        }
+        m_checkedScenario = QString::fromStdString(config.scenario);
+        m_checkedFacts = int(story->facts.size());
+    }
+    retranslateUi();
+}
+
+QString ScenarioBrowser::markText(const QString &name, const KernelVerification::Entry *entry) const
+{
+    if (name == m_checkedScenario && !m_failingFacts.isEmpty())
+        //: the run on screen contradicts the scenario's own description; %1 and %2 are counts
+        return tr("✗ this run contradicts its description (%1 of %2 declared facts fail)").arg(m_failingFacts.size()).arg(m_checkedFacts);
     if (!entry)
         return tr("not verified on a kernel");
-    //: %1 is a Linux version such as 6.18, %2 the date of the run
-    return entry->passed ? tr("✓ verified on Linux %1 · %2").arg(entry->kernel, entry->date)
-                         : tr("✗ differs from Linux %1 · %2").arg(entry->kernel, entry->date);
+    int facts = 0;
+    for (const KernelVerification::ParameterSet &set : entry->sets)
+        facts += set.facts;
+    //: %1 is a Linux version such as 6.18, %2 the number of parameter sets played, %3 the facts compared
+    return entry->passed ? tr("✓ verified on Linux %1 (%2 sets, %3 facts)").arg(entry->kernel).arg(entry->sets.size()).arg(facts)
+                         : tr("✗ differs from Linux %1 (%2 sets, %3 facts)").arg(entry->kernel).arg(entry->sets.size()).arg(facts);
 }
 
 QString ScenarioBrowser::markToolTip(const KernelVerification::Entry *entry) const
@@ -129,6 +160,8 @@ QString ScenarioBrowser::markToolTip(const KernelVerification::Entry *entry) con
     if (!entry)
         return tr("The kernel conformance suite (tests/kernel) has not played this scenario on a real kernel.");
     QStringList lines;
+    if (!m_failingFacts.isEmpty())
+        lines << tr("Declared facts that fail in this run: %1").arg(m_failingFacts.join(QStringLiteral("; ")));
     lines << tr("Played on Linux %1 on %2 and compared fact by fact with the engine:").arg(entry->kernel, entry->date);
     for (const KernelVerification::ParameterSet &set : entry->sets) {
         const QString what = set.settings.isEmpty() ? tr("default parameters") : set.settings.join(QStringLiteral(", "));
@@ -151,9 +184,11 @@ void ScenarioBrowser::showDetails(const QString &name)
         return;
     }
     const KernelVerification::Entry *verified = m_verification.entry(name);
-    m_kernelMark->setText(markText(verified));
+    const bool contradicted = name == m_checkedScenario && !m_failingFacts.isEmpty();
+    m_kernelMark->setText(markText(name, verified));
     m_kernelMark->setToolTip(markToolTip(verified));
-    m_kernelMark->setStyleSheet(verified && verified->passed ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #777;"));
+    m_kernelMark->setStyleSheet(contradicted ? QStringLiteral("color: #c62828;")
+                                : verified && verified->passed ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #777;"));
     const QString seed = info->seed.empty() ? tr("none") : tr("seed %1").arg(QString::fromLatin1(info->seed.data(), qsizetype(info->seed.size())));
     m_details->setText(QStringLiteral("<b>%1</b> <span style='color:#777'>(%2)</span><br/>%3")
                            .arg(name.toHtmlEscaped(), seed.toHtmlEscaped(), text::scenarioDescription(*info).toHtmlEscaped()));
@@ -190,10 +225,14 @@ void ScenarioBrowser::retranslateUi()
                 continue;
             item->setToolTip(0, text::scenarioDescription(*info));
             item->setText(1, info->seed.empty() ? QString() : QString::fromLatin1(info->seed.data(), qsizetype(info->seed.size())));
-            const KernelVerification::Entry *verified = m_verification.entry(item->data(0, kNameRole).toString());
-            item->setText(2, !verified ? QString() : verified->passed ? QStringLiteral("✓ %1").arg(verified->kernel)
-                                                                      : QStringLiteral("✗ %1").arg(verified->kernel));
-            item->setToolTip(2, markText(verified) + QLatin1Char('\n') + markToolTip(verified));
+            const QString itemName = item->data(0, kNameRole).toString();
+            const KernelVerification::Entry *verified = m_verification.entry(itemName);
+            const bool contradicted = itemName == m_checkedScenario && !m_failingFacts.isEmpty();
+            item->setText(2, contradicted ? QStringLiteral("✗")
+                             : !verified  ? QString()
+                             : verified->passed ? QStringLiteral("✓ %1").arg(verified->kernel)
+                                                : QStringLiteral("✗ %1").arg(verified->kernel));
+            item->setToolTip(2, markText(itemName, verified) + QLatin1Char('\n') + markToolTip(verified));
         }
     }
     m_tryTitle->setText(tr("Try this:"));

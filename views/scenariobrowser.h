@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storyfacts.h"
 #include "views/kernelverification.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QTreeWidget;
@@ -32,6 +35,14 @@ public:
     void setKernelVerification(const KernelVerification &verification);
     /// The selected scenario's "verified on Linux X.Y" mark (its tooltip lists the parameter sets).
     QLabel *kernelMark() const { return m_kernelMark; }
+    /// The run being shown. When it is a library scenario at its own settings (only the delay and the seed
+    /// chosen), the facts its description declares (core/scenariostories.cpp, the ones tests/core/tst_stories
+    /// checks) are evaluated on it: a fact that fails marks the scenario "✗". Evaluating facts on a trace is
+    /// reading it, like drawing it; nothing is simulated here.
+    void setRun(const RunConfig &config, const RunConfig &effective, std::shared_ptr<const Trace> trace,
+                std::shared_ptr<const PopulationResult> population);
+    /// Declared facts of the shown run that fail (empty: all hold, or the run is not at the story's settings).
+    QStringList failingStoryFacts() const { return m_failingFacts; }
 
 signals:
     void scenarioChosen(const QString &name);
@@ -46,7 +57,7 @@ private:
     void showDetails(const QString &name);
     void itemActivated(QTreeWidgetItem *item);
     void retranslateUi();
-    QString markText(const KernelVerification::Entry *entry) const;
+    QString markText(const QString &name, const KernelVerification::Entry *entry) const;
     QString markToolTip(const KernelVerification::Entry *entry) const;
 
     QTreeWidget *m_tree;
@@ -58,6 +69,9 @@ private:
     QList<QPushButton *> m_suggestionButtons;
     QString m_current;
     QString m_shown;
+    QString m_checkedScenario; ///< the scenario whose story facts were evaluated on the shown run
+    int m_checkedFacts = 0;
+    QStringList m_failingFacts;
 };
 
 } // namespace closelab

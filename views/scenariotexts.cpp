@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/scenariotexts.h"
 
+#include "core/storyfacts.h"
+
 #include <QCoreApplication>
 
 namespace closelab::text {
@@ -69,7 +71,7 @@ const SuggestionWords kSuggestions[] = {
     {"simultaneous_close", "delay", "0.02", QT_TRANSLATE_NOOP("ScenarioTexts", "A 20 ms network: both FINs cross in flight and both sides pass CLOSING.")},
     {"half_close", "opt", "send_for=20", QT_TRANSLATE_NOOP("ScenarioTexts", "The server keeps sending for 20 s: FIN_WAIT2 has no timer after shutdown(), it waits as long as needed.")},
     {"half_close", "set", "net.ipv4.tcp_fin_timeout=5", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_fin_timeout 5 s: nothing changes, the socket is not an orphan.")},
-    {"fin_unacked", "set", "net.ipv4.tcp_orphan_retries=2", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_orphan_retries 2: the orphan gives up after two FIN retransmissions.")},
+    {"fin_unacked", "set", "net.ipv4.tcp_orphan_retries=2", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_orphan_retries 2: the orphan gives up sooner, after fewer FIN retransmissions.")},
     {"fin_unacked", "set", "net.ipv4.tcp_orphan_retries=0", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_orphan_retries 0: the kernel reads it as 8, count the FIN markers.")},
     {"fin_unacked", "opt", "mode=shutdown", QT_TRANSLATE_NOOP("ScenarioTexts", "shutdown() instead of close(): not an orphan, so tcp_retries2 (15) limits the FIN.")},
     {"fin_wait2_timeout", "set", "net.ipv4.tcp_fin_timeout=10", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_fin_timeout 10 s: the FIN_WAIT2 timer bar shrinks to 10 s.")},
@@ -87,11 +89,11 @@ const SuggestionWords kSuggestions[] = {
     {"rst_closed_port", "drop", "s2c:rst:first", QT_TRANSLATE_NOOP("ScenarioTexts", "Drop the RST: connect() retries its SYN instead of failing at once.")},
     {"rst_closed_port", "set", "net.ipv4.tcp_syn_retries=2", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_syn_retries 2: with the RST lost too, connect() gives up sooner.")},
     {"rst_data_after_close", "delay", "0.05", QT_TRANSLATE_NOOP("ScenarioTexts", "A 50 ms network: the data and the RST cross in flight.")},
-    {"rst_data_after_close", "drop", "s2c:rst:first", QT_TRANSLATE_NOOP("ScenarioTexts", "Drop the first RST: the next data segment provokes another.")},
+    {"rst_data_after_close", "drop", "c2s:rst:first", QT_TRANSLATE_NOOP("ScenarioTexts", "Drop the client's first RST: the next data segment provokes another.")},
     {"peer_crash", "set", "net.ipv4.tcp_retries2=5", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_retries2 5: the client gives up after about 13 s instead of 15 minutes.")},
     {"peer_crash", "opt", "reboot_at=30", QT_TRANSLATE_NOOP("ScenarioTexts", "The server reboots at 30 s: the next retransmission meets an RST.")},
     {"process_crash", "delay", "0.05", QT_TRANSLATE_NOOP("ScenarioTexts", "A 50 ms network: the FIN of the dying process and the client's write cross.")},
-    {"process_crash", "drop", "s2c:fin:first", QT_TRANSLATE_NOOP("ScenarioTexts", "Drop the server's FIN: it is retransmitted by the orphaned socket.")},
+    {"process_crash", "drop", "s2c:fin:first", QT_TRANSLATE_NOOP("ScenarioTexts", "Drop the server's FIN: the client never learns the process died; its write meets the RST.")},
     {"synack_lost", "set", "net.ipv4.tcp_synack_retries=2", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_synack_retries 2: the request leaves the SYN queue after 7 s instead of 63 s.")},
     {"synack_lost", "opt", "heal_at=3", QT_TRANSLATE_NOOP("ScenarioTexts", "The network heals at 3 s: the next SYN-ACK completes the handshake.")},
     {"syn_unanswered", "set", "net.ipv4.tcp_syn_retries=2", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_syn_retries 2: connect() fails much sooner.")},
@@ -101,7 +103,7 @@ const SuggestionWords kSuggestions[] = {
     {"keepalive_dead_peer", "opt", "keepalive=0", QT_TRANSLATE_NOOP("ScenarioTexts", "No SO_KEEPALIVE: the dead peer is never noticed.")},
     {"firewall_idle_timeout", "opt", "keepalive=1", QT_TRANSLATE_NOOP("ScenarioTexts", "Turn on keepalive: does a probe come before the firewall forgets?")},
     {"firewall_idle_timeout", "opt", "action=reset", QT_TRANSLATE_NOOP("ScenarioTexts", "The firewall resets instead of dropping: the write fails at once.")},
-    {"zero_window_fin_wait1", "set", "net.ipv4.tcp_orphan_retries=3", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_orphan_retries 3: the probing orphan gives up sooner.")},
+    {"zero_window_fin_wait1", "set", "net.ipv4.tcp_rto_max_ms=1000", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_rto_max_ms 1000: the probes' backoff stops at 1 s and the orphan gives up within seconds.")},
     {"zero_window_fin_wait1", "opt", "rcvbuf=65536", QT_TRANSLATE_NOOP("ScenarioTexts", "A larger receive buffer: the window opens later, watch the probes.")},
     {"tw_bucket_overflow", "set", "net.ipv4.tcp_max_tw_buckets=2000", QT_TRANSLATE_NOOP("ScenarioTexts", "2000 buckets: the TIME_WAIT plateau drops to the new dashed line.")},
     {"tw_bucket_overflow", "opt", "rate=50", QT_TRANSLATE_NOOP("ScenarioTexts", "50 connections per second: TIME_WAIT stays under the limit (50 × 60 = 3000).")},
@@ -111,7 +113,7 @@ const SuggestionWords kSuggestions[] = {
     {"tw_reuse", "set", "net.ipv4.tcp_timestamps=0", QT_TRANSLATE_NOOP("ScenarioTexts", "No timestamps: reuse is not safe, so it does not happen.")},
     {"close_wait_leak", "set", "ulimit.nofile=4096", QT_TRANSLATE_NOOP("ScenarioTexts", "ulimit -n 4096: CLOSE_WAIT grows for longer before accept() fails.")},
     {"close_wait_leak", "opt", "leak=0", QT_TRANSLATE_NOOP("ScenarioTexts", "Fix the bug (leak 0): CLOSE_WAIT stays near zero.")},
-    {"accept_queue_overflow", "set", "net.ipv4.tcp_abort_on_overflow=1", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_abort_on_overflow 1: the server answers with RST instead of dropping.")},
+    {"accept_queue_overflow", "set", "net.ipv4.tcp_abort_on_overflow=1", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_abort_on_overflow 1: still no RST here, new SYNs are dropped while the queue is full.")},
     {"accept_queue_overflow", "opt", "backlog=128", QT_TRANSLATE_NOOP("ScenarioTexts", "listen(128): the accept queue holds more before it overflows.")},
     {"syn_flood", "set", "net.ipv4.tcp_syncookies=0", QT_TRANSLATE_NOOP("ScenarioTexts", "No SYN cookies: the real client's SYNs are dropped.")},
     {"syn_flood", "set", "net.ipv4.tcp_synack_retries=1", QT_TRANSLATE_NOOP("ScenarioTexts", "tcp_synack_retries 1: spoofed requests leave the SYN queue sooner.")},
@@ -151,10 +153,17 @@ QString scenarioDescription(const ScenarioInfo &info)
 
 QVector<TrySuggestion> trySuggestions(std::string_view scenario)
 {
+    // What a suggestion applies is core's (core/scenariostories.cpp, checked by tests/core/tst_stories);
+    // the words are here.
     QVector<TrySuggestion> list;
-    for (const SuggestionWords &s : kSuggestions) {
-        if (scenario == s.scenario)
-            list.push_back({QString::fromLatin1(s.option), QString::fromLatin1(s.value), tr_(s.watch)});
+    const ScenarioStory *story = findStory(scenario);
+    if (!story)
+        return list;
+    for (const Suggestion &g : story->suggestions) {
+        for (const SuggestionWords &s : kSuggestions) {
+            if (scenario == s.scenario && g.option == s.option && g.value == s.value)
+                list.push_back({QString::fromLatin1(s.option), QString::fromLatin1(s.value), tr_(s.watch)});
+        }
     }
     return list;
 }

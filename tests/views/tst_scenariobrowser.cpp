@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/runoptions.h"
+#include "core/storyfacts.h"
 #include "views/scenariobrowser.h"
 #include "views/scenariotexts.h"
 
@@ -38,6 +39,9 @@ private slots:
             QVERIFY(!text::scenarioDescription(info).isEmpty());
             const auto suggestions = text::trySuggestions(info.name);
             QVERIFY2(suggestions.size() >= 2, info.name.data());
+            // every suggestion core declares (and tests/core/tst_stories checks) has its words
+            QVERIFY(findStory(info.name));
+            QCOMPARE(qsizetype(findStory(info.name)->suggestions.size()), suggestions.size());
             for (const text::TrySuggestion &s : suggestions) {
                 RunConfig c;
                 c.scenario = std::string(info.name);
@@ -79,13 +83,13 @@ private slots:
         browser.setKernelVerification(KernelVerification::fromJson(json));
 
         browser.setCurrentScenario(QStringLiteral("fin_unacked"));
-        QCOMPARE(browser.kernelMark()->text(), QStringLiteral("✓ verified on Linux 6.18 · 2026-11-22"));
+        QCOMPARE(browser.kernelMark()->text(), QStringLiteral("✓ verified on Linux 6.18 (2 sets, 50 facts)"));
         const QString tip = browser.kernelMark()->toolTip();
         QVERIFY2(tip.contains(QStringLiteral("default parameters: 25 facts agree")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("net.ipv4.tcp_orphan_retries=3: 25 facts agree")), qPrintable(tip));
 
         browser.setCurrentScenario(QStringLiteral("half_close"));
-        QCOMPARE(browser.kernelMark()->text(), QStringLiteral("✗ differs from Linux 6.18 · 2026-11-21"));
+        QCOMPARE(browser.kernelMark()->text(), QStringLiteral("✗ differs from Linux 6.18 (1 sets, 25 facts)"));
         QVERIFY(browser.kernelMark()->toolTip().contains(QStringLiteral("send_for=2: 23 of 25 facts agree")));
 
         browser.setCurrentScenario(QStringLiteral("normal_close"));   // not in this table
@@ -102,6 +106,35 @@ private slots:
                     found = true;
                 }
         QVERIFY(found);
+    }
+
+    void storyFactsOfTheShownRun()
+    {
+        ScenarioBrowser browser;
+        browser.setCurrentScenario(QStringLiteral("rst_linger0"));
+        RunConfig own;
+        own.scenario = "rst_linger0";
+        auto trace = std::make_shared<const Trace>(simulate(own));
+        browser.setRun(own, own, trace, nullptr);
+        QVERIFY2(browser.failingStoryFacts().isEmpty(), qPrintable(browser.failingStoryFacts().join(u'\n')));
+        QVERIFY(browser.kernelMark()->text().startsWith(QStringLiteral("✓")));
+
+        // a run that contradicts the description (here: normal_close's trace shown as rst_linger0's): ✗
+        RunConfig other = own;
+        other.scenario = "normal_close";
+        browser.setRun(own, own, std::make_shared<const Trace>(simulate(other)), nullptr);
+        QVERIFY(!browser.failingStoryFacts().isEmpty());
+        QVERIFY2(browser.kernelMark()->text().startsWith(QStringLiteral("✗ this run contradicts its description")),
+                 qPrintable(browser.kernelMark()->text()));
+        QTreeWidgetItem *row = browser.tree()->currentItem();
+        QCOMPARE(row->text(2), QStringLiteral("✗"));
+
+        // the user's own settings are not the story's: nothing is judged
+        RunConfig changed = own;
+        QVERIFY(!applyRunOption(changed, "set", "net.ipv4.tcp_fin_timeout=5"));
+        browser.setRun(changed, changed, std::make_shared<const Trace>(simulate(other)), nullptr);
+        QVERIFY(browser.failingStoryFacts().isEmpty());
+        QVERIFY(browser.kernelMark()->text().startsWith(QStringLiteral("✓")));
     }
 
     void embeddedTableNamesOnlyLibraryScenarios()
