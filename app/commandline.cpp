@@ -25,6 +25,11 @@ const QString compareName = QStringLiteral("compare");
 const QString sweepName = QStringLiteral("sweep");
 const QString sweepHostName = QStringLiteral("sweep-host");
 const QString sweepOutcomeName = QStringLiteral("sweep-outcome");
+// --export-animation and its settings (app/animationexporter.h).
+const QString animationName = QStringLiteral("export-animation");
+const QString fromName = QStringLiteral("from");
+const QString toName = QStringLiteral("to");
+const QString fpsName = QStringLiteral("fps");
 
 // The options of `closelab-cli run`, in the order it applies them; the parsing is the engine's
 // (applyRunOption), so both programs accept and reject exactly the same values.
@@ -64,6 +69,8 @@ bool CommandLine::wantsScreenshot(int argc, const char *const *argv)
             return false;
         if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
             return true;
+        if (std::strcmp(argv[i], "--export-animation") == 0 || std::strncmp(argv[i], "--export-animation=", 19) == 0)
+            return true;
     }
     return false;
 }
@@ -80,7 +87,7 @@ QString CommandLine::languageArgument(const QStringList &arguments)
 {
     // Every option that takes a value is named, so that a value is never taken for an option.
     QCommandLineParser parser;
-    for (const QString &name : QStringList{langName, screenshotName, sizeName, zoomName, scenarioName, timeName, compareName, sweepName, sweepHostName, sweepOutcomeName} + runOptionNames())
+    for (const QString &name : QStringList{langName, screenshotName, sizeName, zoomName, scenarioName, timeName, compareName, sweepName, sweepHostName, sweepOutcomeName, animationName, fromName, toName, fpsName} + runOptionNames())
         parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("value")));
     parser.parse(arguments);
     return parser.value(langName);
@@ -156,6 +163,21 @@ CommandLine::CommandLine()
                                           tr("Start in presentation mode (with --screenshot: the presentation picture at --size).")));
     m_parser.addOption(m_sweepHostOption);
     m_parser.addOption(m_sweepOutcomeOption);
+    m_parser.addOption(QCommandLineOption(animationName,
+                                          tr("Write the run (--scenario and run options, or FILE) as an animation and exit: "
+                                             "an animated WebP (.webp) or numbered PNG images (.png); with --from, --to, "
+                                             "--fps, --zoom and --size (default 1280x720)."),
+                                          //: Value name of --export-animation in --help
+                                          tr("file")));
+    m_parser.addOption(QCommandLineOption(fromName, tr("--export-animation: start at this simulated time in seconds (default: the run's start)."),
+                                          //: Value name of --from in --help
+                                          tr("seconds")));
+    m_parser.addOption(QCommandLineOption(toName, tr("--export-animation: end at this simulated time in seconds (default: the run's end)."),
+                                          //: Value name of --to in --help
+                                          tr("seconds")));
+    m_parser.addOption(QCommandLineOption(fpsName, tr("--export-animation: frames per second, 1 to 60 (default 10)."),
+                                          //: Value name of --fps in --help
+                                          tr("N")));
     for (const RunOptionText &o : runOptionTexts) {
         m_runOptions << QCommandLineOption(QLatin1String(o.name), QCoreApplication::translate("CommandLine", o.description),
                                            QLatin1String(o.valueName));
@@ -231,7 +253,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         }
         m_zoom = percent / 100;
     }
-    return parseRun();
+    if (const Outcome outcome = parseRun(); outcome != Outcome::Run)
+        return outcome;
+    return parseAnimation();
 }
 
 CommandLine::Outcome CommandLine::parseRun()
@@ -374,4 +398,65 @@ QString CommandLine::checkTime(const closelab::Trace &trace) const
         return {};
     return tr("--time %1 lies outside the run, which goes from %2 to %3.")
         .arg(m_parser.value(m_timeOption), closelab::formatClock(trace.start), closelab::formatClock(trace.end));
+}
+
+CommandLine::Outcome CommandLine::parseAnimation()
+{
+    const QStringList settings{fromName, toName, fpsName};
+    if (!m_parser.isSet(animationName)) {
+        for (const QString &name : settings) {
+            if (m_parser.isSet(name)) {
+                m_error = tr("--%1 needs --export-animation.").arg(name);
+                return Outcome::UsageError;
+            }
+        }
+        return Outcome::Run;
+    }
+    AnimationSettings a;
+    a.path = m_parser.value(animationName);
+    if (!AnimationWriter::formatForPath(a.path, a.format)) {
+        m_error = tr("--export-animation: '%1' must end in .webp (animated WebP) or .png (numbered PNG images).").arg(a.path);
+        return Outcome::UsageError;
+    }
+    if (!m_screenshot.isEmpty() || !m_compare.isEmpty() || m_sweep) {
+        m_error = tr("--export-animation cannot be combined with --screenshot, --compare or --sweep.");
+        return Outcome::UsageError;
+    }
+    if (closelab::isPopulationScenario(m_config.scenario) && m_file.isEmpty()) {
+        m_error = tr("--export-animation covers single-connection scenarios; %1 is a population scenario.")
+                      .arg(QString::fromStdString(m_config.scenario));
+        return Outcome::UsageError;
+    }
+    // Numbers here; the range against the run and the limits in AnimationExporter::check().
+    const auto number = [this](const QString &name, double &out) {
+        bool ok = false;
+        out = m_parser.value(name).toDouble(&ok);
+        if (!ok || !std::isfinite(out)) {
+            m_error = tr("--%1: expected a number, got '%2'.").arg(name, m_parser.value(name));
+            return false;
+        }
+        return true;
+    };
+    double value = 0;
+    for (const QString &name : {fromName, toName}) {
+        if (!m_parser.isSet(name))
+            continue;
+        if (!number(name, value))
+            return Outcome::UsageError;
+        if (std::abs(value) > 2592000.0) {
+            m_error = tr("--%1: expected seconds (e.g. 0.00025), got '%2'.").arg(name, m_parser.value(name));
+            return Outcome::UsageError;
+        }
+        (name == fromName ? a.from : a.to) = closelab::fromSeconds(value);
+    }
+    if (m_parser.isSet(fpsName)) {
+        if (!number(fpsName, a.fps))
+            return Outcome::UsageError;
+    }
+    // --zoom (validated above) is the diagram's zoom in the animation too.
+    a.zoom = m_zoom.value_or(1.0);
+    if (m_size.isValid())
+        a.size = m_size;
+    m_animation = a;
+    return Outcome::Run;
 }

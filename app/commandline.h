@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/animationexporter.h"
 #include "core/scenario.h"
 #include "core/sweep.h"
 
@@ -36,8 +37,8 @@ public:
     static constexpr QSize minimumSize{640, 400};
     static constexpr QSize maximumSize{7680, 4320};
 
-    /// True if the arguments ask for --screenshot. Read before QApplication exists, to choose
-    /// the offscreen platform.
+    /// True if the arguments ask for --screenshot or --export-animation (both render offscreen). Read
+    /// before QApplication exists, to choose the offscreen platform.
     static bool wantsScreenshot(int argc, const char *const *argv);
     /// The --lang value, if any, without validating anything else (to install the translator
     /// before the real parse, so --help comes out in that language).
@@ -76,6 +77,10 @@ public:
     const closelab::SweepOutcome &sweepOutcome() const { return m_sweepOutcome; }
     /// --present: start in presentation mode.
     bool present() const;
+    /// --export-animation FILE with --from, --to, --fps, --zoom and --size: write the run as an
+    /// animated WebP (.webp) or a PNG sequence (.png) and exit. Checked against the run by
+    /// AnimationExporter::check() once the run exists.
+    const std::optional<AnimationSettings> &animation() const { return m_animation; }
     /// The --time value in nanoseconds, if given.
     std::optional<qint64> time() const { return m_time; }
     /// "" when time() lies within the trace's run (or was not given), else a one-line message
@@ -85,6 +90,7 @@ public:
 private:
     Outcome parseRun();
     Outcome parseSweep();
+    Outcome parseAnimation();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_langOption;
@@ -110,4 +116,5 @@ private:
     QList<QPair<QString, QString>> m_compare;
     std::optional<closelab::SweepSpec> m_sweep;
     closelab::SweepOutcome m_sweepOutcome;
+    std::optional<AnimationSettings> m_animation;
 };

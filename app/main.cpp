@@ -3,6 +3,7 @@
 // closelab: the desktop application. Also renders itself offscreen (--screenshot) for tests,
 // documentation and machines without a display.
 
+#include "app/animationexporter.h"
 #include "app/commandline.h"
 #include "app/comparelauncher.h"
 #include "app/comparewindow.h"
@@ -50,6 +51,22 @@ void dropOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const
 void printError(const QString &message)
 {
     std::fprintf(stderr, "closelab: %s\n", qPrintable(message));
+}
+int exportAnimation(MainWindow &window, const AnimationSettings &settings)
+{
+    window.controller()->waitForIdle();
+    if (!window.trace())
+        return 1;
+    if (const QString error = AnimationExporter::check(settings, *window.trace()); !error.isEmpty()) {
+        printError(error);
+        return 2;
+    }
+    AnimationExporter exporter(window.trace(), settings);
+    if (const QString error = exporter.exportAll(); !error.isEmpty()) {
+        printError(QCoreApplication::translate("main", "Cannot write %1: %2").arg(settings.path, error));
+        return 1;
+    }
+    return 0;
 }
 } // namespace
 
@@ -128,6 +145,10 @@ int main(int argc, char *argv[])
     } else if (commandLine.hasRun()) {
         window.controller()->waitForIdle();
     }
+    // --export-animation: the run as an animated WebP or PNG images, then exit (app/animationexporter.h).
+    if (const auto &animation = commandLine.animation())
+        return exportAnimation(window, *animation);
+
     // --compare: the A/B window, B being the run with those options on top (validated).
     CompareWindow *compare = nullptr;
     if (!commandLine.compareOptions().isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/animationdialog.h"
 #include "app/autosave.h"
 #include "app/comparelauncher.h"
 #include "app/experimentcontroller.h"
@@ -249,6 +250,10 @@ void MainWindow::createActions()
     m_exportScreenshotAction = new QAction(this);
     m_exportScreenshotAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_exportScreenshotAction, &QAction::triggered, this, &MainWindow::exportScreenshot);
+    m_exportAnimationAction = new QAction(this);
+    m_exportAnimationAction->setObjectName(QStringLiteral("exportAnimationAction"));
+    connect(m_exportAnimationAction, &QAction::triggered, this,
+            [this] { AnimationDialog::exportFrom(this, m_trace, m_playhead->time()); });
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -303,6 +308,7 @@ void MainWindow::createMenus()
     m_fileOpener->setHandler(FileOpener::Kind::Lesson,
                              [this](const QString &path, bool quiet) { return m_lessonPanel->openFile(path, quiet); });
     m_fileMenu->addAction(m_exportScreenshotAction);
+    m_fileMenu->addAction(m_exportAnimationAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -360,6 +366,7 @@ void MainWindow::retranslateUi()
 
     m_fileMenu->setTitle(tr("&File"));
     m_exportScreenshotAction->setText(tr("&Export Screenshot…"));
+    m_exportAnimationAction->setText(tr("Export &Animation…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_experimentMenus->retranslateUi();

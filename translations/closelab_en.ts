@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Export Animation</source>
+        <translation>Export Animation</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a time in seconds</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Animated WebP (.webp)</source>
+        <translation>Animated WebP (.webp)</translation>
+    </message>
+    <message>
+        <source>Numbered PNG images (.png)</source>
+        <translation>Numbered PNG images (.png)</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <extracomment>Between width and height</extracomment>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Size (pixels):</source>
+        <translation>Size (pixels):</translation>
+    </message>
+    <message>
+        <source>Frames per second:</source>
+        <translation>Frames per second:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), %1 s of animation.</source>
+        <translation>
+            <numerusform>%n frame, %1 s of animation.</numerusform>
+            <numerusform>%n frames, %1 s of animation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the animation…</source>
+        <translation>Exporting the animation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>There is no run to export.</source>
+        <translation>There is no run to export.</translation>
+    </message>
+    <message>
+        <source>Animated WebP (*.webp)</source>
+        <translation>Animated WebP (*.webp)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationExporter</name>
+    <message>
+        <source>the run goes from %1 to %2</source>
+        <translation>the run goes from %1 to %2</translation>
+    </message>
+    <message>
+        <source>--from %1 lies outside the run: %2</source>
+        <translation>--from %1 lies outside the run: %2</translation>
+    </message>
+    <message>
+        <source>--to %1 lies outside the run: %2</source>
+        <translation>--to %1 lies outside the run: %2</translation>
+    </message>
+    <message>
+        <source>--to must come after --from</source>
+        <translation>--to must come after --from</translation>
+    </message>
+    <message>
+        <source>--fps: expected frames per second from %1 to %2</source>
+        <translation>--fps: expected frames per second from %1 to %2</translation>
+    </message>
+    <message>
+        <source>--size: expected WIDTHxHEIGHT from %1 to %2</source>
+        <translation>--size: expected WIDTHxHEIGHT from %1 to %2</translation>
+    </message>
+    <message>
+        <source>--zoom: expected a percentage from %1 to %2</source>
+        <translation>--zoom: expected a percentage from %1 to %2</translation>
+    </message>
+    <message>
+        <source>more than %1 frames: choose a shorter range or fewer frames per second</source>
+        <translation>more than %1 frames: choose a shorter range or fewer frames per second</translation>
+    </message>
+    <message>
+        <source>there is no run to export</source>
+        <translation>there is no run to export</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationWriter</name>
+    <message>
+        <source>the WebP encoder could not start</source>
+        <translation>the WebP encoder could not start</translation>
+    </message>
+    <message>
+        <source>the WebP encoder failed on frame %1</source>
+        <translation>the WebP encoder failed on frame %1</translation>
+    </message>
+    <message>
+        <source>no frames to write</source>
+        <translation>no frames to write</translation>
+    </message>
+    <message>
+        <source>the WebP encoder could not assemble the animation</source>
+        <translation>the WebP encoder could not assemble the animation</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>cannot remove %1</source>
@@ -324,7 +466,9 @@
     </message>
     <message>
         <source>file</source>
-        <extracomment>Value name of --screenshot in --help</extracomment>
+        <extracomment>Value name of --screenshot in --help
+----------
+Value name of --export-animation in --help</extracomment>
         <translation>file</translation>
     </message>
     <message>
@@ -425,7 +569,11 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message>
         <source>seconds</source>
-        <extracomment>Value name of --time in --help</extracomment>
+        <extracomment>Value name of --time in --help
+----------
+Value name of --from in --help
+----------
+Value name of --to in --help</extracomment>
         <translation>seconds</translation>
     </message>
     <message>
@@ -532,6 +680,51 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>Invalid --zoom &apos;%1&apos;: expected a percentage from %2 to %3.</source>
         <translation>Invalid --zoom &apos;%1&apos;: expected a percentage from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Write the run (--scenario and run options, or FILE) as an animation and exit: an animated WebP (.webp) or numbered PNG images (.png); with --from, --to, --fps, --zoom and --size (default 1280x720).</source>
+        <translation>Write the run (--scenario and run options, or FILE) as an animation and exit: an animated WebP (.webp) or numbered PNG images (.png); with --from, --to, --fps, --zoom and --size (default 1280x720).</translation>
+    </message>
+    <message>
+        <source>--export-animation: start at this simulated time in seconds (default: the run&apos;s start).</source>
+        <translation>--export-animation: start at this simulated time in seconds (default: the run&apos;s start).</translation>
+    </message>
+    <message>
+        <source>--export-animation: end at this simulated time in seconds (default: the run&apos;s end).</source>
+        <translation>--export-animation: end at this simulated time in seconds (default: the run&apos;s end).</translation>
+    </message>
+    <message>
+        <source>--export-animation: frames per second, 1 to 60 (default 10).</source>
+        <translation>--export-animation: frames per second, 1 to 60 (default 10).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>Value name of --fps in --help</extracomment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--%1 needs --export-animation.</source>
+        <translation>--%1 needs --export-animation.</translation>
+    </message>
+    <message>
+        <source>--export-animation: &apos;%1&apos; must end in .webp (animated WebP) or .png (numbered PNG images).</source>
+        <translation>--export-animation: &apos;%1&apos; must end in .webp (animated WebP) or .png (numbered PNG images).</translation>
+    </message>
+    <message>
+        <source>--export-animation cannot be combined with --screenshot, --compare or --sweep.</source>
+        <translation>--export-animation cannot be combined with --screenshot, --compare or --sweep.</translation>
+    </message>
+    <message>
+        <source>--export-animation covers single-connection scenarios; %1 is a population scenario.</source>
+        <translation>--export-animation covers single-connection scenarios; %1 is a population scenario.</translation>
+    </message>
+    <message>
+        <source>--%1: expected a number, got &apos;%2&apos;.</source>
+        <translation>--%1: expected a number, got &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1: expected seconds (e.g. 0.00025), got &apos;%2&apos;.</source>
+        <translation>--%1: expected seconds (e.g. 0.00025), got &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1652,10 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>Lesson</source>
         <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Export &amp;Animation…</source>
+        <translation>Export &amp;Animation…</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4413,10 @@ Click to use this value in the experiment.</translation>
     <message>
         <source>Open File</source>
         <translation>Open File</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Export Animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after a time in seconds</extracomment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Animated WebP (.webp)</source>
+        <translation>WebP 动画 (.webp)</translation>
+    </message>
+    <message>
+        <source>Numbered PNG images (.png)</source>
+        <translation>编号的 PNG 图片 (.png)</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <extracomment>Between width and height</extracomment>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>起始：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>结束：</translation>
+    </message>
+    <message>
+        <source>Size (pixels):</source>
+        <translation>尺寸（像素）：</translation>
+    </message>
+    <message>
+        <source>Frames per second:</source>
+        <translation>每秒帧数：</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), %1 s of animation.</source>
+        <translation>
+            <numerusform>%n 帧，动画时长 %1 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the animation…</source>
+        <translation>正在导出动画…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>There is no run to export.</source>
+        <translation>没有可导出的运行。</translation>
+    </message>
+    <message>
+        <source>Animated WebP (*.webp)</source>
+        <translation>WebP 动画 (*.webp)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationExporter</name>
+    <message>
+        <source>the run goes from %1 to %2</source>
+        <translation>运行从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>--from %1 lies outside the run: %2</source>
+        <translation>--from %1 不在运行范围内：%2</translation>
+    </message>
+    <message>
+        <source>--to %1 lies outside the run: %2</source>
+        <translation>--to %1 不在运行范围内：%2</translation>
+    </message>
+    <message>
+        <source>--to must come after --from</source>
+        <translation>--to 必须晚于 --from</translation>
+    </message>
+    <message>
+        <source>--fps: expected frames per second from %1 to %2</source>
+        <translation>--fps：每秒帧数应在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>--size: expected WIDTHxHEIGHT from %1 to %2</source>
+        <translation>--size：应为 %1 到 %2 之间的 宽x高</translation>
+    </message>
+    <message>
+        <source>--zoom: expected a percentage from %1 to %2</source>
+        <translation>--zoom：应为 %1 到 %2 之间的百分比</translation>
+    </message>
+    <message>
+        <source>more than %1 frames: choose a shorter range or fewer frames per second</source>
+        <translation>超过 %1 帧：请缩短时间范围或降低每秒帧数</translation>
+    </message>
+    <message>
+        <source>there is no run to export</source>
+        <translation>没有可导出的运行</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationWriter</name>
+    <message>
+        <source>the WebP encoder could not start</source>
+        <translation>WebP 编码器无法启动</translation>
+    </message>
+    <message>
+        <source>the WebP encoder failed on frame %1</source>
+        <translation>WebP 编码器在第 %1 帧出错</translation>
+    </message>
+    <message>
+        <source>no frames to write</source>
+        <translation>没有可写入的帧</translation>
+    </message>
+    <message>
+        <source>the WebP encoder could not assemble the animation</source>
+        <translation>WebP 编码器无法组装动画</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>cannot remove %1</source>
@@ -324,7 +465,9 @@
     </message>
     <message>
         <source>file</source>
-        <extracomment>Value name of --screenshot in --help</extracomment>
+        <extracomment>Value name of --screenshot in --help
+----------
+Value name of --export-animation in --help</extracomment>
         <translation>文件</translation>
     </message>
     <message>
@@ -425,7 +568,11 @@ Value name of --sweep-outcome in --help</extracomment>
     </message>
     <message>
         <source>seconds</source>
-        <extracomment>Value name of --time in --help</extracomment>
+        <extracomment>Value name of --time in --help
+----------
+Value name of --from in --help
+----------
+Value name of --to in --help</extracomment>
         <translation>秒</translation>
     </message>
     <message>
@@ -532,6 +679,51 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>Invalid --zoom &apos;%1&apos;: expected a percentage from %2 to %3.</source>
         <translation>无效的 --zoom “%1”：应为 %2 到 %3 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Write the run (--scenario and run options, or FILE) as an animation and exit: an animated WebP (.webp) or numbered PNG images (.png); with --from, --to, --fps, --zoom and --size (default 1280x720).</source>
+        <translation>把运行（--scenario 与运行选项，或 FILE）导出为动画后退出：WebP 动画（.webp）或编号的 PNG 图片（.png）；可配合 --from、--to、--fps、--zoom 和 --size（默认 1280x720）。</translation>
+    </message>
+    <message>
+        <source>--export-animation: start at this simulated time in seconds (default: the run&apos;s start).</source>
+        <translation>--export-animation：从此模拟时间（秒）开始（默认：运行开始）。</translation>
+    </message>
+    <message>
+        <source>--export-animation: end at this simulated time in seconds (default: the run&apos;s end).</source>
+        <translation>--export-animation：在此模拟时间（秒）结束（默认：运行结束）。</translation>
+    </message>
+    <message>
+        <source>--export-animation: frames per second, 1 to 60 (default 10).</source>
+        <translation>--export-animation：每秒帧数，1 到 60（默认 10）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>Value name of --fps in --help</extracomment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--%1 needs --export-animation.</source>
+        <translation>--%1 需要与 --export-animation 一起使用。</translation>
+    </message>
+    <message>
+        <source>--export-animation: &apos;%1&apos; must end in .webp (animated WebP) or .png (numbered PNG images).</source>
+        <translation>--export-animation：“%1”必须以 .webp（WebP 动画）或 .png（编号的 PNG 图片）结尾。</translation>
+    </message>
+    <message>
+        <source>--export-animation cannot be combined with --screenshot, --compare or --sweep.</source>
+        <translation>--export-animation 不能与 --screenshot、--compare 或 --sweep 同时使用。</translation>
+    </message>
+    <message>
+        <source>--export-animation covers single-connection scenarios; %1 is a population scenario.</source>
+        <translation>--export-animation 只适用于单连接场景；%1 是批量运行场景。</translation>
+    </message>
+    <message>
+        <source>--%1: expected a number, got &apos;%2&apos;.</source>
+        <translation>--%1：应为数字，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1: expected seconds (e.g. 0.00025), got &apos;%2&apos;.</source>
+        <translation>--%1：应为秒数（如 0.00025），实际为“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1639,10 @@ Value name of --sweep-outcome in --help</extracomment>
     <message>
         <source>Lesson</source>
         <translation>课程</translation>
+    </message>
+    <message>
+        <source>Export &amp;Animation…</source>
+        <translation>导出动画(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4397,10 @@ Click to use this value in the experiment.</source>
     <message>
         <source>Open File</source>
         <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>
