@@ -3216,6 +3216,77 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>ScenarioSearch</name>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Cannot assign requested address</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Too many open files</translation>
+    </message>
+    <message>
+        <source>Too many sockets in CLOSE_WAIT</source>
+        <translation>Too many sockets in CLOSE_WAIT</translation>
+    </message>
+    <message>
+        <source>Too many sockets in TIME_WAIT</source>
+        <translation>Too many sockets in TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>time wait bucket table overflow</source>
+        <translation>time wait bucket table overflow</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Connection reset by peer</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Broken pipe</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Connection timed out</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Address already in use</translation>
+    </message>
+    <message>
+        <source>SYN flood</source>
+        <translation>SYN flood</translation>
+    </message>
+    <message>
+        <source>possible SYN flooding on port</source>
+        <translation>possible SYN flooding on port</translation>
+    </message>
+    <message>
+        <source>Listen queue overflow</source>
+        <translation>Listen queue overflow</translation>
+    </message>
+    <message>
+        <source>Too many orphaned sockets</source>
+        <translation>Too many orphaned sockets</translation>
+    </message>
+    <message>
+        <source>Stuck in FIN_WAIT1</source>
+        <translation>Stuck in FIN_WAIT1</translation>
+    </message>
+    <message>
+        <source>Stuck in FIN_WAIT2</source>
+        <translation>Stuck in FIN_WAIT2</translation>
+    </message>
+    <message>
+        <source>Idle connection dropped by a firewall</source>
+        <translation>Idle connection dropped by a firewall</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioTexts</name>
     <message>
         <source>The four-way close: the client closes first and ends in TIME_WAIT for 60 s; the server passes through CLOSE_WAIT and LAST_ACK.</source>
@@ -4168,6 +4239,10 @@ Value name of --to in --help</extracomment>
     <message>
         <source>Declared facts that fail in this run: %1</source>
         <translation>Declared facts that fail in this run: %1</translation>
+    </message>
+    <message>
+        <source>Search: name, description or symptom (e.g. Connection reset by peer, EMFILE)</source>
+        <translation>Search: name, description or symptom (e.g. Connection reset by peer, EMFILE)</translation>
     </message>
 </context>
 <context>

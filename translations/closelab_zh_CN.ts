@@ -3201,6 +3201,77 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>ScenarioSearch</name>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>无法分配请求的地址</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
+        <source>Too many sockets in CLOSE_WAIT</source>
+        <translation>CLOSE_WAIT 过多</translation>
+    </message>
+    <message>
+        <source>Too many sockets in TIME_WAIT</source>
+        <translation>TIME_WAIT 过多</translation>
+    </message>
+    <message>
+        <source>time wait bucket table overflow</source>
+        <translation>TIME_WAIT 桶表溢出</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>连接被对端重置</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>管道破裂</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>地址已被使用</translation>
+    </message>
+    <message>
+        <source>SYN flood</source>
+        <translation>SYN 洪泛</translation>
+    </message>
+    <message>
+        <source>possible SYN flooding on port</source>
+        <translation>端口上可能有 SYN 洪泛</translation>
+    </message>
+    <message>
+        <source>Listen queue overflow</source>
+        <translation>全连接队列溢出</translation>
+    </message>
+    <message>
+        <source>Too many orphaned sockets</source>
+        <translation>孤儿连接过多</translation>
+    </message>
+    <message>
+        <source>Stuck in FIN_WAIT1</source>
+        <translation>停在 FIN_WAIT1</translation>
+    </message>
+    <message>
+        <source>Stuck in FIN_WAIT2</source>
+        <translation>停在 FIN_WAIT2</translation>
+    </message>
+    <message>
+        <source>Idle connection dropped by a firewall</source>
+        <translation>空闲连接被防火墙断开</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioTexts</name>
     <message>
         <source>The four-way close: the client closes first and ends in TIME_WAIT for 60 s; the server passes through CLOSE_WAIT and LAST_ACK.</source>
@@ -4152,6 +4223,10 @@ Value name of --to in --help</extracomment>
     <message>
         <source>Declared facts that fail in this run: %1</source>
         <translation>本次运行中不成立的声明事实：%1</translation>
+    </message>
+    <message>
+        <source>Search: name, description or symptom (e.g. Connection reset by peer, EMFILE)</source>
+        <translation>搜索：名称、描述或症状（如 连接被对端重置、EMFILE）</translation>
     </message>
 </context>
 <context>
