@@ -1677,10 +1677,6 @@ Value name of --to in --help</extracomment>
         <translation>The %1 receives %2, %3 after it was sent.</translation>
     </message>
     <message>
-        <source>%1 from the %2 is lost: %3.</source>
-        <translation>%1 from the %2 is lost: %3.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2161,6 +2157,10 @@ Value name of --to in --help</extracomment>
     <message>
         <source>A keepalive probe: an old sequence number that forces the peer to answer with an ACK if it is still there.</source>
         <translation>A keepalive probe: an old sequence number that forces the peer to answer with an ACK if it is still there.</translation>
+    </message>
+    <message>
+        <source>The %1 from the %2 is lost: %3.</source>
+        <translation>The %1 from the %2 is lost: %3.</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +3709,35 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>SegmentText</name>
+    <message>
+        <source>keepalive probe</source>
+        <translation>keepalive probe</translation>
+    </message>
+    <message>
+        <source>window probe</source>
+        <translation>window probe</translation>
+    </message>
+    <message>
+        <source>FIN with data %1 B</source>
+        <extracomment>A FIN that carries data: %1 bytes</extracomment>
+        <translation>FIN with data %1 B</translation>
+    </message>
+    <message>
+        <source>data %1 B</source>
+        <extracomment>A data segment of %1 bytes</extracomment>
+        <translation>data %1 B</translation>
+    </message>
+    <message>
+        <source>ACK of the FIN</source>
+        <translation>ACK of the FIN</translation>
+    </message>
+    <message>
+        <source>ACK of the SYN-ACK</source>
+        <translation>ACK of the SYN-ACK</translation>
+    </message>
+</context>
+<context>
     <name>SequenceDiagramView</name>
     <message>
         <source>segment</source>
@@ -3956,6 +3985,33 @@ Value name of --to in --help</extracomment>
     <message>
         <source>Parameter Sweep — CloseLab</source>
         <translation>Parameter Sweep — CloseLab</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
