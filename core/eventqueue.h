@@ -46,7 +46,7 @@ public:
     {
         // Every wheel event lies in [now, now + kSpan / 2) when it is queued, so with the cursor never behind
         // "now" the ring cannot alias. The cursor may have run ahead to the next busy bucket: move it back.
-        if (m_wheel && jiffy >= nowJiffy && jiffy - nowJiffy < kSpan / 2) {
+        if (m_wheel && jiffy >= 0 && jiffy >= nowJiffy && jiffy - nowJiffy < kSpan / 2) {
             if (m_wheelCount == 0 || jiffy < m_cursor) m_cursor = jiffy;
             std::vector<Event> &bucket = m_slots[static_cast<std::size_t>(jiffy & (kSpan - 1))];
             if (bucket.capacity() == 0 && !m_spare.empty()) {
