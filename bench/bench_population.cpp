@@ -78,7 +78,7 @@ int main(int argc, char **argv)
     const double connections = argc > 1 ? std::atof(argv[1]) : 1e6;
     const double rate = argc > 2 ? std::atof(argv[2]) : 1e4;
     const std::string loss = argc > 3 ? argv[3] : "0.01";
-    const Run r = runPopulation(connections, rate, loss, 70);
+    const Run r = runPopulation(connections, rate, loss, 61);
     const closelab::PopulationResult &p = r.result;
     const double attempted = static_cast<double>(p.totals.connectsAttempted);
     std::printf("connections      %.0f attempted, %lld ok\n", attempted, static_cast<long long>(p.totals.connectsOk));
