@@ -239,6 +239,11 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
     for name in getattr(lab, "extra_facts", []):
         if name == "server.syn_recv_peak":
             extra[name] = diag.syn_recv_peak.get(port, 0)
+        elif name in ("server.accepts", "server.accepts_failed.EMFILE"):
+            # the server application's accept() calls: returned a connection / failed EMFILE
+            want = None if name == "server.accepts" else "EMFILE"
+            extra[name] = sum(1 for a in lab.apps if a["side"] == "server" and a["call"] == "accept"
+                              and a["errno"] == want)
         else:
             extra[name] = netstat_delta.get(name, 0)
     obs["extra_facts"] = extra
@@ -403,7 +408,9 @@ def normalize_engine(doc):
     extra = {"server.syn_recv_peak": totals.get("syn_recv_peak"),
              "TcpExt.SyncookiesSent": totals.get("cookies_sent"),
              "TcpExt.SyncookiesRecv": tc.get("server.SyncookiesRecv", 0) if totals else None,
-             "TcpExt.ListenDrops": tc.get("server.ListenDrops", 0) if totals else None}
+             "TcpExt.ListenDrops": tc.get("server.ListenDrops", 0) if totals else None,
+             "server.accepts": totals.get("accepts"),
+             "server.accepts_failed.EMFILE": totals.get("accepts_failed")}
     return {"packets": pk, "states": states, "gone": gone, "apps": apps, "counters": counters,
             "summary": summary, "has_events": bool(events), "extra_facts": extra}
 

@@ -166,13 +166,16 @@ def run_scenario(scenario, sets, opts, out_path, pcap_path=None, timeout=None, u
         _write_json(out_path, obs)
         return obs
     started = time.time()
+    # a process limit (the engine's `ulimit.nofile`) is not a sysctl: the scenario's process applies it
+    limits = {k: v for k, v in sets.items() if k.startswith("ulimit.")}
     with Namespace(scenario) as ns:
         for k, v in sets.items():
-            ns.set_sysctl(k, v)
+            if k not in limits:
+                ns.set_sysctl(k, v)
         sysctls = ns.read_sysctls()
         spec_file = out_path + ".spec.json"
         _write_json(spec_file, {"scenario": scenario, "options": opts, "sysctls_set": sets,
-                                "sysctls_in_netns": sysctls, "out": out_path, "until": until, "pcap": pcap_path,
+                                "sysctls_in_netns": sysctls, "limits": limits, "out": out_path, "until": until, "pcap": pcap_path,
                                 "netns": ns.name})
         try:
             r = subprocess.run(["ip", "netns", "exec", ns.name, sys.executable, os.path.abspath(__file__),
@@ -582,6 +585,7 @@ class Lab:
     def __init__(self, spec, server_port=10000):
         self.spec = spec
         self.opts = spec.get("options", {})
+        self.limits = spec.get("limits", {})    # process limits the scenario applies ({"ulimit.nofile": "64"})
         self.server_port = server_port
         self.t0 = time.time() + 0.5     # planned; set_t0() fixes it to the actual call time
         self.marks = []

@@ -756,19 +756,109 @@ def accept_queue_overflow(lab):
 
 
 @scenario("close_wait_leak", 10240, 4.0,
-          "10 connections; each client close()s, the server application never does: CLOSE_WAIT piles up",
+          "each client connects, writes 5 B and, once answered, close()s; the server application (its own "
+          "process, RLIMIT_NOFILE = ulimit.nofile plus the descriptors it already holds besides the listener) "
+          "accepts each connection once as it arrives and never close()s: CLOSE_WAIT piles up until its "
+          "descriptors reach ulimit -n, then accept() fails EMFILE and the rest wait in the accept queue, unanswered",
           kind="population", stop_when_gone=False,
-          matrix=[Param(opts={"connections": "10", "leak": "1"}, until=3.0, why="every handler leaks"),
-                  Param(sets={"net.ipv4.tcp_fin_timeout": 2}, opts={"connections": "10", "leak": "1"}, until=3.0,
-                        why="the clients' FIN_WAIT2 ends after 2 s; CLOSE_WAIT stays")])
+          matrix=[Param(sets={"ulimit.nofile": 64}, opts={"connections": "80", "leak": "1"}, until=3.0,
+                        why="ulimit -n 64: 63 accepted (the listener holds the 64th), 17 accept() EMFILE"),
+                  Param(sets={"net.ipv4.tcp_fin_timeout": 2, "ulimit.nofile": 64},
+                        opts={"connections": "80", "leak": "1"}, until=4.0,
+                        why="the clients' FIN_WAIT2 ends after 2 s; CLOSE_WAIT and the queued connections stay")],
+          default_note="the default ulimit -n 1024 at 100 connections/s takes 10 s and 1,024 sockets a side; the "
+                       "matrix lowers ulimit -n instead (the story is the same at any limit)")
 def close_wait_leak(lab):
+    import json
+    import os
+    import resource
+    import sys
     n = int(opt(lab, "connections", "10"))
-    ls = lab.listen(64)
+    nofile = int(lab.limits.get("ulimit.nofile", 1024))
+    lab.extra_facts = ["server.accepts", "server.accepts_failed.EMFILE"]
+    ls = lab.listen(n + 8)          # every connection the server cannot accept waits in the accept queue
+    cmd_r, cmd_w = os.pipe()        # parent -> server: "connection i arrived" (4 bytes)
+    res_r, res_w = os.pipe()        # server -> parent: one JSON line per application call
+    pid = os.fork()
+    if pid == 0:                    # the server process: no threads, only these descriptors
+        try:
+            keep = sorted({0, 1, 2, ls.fileno(), cmd_r, res_w})
+            for a, b in zip([-1] + keep, keep + [keep[-1] + 4096]):
+                if a + 1 < b:       # closerange(n, n) would close everything (close_range(n, UINT_MAX))
+                    os.closerange(a + 1, b)
+            # RLIMIT_NOFILE bounds descriptor numbers: with `keep` open (all below the limit) accept() gets
+            # limit - len(keep) descriptors. The engine counts the listener as the application's only other
+            # descriptor (ulimit.nofile - 1 accepts), so the limit is raised by the others held here.
+            limit = nofile + len(keep) - 1
+            if keep[-1] >= limit:
+                raise RuntimeError(f"descriptor {keep[-1]} is above the server's limit {limit}")
+            resource.setrlimit(resource.RLIMIT_NOFILE, (limit, limit))
+            held = []
+            out = os.fdopen(res_w, "w", buffering=1)
+
+            def rec(conn, call, fn):
+                t = time.time()
+                try:
+                    res, err = fn(), None
+                except OSError as e:
+                    import errno as E
+                    res, err = -1, E.errorcode.get(e.errno, str(e.errno))
+                out.write(json.dumps({"t_abs": t, "t_end": time.time(), "side": "server", "conn": conn,
+                                      "call": call, "result": len(res) if isinstance(res, bytes) else
+                                      (0 if isinstance(res, tuple) else res), "errno": err}) + "\n")
+                return res, err
+            while True:
+                msg = os.read(cmd_r, 5)
+                if len(msg) < 5:
+                    break
+                what, conn = msg[:1], int.from_bytes(msg[1:], "little")
+                if what == b"a":        # accept once; serve the request; wait for EOF; never close
+                    res, err = rec(conn, "accept", ls.accept)
+                    if not err:
+                        s = res[0]
+                        held.append(s)
+                        rec(conn, "read", lambda: s.recv(100))
+                        rec(conn, "write", lambda: s.sendall(b"hello") or 5)
+                out.write(json.dumps({"done": conn, "accepted": not err}) + "\n")
+                if what == b"a" and not err:
+                    rec(conn, "read", lambda: s.recv(100))     # the client's FIN: 0
+                    out.write(json.dumps({"done": conn}) + "\n")
+        except BaseException:
+            import traceback
+            traceback.print_exc()
+            sys.stderr.flush()
+        finally:
+            os._exit(0)
+    os.close(cmd_r)
+    os.close(res_w)
+    os.close(ls.detach())           # only the server process holds the listener
+    lab.socks.remove(ls)
+    replies = os.fdopen(res_r, "r")
+
+    def server_step(conn):
+        """The server's calls for this step, recorded; returns the step's last line."""
+        while True:
+            line = replies.readline()
+            if not line:
+                raise RuntimeError("the server process ended early")
+            d = json.loads(line)
+            if "done" in d:
+                return d
+            lab.apps.append(d)
     lab.sleep_until(0)
     lab.set_t0("start")
     for i in range(n):
-        one_connection(lab, ls, i, client_closes=True, server_closes=False)
+        c, err = lab.connect(conn=i)
+        if err:
+            continue
+        lab.call("client", c, "sendall", b"hello", conn=i)
+        os.write(cmd_w, b"a" + i.to_bytes(4, "little"))
+        if server_step(i)["accepted"]:
+            lab.call("client", c, "recv", 100, conn=i)
+            lab.call("client", c, "close", conn=i)
+            server_step(i)
         time.sleep(0.01)
+    lab.server_pid = pid            # killed with the namespace, after the observation
 
 
 FLOOD_PORT = 30000
