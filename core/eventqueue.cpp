@@ -12,7 +12,10 @@ const EventQueue::Event *EventQueue::wheelFront()
         const auto s = static_cast<std::size_t>(m_cursor & (kSpan - 1));
         if (m_heads[s] < m_slots[s].size()) return &m_slots[s][m_heads[s]];
         if (!m_slots[s].empty()) {
-            std::vector<Event>().swap(m_slots[s]); // give the bucket's memory back: the ring is long
+            // The ring is long: a spent bucket's memory goes to the spares (as many as buckets are busy at
+            // once), not to the allocator and back.
+            m_slots[s].clear();
+            m_spare.emplace_back().swap(m_slots[s]);
             m_heads[s] = 0;
         }
         ++m_cursor;

@@ -46,9 +46,14 @@ public:
     {
         // Every wheel event lies in [now, now + kSpan / 2) when it is queued, so with the cursor never behind
         // "now" the ring cannot alias. The cursor may have run ahead to the next busy bucket: move it back.
-        if (m_wheel && jiffy >= nowJiffy && jiffy - nowJiffy < kSpan / 2) {
+        if (m_wheel && jiffy >= 0 && jiffy >= nowJiffy && jiffy - nowJiffy < kSpan / 2) {
             if (m_wheelCount == 0 || jiffy < m_cursor) m_cursor = jiffy;
-            m_slots[static_cast<std::size_t>(jiffy & (kSpan - 1))].push_back(e);
+            std::vector<Event> &bucket = m_slots[static_cast<std::size_t>(jiffy & (kSpan - 1))];
+            if (bucket.capacity() == 0 && !m_spare.empty()) {
+                bucket.swap(m_spare.back());
+                m_spare.pop_back();
+            }
+            bucket.push_back(e);
             ++m_wheelCount;
             return;
         }
@@ -119,6 +124,7 @@ private:
     std::array<Lane, kLanes> m_lanes;
     std::size_t m_laneCount = 0;
     std::vector<std::vector<Event>> m_slots;
+    std::vector<std::vector<Event>> m_spare; // emptied buckets' memory, for the next buckets
     std::vector<std::uint32_t> m_heads;
     std::size_t m_wheelCount = 0;
     std::int64_t m_cursor = 0;

@@ -63,7 +63,8 @@ void Simulator::push(Event e, bool onJiffy)
     case Kind::Call: lane = 3; break;
     default: break;
     }
-    m_queue.push(q, onJiffy ? static_cast<std::int64_t>(jiffyOf(e.t)) : -1, static_cast<std::int64_t>(jiffyOf(m_now)), lane);
+    if (onJiffy) m_queue.push(q, static_cast<std::int64_t>(jiffyOf(e.t)), static_cast<std::int64_t>(jiffyOf(m_now)), lane);
+    else m_queue.push(q, -1, 0, lane);
 }
 
 Simulator::Event Simulator::popEvent()

@@ -45,3 +45,26 @@ for lang in en zh_CN; do
         --scenario fin_unacked --sweep net.ipv4.tcp_orphan_retries=0:8
     echo "docs/screenshots/sweep_$lang.png"
 done
+
+# Legible at every size (issue 17): four stories at the two projector sizes, at zoom 100 % and 200 %,
+# in both languages. syn_flood and close_wait_leak are population runs (the diagram shows their first
+# connection); the times show the flood going on (5 s) and the leaked CLOSE_WAIT sockets piling up (60 s).
+legible=(
+    "normal_close 0.00025"
+    "last_ack_lost 0.2563"
+    "syn_flood 5"
+    "close_wait_leak 60"
+)
+mkdir -p "$out/legible"
+for lang in en zh_CN; do
+    for entry in "${legible[@]}"; do
+        read -r scenario time <<<"$entry"
+        for size in 1280x720 1920x1080; do
+            for zoom in 100 200; do
+                "$app" --screenshot "$out/legible/$scenario-$size-$zoom-$lang.png" --lang "$lang" --size "$size" \
+                    --zoom "$zoom" --scenario "$scenario" --time "$time"
+                echo "docs/screenshots/legible/$scenario-$size-$zoom-$lang.png"
+            done
+        done
+    done
+done

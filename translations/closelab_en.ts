@@ -1677,10 +1677,6 @@ Value name of --to in --help</extracomment>
         <translation>The %1 receives %2, %3 after it was sent.</translation>
     </message>
     <message>
-        <source>%1 from the %2 is lost: %3.</source>
-        <translation>%1 from the %2 is lost: %3.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2161,6 +2157,10 @@ Value name of --to in --help</extracomment>
     <message>
         <source>A keepalive probe: an old sequence number that forces the peer to answer with an ACK if it is still there.</source>
         <translation>A keepalive probe: an old sequence number that forces the peer to answer with an ACK if it is still there.</translation>
+    </message>
+    <message>
+        <source>The %1 from the %2 is lost: %3.</source>
+        <translation>The %1 from the %2 is lost: %3.</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3216,77 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>ScenarioSearch</name>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>Cannot assign requested address</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Too many open files</translation>
+    </message>
+    <message>
+        <source>Too many sockets in CLOSE_WAIT</source>
+        <translation>Too many sockets in CLOSE_WAIT</translation>
+    </message>
+    <message>
+        <source>Too many sockets in TIME_WAIT</source>
+        <translation>Too many sockets in TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>time wait bucket table overflow</source>
+        <translation>time wait bucket table overflow</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Connection reset by peer</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Broken pipe</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Connection timed out</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>Address already in use</translation>
+    </message>
+    <message>
+        <source>SYN flood</source>
+        <translation>SYN flood</translation>
+    </message>
+    <message>
+        <source>possible SYN flooding on port</source>
+        <translation>possible SYN flooding on port</translation>
+    </message>
+    <message>
+        <source>Listen queue overflow</source>
+        <translation>Listen queue overflow</translation>
+    </message>
+    <message>
+        <source>Too many orphaned sockets</source>
+        <translation>Too many orphaned sockets</translation>
+    </message>
+    <message>
+        <source>Stuck in FIN_WAIT1</source>
+        <translation>Stuck in FIN_WAIT1</translation>
+    </message>
+    <message>
+        <source>Stuck in FIN_WAIT2</source>
+        <translation>Stuck in FIN_WAIT2</translation>
+    </message>
+    <message>
+        <source>Idle connection dropped by a firewall</source>
+        <translation>Idle connection dropped by a firewall</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioTexts</name>
     <message>
         <source>The four-way close: the client closes first and ends in TIME_WAIT for 60 s; the server passes through CLOSE_WAIT and LAST_ACK.</source>
@@ -3638,6 +3709,35 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>SegmentText</name>
+    <message>
+        <source>keepalive probe</source>
+        <translation>keepalive probe</translation>
+    </message>
+    <message>
+        <source>window probe</source>
+        <translation>window probe</translation>
+    </message>
+    <message>
+        <source>FIN with data %1 B</source>
+        <extracomment>A FIN that carries data: %1 bytes</extracomment>
+        <translation>FIN with data %1 B</translation>
+    </message>
+    <message>
+        <source>data %1 B</source>
+        <extracomment>A data segment of %1 bytes</extracomment>
+        <translation>data %1 B</translation>
+    </message>
+    <message>
+        <source>ACK of the FIN</source>
+        <translation>ACK of the FIN</translation>
+    </message>
+    <message>
+        <source>ACK of the SYN-ACK</source>
+        <translation>ACK of the SYN-ACK</translation>
+    </message>
+</context>
+<context>
     <name>SequenceDiagramView</name>
     <message>
         <source>segment</source>
@@ -3885,6 +3985,33 @@ Value name of --to in --help</extracomment>
     <message>
         <source>Parameter Sweep — CloseLab</source>
         <translation>Parameter Sweep — CloseLab</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4295,10 @@ Value name of --to in --help</extracomment>
     <message>
         <source>Declared facts that fail in this run: %1</source>
         <translation>Declared facts that fail in this run: %1</translation>
+    </message>
+    <message>
+        <source>Search: name, description or symptom (e.g. Connection reset by peer, EMFILE)</source>
+        <translation>Search: name, description or symptom (e.g. Connection reset by peer, EMFILE)</translation>
     </message>
 </context>
 <context>

@@ -1664,10 +1664,6 @@ Value name of --to in --help</extracomment>
         <translation>%1收到 %2，发出后经过了 %3。</translation>
     </message>
     <message>
-        <source>%1 from the %2 is lost: %3.</source>
-        <translation>%2发出的 %1 丢失：%3。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1833,7 +1829,7 @@ Value name of --to in --help</extracomment>
     </message>
     <message>
         <source>Tail loss probe: shortly after the last segment, Linux resends it once to provoke an ACK before the full RTO expires.</source>
-        <translation>尾部丢失探测（TLP）：在最后一个报文发出后不久，Linux 会把它重发一次，以便在完整的 RTO 到期之前引出一个 ACK。</translation>
+        <translation>尾部丢包探测（TLP）：在最后一个报文发出后不久，Linux 会把它重发一次，以便在完整的 RTO 到期之前引出一个 ACK。</translation>
     </message>
     <message>
         <source>The peer advertised a zero window: the persist timer sends probes to learn when it opens. A FIN queued behind unsent data cannot leave meanwhile, so the socket can sit in FIN_WAIT1 for a long time.</source>
@@ -2146,6 +2142,10 @@ Value name of --to in --help</extracomment>
     <message>
         <source>A keepalive probe: an old sequence number that forces the peer to answer with an ACK if it is still there.</source>
         <translation>保活探测：使用一个旧序号，迫使仍然在线的对方回复 ACK。</translation>
+    </message>
+    <message>
+        <source>The %1 from the %2 is lost: %3.</source>
+        <translation>%2发出的 %1 丢失：%3。</translation>
     </message>
 </context>
 <context>
@@ -2929,11 +2929,11 @@ Value name of --to in --help</extracomment>
     </message>
     <message>
         <source>tail loss probe on</source>
-        <translation>尾部丢失探测（TLP）开启</translation>
+        <translation>尾部丢包探测（TLP）开启</translation>
     </message>
     <message>
         <source>tail loss probe off</source>
-        <translation>尾部丢失探测（TLP）关闭</translation>
+        <translation>尾部丢包探测（TLP）关闭</translation>
     </message>
     <message>
         <source>off</source>
@@ -3198,6 +3198,77 @@ Value name of --to in --help</extracomment>
         <source>Keep</source>
         <extracomment>Button: keep the recovered experiment and hide this note.</extracomment>
         <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSearch</name>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>无法分配请求的地址</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
+        <source>Too many sockets in CLOSE_WAIT</source>
+        <translation>CLOSE_WAIT 过多</translation>
+    </message>
+    <message>
+        <source>Too many sockets in TIME_WAIT</source>
+        <translation>TIME_WAIT 过多</translation>
+    </message>
+    <message>
+        <source>time wait bucket table overflow</source>
+        <translation>TIME_WAIT 桶表溢出</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>连接被对端重置</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>管道破裂</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>地址已被使用</translation>
+    </message>
+    <message>
+        <source>SYN flood</source>
+        <translation>SYN 洪泛</translation>
+    </message>
+    <message>
+        <source>possible SYN flooding on port</source>
+        <translation>端口上可能有 SYN 洪泛</translation>
+    </message>
+    <message>
+        <source>Listen queue overflow</source>
+        <translation>全连接队列溢出</translation>
+    </message>
+    <message>
+        <source>Too many orphaned sockets</source>
+        <translation>孤儿连接过多</translation>
+    </message>
+    <message>
+        <source>Stuck in FIN_WAIT1</source>
+        <translation>停在 FIN_WAIT1</translation>
+    </message>
+    <message>
+        <source>Stuck in FIN_WAIT2</source>
+        <translation>停在 FIN_WAIT2</translation>
+    </message>
+    <message>
+        <source>Idle connection dropped by a firewall</source>
+        <translation>空闲连接被防火墙断开</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3694,35 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>SegmentText</name>
+    <message>
+        <source>keepalive probe</source>
+        <translation>保活探测</translation>
+    </message>
+    <message>
+        <source>window probe</source>
+        <translation>窗口探测</translation>
+    </message>
+    <message>
+        <source>FIN with data %1 B</source>
+        <extracomment>A FIN that carries data: %1 bytes</extracomment>
+        <translation>携带 %1 字节数据的 FIN</translation>
+    </message>
+    <message>
+        <source>data %1 B</source>
+        <extracomment>A data segment of %1 bytes</extracomment>
+        <translation>数据 %1 字节</translation>
+    </message>
+    <message>
+        <source>ACK of the FIN</source>
+        <translation>对 FIN 的 ACK</translation>
+    </message>
+    <message>
+        <source>ACK of the SYN-ACK</source>
+        <translation>对 SYN-ACK 的 ACK</translation>
+    </message>
+</context>
+<context>
     <name>SequenceDiagramView</name>
     <message>
         <source>segment</source>
@@ -3870,6 +3970,33 @@ Value name of --to in --help</extracomment>
     <message>
         <source>Parameter Sweep — CloseLab</source>
         <translation>参数扫描 — CloseLab</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>%1 ns</source>
+        <translation>%1 纳秒</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 微秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4279,10 @@ Value name of --to in --help</extracomment>
     <message>
         <source>Declared facts that fail in this run: %1</source>
         <translation>本次运行中不成立的声明事实：%1</translation>
+    </message>
+    <message>
+        <source>Search: name, description or symptom (e.g. Connection reset by peer, EMFILE)</source>
+        <translation>搜索：名称、描述或症状（如 连接被对端重置、EMFILE）</translation>
     </message>
 </context>
 <context>

@@ -41,11 +41,13 @@ Narration narrateSegment(const Trace &trace, const TraceEvent &e, bool orphan)
         return n;
     const SegmentRecord &s = trace.segments[std::size_t(e.segment)];
     const QString seg = tcpdumpText(s);
+    // Prose names the segment in words ("ACK of the FIN"), the headline in tcpdump notation.
+    const QString named = segmentInProse(trace, e.segment);
     const QString sender = text::sideRole(s.from);
     switch (e.type) {
     case EventType::Send: {
         n.headline = QStringLiteral("→ ") + seg;
-        n.what = tr_(QT_TRANSLATE_NOOP("Narration", "The %1 sends %2.")).arg(sender, seg);
+        n.what = tr_(QT_TRANSLATE_NOOP("Narration", "The %1 sends %2.")).arg(sender, named);
         if (s.transmission > 1) {
             // The previous copy of the same segment: same sender, flags and sequence number.
             SimTime previous = s.sentAt;
@@ -99,14 +101,14 @@ Narration narrateSegment(const Trace &trace, const TraceEvent &e, bool orphan)
     case EventType::Deliver:
         n.headline = QStringLiteral("← ") + seg;
         n.what = tr_(QT_TRANSLATE_NOOP("Narration", "The %1 receives %2, %3 after it was sent."))
-                     .arg(text::sideRole(e.host), seg, formatDuration(e.t - s.sentAt));
+                     .arg(text::sideRole(e.host), named, formatDuration(e.t - s.sentAt));
         n.why = text::segmentWhy(s.header.flags, s.header.len);
         break;
     case EventType::Drop: {
         const DropReason reason = s.dropReason.value_or(DropReason::RandomLoss);
         n.headline = QStringLiteral("✕ %1 (%2)").arg(seg, text::dropReasonLabel(reason));
-        n.what = tr_(QT_TRANSLATE_NOOP("Narration", "%1 from the %2 is lost: %3."))
-                     .arg(seg, sender, text::dropReasonLabel(reason));
+        n.what = tr_(QT_TRANSLATE_NOOP("Narration", "The %1 from the %2 is lost: %3."))
+                     .arg(named, sender, text::dropReasonLabel(reason));
         n.why = text::dropWhy(reason);
         if (reason == DropReason::SynQueueFull)
             n.sysctl = QStringLiteral("net.ipv4.tcp_max_syn_backlog");
@@ -216,6 +218,33 @@ Narration narrate(const Trace &trace, int index)
         break;
     }
     return n;
+}
+
+int storyEventAt(const Trace &trace, SimTime t)
+{
+    const int last = trace.eventIndexAt(t);
+    if (last < 0)
+        return last;
+    const auto rank = [](EventType type) {
+        switch (type) {
+        case EventType::App: return 6;
+        case EventType::Send: return 5;
+        case EventType::Drop: return 4;
+        case EventType::Deliver: return 3;
+        case EventType::State: return 2;
+        case EventType::Gone: return 1;
+        case EventType::Timer: return 0;
+        }
+        return 0;
+    };
+    const SimTime at = trace.events[std::size_t(last)].t;
+    int best = last;
+    for (int i = last; i >= 0 && trace.events[std::size_t(i)].t == at; --i) {
+        // Ties go to the earlier event: what happened first at that instant.
+        if (rank(trace.events[std::size_t(i)].type) >= rank(trace.events[std::size_t(best)].type))
+            best = i;
+    }
+    return best;
 }
 
 } // namespace closelab

@@ -20,6 +20,12 @@ struct Narration {
 /// an orphan because its application called close()); it decides nothing about TCP.
 Narration narrate(const Trace &trace, int index);
 
+/// The event the story at time t is about: of the events at the time of the last event at or
+/// before t, the application call first, then a segment sent, lost or received, then a state
+/// change, and auxiliary timers last (at t = 0 of normal_close: the close(), not "TLP armed").
+/// -1 before the first event.
+int storyEventAt(const Trace &trace, SimTime t);
+
 /// Whether `side`'s socket of connection `conn` has been closed with close() (or by the process
 /// exiting) at or before event `index`: an orphan, which only the kernel's limits end.
 bool isOrphanAt(const Trace &trace, Side side, std::uint32_t conn, int index);

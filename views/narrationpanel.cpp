@@ -122,8 +122,11 @@ void NarrationPanel::updateExplanation()
         m_explanation->setHtml(QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("NarrationPanel", "Press Play or step with → to follow the connection event by event.").toHtmlEscaped()));
         return;
     }
-    const Narration n = narrate(*m_trace, row);
-    QString html = QStringLiteral("<p style='color:#6b727c'>%1 · %2</p>").arg(formatClock(m_trace->events[std::size_t(row)].t), n.headline.toHtmlEscaped());
+    // The explanation is about the event the story is about at this instant (the app call or the
+    // segment), not the last auxiliary timer recorded at the same time.
+    const int shown = storyEventAt(*m_trace, m_trace->events[std::size_t(row)].t);
+    const Narration n = narrate(*m_trace, shown);
+    QString html = QStringLiteral("<p style='color:#6b727c'>%1 · %2</p>").arg(formatClock(m_trace->events[std::size_t(shown)].t), n.headline.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QCoreApplication::translate("NarrationPanel", "What happened:").toHtmlEscaped(), n.what.toHtmlEscaped());
     if (!n.why.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QCoreApplication::translate("NarrationPanel", "Why:").toHtmlEscaped(), n.why.toHtmlEscaped());

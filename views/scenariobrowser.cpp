@@ -3,11 +3,13 @@
 
 #include "core/population.h"
 #include "core/scenario.h"
+#include "views/scenariosearch.h"
 #include "views/scenariotexts.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -25,6 +27,7 @@ constexpr int kNameRole = Qt::UserRole + 1;
 ScenarioBrowser::ScenarioBrowser(QWidget *parent)
     : QWidget(parent)
     , m_tree(new QTreeWidget(this))
+    , m_search(new QLineEdit(this))
     , m_details(new QLabel(this))
     , m_kernelMark(new QLabel(this))
     , m_verification(KernelVerification::embedded())
@@ -52,6 +55,7 @@ ScenarioBrowser::ScenarioBrowser(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
     layout->addWidget(m_tree, 3);
     layout->addWidget(m_details);
     layout->addWidget(m_kernelMark);
@@ -65,6 +69,16 @@ ScenarioBrowser::ScenarioBrowser(QWidget *parent)
     });
     connect(m_tree, &QTreeWidget::itemActivated, this, &ScenarioBrowser::itemActivated);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, &ScenarioBrowser::itemActivated);
+    // Search: a query filters the list; a single click loads a scenario.
+    m_search->setObjectName(QStringLiteral("scenarioSearch"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &ScenarioBrowser::applySearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        // Enter loads the first scenario found.
+        if (const QStringList found = visibleScenarios(); !found.isEmpty())
+            emit scenarioChosen(found.constFirst());
+    });
+    connect(m_tree, &QTreeWidget::itemClicked, this, &ScenarioBrowser::itemActivated);
     populate();
     retranslateUi();
 }
@@ -214,6 +228,7 @@ void ScenarioBrowser::itemActivated(QTreeWidgetItem *item)
 
 void ScenarioBrowser::retranslateUi()
 {
+    m_search->setPlaceholderText(tr("Search: name, description or symptom (e.g. Connection reset by peer, EMFILE)"));
     m_tree->setHeaderLabels({tr("Scenario"), tr("Seed"), tr("Kernel")});
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_tree->topLevelItem(g);
@@ -246,6 +261,36 @@ void ScenarioBrowser::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+// Search (views/scenariosearch.h): hides what the query does not find, and groups left empty.
+void ScenarioBrowser::applySearch(const QString &query)
+{
+    const QStringList found = ScenarioSearch::find(query);
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        bool any = false;
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            const bool shown = found.contains(item->data(0, kNameRole).toString());
+            item->setHidden(!shown);
+            any = any || shown;
+        }
+        group->setHidden(!any);
+    }
+}
+
+QStringList ScenarioBrowser::visibleScenarios() const
+{
+    QStringList out;
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (!group->isHidden() && !group->child(i)->isHidden())
+                out << group->child(i)->data(0, kNameRole).toString();
+        }
+    }
+    return out;
 }
 
 } // namespace closelab

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QVBoxLayout;
@@ -44,6 +45,12 @@ public:
     /// Declared facts of the shown run that fail (empty: all hold, or the run is not at the story's settings).
     QStringList failingStoryFacts() const { return m_failingFacts; }
 
+    /// Search: the box above the list; a query hides every scenario it does not find (names,
+    /// descriptions, symptoms in both languages: views/scenariosearch.h).
+    QLineEdit *searchBox() const { return m_search; }
+    /// The scenarios the list shows now (all of them without a query), in library order.
+    QStringList visibleScenarios() const;
+
 signals:
     void scenarioChosen(const QString &name);
     /// Apply a "try this": the scenario, then one `closelab-cli run` option.
@@ -57,10 +64,12 @@ private:
     void showDetails(const QString &name);
     void itemActivated(QTreeWidgetItem *item);
     void retranslateUi();
+    void applySearch(const QString &query);
     QString markText(const QString &name, const KernelVerification::Entry *entry) const;
     QString markToolTip(const KernelVerification::Entry *entry) const;
 
     QTreeWidget *m_tree;
+    QLineEdit *m_search;
     QLabel *m_details;
     QLabel *m_kernelMark;
     KernelVerification m_verification;

@@ -1,7 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/segmenttext.h"
 
+#include <QCoreApplication>
+
 namespace closelab {
+
+namespace {
+bool g_tcpdumpNotation = false;
+
+QString tr_(const char *source)
+{
+    return QCoreApplication::translate("SegmentText", source);
+}
+
+// Whether `ack` acknowledges a segment of the peer carrying `flag` (its sequence number plus one).
+bool acknowledges(const Trace &trace, const SegmentRecord &s, int index, std::uint8_t flag)
+{
+    for (int i = index - 1; i >= 0; --i) {
+        const SegmentRecord &p = trace.segments[std::size_t(i)];
+        if (p.from != s.from && p.conn == s.conn && (p.header.flags & flag)
+            && std::uint32_t(p.header.seq + p.header.len + 1) == s.header.ack)
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 QString tcpdumpText(const SegmentRecord &s)
 {
@@ -16,6 +39,60 @@ QString tcpdumpText(const SegmentRecord &s)
     if (s.transmission > 1)
         text += QStringLiteral(" #%1").arg(s.transmission);
     return text;
+}
+
+QString segmentName(const Trace &trace, int index)
+{
+    if (index < 0 || std::size_t(index) >= trace.segments.size())
+        return {};
+    const SegmentRecord &s = trace.segments[std::size_t(index)];
+    const std::uint8_t f = s.header.flags;
+    QString name;
+    if (f & FlagRst)
+        name = QStringLiteral("RST");
+    else if ((f & FlagSyn) && (f & FlagAck))
+        name = QStringLiteral("SYN-ACK");
+    else if (f & FlagSyn)
+        name = QStringLiteral("SYN");
+    else if (s.retransKind == RetransKind::Keepalive)
+        name = tr_(QT_TRANSLATE_NOOP("SegmentText", "keepalive probe"));
+    else if (s.retransKind == RetransKind::Probe)
+        name = tr_(QT_TRANSLATE_NOOP("SegmentText", "window probe"));
+    else if ((f & FlagFin) && s.header.len > 0)
+        //: A FIN that carries data: %1 bytes
+        name = tr_(QT_TRANSLATE_NOOP("SegmentText", "FIN with data %1 B")).arg(s.header.len);
+    else if (f & FlagFin)
+        name = QStringLiteral("FIN");
+    else if (s.header.len > 0)
+        //: A data segment of %1 bytes
+        name = tr_(QT_TRANSLATE_NOOP("SegmentText", "data %1 B")).arg(s.header.len);
+    else if (acknowledges(trace, s, index, FlagFin))
+        name = tr_(QT_TRANSLATE_NOOP("SegmentText", "ACK of the FIN"));
+    else if (acknowledges(trace, s, index, FlagSyn))
+        name = tr_(QT_TRANSLATE_NOOP("SegmentText", "ACK of the SYN-ACK"));
+    else
+        name = QStringLiteral("ACK");
+    if (s.transmission > 1)
+        name += QStringLiteral(" #%1").arg(s.transmission);
+    return name;
+}
+
+void setTcpdumpNotation(bool on)
+{
+    g_tcpdumpNotation = on;
+}
+
+bool tcpdumpNotation()
+{
+    return g_tcpdumpNotation;
+}
+
+QString segmentInProse(const Trace &trace, int index)
+{
+    const QString name = segmentName(trace, index);
+    if (!g_tcpdumpNotation || index < 0 || std::size_t(index) >= trace.segments.size())
+        return name;
+    return QStringLiteral("%1 (%2)").arg(name, tcpdumpText(trace.segments[std::size_t(index)]));
 }
 
 QString appCallText(const TraceEvent &e)

@@ -15,6 +15,8 @@ SequenceMetrics SequenceMetrics::at(double zoomFactor)
     m.zoom = zoom::clamped(zoomFactor);
     m.label = zoom::font(m.zoom, 1.1);
     m.small = zoom::font(m.zoom, 1.0);
+    m.smallBold = m.small;
+    m.smallBold.setBold(true);
     m.badge = zoom::font(m.zoom, 1.1);
     m.badge.setBold(true);
     m.title = zoom::font(m.zoom, 1.25);

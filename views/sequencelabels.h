@@ -19,7 +19,8 @@ namespace closelab {
 struct SequenceMetrics {
     double zoom = 1.0;
     QFont label;   ///< arrow labels, call tags, breaks
-    QFont small;   ///< axis ticks, timers, drop reasons
+    QFont small;   ///< axis ticks, timers
+    QFont smallBold; ///< drop reasons, the playhead's clock
     QFont badge;   ///< state names (bold)
     QFont title;   ///< the header's "client · 10.0.0.1:40000"
     double em = 15;       ///< height of a label line

@@ -137,6 +137,10 @@ void SequenceLayout::placeColumns(const Trace &trace, double width)
     const double minMiddle = 17 * m.em;
     if (avail - 2 * outer < minMiddle)
         outer = (avail - minMiddle) / 2;
+    // A state name should fit beside its lifeline whole (FIN_WAIT1 rather than "FIN_…") while the
+    // arrows keep a fifth of the room.
+    const double stateNeeds = stateWidth + 1.2 * m.em;
+    outer = std::max(outer, std::min(stateNeeds, 0.38 * avail));
     outer = std::clamp(outer, 0.2 * avail, 0.4 * avail);
     m_columns.clientX = m_columns.axisRight + outer;
     m_columns.serverX = width - outer;

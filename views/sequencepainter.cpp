@@ -287,7 +287,7 @@ void SequencePainter::paintText(QPainter &p, const Options &o, const PlacedText 
     }
     case TextKind::Break:
         p.setFont(m.label);
-        p.setPen(o.t >= t.t || o.wholeRun ? palette::mutedInk() : palette::rule());
+        p.setPen(palette::mutedInk());
         p.drawText(t.rect, Qt::AlignCenter, t.text);
         break;
     case TextKind::StateTag: {
@@ -301,9 +301,7 @@ void SequencePainter::paintText(QPainter &p, const Options &o, const PlacedText 
         drawBadge(p, t.rect, t.text, Qt::white, palette::ink(), QPen(palette::sideColor(t.side), m.stroke), m.pad);
         break;
     case TextKind::DropReason: {
-        QFont f = m.small;
-        f.setBold(true);
-        p.setFont(f);
+        p.setFont(m.smallBold);
         p.setPen(palette::lossColor());
         p.drawText(t.rect, Qt::AlignCenter, t.text);
         break;

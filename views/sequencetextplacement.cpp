@@ -167,11 +167,12 @@ void SequenceLayout::placeTexts(const Trace &trace)
             continue;
         const SegmentRecord &s = trace.segments[std::size_t(a.segment)];
         const QString text = text::dropReasonLabel(s.dropReason.value_or(DropReason::RandomLoss));
-        const QString shown = elideTo(m.small, text, midRight - midLeft);
+        const QString shown = elideTo(m.smallBold, text, midRight - midLeft);
         if (shown.isEmpty())
             continue;
-        const double w = smallMetrics.horizontalAdvance(shown);
-        const double h = smallMetrics.height();
+        const QFontMetricsF boldMetrics(m.smallBold);
+        const double w = boldMetrics.horizontalAdvance(shown) + 2;
+        const double h = boldMetrics.height();
         const double r = 0.5 * m.em + m.pad / 2;
         const QRectF candidates[] = {
             QRectF(a.end.x() - w / 2, a.end.y() + r, w, h),
@@ -342,7 +343,7 @@ SequenceFrame SequenceLayout::frame(const Trace &trace, const SequenceFrame::Req
             continue;
         if (t.kind == TextKind::Tick && !playheadRect.isNull() && t.rect.intersects(playheadRect))
             continue;
-        t.future = future;
+        t.future = future && t.kind != TextKind::Break; // a break's words stay readable ahead
         keep(std::move(t));
     }
     auto mk = std::lower_bound(m_markers.begin(), m_markers.end(), top - m_maxMarkerHeight,

@@ -3,6 +3,7 @@
 
 #include "views/codetexts.h"
 #include "views/palette.h"
+#include "views/sidestate.h"
 
 #include <QCoreApplication>
 #include <QHelpEvent>
@@ -126,16 +127,8 @@ int StateGraphView::lastTransitionEvent(Side s) const
 
 TcpState StateGraphView::tokenState(Side s) const
 {
-    const int i = lastTransitionEvent(s);
-    if (i >= 0)
-        return m_trace->events[std::size_t(i)].to;
-    // Before its first change a side is in that change's `from` state.
-    if (m_trace) {
-        for (const TraceEvent &e : m_trace->events)
-            if (e.type == EventType::State && e.host == s && e.conn == 0)
-                return e.from;
-    }
-    return TcpState::Closed;
+    // The state the header and the narration show too (views/sidestate.h).
+    return m_trace ? sideStateAt(*m_trace, s, m_time) : TcpState::Closed;
 }
 
 int StateGraphView::tokenNode(Side s) const

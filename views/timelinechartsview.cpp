@@ -4,6 +4,7 @@
 #include "views/codetexts.h"
 #include "views/palette.h"
 #include "views/timeformat.h"
+#include "views/zoom.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -86,18 +87,17 @@ QColor retransColor(RetransKind k)
     return palette::ink();
 }
 
-QCPLegend *makeLegend(QCPAxisRect *rect)
+// A legend beside its chart, in the plot layout's second column: it never covers data.
+QCPLegend *makeLegend(QCustomPlot *plot, int row)
 {
     auto *legend = new QCPLegend;
-    rect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+    plot->plotLayout()->addElement(row, 1, legend);
     legend->setLayer(QStringLiteral("legend"));
-    QFont font = legend->font();
-    font.setPointSizeF(font.pointSizeF() * 0.8);
-    legend->setFont(font);
     legend->setBrush(QColor(255, 255, 255, 210));
     legend->setBorderPen(QPen(palette::rule()));
     legend->setRowSpacing(0);
-    legend->setMargins(QMargins(4, 2, 4, 2));
+    legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+    legend->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
     return legend;
 }
 
@@ -148,17 +148,15 @@ TimelineChartsView::TimelineChartsView(QWidget *parent)
         rect->setRangeDrag(Qt::Horizontal);
         rect->setRangeZoom(Qt::Horizontal);
         rect->axis(QCPAxis::atBottom)->setRange(0, 1);
-        QFont tickFont = rect->axis(QCPAxis::atLeft)->tickLabelFont();
-        tickFont.setPointSizeF(tickFont.pointSizeF() * 0.85);
-        rect->axis(QCPAxis::atLeft)->setTickLabelFont(tickFont);
-        rect->axis(QCPAxis::atBottom)->setTickLabelFont(tickFont);
         m_plot->plotLayout()->addElement(r, 0, rect);
         *rects[r] = rect;
         connect(rect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &TimelineChartsView::syncRange);
     }
     m_plot->plotLayout()->setRowStretchFactors({1.0, 1.0, 1.3});
-    m_retransLegend = makeLegend(m_retransRect);
-    m_occupancyLegend = makeLegend(m_occupancyRect);
+    m_retransLegend = makeLegend(m_plot, 0);
+    m_occupancyLegend = makeLegend(m_plot, 2);
+    m_plot->plotLayout()->setColumnStretchFactor(1, 0.01);
+    m_plot->plotLayout()->setColumnSpacing(0);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setAutoAddPlottableToLegend(false);
 
@@ -171,11 +169,13 @@ TimelineChartsView::TimelineChartsView(QWidget *parent)
         line->setClipAxisRect(rect);
         line->point1->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
         line->point2->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-        line->setPen(QPen(QColor(0xc0, 0x39, 0x2b), 1.5));
         m_playheadLines << line;
     }
 
     m_title->setForegroundRole(QPalette::PlaceholderText);
+    // The subtitle wraps rather than being cut by the "Logarithmic time" box.
+    m_title->setWordWrap(true);
+    m_title->setMinimumWidth(1);
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 2, 6, 0);
     bar->addWidget(m_title, 1);
@@ -192,7 +192,48 @@ TimelineChartsView::TimelineChartsView(QWidget *parent)
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &TimelineChartsView::click);
     // After the layout, before drawing: the axis rect's width and range are final for this frame.
     connect(m_plot, &QCustomPlot::afterLayout, this, &TimelineChartsView::decimateToPixels);
+    connect(m_plot, &QCustomPlot::afterLayout, this, &TimelineChartsView::fitLabels);
+    applyZoom();
     retranslateUi();
+}
+
+void TimelineChartsView::setZoom(double factor)
+{
+    factor = zoom::clamped(factor);
+    if (factor == m_zoom)
+        return;
+    m_zoom = factor;
+    applyZoom();
+    if (m_trace || m_population)
+        rebuild();
+}
+
+// Every text and stroke of the charts from the zoom factor and the application font (DPI and
+// QT_SCALE_FACTOR included): nothing is a pixel constant.
+void TimelineChartsView::applyZoom()
+{
+    const QFont tick = zoom::font(m_zoom, 0.85);
+    const QFont label = zoom::font(m_zoom, 0.9);
+    const double em = zoom::em(tick);
+    for (QCPAxisRect *rect : {m_retransRect, m_timerRect, m_occupancyRect}) {
+        for (QCPAxis *axis : {rect->axis(QCPAxis::atLeft), rect->axis(QCPAxis::atBottom)}) {
+            axis->setTickLabelFont(tick);
+            axis->setLabelFont(label);
+            axis->setTickLabelPadding(int(std::lround(em * 0.3)));
+            axis->setLabelPadding(int(std::lround(em * 0.3)));
+        }
+    }
+    for (QCPLegend *legend : {m_retransLegend, m_occupancyLegend}) {
+        legend->setFont(tick);
+        const int m = int(std::lround(em * 0.25));
+        legend->setMargins(QMargins(m, m / 2, m, m / 2));
+        legend->setIconSize(int(std::lround(em * 1.4)), int(std::lround(em * 0.6)));
+        legend->setIconTextPadding(int(std::lround(em * 0.4)));
+    }
+    for (QCPItemStraightLine *line : std::as_const(m_playheadLines))
+        line->setPen(QPen(QColor(0xc0, 0x39, 0x2b), zoom::stroke(tick, 0.1)));
+    m_title->setFont(zoom::font(m_zoom, 0.9));
+    m_logBox->setFont(zoom::font(m_zoom, 0.9));
 }
 
 void TimelineChartsView::setTrace(std::shared_ptr<const Trace> trace, const Sysctls &client, const Sysctls &server)
@@ -227,6 +268,9 @@ void TimelineChartsView::rebuild()
     }
     m_retransLegend->clearItems();
     m_occupancyLegend->clearItems();
+    m_durationLabels.clear();
+    m_limitLabels.clear();
+    m_legendEntries.clear();
     buildRetransmissions();
     buildTimers();
     buildOccupancy();
@@ -260,6 +304,7 @@ void TimelineChartsView::buildRetransmissions()
             g->setPen(QPen(retransColor(k), 1));
             addStepGraph(g, &line);
             g->addToLegend(m_retransLegend);
+            m_legendEntries.append({g, m_retransLegend});
             top = std::max(top, line.maximum());
         }
         y->setRange(0, top * 1.2);
@@ -284,9 +329,10 @@ void TimelineChartsView::buildRetransmissions()
         QCPGraph *g = m_plot->addGraph(x, y);
         g->setName(text::retransKindLabel(RetransKind(k)));
         g->setLineStyle(QCPGraph::lsNone);
-        g->setScatterStyle(QCPScatterStyle(retransShape(RetransKind(k)), retransColor(RetransKind(k)), 8));
+        g->setScatterStyle(QCPScatterStyle(retransShape(RetransKind(k)), retransColor(RetransKind(k)), zoom::em(zoom::font(m_zoom)) * 0.6));
         g->setData(keys, values, true);
         g->addToLegend(m_retransLegend);
+            m_legendEntries.append({g, m_retransLegend});
     }
     y->setRange(std::max(lo, 1e-4), hi);
 }
@@ -295,18 +341,24 @@ void TimelineChartsView::buildTimers()
 {
     QCPAxis *x = m_timerRect->axis(QCPAxis::atBottom);
     QCPAxis *y = m_timerRect->axis(QCPAxis::atLeft);
-    auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
+    // Row labels go to the axis in fitTimerLanes(), as many as the rows' height leaves room for.
+    m_rowLabels.clear();
+    m_rowRunStart.clear();
     for (int r = 0; r < m_data.timerRows.size(); ++r) {
         const TimerRow &row = m_data.timerRows[r];
         QString label = text::sideRole(row.host) + QLatin1Char(' ') + text::timerLabel(row.kind);
+        const bool runStart = r == 0 || m_data.timerRows[r - 1].host != row.host || m_data.timerRows[r - 1].kind != row.kind;
         if (row.conn != 0 && row.conn != kListenerConn)
             label += QStringLiteral(" #%1").arg(row.conn);
-        ticker->addTick(r, label);
+        m_rowLabels << label;
+        m_rowRunStart.push_back(runStart);
     }
-    y->setTicker(ticker);
+    m_shownLanes.clear();
+    y->setTicker(QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText));
     y->setRange(-0.7, std::max<double>(1, m_data.timerRows.size()) - 0.3);
     y->setRangeReversed(true);
-    const int barWidth = m_data.timerRows.size() > 8 ? 4 : 9;
+    const double em = zoom::em(zoom::font(m_zoom));
+    const int barWidth = int(std::lround(m_data.timerRows.size() > 8 ? em * 0.25 : em * 0.55));
     int labels = 0;
     // A label only where a bar is long enough to carry one at the whole-run zoom.
     const double labelSpan = (m_data.tMax - m_data.tMin) * 0.04;
@@ -327,10 +379,13 @@ void TimelineChartsView::buildTimers()
                 text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
                 text->setText(formatDuration(SimTime(std::llround(bar.duration * 1e9)))
                               + (bar.ending == TimerAction::Cancel ? QStringLiteral(" ✕") : QString()));
-                QFont font = text->font();
-                font.setPointSizeF(font.pointSizeF() * 0.75);
-                text->setFont(font);
-                text->setColor(palette::mutedInk());
+                // Dark text on a light plate: readable on a red or violet bar too.
+                text->setFont(zoom::font(m_zoom, 0.8));
+                text->setColor(palette::ink());
+                text->setBrush(QColor(255, 255, 255, 235));
+                const int pad = int(std::lround(em * 0.1));
+                text->setPadding(QMargins(pad, 0, pad, 0));
+                m_durationLabels.append({text, bar.duration});
                 ++labels;
             }
         }
@@ -362,12 +417,13 @@ void TimelineChartsView::buildOccupancy()
         g->setName(columnLabel(line.name));
         g->setLineStyle(QCPGraph::lsStepLeft);
         // A population's lines are long: a cosmetic pen (see buildRetransmissions()).
-        QPen pen(columnColor(line.name), m_data.population ? 1 : 1.6);
+        QPen pen(columnColor(line.name), m_data.population ? 1 : zoom::stroke(zoom::font(m_zoom), 0.1));
         if (line.name.startsWith(QLatin1String("server.")) && m_data.population)
             pen.setStyle(Qt::DashDotLine);
         g->setPen(pen);
         addStepGraph(g, &line);
         g->addToLegend(m_occupancyLegend);
+        m_legendEntries.append({g, m_occupancyLegend});
         // The limit, dashed, named after its sysctl; shown when it is within reach of the data.
         if (!std::isnan(line.limit) && line.limit <= top * 4) {
             auto *limit = new QCPItemStraightLine(m_plot);
@@ -376,7 +432,7 @@ void TimelineChartsView::buildOccupancy()
             limit->point2->setAxes(x, y);
             limit->point1->setCoords(0, line.limit);
             limit->point2->setCoords(1, line.limit);
-            QPen dashed(columnColor(line.name), 1, Qt::DashLine);
+            QPen dashed(columnColor(line.name), zoom::stroke(zoom::font(m_zoom), 0.06), Qt::DashLine);
             limit->setPen(dashed);
             auto *label = new QCPItemText(m_plot);
             label->setClipAxisRect(m_occupancyRect);
@@ -388,9 +444,9 @@ void TimelineChartsView::buildOccupancy()
             label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
             label->setText(QStringLiteral("%1 = %2").arg(line.limitKey).arg(line.limit, 0, 'f', 0));
             label->setColor(columnColor(line.name));
-            QFont font = label->font();
-            font.setPointSizeF(font.pointSizeF() * 0.8);
-            label->setFont(font);
+            label->setFont(zoom::font(m_zoom, 0.8));
+            label->setBrush(QColor(255, 255, 255, 220));
+            m_limitLabels.append(label);
             shownTop = std::max(shownTop, line.limit);
         }
     }

@@ -8,8 +8,11 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
+class QCPAbstractPlottable;
 class QCPAxisRect;
+class QCPItemText;
 class QCPGraph;
 class QCPItemStraightLine;
 class QCPLayer;
@@ -48,6 +51,17 @@ public:
     /// Total graph and curve points handed to the plot (after decimation; tests, benchmarks).
     int plottedPointCount() const;
 
+    /// One zoom factor for every text, stroke and marker (views/zoom.h).
+    void setZoom(double factor);
+    double zoom() const { return m_zoom; }
+    /// The text the last replot drew, in the plot's pixels: timer-lane labels, duration and limit
+    /// labels, legends (for the collision tests; valid after a replot).
+    std::vector<QRectF> textRects() const;
+    /// The data areas of the three charts (a legend must not cover them).
+    std::vector<QRectF> dataRects() const;
+    /// Row labels of the timer chart the last replot showed (others were left out for room).
+    QStringList shownTimerLanes() const;
+
 public slots:
     void setTime(qint64 t);
     void setLogTime(bool on);
@@ -71,6 +85,12 @@ private:
     void placePlayhead();
     void addStepGraph(QCPGraph *graph, const OccupancyLine *line);
     void decimateToPixels();
+    void applyZoom();
+    // Collision avoidance after each layout (views/timelinechartslabels.cpp).
+    void fitLabels();
+    void fitTimerLanes();
+    void fitItemLabels();
+    void fitLegends();
 
     QCustomPlot *m_plot;
     QCheckBox *m_logBox;
@@ -89,6 +109,16 @@ private:
     std::shared_ptr<const Trace> m_trace;
     std::shared_ptr<const PopulationResult> m_population;
     TimelineData m_data;
+    // What fitLabels() places: the timer chart's row labels (with the first row of each run of one
+    // host's timer kind), the duration labels (longest first) and the limit labels.
+    QStringList m_rowLabels;
+    std::vector<bool> m_rowRunStart;
+    QStringList m_shownLanes;
+    QList<QPair<QCPItemText *, double>> m_durationLabels;
+    QList<QCPItemText *> m_limitLabels;
+    QList<QPair<QCPAbstractPlottable *, QCPLegend *>> m_legendEntries;
+    std::vector<QRectF> m_textRects;
+    double m_zoom = 1.0;
     double m_time = 0;
     bool m_logTime = false;
     bool m_syncing = false;

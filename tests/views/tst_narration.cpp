@@ -3,8 +3,11 @@
 // narration, in English and in Chinese. The Chinese comes from translations/closelab_zh_CN.ts,
 // read directly, so this test checks the file the build embeds.
 #include "handtrace.h"
+#include "core/scenario.h"
 #include "views/codetexts.h"
 #include "views/narration.h"
+#include "views/segmenttext.h"
+#include "views/sidestate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -188,6 +191,85 @@ private slots:
         const Narration retransmission = narrate(trace, sendFin2);
         QCOMPARE(retransmission.headline, QStringLiteral("→ F. seq 1 ack 1 #2"));
         QCOMPARE(retransmission.sysctl, QStringLiteral("net.ipv4.tcp_orphan_retries"));
+    }
+
+    // Issue 17: at t = 0 normal_close explained "TLP armed" (the last event recorded at that
+    // instant) instead of the close() the story is about.
+    void theStoryAtAnInstantIsTheAppCall()
+    {
+        RunConfig c;
+        c.scenario = "normal_close";
+        const Trace trace = simulate(c);
+        const int last = trace.eventIndexAt(0);
+        QVERIFY(last >= 0);
+        const int story = storyEventAt(trace, 0);
+        QCOMPARE(trace.events[std::size_t(story)].t, trace.events[std::size_t(last)].t);
+        QCOMPARE(trace.events[std::size_t(story)].type, EventType::App);
+        QCOMPARE(trace.events[std::size_t(story)].call, AppCall::Close);
+        QCOMPARE(trace.events[std::size_t(story)].host, Side::Client);
+        QVERIFY(narrate(trace, story).what.contains(QLatin1String("close()")));
+        QCOMPARE(storyEventAt(trace, trace.start - 1), -1);
+    }
+
+    // Prose names segments in words ("FIN", "ACK of the FIN", "data 100 B"), never beginning with
+    // tcpdump notation; the notation follows in parentheses when it is switched on.
+    void proseNamesSegmentsInWords()
+    {
+        RunConfig c;
+        c.scenario = "normal_close";
+        const Trace trace = simulate(c);
+        QStringList sent;
+        for (int i = 0; i < int(trace.events.size()); ++i) {
+            const TraceEvent &e = trace.events[std::size_t(i)];
+            if (e.type != EventType::Send && e.type != EventType::Drop && e.type != EventType::Deliver)
+                continue;
+            const Narration n = narrate(trace, i);
+            QVERIFY2(!n.what.contains(QLatin1String(" seq ")), qPrintable(n.what));
+            QVERIFY2(!n.what.startsWith(QLatin1Char('.')) && !n.what.startsWith(QLatin1String("F.")), qPrintable(n.what));
+            if (e.type == EventType::Send)
+                sent << segmentName(trace, e.segment);
+        }
+        // The handshake, the set-up's 5-byte request and response (each acknowledged by a plain ACK),
+        // the four segments of the close.
+        QVERIFY2(sent.contains(QStringLiteral("SYN")), qPrintable(sent.join(QLatin1String(", "))));
+        QVERIFY(sent.contains(QStringLiteral("SYN-ACK")));
+        QVERIFY(sent.contains(QStringLiteral("ACK of the SYN-ACK")));
+        QCOMPARE(sent.count(QStringLiteral("data 5 B")), 2);
+        QCOMPARE(sent.count(QStringLiteral("ACK")), 2);
+        QCOMPARE(sent.count(QStringLiteral("FIN")), 2);
+        QCOMPARE(sent.count(QStringLiteral("ACK of the FIN")), 2);
+
+        setTcpdumpNotation(true);
+        int finSend = -1;
+        for (int i = 0; i < int(trace.events.size()); ++i)
+            if (trace.events[std::size_t(i)].type == EventType::Send && segmentName(trace, trace.events[std::size_t(i)].segment) == QLatin1String("FIN"))
+                finSend = finSend < 0 ? i : finSend;
+        const QString what = narrate(trace, finSend).what;
+        setTcpdumpNotation(false);
+        QVERIFY2(what.contains(QLatin1String("FIN (F. seq ")), qPrintable(what));
+        QVERIFY(what.startsWith(QLatin1String("The client sends FIN")));
+    }
+
+    // The header, the state graph and the narration show one state: the server listens from its
+    // listen() on, before its connection socket exists (the header said CLOSED at −1.0…−0.3 s).
+    void oneStateForEveryView()
+    {
+        RunConfig c;
+        c.scenario = "normal_close";
+        const Trace trace = simulate(c);
+        SimTime listenAt = kNever, synAt = kNever;
+        for (const TraceEvent &e : trace.events) {
+            if (e.type == EventType::State && e.host == Side::Server && e.conn == kListenerConn && e.to == TcpState::Listen)
+                listenAt = std::min(listenAt, e.t);
+            if (e.type == EventType::State && e.host == Side::Client && e.to == TcpState::SynSent)
+                synAt = std::min(synAt, e.t);
+        }
+        QVERIFY(listenAt < synAt);
+        QCOMPARE(sideStateAt(trace, Side::Server, listenAt - 1), TcpState::Closed);
+        QCOMPARE(sideStateAt(trace, Side::Server, (listenAt + synAt) / 2), TcpState::Listen);
+        QCOMPARE(sideStateAt(trace, Side::Client, (listenAt + synAt) / 2), TcpState::Closed);
+        QCOMPARE(sideStateAt(trace, Side::Client, 1), TcpState::FinWait1);
+        QCOMPARE(sideStateAt(trace, Side::Server, trace.end), TcpState::Closed);
     }
 
     void timeWaitIsNotTcpFinTimeout()

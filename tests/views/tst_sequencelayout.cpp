@@ -50,6 +50,7 @@ private slots:
         double outer = std::clamp(width * 0.3, 11 * em, 22 * em);
         if (avail - 2 * outer < 17 * em)
             outer = (avail - 17 * em) / 2;
+        outer = std::max(outer, std::min(l.columns().stateWidth + 1.2 * em, 0.38 * avail));
         outer = std::clamp(outer, 0.2 * avail, 0.4 * avail);
         QCOMPARE(l.columns().clientX, l.columns().axisRight + outer);
         QCOMPARE(l.columns().serverX, width - outer);

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The yardstick for start-up time: a bare Qt Widgets window (menu bar, status bar, one label) that starts,
+// shows, paints itself once into a PNG and exits, the same steps `closelab --screenshot FILE --size WxH`
+// takes. The goal: closelab within 1.5x of this. Usage: bench_barewindow FILE.png [WxH]
+#include <QApplication>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QStatusBar>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_barewindow FILE.png [WxH]\n");
+        return 2;
+    }
+    QSize size(1280, 720);
+    if (argc > 2) {
+        const QStringList wh = QString::fromLocal8Bit(argv[2]).split(QLatin1Char('x'));
+        if (wh.size() == 2) size = QSize(wh[0].toInt(), wh[1].toInt());
+    }
+    QMainWindow window;
+    window.menuBar()->addMenu(QStringLiteral("File"));
+    window.setCentralWidget(new QLabel(QStringLiteral("bare window"), &window));
+    window.statusBar()->showMessage(QStringLiteral("ready"));
+    window.resize(size);
+    window.show();
+    QApplication::processEvents();
+    const QPixmap pixmap = window.grab();
+    QSaveFile file(QString::fromLocal8Bit(argv[1]));
+    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG") || !file.commit()) return 1;
+    return 0;
+}

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The timeline charts' collision avoidance: after each layout, the timer chart's row labels, the
+// duration labels on the bars and the limit labels are placed with placeLabels() (left out, or
+// moved, rather than drawn over one another); the legends wrap into columns beside their chart.
+#include "views/labelplacer.h"
+#include "views/timelinechartsview.h"
+#include "views/zoom.h"
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace closelab {
+
+namespace {
+// The box QCPItemText draws: its text's bounding box plus padding, aligned at its anchor.
+QRectF itemTextRect(const QCPItemText *item, QPointF anchor, Qt::Alignment alignment)
+{
+    const QFontMetricsF fm(item->font());
+    QRectF box = fm.boundingRect(QRectF(), Qt::TextDontClip | item->textAlignment(), item->text());
+    const QMargins pad = item->padding();
+    box = QRectF(0, 0, box.width() + pad.left() + pad.right(), box.height() + pad.top() + pad.bottom());
+    double x = anchor.x(), y = anchor.y();
+    if (alignment & Qt::AlignHCenter)
+        x -= box.width() / 2;
+    else if (alignment & Qt::AlignRight)
+        x -= box.width();
+    if (alignment & Qt::AlignVCenter)
+        y -= box.height() / 2;
+    else if (alignment & Qt::AlignBottom)
+        y -= box.height();
+    box.moveTopLeft(QPointF(x, y));
+    return box;
+}
+} // namespace
+
+void TimelineChartsView::fitLabels()
+{
+    m_textRects.clear();
+    // Value axes get as many ticks as their height leaves room for (RTO "2 / 1.5 / 1" collided).
+    for (QCPAxisRect *rect : {m_retransRect, m_occupancyRect}) {
+        QCPAxis *y = rect->axis(QCPAxis::atLeft);
+        const double line = QFontMetricsF(y->tickLabelFont()).height();
+        const int count = std::max(1, int(rect->rect().height() / (2.2 * line)));
+        if (y->ticker()->tickCount() != count)
+            y->ticker()->setTickCount(count);
+    }
+    fitTimerLanes();
+    fitItemLabels();
+    fitLegends();
+}
+
+// Rows are labelled where there is room: the first row of each run of one host's timer kind first,
+// then the others; a row without room keeps its bar and its tooltip (valuesAt()).
+void TimelineChartsView::fitTimerLanes()
+{
+    QCPAxis *y = m_timerRect->axis(QCPAxis::atLeft);
+    const QFontMetricsF fm(y->tickLabelFont());
+    const QRect area = m_timerRect->rect();
+    const double right = area.left() - y->tickLengthOut() - y->tickLabelPadding();
+    // Long labels ("server SYN-ACK #1234") are elided to a quarter of the plot's width.
+    const double widest = std::max(fm.averageCharWidth() * 6, m_plot->width() * 0.25);
+    const auto elided = [&](int r) { return fm.elidedText(m_rowLabels[r], Qt::ElideMiddle, widest); };
+    std::vector<LabelCandidate> lanes;
+    lanes.reserve(std::size_t(m_rowLabels.size()));
+    for (int r = 0; r < m_rowLabels.size(); ++r) {
+        const double py = y->coordToPixel(r);
+        const double w = fm.horizontalAdvance(elided(r));
+        LabelCandidate c;
+        c.rect = QRectF(right - w, py - fm.height() / 2, w, fm.height());
+        c.priority = m_rowRunStart[std::size_t(r)] ? 1 : 0;
+        lanes.push_back(c);
+    }
+    // Only the rows' height limits the labels: the axis margin follows the widest label shown at
+    // the next layout (a replot is queued when the labels change).
+    const QRectF bounds(-1e6, area.top() - fm.height() / 2, right + 1 + 1e6, area.height() + fm.height());
+    const std::vector<int> choice = placeLabels(lanes, bounds);
+    QStringList shown;
+    auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
+    for (int r = 0; r < m_rowLabels.size(); ++r) {
+        if (choice[std::size_t(r)] < 0) {
+            shown << QString();
+            continue;
+        }
+        ticker->addTick(r, elided(r));
+        shown << elided(r);
+        m_textRects.push_back(lanes[std::size_t(r)].rect);
+    }
+    if (shown != m_shownLanes) {
+        m_shownLanes = shown;
+        y->setTicker(ticker);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+// Duration labels, longest bar first; limit labels at the left end of their line, else at the
+// right end, else under the line at the left; none over another.
+void TimelineChartsView::fitItemLabels()
+{
+    std::vector<LabelCandidate> candidates;
+    std::vector<QCPItemText *> items;
+    const QRectF timerArea = m_timerRect->rect();
+    for (const auto &[item, duration] : std::as_const(m_durationLabels)) {
+        LabelCandidate c;
+        c.rect = itemTextRect(item, item->position->pixelPosition(), Qt::AlignHCenter | Qt::AlignBottom);
+        c.priority = int(std::min(1e9, duration * 1e3));
+        candidates.push_back(c);
+        items.push_back(item);
+    }
+    const std::size_t durations = candidates.size();
+    std::vector<int> choice = placeLabels(candidates, timerArea);
+    for (std::size_t i = 0; i < durations; ++i) {
+        items[i]->setVisible(choice[i] >= 0);
+        if (choice[i] >= 0)
+            m_textRects.push_back(candidates[i].rect);
+    }
+
+    const QRectF area = m_occupancyRect->rect();
+    std::vector<LabelCandidate> limits;
+    for (QCPItemText *item : std::as_const(m_limitLabels)) {
+        const double py = item->position->pixelPosition().y();
+        const double left = area.left() + area.width() * 0.01;
+        const double rightEdge = area.right() - area.width() * 0.01;
+        LabelCandidate c;
+        c.rect = itemTextRect(item, QPointF(left, py), Qt::AlignLeft | Qt::AlignBottom);
+        c.alternatives = {itemTextRect(item, QPointF(rightEdge, py), Qt::AlignRight | Qt::AlignBottom),
+                          itemTextRect(item, QPointF(left, py), Qt::AlignLeft | Qt::AlignTop),
+                          itemTextRect(item, QPointF(rightEdge, py), Qt::AlignRight | Qt::AlignTop)};
+        limits.push_back(c);
+    }
+    choice = placeLabels(limits, area);
+    for (int i = 0; i < m_limitLabels.size(); ++i) {
+        QCPItemText *item = m_limitLabels[i];
+        const int k = choice[std::size_t(i)];
+        item->setVisible(k >= 0);
+        if (k < 0)
+            continue;
+        const bool right = k == 1 || k == 3;
+        const bool below = k >= 2;
+        item->position->setCoords(right ? 0.99 : 0.01, item->position->coords().y());
+        item->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | (below ? Qt::AlignTop : Qt::AlignBottom));
+        m_textRects.push_back(placedRect(limits[std::size_t(i)], k));
+    }
+}
+
+// A legend is one column beside its chart, as many entries as the chart is high: the rest are left
+// out (the hover tooltip lists every series), so it neither covers data nor squeezes the chart.
+void TimelineChartsView::fitLegends()
+{
+    bool changed = false;
+    const std::pair<QCPLegend *, QCPAxisRect *> pairs[] = {{m_retransLegend, m_retransRect}, {m_occupancyLegend, m_occupancyRect}};
+    for (const auto &[legend, rect] : pairs) {
+        const double line = QFontMetricsF(legend->font()).height();
+        const double itemHeight = std::max(line, double(legend->iconSize().height())) + 2;
+        const double room = rect->rect().height() - legend->margins().top() - legend->margins().bottom();
+        const int rows = std::max(1, int(std::floor(room / (itemHeight + legend->rowSpacing()))));
+        int index = 0;
+        for (const auto &[plottable, owner] : std::as_const(m_legendEntries)) {
+            if (owner != legend)
+                continue;
+            const bool wanted = index++ < rows;
+            if (wanted != legend->hasItemWithPlottable(plottable)) {
+                if (wanted)
+                    plottable->addToLegend(legend);
+                else
+                    plottable->removeFromLegend(legend);
+                changed = true;
+            }
+        }
+        legend->setVisible(legend->itemCount() > 0);
+        if (legend->itemCount() == 0)
+            continue;
+        QRectF box = legend->outerRect();
+        box.setHeight(std::min<double>(box.height(), legend->minimumOuterSizeHint().height()));
+        m_textRects.push_back(box);
+    }
+    if (changed)
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+std::vector<QRectF> TimelineChartsView::textRects() const
+{
+    return m_textRects;
+}
+
+std::vector<QRectF> TimelineChartsView::dataRects() const
+{
+    return {m_retransRect->rect(), m_timerRect->rect(), m_occupancyRect->rect()};
+}
+
+QStringList TimelineChartsView::shownTimerLanes() const
+{
+    QStringList out;
+    for (const QString &s : m_shownLanes)
+        if (!s.isEmpty())
+            out << s;
+    return out;
+}
+
+} // namespace closelab
