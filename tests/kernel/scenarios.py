@@ -638,7 +638,10 @@ unplayable("orphan_overflow",
            "tcp_max_orphans is host-wide (absent from a namespace's /proc/sys/net/ipv4 on 6.18) and the orphan "
            "count it is checked against (tcp_orphan_count, tcp_too_many_orphans()) counts every namespace's "
            "orphans: lowering it would change the host, and exceeding the host's limit (131072 here) would reset "
-           "the orphans of every other namespace and the host's own")
+           "the orphans of every other namespace and the host's own; and Linux checks the limit against "
+           "tcp_orphan_cache (refreshed every 100 ms, never counting the socket being closed) where the engine "
+           "counts exactly: measured, Linux keeps tcp_max_orphans + 1 orphans, the engine tcp_max_orphans "
+           "(README: orphan_overflow on the kernel)")
 
 
 # ------------------------------------------------------------------------------------------ population
