@@ -3,6 +3,7 @@
 
 #include "views/codetexts.h"
 #include "views/palette.h"
+#include "views/sidestate.h"
 
 #include <QPainter>
 #include <QPixmap>
@@ -357,7 +358,7 @@ void SequencePainter::paintHeader(QPainter &p, const Options &o, const SequenceF
             p.setPen(palette::sideColor(t.side));
             p.drawText(t.rect, Qt::AlignCenter, t.text);
         } else if (t.kind == TextKind::HeaderState) {
-            const TcpState state = m_trace.stateAt(t.side, o.t);
+            const TcpState state = sideStateAt(m_trace, t.side, o.t);
             p.setFont(m.badge);
             drawBadge(p, t.rect, t.text, palette::stateColor(state), palette::stateTextColor(state), Qt::NoPen, m.pad);
         }

@@ -10,6 +10,7 @@
 #include "views/sequencelayout.h"
 
 #include "views/codetexts.h"
+#include "views/sidestate.h"
 #include "views/timeformat.h"
 
 #include <QCoreApplication>
@@ -303,7 +304,8 @@ SequenceFrame SequenceLayout::frame(const Trace &trace, const SequenceFrame::Req
             const QRectF r = clampX(QRectF(x - w / 2, vp.top() + m.pad, w, titleMetrics.height()), left, right);
             keep({r, shown, shown == title ? QString() : title, TextKind::Title, int(s), s, req.t});
         }
-        const QString state = text::stateName(trace.stateAt(s, req.t));
+        // The one state every view shows for a side (views/sidestate: LISTEN while the server listens).
+        const QString state = text::stateName(sideStateAt(trace, s, req.t));
         const QString stateShown = elideTo(m.badge, state, right - left - 2 * m.pad);
         if (!stateShown.isEmpty()) {
             const QSizeF size = badgeSize(m.badge, stateShown, m);
