@@ -13,6 +13,7 @@
 #include "app/playhead.h"
 #include "app/presentationmode.h"
 #include "app/recoverynote.h"
+#include "app/scenariochoice.h"
 #include "app/screenshot.h"
 #include "app/stepper.h"
 #include "app/sweeplauncher.h"
@@ -160,7 +161,9 @@ void MainWindow::connectController()
 {
     // Intents in: the panel and the library never run the engine themselves.
     connect(m_parameterPanel, &closelab::ParameterPanel::configEdited, m_controller, &ExperimentController::edit);
-    connect(m_scenarioBrowser, &closelab::ScenarioBrowser::scenarioChosen, m_controller, &ExperimentController::setScenario);
+    // A chosen scenario opens at its story's moment; carried-over parameters are announced.
+    auto *choice = new ScenarioChoice(m_controller, m_playhead, statusBar(), this);
+    connect(m_scenarioBrowser, &closelab::ScenarioBrowser::scenarioChosen, choice, &ScenarioChoice::choose);
     connect(m_scenarioBrowser, &closelab::ScenarioBrowser::suggestionChosen, this, &MainWindow::chooseSuggestion);
     connect(m_playhead, &Playhead::timeChanged, m_controller, &ExperimentController::setPlayheadTime);
 
@@ -169,6 +172,7 @@ void MainWindow::connectController()
             [this](const closelab::RunConfig &config, const closelab::RunConfig &effective) {
                 m_parameterPanel->setConfig(config, effective);
                 m_scenarioBrowser->setCurrentScenario(QString::fromStdString(config.scenario));
+                updateWindowTitle();
             });
     connect(m_controller, &ExperimentController::populationChanged, this, &MainWindow::showPopulation);
     connect(m_controller, &ExperimentController::traceChanged, this, &MainWindow::showRunOf);
@@ -387,8 +391,10 @@ void MainWindow::retranslateUi()
 
 void MainWindow::updateWindowTitle()
 {
-    //: The window title: the experiment's file name, [*] (an asterisk while it has unsaved changes), the application.
-    setWindowTitle(tr("%1[*] — %2").arg(m_experimentMenus->displayName(), tr("CloseLab: how TCP connections close")));
+    //: The window title: the experiment's file name, [*] (an asterisk while it has unsaved changes), the scenario, the application.
+    setWindowTitle(tr("%1[*] — %2 — %3")
+                       .arg(m_experimentMenus->displayName(), QString::fromStdString(m_controller->config().scenario),
+                            tr("CloseLab: how TCP connections close")));
 }
 
 void MainWindow::changeEvent(QEvent *event)

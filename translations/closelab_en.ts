@@ -1641,11 +1641,6 @@ Value name of --to in --help</extracomment>
         <translation>Population run in progress</translation>
     </message>
     <message>
-        <source>%1[*] — %2</source>
-        <extracomment>The window title: the experiment&apos;s file name, [*] (an asterisk while it has unsaved changes), the application.</extracomment>
-        <translation>%1[*] — %2</translation>
-    </message>
-    <message>
         <source>The experiment of the last session cannot be restored: %1</source>
         <translation>The experiment of the last session cannot be restored: %1</translation>
     </message>
@@ -1656,6 +1651,11 @@ Value name of --to in --help</extracomment>
     <message>
         <source>Export &amp;Animation…</source>
         <translation>Export &amp;Animation…</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — %3</source>
+        <extracomment>The window title: the experiment&apos;s file name, [*] (an asterisk while it has unsaved changes), the scenario, the application.</extracomment>
+        <translation>%1[*] — %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3213,13 @@ Value name of --to in --help</extracomment>
         <source>Keep</source>
         <extracomment>Button: keep the recovered experiment and hide this note.</extracomment>
         <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChoice</name>
+    <message>
+        <source>%1: your changed parameters carry over (%2). Edit &gt; Undo goes back.</source>
+        <translation>%1: your changed parameters carry over (%2). Edit &gt; Undo goes back.</translation>
     </message>
 </context>
 <context>

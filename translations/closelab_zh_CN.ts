@@ -1628,11 +1628,6 @@ Value name of --to in --help</extracomment>
         <translation>批量运行进行中</translation>
     </message>
     <message>
-        <source>%1[*] — %2</source>
-        <extracomment>The window title: the experiment&apos;s file name, [*] (an asterisk while it has unsaved changes), the application.</extracomment>
-        <translation>%1[*] — %2</translation>
-    </message>
-    <message>
         <source>The experiment of the last session cannot be restored: %1</source>
         <translation>无法恢复上次会话的实验：%1</translation>
     </message>
@@ -1643,6 +1638,11 @@ Value name of --to in --help</extracomment>
     <message>
         <source>Export &amp;Animation…</source>
         <translation>导出动画(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — %3</source>
+        <extracomment>The window title: the experiment&apos;s file name, [*] (an asterisk while it has unsaved changes), the scenario, the application.</extracomment>
+        <translation>%1[*] — %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3198,13 @@ Value name of --to in --help</extracomment>
         <source>Keep</source>
         <extracomment>Button: keep the recovered experiment and hide this note.</extracomment>
         <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChoice</name>
+    <message>
+        <source>%1: your changed parameters carry over (%2). Edit &gt; Undo goes back.</source>
+        <translation>%1：你修改过的参数沿用到新场景（%2）。编辑 &gt; 撤销可回到之前。</translation>
     </message>
 </context>
 <context>
