@@ -2,6 +2,7 @@
 #include "views/stategraphview.h"
 
 #include "views/codetexts.h"
+#include "views/labelplacer.h"
 #include "views/palette.h"
 #include "views/sidestate.h"
 
@@ -267,17 +268,34 @@ void StateGraphView::paintEvent(QPaintEvent *)
     }
     p.setFont(sized(font(), 11));
     const QFontMetricsF fm(p.font());
-    // Labels avoid the nodes and each other; the edges the tokens took are placed first.
+    // Labels avoid the state boxes, the ⊗ terminals, the count badges, the tokens and each other
+    // (views/labelplacer.h): the edges the tokens took first, then the transitions between states,
+    // then the lists of ways out, which yield to them. A list that finds no room is shortened to
+    // its first item ("…", the terminal's tooltip has them all), else left out: never drawn over.
+    m_markerRects.clear();
+    m_textRects.clear();
+    for (std::size_t i = 0; i < m_layout.nodes().size(); ++i) {
+        m_markerRects.push_back(m_layout.nodeRect(int(i)));
+        if (m_counts && !m_layout.nodes()[i].terminal)
+            m_markerRects.push_back(countBadgeRect(int(i)));
+    }
+    if (m_trace) {
+        m_markerRects.push_back(tokenRect(Side::Client));
+        m_markerRects.push_back(tokenRect(Side::Server));
+    }
     std::vector<QRectF> obstacles;
-    for (std::size_t i = 0; i < m_layout.nodes().size(); ++i)
-        obstacles.push_back(m_layout.nodeRect(int(i)).adjusted(-2, -2, 2, 2));
+    for (const QRectF &r : m_markerRects)
+        obstacles.push_back(r.adjusted(-2, -2, 2, 2));
     std::vector<int> order(m_layout.edges().size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
-    // Then the transitions between states, then the lists of ways out, which yield to them.
-    const auto isExit = [this](int i) { return m_layout.nodes()[std::size_t(m_layout.edges()[std::size_t(i)].toNode)].terminal; };
-    std::stable_partition(order.begin(), order.end(), [&](int i) { return !isExit(i); });
-    std::stable_partition(order.begin(), order.end(), [&](int i) { return isTaken(i, 0) || isTaken(i, 1); });
+    struct EdgeText {
+        int edge;
+        QString full, shortened;
+        int fullCount; // alternatives 0..fullCount-1 carry the full text, the rest the shortened one
+    };
+    std::vector<LabelCandidate> candidates;
+    std::vector<EdgeText> texts;
     const QRectF bounds = QRectF(rect()).adjusted(1, 1, -1, -1);
     for (int i : order) {
         const auto &e = m_layout.edges()[std::size_t(i)];
@@ -289,27 +307,56 @@ void StateGraphView::paintEvent(QPaintEvent *)
             continue;
         const QStringList lines = edgeLabel(i);
         const QString joined = terminal ? wrapItems(lines, QStringLiteral(" · "), fm, 125) : lines.join(QLatin1Char('\n'));
-        QRectF box = fm.boundingRect(QRectF(0, 0, 1000, 400), Qt::AlignCenter, joined);
-        box.adjust(-3, -1, 3, 1);
-        std::vector<QPointF> candidates;
-        if (terminal) { // below the terminal symbol, else above, beside it
-            const double r = StateGraphLayout::kTerminalRadius + 3;
-            const double below = r + box.height() / 2;
-            const double aside = box.width() / 2 - r;
-            candidates = {e.labelAt + QPointF(0, below), e.labelAt - QPointF(0, below),
-                          e.labelAt + QPointF(-aside, below), e.labelAt + QPointF(aside, below),
-                          e.labelAt + QPointF(r + box.width() / 2, 0), e.labelAt - QPointF(r + box.width() / 2, 0)};
-        } else {
-            for (double f : {0.5, 0.38, 0.62, 0.28, 0.72})
-                candidates.push_back(m_layout.pointOnEdge(i, f));
+        const QString shortened = lines.size() > 1 ? lines.first() + QStringLiteral(" …") : QString();
+        const auto boxOf = [&fm](const QString &text) {
+            return fm.boundingRect(QRectF(0, 0, 1000, 400), Qt::AlignCenter, text).adjusted(-3, -1, 3, 1);
+        };
+        std::vector<QRectF> rects;
+        const auto centresFor = [&](QSizeF size) {
+            std::vector<QPointF> centres;
+            if (terminal) { // below the terminal symbol, else above, beside it
+                const double r = StateGraphLayout::kTerminalRadius + 3;
+                const double below = r + size.height() / 2;
+                const double aside = size.width() / 2 - r;
+                centres = {e.labelAt + QPointF(0, below), e.labelAt - QPointF(0, below),
+                           e.labelAt + QPointF(-aside, below), e.labelAt + QPointF(aside, below),
+                           e.labelAt + QPointF(r + size.width() / 2, 0), e.labelAt - QPointF(r + size.width() / 2, 0),
+                           e.labelAt + QPointF(-aside, -below), e.labelAt + QPointF(aside, -below)};
+            } else {
+                for (double f : {0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8})
+                    centres.push_back(m_layout.pointOnEdge(i, f));
+            }
+            std::vector<QRectF> out;
+            for (const QPointF &c : centres)
+                out.emplace_back(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height());
+            return out;
+        };
+        rects = centresFor(boxOf(joined).size());
+        const int fullCount = int(rects.size());
+        if (!shortened.isEmpty()) {
+            const std::vector<QRectF> more = centresFor(boxOf(shortened).size());
+            rects.insert(rects.end(), more.begin(), more.end());
         }
-        box = StateGraphLayout::placeLabel(candidates, box.size(), obstacles, bounds);
-        obstacles.push_back(box);
+        LabelCandidate c;
+        c.rect = rects.front();
+        c.alternatives.assign(rects.begin() + 1, rects.end());
+        c.priority = highlighted ? 2 : terminal ? 0 : 1;
+        candidates.push_back(c);
+        texts.push_back({i, joined, shortened, fullCount});
+    }
+    const std::vector<int> choice = placeLabels(candidates, bounds, obstacles);
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        if (choice[k] < 0)
+            continue;
+        const EdgeText &t = texts[k];
+        const QRectF box = placedRect(candidates[k], choice[k]);
+        const bool highlighted = isTaken(t.edge, 0) || isTaken(t.edge, 1);
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xfc, 0xfc, 0xfa, 225));
         p.drawRoundedRect(box, 3, 3);
         p.setPen(highlighted ? palette::ink() : palette::mutedInk());
-        p.drawText(box, Qt::AlignCenter, joined);
+        p.drawText(box, Qt::AlignCenter, choice[k] < t.fullCount ? t.full : t.shortened);
+        m_textRects.push_back(box);
     }
 
     // Nodes.
@@ -338,8 +385,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
             const std::int64_t count = (*m_counts)[std::size_t(n.state)];
             const QString badge = QLocale().toString(count);
             p.setFont(sized(font(), 11, true));
-            const double w = QFontMetricsF(p.font()).horizontalAdvance(badge) + 10;
-            const QRectF b(r.right() - w / 2, r.top() - 9, w, 17);
+            const QRectF b = countBadgeRect(int(i));
             p.setPen(Qt::NoPen);
             p.setBrush(count > 0 ? palette::ink() : palette::rule());
             p.drawRoundedRect(b, 8, 8);
@@ -361,6 +407,24 @@ void StateGraphView::paintEvent(QPaintEvent *)
             p.drawText(QRectF(c.x() - 10, c.y() - 10, 20, 20), Qt::AlignCenter, s == Side::Client ? QCoreApplication::translate("StateGraphView", "C") : QCoreApplication::translate("StateGraphView", "S"));
         }
     }
+}
+
+// A count badge sits centred on the top edge of its state, between the C and S tokens (which sit on
+// the corners): at the right corner it hid under a token.
+QRectF StateGraphView::countBadgeRect(int node) const
+{
+    if (!m_counts || node < 0)
+        return {};
+    const QRectF r = m_layout.nodeRect(node);
+    const std::int64_t count = (*m_counts)[std::size_t(m_layout.nodes()[std::size_t(node)].state)];
+    const double w = QFontMetricsF(sized(font(), 11, true)).horizontalAdvance(QLocale().toString(count)) + 10;
+    return {r.center().x() - w / 2, r.top() - 9, w, 17};
+}
+
+QRectF StateGraphView::tokenRect(Side s) const
+{
+    const QPointF c = tokenPosition(s);
+    return {c.x() - 10, c.y() - 10, 20, 20};
 }
 
 void StateGraphView::resizeEvent(QResizeEvent *event)

@@ -4,6 +4,7 @@
 #include "core/trace.h"
 #include "views/stategraphlayout.h"
 
+#include <QRectF>
 #include <QWidget>
 
 #include <array>
@@ -42,6 +43,14 @@ public:
     /// The label of an edge, as drawn (one line per trigger).
     QStringList edgeLabel(int edge) const;
 
+    /// What the last paint drew, in widget pixels (for the collision tests): every label's box,
+    /// and the markers text must not cover (state boxes, ⊗ terminals, count badges, C/S tokens).
+    const std::vector<QRectF> &textRects() const { return m_textRects; }
+    const std::vector<QRectF> &markerRects() const { return m_markerRects; }
+    /// The count badge of a node (population runs) and a token's disc.
+    QRectF countBadgeRect(int node) const;
+    QRectF tokenRect(Side s) const;
+
     QSize sizeHint() const override { return {560, 620}; }
     QSize minimumSizeHint() const override { return {200, 150}; }
 
@@ -69,6 +78,8 @@ private:
     SimTime m_time = 0;
     std::array<Token, 2> m_tokens;
     std::optional<std::array<std::int64_t, 11>> m_counts;
+    std::vector<QRectF> m_textRects;
+    std::vector<QRectF> m_markerRects;
     QVariantAnimation *m_animation;
 };
 

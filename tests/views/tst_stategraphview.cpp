@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handtrace.h"
+#include "core/scenario.h"
+#include "views/labelplacer.h"
 #include "views/stategraphview.h"
 
+#include <QPicture>
 #include <QTest>
 
 using namespace closelab;
@@ -75,6 +78,67 @@ private slots:
         if (TcpState(server) == TcpState::Closed)
             QCOMPARE(view.tokenNode(Side::Server), view.layout().terminalOf(TcpState::LastAck));
         QVERIFY(!view.grab().isNull());
+    }
+
+    // Issue 17: exit-reason texts overlapped each other, edge labels, ⊗ markers and the C/S tokens;
+    // the count badge hid under a token. On geometry: every library scenario at five playhead
+    // times, in docks of five window sizes, with and without population counts: no two labels
+    // intersect, none leaves the widget, none covers a state, terminal, badge or token; no badge
+    // under a token. (Before, a label with no free place took the least-overlapping one.)
+    void noTextOverlaps_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        for (const ScenarioInfo &info : scenarioLibrary())
+            if (info.group != ScenarioGroup::Population)
+                QTest::newRow(info.name.data()) << QString::fromLatin1(info.name.data(), qsizetype(info.name.size()));
+    }
+
+    void noTextOverlaps()
+    {
+        QFETCH(QString, scenario);
+        RunConfig c;
+        c.scenario = scenario.toStdString();
+        auto trace = std::make_shared<const Trace>(simulate(c));
+        StateGraphView view;
+        view.setTrace(trace);
+        const QSize windows[] = {{640, 400}, {1024, 600}, {1280, 720}, {1920, 1080}, {3840, 2160}};
+        const SimTime span = trace->end - trace->start;
+        std::array<std::int64_t, 11> counts{};
+        counts[std::size_t(TcpState::TimeWait)] = 40000;
+        counts[std::size_t(TcpState::Established)] = 123;
+        for (bool population : {false, true}) {
+            if (population)
+                view.setStateCounts(counts);
+            for (const QSize &window : windows) {
+                // The state graph dock: about a third of the width, half the height.
+                view.resize(std::max(220, window.width() / 3), std::max(180, window.height() / 2));
+                for (int k = 0; k <= 4; ++k) {
+                    view.setTime(trace->start + span * k / 4);
+                    view.setTrace(trace); // settles the tokens (no animation frame in between)
+                    // Painting into a QPicture records the layout without rasterising it (fast).
+                    QPicture picture;
+                    view.render(&picture);
+                    const QString where = QStringLiteral("%1 %2x%3 t%4 %5").arg(scenario).arg(window.width()).arg(window.height()).arg(k).arg(population);
+                    const std::vector<QRectF> &texts = view.textRects();
+                    QVERIFY2(!anyOverlap(texts), qPrintable(where));
+                    for (const QRectF &t : texts) {
+                        QVERIFY2(QRectF(view.rect()).adjusted(-1, -1, 1, 1).contains(t), qPrintable(where));
+                        for (const QRectF &m : view.markerRects())
+                            QVERIFY2(!anyOverlap({t, m}), qPrintable(where));
+                    }
+                    if (population) {
+                        for (int n = 0; n < int(view.layout().nodes().size()); ++n) {
+                            if (view.layout().nodes()[std::size_t(n)].terminal)
+                                continue;
+                            // The tokens on this state (at its corners) leave its badge free.
+                            for (Side s : {Side::Client, Side::Server})
+                                if (view.tokenNode(s) == n)
+                                    QVERIFY2(!anyOverlap({view.countBadgeRect(n), view.tokenRect(s)}), qPrintable(where));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     void populationCounts()
