@@ -43,6 +43,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -308,6 +309,8 @@ void MainWindow::createMenus()
     connect(m_lessonPanel, &LessonPanel::lessonOpened, this, [this] {
         m_lessonDock->show();
         m_lessonDock->raise();
+        // Again once the window is laid out (a resize re-arranges the docks: arrangeDocks()).
+        QTimer::singleShot(0, m_lessonDock, &QDockWidget::raise);
     });
     m_fileOpener->setHandler(FileOpener::Kind::Lesson,
                              [this](const QString &path, bool quiet) { return m_lessonPanel->openFile(path, quiet); });
@@ -491,6 +494,9 @@ void MainWindow::arrangeDocks(bool wide)
     for (QDockWidget *dock : docks)
         dock->show();
     m_parametersDock->raise();
+    // An open lesson stays in front of its tab group.
+    if (!m_lessonPanel->lesson().steps.isEmpty())
+        m_lessonDock->raise();
     m_narrationDock->raise();
     addToolBar(Qt::TopToolBarArea, m_playbackToolBar);
     m_playbackToolBar->show();

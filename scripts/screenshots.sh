@@ -68,3 +68,11 @@ for lang in en zh_CN; do
         done
     done
 done
+
+# The Lesson panel (issue 13, part 2): a built-in lesson opened as `closelab FILE.closelab-lesson`, its
+# first step (normal_close at t = 0, the client's close()) with the notes in the interface language.
+for lang in en zh_CN; do
+    "$app" --screenshot "$out/lesson-panel-$lang.png" --lang "$lang" --size 1600x1000 \
+        "$repo/resources/lessons/four-way-close.closelab-lesson"
+    echo "docs/screenshots/lesson-panel-$lang.png"
+done
