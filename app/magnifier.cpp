@@ -40,10 +40,10 @@ void Magnifier::setMinimumLogicalSize(QSize size)
     update();
 }
 
-double Magnifier::effectiveFactor() const
+double Magnifier::fitFactor(double wanted) const
 {
     const double fit = std::min(double(width()) / m_minimumLogical.width(), double(height()) / m_minimumLogical.height());
-    return std::max(1.0, std::min(m_factor, fit));
+    return std::max(1.0, std::min(wanted, fit));
 }
 
 void Magnifier::layoutContent()

@@ -21,7 +21,9 @@ public:
     /// The zoom asked for, and the one used: never so large that the content gets less room than
     /// its minimum logical size (a graph of eleven states needs ~440 px), never below 1.
     double factor() const { return m_factor; }
-    double effectiveFactor() const;
+    double effectiveFactor() const { return fitFactor(m_factor); }
+    /// The factor that would be used for `wanted` at the current size.
+    double fitFactor(double wanted) const;
     void setFactor(double factor);
     void setMinimumLogicalSize(QSize size);
 

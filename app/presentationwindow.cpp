@@ -73,8 +73,8 @@ PresentationWindow::PresentationWindow(Playhead *playhead, Stepper *stepper, QWi
     m_graph->setPalette(pal);
     m_sequence->setObjectName(QStringLiteral("presentationSequenceDiagram"));
     m_sequence->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sequenceMagnifier->setMinimumLogicalSize(QSize(520, 360));
-    m_graphMagnifier->setMinimumLogicalSize(QSize(460, 460));
+    m_sequenceMagnifier->setMinimumLogicalSize(QSize(640, 360));
+    m_graphMagnifier->setMinimumLogicalSize(QSize(420, 460));
     m_graph->setObjectName(QStringLiteral("presentationStateGraph"));
 
     m_caption->setObjectName(QStringLiteral("presentationCaption"));
@@ -88,8 +88,8 @@ PresentationWindow::PresentationWindow(Playhead *playhead, Stepper *stepper, QWi
     auto *views = new QHBoxLayout;
     views->setContentsMargins(0, 0, 0, 0);
     views->setSpacing(0);
-    views->addWidget(m_sequenceMagnifier, 3);
-    views->addWidget(m_graphMagnifier, 2);
+    views->addWidget(m_sequenceMagnifier, 2);
+    views->addWidget(m_graphMagnifier, 1);
     auto *captionRow = new QHBoxLayout;
     captionRow->addWidget(m_caption, 1);
     captionRow->addWidget(m_status, 0, Qt::AlignTop);
@@ -179,7 +179,10 @@ void PresentationWindow::setZoom(double factor)
 
 void PresentationWindow::applyZoom()
 {
-    m_sequenceMagnifier->setFactor(m_zoom);
+    // The sequence diagram has a zoom of its own (fonts, strokes, layout in em): shown 1:1, zoomed
+    // as far as its minimum room allows (the magnifier's rule).
+    m_sequence->setZoom(m_sequenceMagnifier->fitFactor(m_zoom));
+    m_sequenceMagnifier->setFactor(1.0);
     m_graphMagnifier->setFactor(m_zoom);
     m_caption->setFont(closelab::zoom::font(m_zoom, 1.0));
     m_status->setFont(closelab::zoom::font(m_zoom, 0.8));
@@ -284,5 +287,6 @@ void PresentationWindow::changeEvent(QEvent *event)
 void PresentationWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    applyZoom();
     m_blank->setGeometry(rect());
 }
