@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quiz.h"
+
+#include "transitiontable.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace closelab {
+namespace {
+
+// splitmix64: small, fast and the same on every platform (std distributions are not).
+class Draw {
+public:
+    explicit Draw(std::uint64_t seed) : m_state(seed) {}
+    std::uint64_t next()
+    {
+        std::uint64_t z = (m_state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+    std::size_t below(std::size_t n) { return n == 0 ? 0 : static_cast<std::size_t>(next() % n); }
+    template <typename T> void shuffle(std::vector<T> &v)
+    {
+        for (std::size_t i = v.size(); i > 1; --i)
+            std::swap(v[i - 1], v[below(i)]);
+    }
+
+private:
+    std::uint64_t m_state;
+};
+
+// FNV-1a over what makes the run this run.
+std::uint64_t traceSeed(const Trace &trace)
+{
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    auto mix = [&h](std::uint64_t v) {
+        for (int i = 0; i < 8; ++i) {
+            h ^= (v >> (8 * i)) & 0xff;
+            h *= 0x100000001b3ULL;
+        }
+    };
+    mix(trace.events.size());
+    mix(trace.segments.size());
+    for (const TraceEvent &e : trace.events) {
+        mix(static_cast<std::uint64_t>(e.t));
+        mix(static_cast<std::uint64_t>(e.type));
+    }
+    return h;
+}
+
+bool isArrival(Cause c)
+{
+    return c == Cause::RcvSyn || c == Cause::RcvSynAck || c == Cause::RcvAck || c == Cause::RcvFin
+        || c == Cause::RcvFinAck || c == Cause::RcvRst;
+}
+
+bool endsBySysctl(Cause c)
+{
+    return c == Cause::RetriesExhausted || c == Cause::FinWait2Timeout || c == Cause::KeepaliveExhausted
+        || c == Cause::TwBucketOverflow || c == Cause::OrphanOverflow;
+}
+
+template <typename T> void addUnique(std::vector<T> &v, const T &x)
+{
+    if (std::find(v.begin(), v.end(), x) == v.end())
+        v.push_back(x);
+}
+
+// The right answer and up to three others, in drawn order; `near` are the likely confusions (tried
+// first), `far` fill up to at least three choices.
+template <typename T>
+std::vector<T> pick(const T &right, std::vector<T> near, std::vector<T> far, Draw &draw)
+{
+    std::erase(near, right);
+    std::erase(far, right);
+    draw.shuffle(near);
+    draw.shuffle(far);
+    std::vector<T> out{right};
+    for (const T &x : near)
+        if (out.size() < 4)
+            addUnique(out, x);
+    for (const T &x : far)
+        if (out.size() < 3)
+            addUnique(out, x);
+    draw.shuffle(out);
+    return out;
+}
+
+struct Step {
+    std::size_t index;
+    SimTime askedAt;
+    SimTime revealAt;
+};
+
+std::optional<QuizQuestion> nextState(const Trace &trace, const Step &s, Draw &draw)
+{
+    // The last change of a side at the stop (connection 0), caused by an arriving segment or a call.
+    const TraceEvent *change = nullptr;
+    TcpState from = TcpState::Closed;
+    for (const TraceEvent &e : trace.events) {
+        if (e.t > s.revealAt)
+            break;
+        if (e.t != s.revealAt || e.type != EventType::State || e.conn != 0)
+            continue;
+        if (change && change->host != e.host)
+            break; // one side per question: the first one that changes
+        if (!change)
+            from = e.from;
+        change = &e;
+    }
+    if (!change || change->to == from)
+        return std::nullopt;
+    QuizQuestion q;
+    q.kind = QuestionKind::NextState;
+    q.side = change->host;
+    q.from = from;
+    q.cause = change->cause;
+    if (isArrival(change->cause)) {
+        for (std::size_t i = 0; i < trace.segments.size(); ++i) {
+            const SegmentRecord &r = trace.segments[i];
+            if (r.conn == 0 && r.from == peerOf(q.side) && r.arrivesAt == s.revealAt)
+                q.segment = static_cast<int>(i);
+        }
+    }
+    std::vector<TcpState> near, far;
+    for (const Transition &t : transitionTable()) {
+        if (t.from == from)
+            addUnique(near, t.to);
+        else if (t.cause == change->cause)
+            addUnique(far, t.to);
+    }
+    for (const Transition &t : transitionTable())
+        addUnique(far, t.to);
+    for (TcpState st : pick(change->to, near, far, draw)) {
+        QuizChoice c;
+        c.state = st;
+        q.choices.push_back(c);
+    }
+    const auto it = std::find_if(q.choices.begin(), q.choices.end(), [&](const QuizChoice &c) { return c.state == change->to; });
+    q.answer = static_cast<int>(it - q.choices.begin());
+    return q;
+}
+
+std::optional<QuizQuestion> nextSender(const Trace &trace, const Step &s, Draw &draw)
+{
+    SimTime first = kNever;
+    bool client = false, server = false;
+    for (const SegmentRecord &r : trace.segments) {
+        if (r.conn != 0 || r.sentAt <= s.askedAt || r.sentAt > s.revealAt || r.sentAt > first)
+            continue;
+        if (r.sentAt < first) {
+            first = r.sentAt;
+            client = server = false;
+        }
+        (r.from == Side::Client ? client : server) = true;
+    }
+    if (first == kNever)
+        return std::nullopt;
+    const Sender right = client && server ? Sender::Both : client ? Sender::Client : Sender::Server;
+    QuizQuestion q;
+    q.kind = QuestionKind::NextSender;
+    // The three answers there are, in a fixed order: client, server, both.
+    for (Sender x : {Sender::Client, Sender::Server, Sender::Both}) {
+        QuizChoice c;
+        c.sender = x;
+        q.choices.push_back(c);
+    }
+    q.answer = static_cast<int>(right);
+    (void)draw;
+    return q;
+}
+
+std::optional<QuizQuestion> timerFires(const Trace &trace, const Step &s, Draw &draw)
+{
+    for (const TimerRecord &r : trace.timers) {
+        if (r.conn != 0 || r.end != TimerAction::Fire || r.armedAt > s.askedAt || r.endedAt <= s.askedAt
+            || r.endedAt > s.revealAt)
+            continue;
+        QuizQuestion q;
+        q.kind = QuestionKind::TimerFires;
+        q.side = r.host;
+        q.timer = r.kind;
+        const SimTime right = r.endedAt - s.askedAt;
+        // Halves and doubles of the truth: the confusions of "it doubles each time" and "half of it".
+        std::vector<SimTime> near{right * 2, right / 2, right * 4};
+        std::erase_if(near, [](SimTime t) { return t <= 0; });
+        std::vector<SimTime> far{right * 3, right * 8};
+        for (SimTime t : pick(right, near, far, draw)) {
+            QuizChoice c;
+            c.after = t;
+            q.choices.push_back(c);
+        }
+        const auto it = std::find_if(q.choices.begin(), q.choices.end(), [&](const QuizChoice &c) { return c.after == right; });
+        q.answer = static_cast<int>(it - q.choices.begin());
+        return q;
+    }
+    return std::nullopt;
+}
+
+std::optional<QuizQuestion> endingSysctl(const Trace &trace, const Step &s, Draw &draw)
+{
+    for (const TraceEvent &e : trace.events) {
+        if (e.t > s.revealAt)
+            break;
+        if (e.t != s.revealAt || e.type != EventType::State || e.conn != 0 || e.to != TcpState::Closed || !endsBySysctl(e.cause))
+            continue;
+        const std::string &limit = trace.side(e.host).limit;
+        if (limit.empty())
+            continue;
+        QuizQuestion q;
+        q.kind = QuestionKind::EndingSysctl;
+        q.side = e.host;
+        q.from = e.from;
+        q.cause = e.cause;
+        std::vector<std::string> near, far;
+        for (const Transition &t : transitionTable()) {
+            if (!t.sysctl.starts_with("net."))
+                continue;
+            if (t.from == e.from || t.cause == e.cause)
+                addUnique(near, std::string(t.sysctl));
+            else
+                addUnique(far, std::string(t.sysctl));
+        }
+        for (const std::string &key : pick(limit, near, far, draw)) {
+            QuizChoice c;
+            c.sysctl = key;
+            q.choices.push_back(c);
+        }
+        const auto it = std::find_if(q.choices.begin(), q.choices.end(), [&](const QuizChoice &c) { return c.sysctl == limit; });
+        q.answer = static_cast<int>(it - q.choices.begin());
+        return q;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::vector<QuizQuestion> generateQuiz(const Trace &trace, const std::vector<StepPoint> &points)
+{
+    Draw draw(traceSeed(trace));
+    std::vector<QuizQuestion> out;
+    SimTime previous = trace.start;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const Step s{i, std::min(previous, points[i].t), points[i].t};
+        previous = points[i].t;
+        if (s.askedAt == s.revealAt)
+            continue; // nothing to predict at the very start
+        // The most telling question that fits: what ends the socket, then where it goes, then the
+        // timer; now and then who sends, so that the class does not only learn one kind.
+        std::optional<QuizQuestion> q = endingSysctl(trace, s, draw);
+        const bool varied = draw.below(4) == 0;
+        if (!q && varied)
+            q = nextSender(trace, s, draw);
+        if (!q)
+            q = nextState(trace, s, draw);
+        if (!q)
+            q = timerFires(trace, s, draw);
+        if (!q)
+            q = nextSender(trace, s, draw);
+        if (!q)
+            continue;
+        q->step = i;
+        q->askedAt = s.askedAt;
+        q->revealAt = s.revealAt;
+        out.push_back(std::move(*q));
+    }
+    return out;
+}
+
+} // namespace closelab

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Predict, then reveal: the questions generated from a run. Each answer is checked against the trace's
+// own records (states, segments, timer events, the summary's limit), not against the generator's path.
+#include "core/quiz.h"
+#include "core/transitiontable.h"
+#include "enginetest.h"
+
+#include <set>
+
+using namespace closelab;
+using namespace enginetest;
+
+namespace {
+bool inTableAsDestination(TcpState s)
+{
+    for (const Transition &t : transitionTable())
+        if (t.to == s)
+            return true;
+    return false;
+}
+
+bool inTableAsSysctl(const std::string &key)
+{
+    for (const Transition &t : transitionTable())
+        if (t.sysctl == key)
+            return true;
+    return false;
+}
+
+QString describe(const QuizQuestion &q)
+{
+    return QStringLiteral("step %1 kind %2 at %3..%4").arg(q.step).arg(int(q.kind)).arg(secs(q.askedAt)).arg(secs(q.revealAt));
+}
+} // namespace
+
+class TestQuiz : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyScenario_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("by");
+        for (const ScenarioInfo &s : scenarioLibrary()) {
+            for (StepBy by : {StepBy::Segments, StepBy::StateChanges}) {
+                const std::string row = std::string(s.name) + "/" + std::string(stepByName(by));
+                QTest::newRow(row.c_str()) << QString::fromUtf8(s.name.data(), qsizetype(s.name.size())) << int(by);
+            }
+        }
+    }
+
+    void everyScenario()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(int, by);
+        const Trace t = run(scenario.toStdString(), {"until=300"});
+        const std::vector<StepPoint> points = stepPoints(t, StepBy(by));
+        const std::vector<QuizQuestion> quiz = generateQuiz(t, points);
+        // Deterministic: the same trace, the same questions (and a second simulation of it too).
+        QCOMPARE(generateQuiz(t, points), quiz);
+        QCOMPARE(generateQuiz(run(scenario.toStdString(), {"until=300"}), points), quiz);
+        if (t.segments.size() > 2)
+            QVERIFY2(!quiz.empty(), "a run with segments asks something");
+
+        std::set<std::size_t> steps;
+        for (const QuizQuestion &q : quiz) {
+            const QString where = describe(q);
+            QVERIFY2(steps.insert(q.step).second, qPrintable(where)); // one question per stop
+            QVERIFY2(q.step < points.size() && points[q.step].t == q.revealAt, qPrintable(where));
+            QVERIFY2(q.askedAt < q.revealAt, qPrintable(where));
+            QVERIFY2(q.choices.size() >= 3 && q.choices.size() <= 4, qPrintable(where));
+            QVERIFY2(q.answer >= 0 && q.answer < int(q.choices.size()), qPrintable(where));
+            for (std::size_t i = 0; i < q.choices.size(); ++i)
+                for (std::size_t j = i + 1; j < q.choices.size(); ++j)
+                    QVERIFY2(!(q.choices[i] == q.choices[j]), qPrintable(where));
+            const QuizChoice &right = q.choices[std::size_t(q.answer)];
+
+            switch (q.kind) {
+            case QuestionKind::NextState: {
+                // What the trace says the side's state is just before and at the stop.
+                // (A connection the server accepts is born from its listener: LISTEN -> SYN_RECV.)
+                const TcpState before = t.stateAt(q.side, q.revealAt - 1);
+                if (before == TcpState::Closed && q.from == TcpState::Listen)
+                    QCOMPARE(right.state, TcpState::SynRecv);
+                else
+                    QCOMPARE(before, q.from);
+                QCOMPARE(t.stateAt(q.side, q.revealAt), right.state);
+                QVERIFY2(right.state != q.from, qPrintable(where));
+                for (const QuizChoice &c : q.choices)
+                    QVERIFY2(inTableAsDestination(c.state), qPrintable(where));
+                if (q.segment >= 0) {
+                    const SegmentRecord &s = t.segments[std::size_t(q.segment)];
+                    QCOMPARE(s.arrivesAt, q.revealAt);
+                    QCOMPARE(s.from, peerOf(q.side));
+                }
+                break;
+            }
+            case QuestionKind::NextSender: {
+                SimTime first = kNever;
+                std::set<Side> senders;
+                for (const SegmentRecord &s : t.segments) {
+                    if (s.conn != 0 || s.sentAt <= q.askedAt)
+                        continue;
+                    if (s.sentAt < first) {
+                        first = s.sentAt;
+                        senders.clear();
+                    }
+                    if (s.sentAt == first)
+                        senders.insert(s.from);
+                }
+                QVERIFY2(first <= q.revealAt, qPrintable(where));
+                const Sender expected = senders.size() == 2 ? Sender::Both
+                    : *senders.begin() == Side::Client      ? Sender::Client
+                                                            : Sender::Server;
+                QCOMPARE(right.sender, expected);
+                break;
+            }
+            case QuestionKind::TimerFires: {
+                bool fired = false;
+                for (const TraceEvent &e : t.events)
+                    fired = fired || (e.type == EventType::Timer && e.action == TimerAction::Fire && e.host == q.side
+                                      && e.timer == q.timer && e.conn == 0 && e.t == q.askedAt + right.after);
+                QVERIFY2(fired, qPrintable(where));
+                QVERIFY2(q.askedAt + right.after <= q.revealAt, qPrintable(where));
+                for (const QuizChoice &c : q.choices)
+                    QVERIFY2(c.after > 0, qPrintable(where));
+                break;
+            }
+            case QuestionKind::EndingSysctl: {
+                QCOMPARE(right.sysctl, t.side(q.side).limit);
+                QCOMPARE(t.stateAt(q.side, q.revealAt), TcpState::Closed);
+                QVERIFY(t.stateAt(q.side, q.revealAt - 1) != TcpState::Closed);
+                for (const QuizChoice &c : q.choices)
+                    QVERIFY2(inTableAsSysctl(c.sysctl), qPrintable(where));
+                break;
+            }
+            }
+        }
+    }
+
+    void normalCloseByStateChanges()
+    {
+        // The client's FIN reaches the server 0.5 ms after close(): from ESTABLISHED the table (RFC 9293
+        // figure 5 plus Linux's aborts) leads to FIN_WAIT1, CLOSE_WAIT or CLOSED; the trace goes to CLOSE_WAIT.
+        const Trace t = run("normal_close");
+        const std::vector<QuizQuestion> quiz = generateQuiz(t, stepPoints(t, StepBy::StateChanges));
+        const auto q = std::find_if(quiz.begin(), quiz.end(), [](const QuizQuestion &x) { return x.revealAt == 500 * kUs; });
+        QVERIFY(q != quiz.end());
+        QCOMPARE(q->kind, QuestionKind::NextState);
+        QCOMPARE(q->side, Side::Server);
+        QCOMPARE(q->from, TcpState::Established);
+        QCOMPARE(q->askedAt, SimTime(0));
+        std::set<TcpState> choices;
+        for (const QuizChoice &c : q->choices)
+            choices.insert(c.state);
+        QCOMPARE(choices, (std::set<TcpState>{TcpState::FinWait1, TcpState::CloseWait, TcpState::Closed}));
+        QCOMPARE(q->choices[std::size_t(q->answer)].state, TcpState::CloseWait);
+        QVERIFY(q->segment >= 0);
+        QCOMPARE(t.segments[std::size_t(q->segment)].header.flags, std::uint8_t(FlagFin | FlagAck));
+    }
+
+    void orphanRetriesEndTheSocket()
+    {
+        // fin_unacked: the server never answers the client's FIN; the orphan gives up after
+        // tcp_orphan_retries (0 means 8 to the kernel) and the question names that sysctl.
+        const Trace t = run("fin_unacked");
+        QCOMPARE(t.side(Side::Client).limit, std::string("net.ipv4.tcp_orphan_retries"));
+        const std::vector<QuizQuestion> quiz = generateQuiz(t, stepPoints(t, StepBy::StateChanges));
+        const auto q = std::find_if(quiz.begin(), quiz.end(), [](const QuizQuestion &x) { return x.kind == QuestionKind::EndingSysctl; });
+        QVERIFY(q != quiz.end());
+        QCOMPARE(q->side, Side::Client);
+        QCOMPARE(q->choices[std::size_t(q->answer)].sysctl, std::string("net.ipv4.tcp_orphan_retries"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestQuiz)
+#include "tst_quiz.moc"
