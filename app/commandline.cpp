@@ -87,7 +87,7 @@ QString CommandLine::languageArgument(const QStringList &arguments)
 {
     // Every option that takes a value is named, so that a value is never taken for an option.
     QCommandLineParser parser;
-    for (const QString &name : QStringList{langName, screenshotName, sizeName, zoomName, scenarioName, timeName, compareName, sweepName, sweepHostName, sweepOutcomeName, animationName, fromName, toName, fpsName} + runOptionNames())
+    for (const QString &name : QStringList{langName, screenshotName, sizeName, zoomName, scenarioName, timeName, compareName, sweepName, sweepHostName, sweepOutcomeName, animationName, fromName, toName, fpsName, QStringLiteral("quiz-answer")} + runOptionNames())
         parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("value")));
     parser.parse(arguments);
     return parser.value(langName);
@@ -161,6 +161,11 @@ CommandLine::CommandLine()
     m_parser.addOption(m_sweepOption);
     m_parser.addOption(QCommandLineOption(QStringLiteral("present"),
                                           tr("Start in presentation mode (with --screenshot: the presentation picture at --size).")));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("quiz"),
+                                          tr("Start with the quiz on (with --screenshot: the next step's question is asked).")));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("quiz-answer"),
+                                          tr("With --quiz and --screenshot: answer the question with choice N (1-4) and show the reveal."),
+                                          QStringLiteral("N")));
     m_parser.addOption(m_sweepHostOption);
     m_parser.addOption(m_sweepOutcomeOption);
     m_parser.addOption(QCommandLineOption(animationName,
@@ -208,6 +213,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         m_file = files.constFirst();
     }
 
+    if (m_parser.isSet(QStringLiteral("quiz-answer")) && quizAnswer() == 0) {
+        m_error = tr("--quiz-answer: expected a choice from 1 to 4, got '%1'.").arg(m_parser.value(QStringLiteral("quiz-answer")));
+        return Outcome::UsageError;
+    }
     if (m_parser.isSet(m_langOption)) {
         m_language = m_parser.value(m_langOption);
         const QStringList available = LanguageSwitcher::availableLanguages();
@@ -390,6 +399,17 @@ CommandLine::Outcome CommandLine::parseSweep()
 bool CommandLine::present() const
 {
     return m_parser.isSet(QStringLiteral("present"));
+}
+
+bool CommandLine::quiz() const
+{
+    return m_parser.isSet(QStringLiteral("quiz"));
+}
+
+int CommandLine::quizAnswer() const
+{
+    const int n = m_parser.value(QStringLiteral("quiz-answer")).toInt();
+    return n >= 1 && n <= 4 ? n : 0;
 }
 
 QString CommandLine::checkTime(const closelab::Trace &trace) const

@@ -81,6 +81,9 @@ public:
     /// animated WebP (.webp) or a PNG sequence (.png) and exit. Checked against the run by
     /// AnimationExporter::check() once the run exists.
     const std::optional<AnimationSettings> &animation() const { return m_animation; }
+    /// --quiz: start with the quiz on; --quiz-answer N (1-4, 0 when not given or out of range).
+    bool quiz() const;
+    int quizAnswer() const;
     /// The --time value in nanoseconds, if given.
     std::optional<qint64> time() const { return m_time; }
     /// "" when time() lies within the trace's run (or was not given), else a one-line message

@@ -14,6 +14,7 @@
 #include "app/playhead.h"
 #include "app/presentationmode.h"
 #include "app/presentationwindow.h"
+#include "app/quizmode.h"
 #include "app/screenshot.h"
 #include "app/soak.h"
 #include "app/sweeplauncher.h"
@@ -22,6 +23,7 @@
 #include "app/zoomcontroller.h"
 #include "views/sweeppanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QMessageBox>
 #include <QTextStream>
@@ -193,6 +195,8 @@ int main(int argc, char *argv[])
             sweep->resize(size);
         if (commandLine.present())
             window.presentation()->enter(size);
+        if (commandLine.quiz())
+            QuizMode::showInScreenshot(window.quiz(), commandLine.quizAnswer());
         QApplication::processEvents();
         QWidget *shown = commandLine.present() ? static_cast<QWidget *>(window.presentation()->window()) : compare ? static_cast<QWidget *>(compare) : sweep ? static_cast<QWidget *>(sweep) : &window;
         const QString error = saveScreenshot(shown, commandLine.screenshotPath());
@@ -222,6 +226,8 @@ int main(int argc, char *argv[])
     window.show();
     if (!fileError.isEmpty())
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Open File"), fileError);
+    if (commandLine.quiz())
+        window.quiz()->action()->setChecked(true);
     if (commandLine.present())
         window.presentation()->enter();
     return QApplication::exec();

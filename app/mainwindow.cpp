@@ -12,6 +12,7 @@
 #include "app/playbacktoolbar.h"
 #include "app/playhead.h"
 #include "app/presentationmode.h"
+#include "app/quizmode.h"
 #include "app/recoverynote.h"
 #include "app/scenariochoice.h"
 #include "app/screenshot.h"
@@ -347,6 +348,9 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_presentation = new PresentationMode(m_playhead, m_stepper, this);
     m_viewMenu->addAction(m_presentation->action());
+    m_quiz = new QuizMode(this);
+    m_presentation->setQuizSession(m_quiz->session());
+    m_viewMenu->addAction(m_quiz->action());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -384,6 +388,7 @@ void MainWindow::retranslateUi()
     m_resetLayoutAction->setText(tr("&Reset Layout"));
     m_presentation->retranslateUi();
     m_zoom->retranslateUi();
+    m_quiz->retranslateUi();
 
     m_languageMenu->setTitle(tr("&Language"));
 
@@ -606,6 +611,7 @@ void MainWindow::setTrace(std::shared_ptr<const closelab::Trace> trace)
     m_playhead->setEventTimes(times);
     m_stepper->setTrace(m_trace);
     m_presentation->setTrace(m_trace);
+    m_quiz->setTrace(m_trace);
     // The compressed clock moves along the same axis the sequence diagram draws.
     m_playhead->setKnots(m_trace ? closelab::TimeMap::knotsOf(*m_trace) : std::vector<closelab::SimTime>{});
     // Every view shows the playhead's time, even if it did not change.

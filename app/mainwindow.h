@@ -35,6 +35,7 @@ class QProgressBar;
 class QPushButton;
 class RecoveryNote;
 class PresentationMode;
+class QuizMode;
 class Stepper;
 class SweepLauncher;
 class ZoomController;
@@ -57,6 +58,8 @@ public:
     Stepper *stepper() const { return m_stepper; }
     /// View > Present (F5): the run full screen for a class.
     PresentationMode *presentation() const { return m_presentation; }
+    /// View > Quiz: predict, then reveal.
+    QuizMode *quiz() const { return m_quiz; }
 
     ExperimentController *controller() const { return m_controller; }
     ExperimentMenus *experimentMenus() const { return m_experimentMenus; }
@@ -152,6 +155,7 @@ private:
     PlaybackToolBar *m_playbackToolBar = nullptr;
     Stepper *m_stepper = nullptr;
     PresentationMode *m_presentation = nullptr;
+    QuizMode *m_quiz = nullptr;
 
     std::shared_ptr<const closelab::Trace> m_trace;
     closelab::SequenceDiagramView *m_sequenceView = nullptr;

@@ -50,7 +50,7 @@ void PresentationMode::enter(QSize size)
         return;
     closelab::palette::setTheme(closelab::palette::Theme::Projector);
     m_stepper->useSettingsKey(Stepper::presentationKey);
-    m_window = new PresentationWindow(m_playhead, m_stepper);
+    m_window = new PresentationWindow(m_playhead, m_stepper, m_quiz);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     m_window->setWindowTitle(m_mainWindow->windowTitle());
     m_window->setWindowIcon(m_mainWindow->windowIcon());

@@ -13,6 +13,7 @@ class Playhead;
 class QAction;
 class QWidget;
 class Stepper;
+class QuizSession;
 
 /// View → Present (F5): the run shown full screen for a class (PresentationWindow) in the
 /// projector theme, stepping by presentation mode's own Step by choice (segments by default);
@@ -26,6 +27,8 @@ public:
     ~PresentationMode() override;
 
     QAction *action() const { return m_action; }
+    /// The quiz presentation mode asks with (the main window's View → Quiz session).
+    void setQuizSession(QuizSession *quiz) { m_quiz = quiz; }
     bool isActive() const { return m_window != nullptr; }
     PresentationWindow *window() const { return m_window; }
 
@@ -49,4 +52,5 @@ private:
     QAction *m_action;
     std::shared_ptr<const closelab::Trace> m_trace;
     PresentationWindow *m_window = nullptr;
+    QuizSession *m_quiz = nullptr;
 };

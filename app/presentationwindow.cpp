@@ -3,9 +3,12 @@
 
 #include "app/magnifier.h"
 #include "app/playhead.h"
+#include "app/quizmode.h"
+#include "app/quizsession.h"
 #include "app/stepper.h"
 #include "views/narration.h"
 #include "views/palette.h"
+#include "views/quizpanel.h"
 #include "views/sequencediagramview.h"
 #include "views/stategraphview.h"
 #include "views/timeformat.h"
@@ -46,7 +49,7 @@ int captionEvent(const closelab::Trace &trace, qint64 t)
 
 const QString PresentationWindow::zoomKey = QStringLiteral("presentation/zoom");
 
-PresentationWindow::PresentationWindow(Playhead *playhead, Stepper *stepper, QWidget *parent)
+PresentationWindow::PresentationWindow(Playhead *playhead, Stepper *stepper, QuizSession *quiz, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_playhead(playhead)
     , m_stepper(stepper)
@@ -57,6 +60,8 @@ PresentationWindow::PresentationWindow(Playhead *playhead, Stepper *stepper, QWi
     , m_caption(new QLabel(this))
     , m_status(new QLabel(this))
     , m_blank(new QWidget(this))
+    , m_quiz(quiz)
+    , m_quizPanel(new closelab::QuizPanel(this))
     , m_zoom(closelab::zoom::clamped(QSettings().value(zoomKey, closelab::zoom::kPresentationDefault).toDouble()))
 {
     setObjectName(QStringLiteral("presentationWindow"));
@@ -90,8 +95,14 @@ PresentationWindow::PresentationWindow(Playhead *playhead, Stepper *stepper, QWi
     views->setSpacing(0);
     views->addWidget(m_sequenceMagnifier, 2);
     views->addWidget(m_graphMagnifier, 1);
+    auto *captionText = new QVBoxLayout;
+    captionText->setContentsMargins(0, 0, 0, 0);
+    captionText->addWidget(m_quizPanel);
+    captionText->addWidget(m_caption);
+    m_quizPanel->setFocusPolicy(Qt::NoFocus); // the window takes the keys
+    m_quizPanel->hide();
     auto *captionRow = new QHBoxLayout;
-    captionRow->addWidget(m_caption, 1);
+    captionRow->addLayout(captionText, 1);
     captionRow->addWidget(m_status, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -116,10 +127,30 @@ PresentationWindow::PresentationWindow(Playhead *playhead, Stepper *stepper, QWi
 
     connect(m_playhead, &Playhead::timeChanged, this, &PresentationWindow::showTime);
     connect(m_stepper, &Stepper::stepByChanged, this, &PresentationWindow::updateCaption);
+    if (m_quiz) {
+        connect(m_quizPanel, &closelab::QuizPanel::answerChosen, m_quiz, &QuizSession::answer);
+        connect(m_quiz, &QuizSession::questionAsked, this, &PresentationWindow::updateQuiz);
+        connect(m_quiz, &QuizSession::answered, this, &PresentationWindow::updateQuiz);
+        connect(m_quiz, &QuizSession::reset, this, &PresentationWindow::updateQuiz);
+    }
     applyZoom();
+    updateQuiz();
 }
 
 PresentationWindow::~PresentationWindow() = default;
+
+void PresentationWindow::updateQuiz()
+{
+    const bool on = m_quiz && m_quiz->isEnabled();
+    const bool asking = on && showQuizState(*m_quiz, m_quizPanel);
+    // The panel while a question waits or its verdict stands; the caption (the step's why) after the
+    // reveal and whenever nothing is asked.
+    m_quizPanel->setVisible(on && (asking || m_quiz->lastAnswered()));
+    m_caption->setVisible(!asking);
+    m_sequence->setConcealFuture(asking);
+    m_sequenceMagnifier->update();
+    updateCaption();
+}
 
 void PresentationWindow::setTrace(std::shared_ptr<const closelab::Trace> trace)
 {
@@ -186,6 +217,7 @@ void PresentationWindow::applyZoom()
     m_graphMagnifier->setFactor(m_zoom);
     m_caption->setFont(closelab::zoom::font(m_zoom, 1.0));
     m_status->setFont(closelab::zoom::font(m_zoom, 0.8));
+    m_quizPanel->setZoom(m_zoom);
     const int margin = int(closelab::zoom::em(m_caption->font()) * 0.6);
     if (QWidget *bar = m_caption->parentWidget())
         bar->layout()->setContentsMargins(margin, margin / 2, margin, margin / 2);
@@ -207,7 +239,10 @@ void PresentationWindow::setBlanked(bool blanked)
 
 void PresentationWindow::stepForward()
 {
-    m_playhead->stepForward();
+    if (m_quiz)
+        m_quiz->stepForward();
+    else
+        m_playhead->stepForward();
 }
 
 void PresentationWindow::stepBackward()
@@ -248,6 +283,21 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Period:
         setBlanked(true);
         return;
+    case Qt::Key_1:
+    case Qt::Key_2:
+    case Qt::Key_3:
+    case Qt::Key_4:
+        if (m_quiz && m_quiz->pending()) {
+            m_quiz->answer(event->key() - Qt::Key_1);
+            return;
+        }
+        break;
+    case Qt::Key_Q:
+        if (m_quiz) {
+            m_quiz->setEnabled(!m_quiz->isEnabled());
+            return;
+        }
+        break;
     case Qt::Key_Escape:
     case Qt::Key_F5:
         emit leaveRequested();

@@ -15,13 +15,18 @@ class Magnifier;
 class Playhead;
 class QLabel;
 class Stepper;
+class QuizSession;
+namespace closelab {
+class QuizPanel;
+}
 
 /// What the class sees in presentation mode: the sequence diagram large, the state graph beside it,
 /// the narration as a caption bar below, nothing else; the projector theme and one zoom factor
 /// (200 % by default, Ctrl+= / Ctrl+− / Ctrl+0, remembered apart from the window's zoom).
 ///
 /// Keys (what a presenter's clicker sends): PgDn, →, ↓, Space step forward; PgUp, ←, ↑, Backspace
-/// step back; Home/End; B or . blanks the screen (any key brings it back); Esc or F5 leaves.
+/// step back; Home/End; B or . blanks the screen (any key brings it back); Esc or F5 leaves;
+/// Q turns the quiz on or off, 1–4 answer its question.
 class PresentationWindow : public QWidget
 {
     Q_OBJECT
@@ -29,7 +34,8 @@ class PresentationWindow : public QWidget
 public:
     static const QString zoomKey; ///< "presentation/zoom"
 
-    PresentationWindow(Playhead *playhead, Stepper *stepper, QWidget *parent = nullptr);
+    /// `quiz` may be nullptr (no quiz).
+    PresentationWindow(Playhead *playhead, Stepper *stepper, QuizSession *quiz, QWidget *parent = nullptr);
     ~PresentationWindow() override;
 
     void setTrace(std::shared_ptr<const closelab::Trace> trace);
@@ -41,7 +47,8 @@ public:
     closelab::StateGraphView *stateGraph() const { return m_graph; }
     QString captionText() const;
 
-    /// One step forward and back.
+    closelab::QuizPanel *quizPanel() const { return m_quizPanel; }
+    /// One step forward (asks first when the quiz is on) and back.
     void stepForward();
     void stepBackward();
 
@@ -58,6 +65,7 @@ private:
     void showTime(qint64 t);
     void updateCaption();
     void applyZoom();
+    void updateQuiz();
 
     Playhead *m_playhead;
     Stepper *m_stepper;
@@ -69,5 +77,7 @@ private:
     QLabel *m_caption;
     QLabel *m_status;
     QWidget *m_blank;
+    QuizSession *m_quiz;
+    closelab::QuizPanel *m_quizPanel;
     double m_zoom;
 };

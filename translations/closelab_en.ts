@@ -726,6 +726,18 @@ Value name of --to in --help</extracomment>
         <source>--%1: expected seconds (e.g. 0.00025), got &apos;%2&apos;.</source>
         <translation>--%1: expected seconds (e.g. 0.00025), got &apos;%2&apos;.</translation>
     </message>
+    <message>
+        <source>Start with the quiz on (with --screenshot: the next step&apos;s question is asked).</source>
+        <translation>Start with the quiz on (with --screenshot: the next step&apos;s question is asked).</translation>
+    </message>
+    <message>
+        <source>With --quiz and --screenshot: answer the question with choice N (1-4) and show the reveal.</source>
+        <translation>With --quiz and --screenshot: answer the question with choice N (1-4) and show the reveal.</translation>
+    </message>
+    <message>
+        <source>--quiz-answer: expected a choice from 1 to 4, got &apos;%1&apos;.</source>
+        <translation>--quiz-answer: expected a choice from 1 to 4, got &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>CompareLauncher</name>
@@ -3180,6 +3192,86 @@ Value name of --to in --help</extracomment>
     <message>
         <source>seed 004: tcp_syncookies 1, tcp_abort_on_overflow 1</source>
         <translation>seed 004: tcp_syncookies 1, tcp_abort_on_overflow 1</translation>
+    </message>
+</context>
+<context>
+    <name>QuizMode</name>
+    <message>
+        <source>Step forward (→): a question comes before each step it fits.</source>
+        <translation>Step forward (→): a question comes before each step it fits.</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz: Predict, Then Reveal</source>
+        <translation>&amp;Quiz: Predict, Then Reveal</translation>
+    </message>
+    <message>
+        <source>Before each step, ask what happens next; the step plays once the class has answered (keys 1–4).</source>
+        <translation>Before each step, ask what happens next; the step plays once the class has answered (keys 1–4).</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+</context>
+<context>
+    <name>QuizTexts</name>
+    <message>
+        <source>data segment</source>
+        <translation>data segment</translation>
+    </message>
+    <message>
+        <source>A %1 reaches the %2, now in %3. Which state does it enter?</source>
+        <extracomment>%1 a segment (FIN, ACK, SYN-ACK, RST, data segment), %2 client or server, %3 its state now (FIN_WAIT1)</extracomment>
+        <translation>A %1 reaches the %2, now in %3. Which state does it enter?</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s application closes its end (close() or shutdown()) in %2. Which state does the socket enter?</source>
+        <extracomment>%1 client or server, %2 its state now</extracomment>
+        <translation>The %1&apos;s application closes its end (close() or shutdown()) in %2. Which state does the socket enter?</translation>
+    </message>
+    <message>
+        <source>The %1 is in %2. Which state does it enter next?</source>
+        <extracomment>%1 client or server, %2 its state now</extracomment>
+        <translation>The %1 is in %2. Which state does it enter next?</translation>
+    </message>
+    <message>
+        <source>Which side sends the next segment?</source>
+        <translation>Which side sends the next segment?</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 timer is running. How long until it fires?</source>
+        <extracomment>%1 client or server, %2 a timer&apos;s name (RTO, TIME_WAIT, keepalive…)</extracomment>
+        <translation>The %1&apos;s %2 timer is running. How long until it fires?</translation>
+    </message>
+    <message>
+        <source>The kernel is about to end the %1&apos;s socket in %2. Which sysctl decides when?</source>
+        <extracomment>%1 client or server, %2 its state (FIN_WAIT1)</extracomment>
+        <translation>The kernel is about to end the %1&apos;s socket in %2. Which sysctl decides when?</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>The client</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>The server</translation>
+    </message>
+    <message>
+        <source>Both at once</source>
+        <translation>Both at once</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Right!</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>Not quite: the answer is %1.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2</source>
+        <extracomment>The quiz&apos;s score in this run</extracomment>
+        <translation>Score: %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -725,6 +725,18 @@ Value name of --to in --help</extracomment>
         <source>--%1: expected seconds (e.g. 0.00025), got &apos;%2&apos;.</source>
         <translation>--%1：应为秒数（如 0.00025），实际为“%2”。</translation>
     </message>
+    <message>
+        <source>Start with the quiz on (with --screenshot: the next step&apos;s question is asked).</source>
+        <translation>启动时打开小测验（与 --screenshot 同用：提出下一步的问题）。</translation>
+    </message>
+    <message>
+        <source>With --quiz and --screenshot: answer the question with choice N (1-4) and show the reveal.</source>
+        <translation>与 --quiz 和 --screenshot 同用：选第 N 个答案（1-4）并显示揭晓后的画面。</translation>
+    </message>
+    <message>
+        <source>--quiz-answer: expected a choice from 1 to 4, got &apos;%1&apos;.</source>
+        <translation>--quiz-answer：应为 1 到 4 之间的选项，实际为“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>CompareLauncher</name>
@@ -3165,6 +3177,86 @@ Value name of --to in --help</extracomment>
     <message>
         <source>seed 004: tcp_syncookies 1, tcp_abort_on_overflow 1</source>
         <translation>种子 004：tcp_syncookies 1、tcp_abort_on_overflow 1</translation>
+    </message>
+</context>
+<context>
+    <name>QuizMode</name>
+    <message>
+        <source>Step forward (→): a question comes before each step it fits.</source>
+        <translation>前进一步（→）：每一步之前，只要有合适的问题就会先提问。</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz: Predict, Then Reveal</source>
+        <translation>小测验：先预测，再揭晓(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Before each step, ask what happens next; the step plays once the class has answered (keys 1–4).</source>
+        <translation>每一步之前先问接下来会发生什么；全班作答后（按键 1–4）这一步才播放。</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>小测验</translation>
+    </message>
+</context>
+<context>
+    <name>QuizTexts</name>
+    <message>
+        <source>data segment</source>
+        <translation>数据报文段</translation>
+    </message>
+    <message>
+        <source>A %1 reaches the %2, now in %3. Which state does it enter?</source>
+        <extracomment>%1 a segment (FIN, ACK, SYN-ACK, RST, data segment), %2 client or server, %3 its state now (FIN_WAIT1)</extracomment>
+        <translation>一个 %1 到达%2，它现在处于 %3。它会进入哪个状态？</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s application closes its end (close() or shutdown()) in %2. Which state does the socket enter?</source>
+        <extracomment>%1 client or server, %2 its state now</extracomment>
+        <translation>%1的应用在 %2 状态下关闭自己这一端（close() 或 shutdown()）。套接字会进入哪个状态？</translation>
+    </message>
+    <message>
+        <source>The %1 is in %2. Which state does it enter next?</source>
+        <extracomment>%1 client or server, %2 its state now</extracomment>
+        <translation>%1现在处于 %2。它接下来会进入哪个状态？</translation>
+    </message>
+    <message>
+        <source>Which side sends the next segment?</source>
+        <translation>下一个报文段由哪一端发送？</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 timer is running. How long until it fires?</source>
+        <extracomment>%1 client or server, %2 a timer&apos;s name (RTO, TIME_WAIT, keepalive…)</extracomment>
+        <translation>%1的 %2 定时器正在运行。还要多久到期？</translation>
+    </message>
+    <message>
+        <source>The kernel is about to end the %1&apos;s socket in %2. Which sysctl decides when?</source>
+        <extracomment>%1 client or server, %2 its state (FIN_WAIT1)</extracomment>
+        <translation>内核即将结束%1处于 %2 的套接字。由哪个 sysctl 决定何时结束？</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>服务端</translation>
+    </message>
+    <message>
+        <source>Both at once</source>
+        <translation>两端同时</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>答对了！</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>不对：答案是 %1。</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2</source>
+        <extracomment>The quiz&apos;s score in this run</extracomment>
+        <translation>得分：%2 题中答对 %1 题</translation>
     </message>
 </context>
 <context>

@@ -218,11 +218,20 @@ void SequenceDiagramView::paintEvent(QPaintEvent *)
     m_frame = SequencePainter(*m_trace, m_layout).paint(p, frameRequest());
 }
 
+void SequenceDiagramView::setConcealFuture(bool conceal)
+{
+    if (conceal == m_concealFuture)
+        return;
+    m_concealFuture = conceal;
+    viewport()->update();
+}
+
 SequenceFrame::Request SequenceDiagramView::frameRequest() const
 {
     SequenceFrame::Request o;
     o.t = m_time;
-    o.wholeRun = m_wholeRun;
+    o.wholeRun = m_wholeRun && !m_concealFuture;
+    o.concealFuture = m_concealFuture;
     o.scrollY = verticalScrollBar()->value();
     o.viewport = viewport()->rect();
     if (m_trace) {

@@ -38,6 +38,10 @@ public:
     /// Height of the header band (titles and states) at the current zoom.
     double headerHeight() const;
     void setShowWholeRun(bool show);
+    /// Predict, then reveal: while on, nothing after the current time is drawn (whatever Show the Whole
+    /// Run says) and a running timer does not tell how long it has left.
+    void setConcealFuture(bool conceal);
+    bool concealsFuture() const { return m_concealFuture; }
     bool showsWholeRun() const { return m_wholeRun; }
     /// Whether the view scrolls to keep the playhead visible (on by default).
     void setFollowPlayhead(bool follow) { m_follow = follow; }
@@ -98,6 +102,7 @@ private:
     TimeMap::Mode m_mode = TimeMap::Mode::Compressed;
     double m_zoom = 1.0;
     bool m_wholeRun = false;
+    bool m_concealFuture = false;
     bool m_follow = true;
     std::vector<SimTime> m_sharedKnots;
     QAction *m_wholeRunAction;

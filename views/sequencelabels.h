@@ -90,6 +90,7 @@ struct SequenceFrame {
         SimTime t = 0;
         bool wholeRun = false;  ///< also what has not happened yet (faded)
         bool playhead = true;   ///< draw the playhead (its line and clock); an export leaves it out
+        bool concealFuture = false; ///< the quiz asks: nothing after t, not even how long a running timer has left
         double scrollY = 0;     ///< content y at the top of the viewport
         QRectF viewport;
         QString clientTitle;

@@ -178,7 +178,9 @@ void SequencePainter::paintTimers(QPainter &p, const Options &o, double y0, doub
             p.drawLine(QPointF(bar.x, bar.yArmed), QPointF(bar.x, yNow));
             p.setPen(Qt::NoPen);
             p.setBrush(c);
-            p.drawRoundedRect(QRectF(bar.x - half, yNow, 2 * half, std::max(thin, bar.yExpires - yNow)), half * 0.7, half * 0.7);
+            // While the quiz asks how long is left, a stub instead of the way to the expiry.
+            const double length = o.concealFuture ? std::min(bar.yExpires - yNow, 1.5 * m.em) : bar.yExpires - yNow;
+            p.drawRoundedRect(QRectF(bar.x - half, yNow, 2 * half, std::max(thin, length)), half * 0.7, half * 0.7);
         } else {
             p.setPen(QPen(c.lighter(140), thin));
             p.drawLine(QPointF(bar.x, bar.yArmed), QPointF(bar.x, bar.yEnd));

@@ -369,7 +369,8 @@ SequenceFrame SequenceLayout::frame(const Trace &trace, const SequenceFrame::Req
             continue;
         const SimTime left = r.expires - std::max(req.t, r.armedAt);
         const QString name = text::timerLabel(r.kind);
-        const QString remaining = tr_(QT_TRANSLATE_NOOP("SequenceDiagramView", "%1 left")).arg(formatDuration(left));
+        const QString remaining = req.concealFuture ? QStringLiteral("?")
+                                                    : tr_(QT_TRANSLATE_NOOP("SequenceDiagramView", "%1 left")).arg(formatDuration(left));
         const QString text = name + QLatin1Char('\n') + remaining;
         auto [colLeft, colRight] = outerColumn(bar.side);
         colLeft += vp.left();

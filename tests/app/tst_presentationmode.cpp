@@ -6,6 +6,11 @@
 #include "app/playhead.h"
 #include "app/presentationmode.h"
 #include "app/presentationwindow.h"
+#include "app/quizmode.h"
+#include "app/quizsession.h"
+#include "core/quiz.h"
+#include "views/quizpanel.h"
+#include "views/sequencediagramview.h"
 #include "app/stepper.h"
 #include "core/scenario.h"
 #include "views/palette.h"
@@ -92,6 +97,55 @@ private slots:
         mode->enter(QSize(800, 600));
         QCOMPARE(mode->window()->zoom(), 1.75);
         mode->leave();
+    }
+
+    void quizAsksThenReveals()
+    {
+        // Presentation mode with the quiz on (Q): → asks the next stop's question with the diagram
+        // concealing what comes next; a key 1-4 answers, the step plays, the score counts it.
+        LanguageSwitcher languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        window.showRun(RunConfig{});
+        window.show();
+        window.presentation()->enter(QSize(1280, 720));
+        PresentationWindow *shown = window.presentation()->window();
+        QuizSession *quiz = window.quiz()->session();
+        QTest::keyClick(shown, Qt::Key_Q);
+        QVERIFY(quiz->isEnabled());
+        QVERIFY(window.quiz()->action()->isChecked());
+
+        // The first question of the run, whatever kind the generator drew there.
+        Playhead *playhead = window.playhead();
+        const std::vector<QuizQuestion> &questions = quiz->questions();
+        QVERIFY(!questions.empty());
+        const QuizQuestion first = questions.front();
+        playhead->seek(first.askedAt);
+        QTest::keyClick(shown, Qt::Key_PageDown);
+        QVERIFY(quiz->pending());
+        QCOMPARE(playhead->time(), first.askedAt); // nothing moved yet
+        QVERIFY(shown->sequenceDiagram()->concealsFuture());
+        QVERIFY(shown->quizPanel()->isAsking());
+        QCOMPARE(shown->quizPanel()->choiceTexts().size(), qsizetype(first.choices.size()));
+        // Another step forward does not skip the question.
+        QTest::keyClick(shown, Qt::Key_PageDown);
+        QCOMPARE(playhead->time(), first.askedAt);
+
+        QTest::keyClick(shown, Qt::Key(Qt::Key_1 + first.answer));
+        QVERIFY(!quiz->pending());
+        QCOMPARE(playhead->time(), first.revealAt);
+        QVERIFY(!shown->sequenceDiagram()->concealsFuture());
+        QCOMPARE(quiz->right(), 1);
+        QCOMPARE(quiz->asked(), 1);
+        QVERIFY(shown->quizPanel()->isVisible());
+
+        // Off again: → steps without asking.
+        QTest::keyClick(shown, Qt::Key_Q);
+        QVERIFY(!quiz->isEnabled());
+        const qint64 before = playhead->time();
+        QTest::keyClick(shown, Qt::Key_PageDown);
+        QVERIFY(playhead->time() > before);
+        window.presentation()->leave();
     }
 
     void presentsFromTheCommandLine()
