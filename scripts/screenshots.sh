@@ -76,3 +76,17 @@ for lang in en zh_CN; do
         "$repo/resources/lessons/four-way-close.closelab-lesson"
     echo "docs/screenshots/lesson-panel-$lang.png"
 done
+
+# Presentation mode and the quiz (issue 13, part 1): normal_close at 0.0441 s, just after the server's
+# ACK of the client's FIN reached it (FIN_WAIT2), at both projector sizes; the quiz's question for the
+# next stop (the server's FIN reaching the client) before and after the reveal (answered 1, which is
+# wrong there, so both marks show).
+for lang in en zh_CN; do
+    for size in 1280x720 1920x1080; do
+        "$app" --present --screenshot "$out/present-$size-$lang.png" --lang "$lang" --size "$size" --time 0.0441
+        echo "docs/screenshots/present-$size-$lang.png"
+    done
+    "$app" --present --quiz --screenshot "$out/quiz-ask-$lang.png" --lang "$lang" --size 1280x720 --time 0.0441
+    "$app" --present --quiz --quiz-answer 1 --screenshot "$out/quiz-reveal-$lang.png" --lang "$lang" --size 1280x720 --time 0.0441
+    echo "docs/screenshots/quiz-ask-$lang.png docs/screenshots/quiz-reveal-$lang.png"
+done
