@@ -548,6 +548,7 @@ void MainWindow::applyZoom(double factor)
     // the timeline charts and the narration their setZoom(); their calls join here.
     m_sequenceView->setZoom(factor);
     m_chartsView->setZoom(factor);
+    m_narrationPanel->setZoom(factor);
 }
 
 void MainWindow::chooseLanguage(QAction *action)

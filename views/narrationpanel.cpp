@@ -4,6 +4,7 @@
 #include "views/eventlogmodel.h"
 #include "views/narration.h"
 #include "views/timeformat.h"
+#include "views/zoom.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -14,6 +15,8 @@
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace closelab {
 
@@ -29,9 +32,6 @@ NarrationPanel::NarrationPanel(QWidget *parent)
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setOpenLinks(false);
     m_explanation->setFrameShape(QFrame::NoFrame);
-    QFont f = m_explanation->font();
-    f.setPixelSize(15);
-    m_explanation->setFont(f);
     // Small minimums: the window must still fit a 640x400 screenshot.
     m_explanation->setMinimumHeight(40);
     m_log->setObjectName(QStringLiteral("eventLog"));
@@ -41,16 +41,12 @@ NarrationPanel::NarrationPanel(QWidget *parent)
     m_log->setSelectionMode(QAbstractItemView::SingleSelection);
     m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_log->verticalHeader()->hide();
-    m_log->verticalHeader()->setDefaultSectionSize(22);
     m_log->setShowGrid(false);
     m_log->setWordWrap(false);
     m_log->horizontalHeader()->setStretchLastSection(true);
     m_log->horizontalHeader()->setSectionResizeMode(EventLogModel::TimeColumn, QHeaderView::ResizeToContents);
     m_log->horizontalHeader()->setSectionResizeMode(EventLogModel::HostColumn, QHeaderView::ResizeToContents);
-    QFont heading = font();
-    heading.setBold(true);
-    m_title->setFont(heading);
-    m_logTitle->setFont(heading);
+    applyZoom();
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -96,6 +92,30 @@ void NarrationPanel::setTime(qint64 t)
     m_model->setTime(t);
     if (m_model->currentRow() != before || m_explanation->toPlainText().isEmpty())
         updateExplanation();
+}
+
+void NarrationPanel::setZoom(double factor)
+{
+    factor = zoom::clamped(factor);
+    if (factor == m_zoom)
+        return;
+    m_zoom = factor;
+    applyZoom();
+}
+
+// The explanation a little larger than body text, the log as body text, rows from the font's height:
+// all from the zoom factor and the application font (DPI and QT_SCALE_FACTOR included).
+void NarrationPanel::applyZoom()
+{
+    m_explanation->setFont(zoom::font(m_zoom, 1.15));
+    const QFont log = zoom::font(m_zoom);
+    m_log->setFont(log);
+    m_log->horizontalHeader()->setFont(log);
+    m_log->verticalHeader()->setDefaultSectionSize(int(std::ceil(zoom::em(log) * 1.4)));
+    QFont heading = zoom::font(m_zoom);
+    heading.setBold(true);
+    m_title->setFont(heading);
+    m_logTitle->setFont(heading);
 }
 
 int NarrationPanel::currentRow() const

@@ -32,9 +32,12 @@ public:
     QString explanationHtml() const;
     EventLogModel *model() const { return m_model; }
     QTableView *logView() const { return m_log; }
+    double zoom() const { return m_zoom; }
 
 public slots:
     void setTime(qint64 t);
+    /// One zoom factor for the explanation and the event log (views/zoom.h).
+    void setZoom(double factor);
 
 signals:
     void seekRequested(qint64 t);
@@ -49,7 +52,10 @@ private:
     void retranslateUi();
 
     std::shared_ptr<const Trace> m_trace;
+    void applyZoom();
+
     SimTime m_time = 0;
+    double m_zoom = 1.0;
     QLabel *m_title;
     QTextBrowser *m_explanation;
     QLabel *m_logTitle;

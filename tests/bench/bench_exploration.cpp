@@ -6,8 +6,8 @@
 //   2. a population of 100,000 connections re-run through the controller's worker;
 //   3. a chart replot with 100,000 points (two population series of 50,000 samples, one of them
 //      noise that fills every pixel column; the charts draw them decimated to the pixel columns).
-//   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_exploration [slider] [population] [charts]
-//   (no argument: all three)
+//   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_exploration [slider] [population] [charts] [zoom200]
+//   (no argument: all three; zoom200: the zoomable views at 200 %, the issue 17 goal)
 
 #include "app/experimentcontroller.h"
 #include "views/narrationpanel.h"
@@ -18,6 +18,7 @@
 #include "views/timelinechartsview.h"
 
 #include <QApplication>
+#include <QRegularExpression>
 #include <QElapsedTimer>
 #include <QSpinBox>
 
@@ -41,7 +42,9 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
-    auto wanted = [&](const char *part) { return args.isEmpty() || args.contains(QLatin1String(part)); };
+    const double zoomFactor = args.contains(QLatin1String("zoom200")) ? 2.0 : 1.0;
+    const QStringList parts = QStringList(args).filter(QRegularExpression(QStringLiteral("^(slider|population|charts)$")));
+    auto wanted = [&](const char *part) { return parts.isEmpty() || parts.contains(QLatin1String(part)); };
 
     // 1. Slider to every view.
     if (wanted("slider")) {
@@ -51,6 +54,9 @@ int main(int argc, char *argv[])
         StateGraphView graph;
         NarrationPanel narration;
         TimelineChartsView charts;
+        diagram.setZoom(zoomFactor);
+        charts.setZoom(zoomFactor);
+        narration.setZoom(zoomFactor);
         for (QWidget *w : std::initializer_list<QWidget *>{&panel, &diagram, &graph, &narration, &charts}) {
             w->resize(800, 500);
             w->show();
