@@ -86,7 +86,15 @@ void QuizMode::update()
     // Nothing that tells what comes next while the class thinks: no faded future, no time left on a
     // running timer, no event log (it lists the whole run).
     m_window->sequenceDiagram()->setConcealFuture(asking);
-    m_window->narration()->logView()->setVisible(!asking);
+    // (Only what the quiz hid is shown again: the panel may hide its log itself.)
+    QWidget *log = m_window->narration()->logView();
+    if (asking && log->isVisibleTo(m_window->narration())) {
+        log->hide();
+        m_hidLog = true;
+    } else if (!asking && m_hidLog) {
+        log->show();
+        m_hidLog = false;
+    }
     if (asking) {
         m_dock->show();
         m_dock->raise();

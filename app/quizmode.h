@@ -44,6 +44,7 @@ private:
     QAction *m_action;
     QDockWidget *m_dock;
     closelab::QuizPanel *m_panel;
+    bool m_hidLog = false;
 };
 
 /// Shows the session's state on a panel (the words from QuizTexts); shared by the dock and
