@@ -137,7 +137,7 @@ void MainWindow::createAreas()
 
     // The window must still fit 640x400 (CommandLine::minimumSize): the docks' contents scroll or
     // squeeze rather than set the window's minimum.
-    for (QWidget *content : std::initializer_list<QWidget *>{m_parameterPanel, m_scenarioBrowser, m_chartsView})
+    for (QWidget *content : std::initializer_list<QWidget *>{m_parameterPanel, m_scenarioBrowser, m_chartsView, m_stateGraphView, m_narrationPanel})
         content->setMinimumSize(120, 80);
 
     connect(m_playhead, &Playhead::timeChanged, m_sequenceView, &closelab::SequenceDiagramView::setTime);
@@ -464,17 +464,27 @@ void MainWindow::resetLayout()
 {
     m_defaultLayout = true;
     m_wideLayout = -1;
-    arrangeDocks(width() >= 1500);
+    arrangeDocks(arrangementFor(size()));
     sizeDocks();
 }
 
-void MainWindow::arrangeDocks(bool wide)
+int MainWindow::arrangementFor(QSize size)
 {
+    // 1: wide (a column each side), 0: one column on the right, 2: a short window (640x400 and
+    // the like): that column is a single tab group, so its minimum height is one dock's.
+    if (size.width() >= 1500)
+        return 1;
+    return size.height() < 440 ? 2 : 0;
+}
+
+void MainWindow::arrangeDocks(int arrangement)
+{
+    const bool wide = arrangement == 1;
     // The sequence diagram is the hero: it keeps more than half of the window. A wide window has
     // the parameters (tabbed with the scenarios) on the left and the state graph over the narration
     // (tabbed with the charts) on the right; a narrower one has a single column on the right, the
     // state graph over the rest in tabs, rather than every dock squeezed.
-    m_wideLayout = wide ? 1 : 0;
+    m_wideLayout = arrangement;
     const QScopedValueRollback arranging(m_arranging, true);
     const QList<QDockWidget *> docks{m_parametersDock, m_scenariosDock, m_stateGraphDock, m_narrationDock, m_timelineDock, m_lessonDock};
     for (QDockWidget *dock : docks) {
@@ -483,7 +493,10 @@ void MainWindow::arrangeDocks(bool wide)
     }
     addDockWidget(Qt::RightDockWidgetArea, m_stateGraphDock);
     addDockWidget(Qt::RightDockWidgetArea, m_narrationDock);
-    splitDockWidget(m_stateGraphDock, m_narrationDock, Qt::Vertical);
+    if (arrangement == 2)
+        tabifyDockWidget(m_stateGraphDock, m_narrationDock);
+    else
+        splitDockWidget(m_stateGraphDock, m_narrationDock, Qt::Vertical);
     tabifyDockWidget(m_narrationDock, m_timelineDock);
     if (wide) {
         addDockWidget(Qt::LeftDockWidgetArea, m_parametersDock);
@@ -528,7 +541,8 @@ void MainWindow::sizeDocks()
         resizeDocks({m_parametersDock, m_stateGraphDock}, {int(w * 0.18), int(w * 0.25)}, Qt::Horizontal);
     else
         resizeDocks({m_stateGraphDock}, {int(w * 0.30)}, Qt::Horizontal);
-    resizeDocks({m_stateGraphDock, m_narrationDock}, {11, 9}, Qt::Vertical);
+    if (m_wideLayout != 2)
+        resizeDocks({m_stateGraphDock, m_narrationDock}, {11, 9}, Qt::Vertical);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
@@ -536,9 +550,9 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     QMainWindow::resizeEvent(event);
     if (!m_defaultLayout)
         return;
-    const bool wide = event->size().width() >= 1500;
-    if (int(wide) != m_wideLayout)
-        arrangeDocks(wide);
+    const int arrangement = arrangementFor(event->size());
+    if (arrangement != m_wideLayout)
+        arrangeDocks(arrangement);
     sizeDocks();
 }
 

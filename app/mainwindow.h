@@ -131,7 +131,8 @@ private:
     void createActions();
     /// The one place the zoom factor reaches every zoomable view.
     void applyZoom(double factor);
-    void arrangeDocks(bool wide);
+    void arrangeDocks(int arrangement);
+    static int arrangementFor(QSize size);
     void sizeDocks();
     void followDockChanges();
     void createMenus();
@@ -194,5 +195,5 @@ private:
     ZoomController *m_zoom = nullptr;
     bool m_defaultLayout = true; ///< the default layout follows the window's size
     bool m_arranging = false;
-    int m_wideLayout = -1;       ///< the arrangement in place: 1 wide, 0 narrow, -1 none yet
+    int m_wideLayout = -1;       ///< the arrangement in place: arrangementFor(), -1 none yet
 };
