@@ -6,7 +6,7 @@
 # leaves the input in <build>/findings/<target>/ (turn it into tests/fuzz/regressions/<target>/<name>).
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     default: 60 s each, targets droprule runoptions sysctl engine
-#                                             experimentfile serversnapshot
+#                                             experimentfile serversnapshot capture
 #
 # Environment: CLOSELAB_FUZZ_BUILD_DIR (default <repo>/build-fuzz), CLOSELAB_JOBS (default 2),
 # CLOSELAB_FUZZ_CORPUS_DIR (working corpora; default <build>/corpus, seeded from tests/fuzz/corpus/).
@@ -17,7 +17,7 @@ jobs=${CLOSELAB_JOBS:-2}
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(droprule runoptions sysctl engine experimentfile serversnapshot)
+[ ${#targets[@]} -eq 0 ] && targets=(droprule runoptions sysctl engine experimentfile serversnapshot capture)
 say() { printf 'closelab fuzz: %s\n' "$*" >&2; }
 
 case $seconds in ''|*[!0-9]*) say "SECONDS must be a whole number, got '$seconds'"; exit 2 ;; esac
@@ -55,7 +55,7 @@ for t in "${targets[@]}"; do
     log="$build_dir/fuzz_$t.log"
     # .closelab files are JSON documents, longer than the other inputs; tests/fuzz/<target>.dict (its
     # keys and tokens) helps the mutations stay inside the format.
-    max_len=512; [ "$t" = experimentfile ] && max_len=4096; [ "$t" = serversnapshot ] && max_len=2048
+    max_len=512; [ "$t" = experimentfile ] && max_len=4096; [ "$t" = serversnapshot ] && max_len=2048; [ "$t" = capture ] && max_len=8192
     extra=(); [ -f "$repo/tests/fuzz/$t.dict" ] && extra=(-dict="$repo/tests/fuzz/$t.dict")
     # -max_len keeps inputs small; -rss_limit_mb and -timeout turn runaway inputs into findings.
     if "$build_dir/tests/fuzz/fuzz_$t" "$corpus" "$repo/tests/fuzz/corpus/$t" -max_total_time="$seconds" \

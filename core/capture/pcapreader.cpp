@@ -4,6 +4,7 @@
 #include <pcap/pcap.h>
 
 #include <arpa/inet.h>
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <sys/stat.h>
@@ -136,6 +137,16 @@ struct FlowKeyHash {
     }
 };
 
+ReadResult notACapture(const char *errbuf)
+{
+    ReadResult r;
+    r.error = ReadError::NotACapture;
+    const std::string why(errbuf);
+    if (why.find("truncated") != std::string::npos) r.message = "not a pcap or pcapng file (the file header is cut short)";
+    else r.message = "not a pcap or pcapng file (" + why + ")";
+    return r;
+}
+
 } // namespace
 
 bool linkTypeSupported(int linkType)
@@ -228,6 +239,12 @@ bool decodeFrame(int linkType, std::span<const std::uint8_t> frame, std::uint32_
     return false;
 }
 
+namespace {
+
+ReadResult readOpened(pcap_t *pcap, const std::string &name, std::uint64_t size, const ReadOptions &options);
+
+} // namespace
+
 ReadResult readCapture(const std::string &path, const ReadOptions &options)
 {
     ReadResult r;
@@ -250,13 +267,39 @@ ReadResult readCapture(const std::string &path, const ReadOptions &options)
     }
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     pcap_t *pcap = pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_NANO, errbuf);
-    if (!pcap) {
-        r.error = ReadError::NotACapture;
-        const std::string why(errbuf);
-        if (why.find("truncated") != std::string::npos) r.message = "not a pcap or pcapng file (the file header is cut short)";
-        else r.message = "not a pcap or pcapng file (" + why + ")";
+    if (!pcap) return notACapture(errbuf);
+    return readOpened(pcap, path, size, options);
+}
+
+ReadResult readCaptureFromMemory(const std::uint8_t *data, std::size_t size, const std::string &name)
+{
+    if (size == 0) {
+        ReadResult r;
+        r.error = ReadError::Empty;
+        r.message = "empty file (0 bytes)";
         return r;
     }
+    FILE *f = fmemopen(const_cast<std::uint8_t *>(data), size, "rb");
+    if (!f) {
+        ReadResult r;
+        r.error = ReadError::CannotOpen;
+        r.message = "cannot open the bytes";
+        return r;
+    }
+    char errbuf[PCAP_ERRBUF_SIZE] = {};
+    pcap_t *pcap = pcap_fopen_offline_with_tstamp_precision(f, PCAP_TSTAMP_PRECISION_NANO, errbuf);
+    if (!pcap) {
+        std::fclose(f);
+        return notACapture(errbuf);
+    }
+    return readOpened(pcap, name, size, {});
+}
+
+namespace {
+
+ReadResult readOpened(pcap_t *pcap, const std::string &path, std::uint64_t size, const ReadOptions &options)
+{
+    ReadResult r;
     CaptureIndex &ix = r.index;
     ix.file = path;
     ix.linkType = pcap_datalink(pcap);
@@ -317,6 +360,16 @@ ReadResult readCapture(const std::string &path, const ReadOptions &options)
         ix.duration = std::max(ix.duration, seg.packet.t);
     }
     pcap_close(pcap);
+    // Timestamps may go backwards (several capture queues, a clock step): the index is kept in time
+    // order, frames keep their numbers, and times count from the earliest packet.
+    const auto byTime = [](const TcpPacket &a, const TcpPacket &b) { return a.t != b.t ? a.t < b.t : a.frame < b.frame; };
+    if (!std::is_sorted(ix.tcp.begin(), ix.tcp.end(), byTime)) {
+        std::sort(ix.tcp.begin(), ix.tcp.end(), byTime);
+        const SimTime earliest = ix.tcp.front().t;
+        for (TcpPacket &p : ix.tcp) p.t -= earliest;
+        ix.firstTimestamp += earliest;
+        ix.duration = ix.tcp.back().t;
+    }
     if (ix.packets == 0 && !ix.truncated) {
         r.error = ReadError::Empty;
         r.message = "the capture holds no packets";
@@ -324,6 +377,8 @@ ReadResult readCapture(const std::string &path, const ReadOptions &options)
     if (options.progress) options.progress(size, size);
     return r;
 }
+
+} // namespace
 
 std::string endpointText(const Endpoint &e)
 {

@@ -32,6 +32,9 @@ struct ReadOptions {
 /// (with 802.1Q/802.1ad tags), Linux cooked v1 and v2, raw IPv4/IPv6, BSD null/loopback.
 ReadResult readCapture(const std::string &path, const ReadOptions &options = {});
 
+/// The same, from bytes in memory (`name` fills CaptureIndex::file).
+ReadResult readCaptureFromMemory(const std::uint8_t *data, std::size_t size, const std::string &name);
+
 /// Decodes one frame of the given link type into `out` (t, frame and flow are left alone; the
 /// endpoints are returned in src/dst). False when the frame is not TCP over IPv4/IPv6.
 /// `malformed` is set when the frame announces headers longer than it holds.

@@ -3,6 +3,7 @@
 // .closelab reader, fuzzexperimentfile.h): every file in
 // tests/fuzz/regressions/<target>/ (inputs that once broke something) and tests/fuzz/corpus/<target>/
 // (the seed corpora). regressions/pending/ holds open findings and is not replayed.
+#include "../fuzz/fuzzcapture.h"
 #include "../fuzz/fuzzexperimentfile.h"
 #include "../fuzz/fuzzinput.h"
 #include "../fuzz/fuzzserversnapshot.h"
@@ -23,6 +24,7 @@ Target targetFor(const QString &name)
     if (name == QLatin1String("engine")) return closelabfuzz::fuzzEngine;
     if (name == QLatin1String("experimentfile")) return closelabfuzz::fuzzExperimentFile;
     if (name == QLatin1String("serversnapshot")) return closelabfuzz::fuzzServerSnapshot;
+    if (name == QLatin1String("capture")) return closelabfuzz::fuzzCapture;
     return nullptr;
 }
 
