@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
+#include "app/capturelauncher.h"
 
 #include "app/fileopener.h"
 #include "app/languageswitcher.h"
@@ -153,6 +154,8 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_parser.addOption(m_langOption);
     m_parser.addOption(m_screenshotOption);
+    m_parser.addPositionalArgument(QStringLiteral("capture"), tr("A pcap or pcapng capture to explain (File > Open Capture…)."),
+                                   QStringLiteral("[FILE.pcap]"));
     m_parser.addOption(m_sizeOption);
     m_parser.addOption(m_zoomOption);
     m_parser.addOption(m_scenarioOption);
@@ -201,7 +204,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     if (m_parser.isSet(QStringLiteral("version")))
         return Outcome::ShowVersion;
 
-    if (const QStringList files = m_parser.positionalArguments(); !files.isEmpty()) {
+    QStringList files = m_parser.positionalArguments();
+    // A capture to explain (app/capturelauncher.h): its own branch of the dispatch by extension.
+    if (!files.isEmpty() && CaptureLauncher::isCaptureFile(files.constFirst()))
+        m_captureFile = files.takeFirst();
+    if (!files.isEmpty()) {
         if (files.size() > 1) {
             m_error = tr("Unexpected argument '%1': closelab opens one file at a time.").arg(files.at(1));
             return Outcome::UsageError;

@@ -62,6 +62,8 @@ public:
     QSize windowSize() const { return m_size; }          ///< invalid: not given
     /// --zoom PERCENT as a factor (1.5 for 150), validated (75–300 %).
     std::optional<double> zoom() const { return m_zoom; }
+    /// `closelab FILE.pcap` (or .pcapng, .cap): a capture to open and explain; empty when not given.
+    QString captureFile() const { return m_captureFile; }
 
     /// True when --scenario, --time or any run option was given: show runConfig() instead of the
     /// window's default run.
@@ -111,6 +113,7 @@ private:
     QString m_language;
     QString m_screenshot;
     QString m_file;
+    QString m_captureFile;
     QSize m_size;
     std::optional<double> m_zoom;
     bool m_hasRun = false;

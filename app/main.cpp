@@ -5,6 +5,7 @@
 
 #include "app/animationexporter.h"
 #include "app/commandline.h"
+#include "app/capturelauncher.h"
 #include "app/comparelauncher.h"
 #include "app/comparewindow.h"
 #include "app/experimentcontroller.h"
@@ -146,6 +147,15 @@ int main(int argc, char *argv[])
         window.playhead()->seek(*commandLine.time());
     } else if (commandLine.hasRun()) {
         window.controller()->waitForIdle();
+    }
+    // `closelab FILE.pcap`: the capture's connections, the first one shown in every view.
+    if (!commandLine.captureFile().isEmpty()) {
+        if (const QString error = window.captureLauncher()->openNow(commandLine.captureFile()); !error.isEmpty()) {
+            printError(error);
+            return 2;
+        }
+        if (commandLine.time())
+            window.playhead()->seek(*commandLine.time());
     }
     // --export-animation: the run as an animated WebP or PNG images, then exit (app/animationexporter.h).
     if (const auto &animation = commandLine.animation())

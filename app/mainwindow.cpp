@@ -3,6 +3,7 @@
 
 #include "app/animationdialog.h"
 #include "app/autosave.h"
+#include "app/capturelauncher.h"
 #include "app/comparelauncher.h"
 #include "app/experimentcontroller.h"
 #include "app/experimentmenus.h"
@@ -315,6 +316,8 @@ void MainWindow::createMenus()
     });
     m_fileOpener->setHandler(FileOpener::Kind::Lesson,
                              [this](const QString &path, bool quiet) { return m_lessonPanel->openFile(path, quiet); });
+    m_captureLauncher = new CaptureLauncher(this);
+    m_fileMenu->addAction(m_captureLauncher->action());
     m_fileMenu->addAction(m_exportScreenshotAction);
     m_fileMenu->addAction(m_exportAnimationAction);
     m_fileMenu->addSeparator();

@@ -20,6 +20,7 @@ class TimelineChartsView;
 }
 class Autosave;
 class ExperimentController;
+class CaptureLauncher;
 class CompareLauncher;
 class ExperimentMenus;
 class FileOpener;
@@ -63,6 +64,8 @@ public:
 
     ExperimentController *controller() const { return m_controller; }
     ExperimentMenus *experimentMenus() const { return m_experimentMenus; }
+    /// File > Open Capture…: a pcap/pcapng capture's connections, explained, shown in the views.
+    CaptureLauncher *captureLauncher() const { return m_captureLauncher; }
     /// View > Compare with a Copy (A/B)…: the A/B window on this experiment.
     CompareLauncher *compareLauncher() const { return m_compareLauncher; }
     /// View > Parameter Sweep…: the sweep window on this experiment.
@@ -149,6 +152,7 @@ private:
     ExperimentController *m_controller;
     ExperimentMenus *m_experimentMenus = nullptr;
     CompareLauncher *m_compareLauncher = nullptr;
+    CaptureLauncher *m_captureLauncher = nullptr;
     SweepLauncher *m_sweepLauncher = nullptr;
     FileOpener *m_fileOpener = nullptr;
     LessonPanel *m_lessonPanel = nullptr;

@@ -58,6 +58,9 @@ struct TraceEvent {
     std::int64_t arg = 0;        ///< call argument (bytes to write, backlog, linger seconds…)
     // Gone
     GoneReason gone = GoneReason::None;
+    /// Only in traces made from a capture (core/capture/capturetrace.h): a state change or timer the
+    /// capture does not show, deduced from Linux's rules.
+    bool inferred = false;
 
     bool operator==(const TraceEvent &) const = default;
 };

@@ -40,6 +40,13 @@ for lang in en zh_CN; do
     "$app" --screenshot "$out/compare_$lang.png" --lang "$lang" --size 1920x1080 \
         --scenario fin_unacked --time 5 --compare set=net.ipv4.tcp_orphan_retries=2
     echo "docs/screenshots/compare_$lang.png"
+    # Captures explained (File > Open Capture…): the kernel's own captures of fin_unacked and
+    # accept_queue_overflow (tcp_abort_on_overflow = 0), from ../shared/kernel/pcaps.
+    for cap in "fin_unacked 02_fin_retrans_orphan_default" "accept_queue_overflow 17a_accept_queue_overflow_abort0"; do
+        read -r name file <<<"$cap"
+        "$app" "$repo/tests/data/pcaps/$file.pcap" --screenshot "$out/capture_${name}_$lang.png" --lang "$lang" --size 1920x1080
+        echo "docs/screenshots/capture_${name}_$lang.png"
+    done
     # The parameter sweep: fin_unacked once per tcp_orphan_retries 0..8, the client's gone time.
     "$app" --screenshot "$out/sweep_$lang.png" --lang "$lang" --size 1280x760 \
         --scenario fin_unacked --sweep net.ipv4.tcp_orphan_retries=0:8

@@ -217,6 +217,21 @@ Narration narrate(const Trace &trace, int index)
         }
         break;
     }
+    if (e.inferred && e.type == EventType::Drop) {
+        // A trace made from a capture: the capture saw the segment, its receiver acted as if it never came.
+        const QString seg = tcpdumpText(trace.segments[std::size_t(e.segment)]);
+        n.headline = QStringLiteral("✕ %1 (%2)").arg(seg, tr_(QT_TRANSLATE_NOOP("Narration", "lost after the capture point")));
+        n.what = tr_(QT_TRANSLATE_NOOP("Narration", "The capture saw %1, but the %2 went on as if it never arrived: it was lost "
+                                                   "between the capture point and the %2 (inferred)."))
+                     .arg(seg, text::sideRole(e.host));
+        n.why = tr_(QT_TRANSLATE_NOOP("Narration", "A capture shows what passed its own point on the wire; what the receiver did next "
+                                                  "(a retransmission, another probe) shows what reached it."));
+        n.sysctl.clear();
+    } else if (e.inferred) {
+        // A trace made from a capture: this step is deduced from Linux's rules, no segment shows it.
+        n.headline += QLatin1Char(' ') + tr_(QT_TRANSLATE_NOOP("Narration", "(inferred)"));
+        n.what = tr_(QT_TRANSLATE_NOOP("Narration", "Inferred, not seen in the capture: %1")).arg(n.what);
+    }
     return n;
 }
 

@@ -247,22 +247,24 @@ void inferConnection(const CaptureIndex &ix, Connection &conn)
         // The ACK of x's FIN that reached x: the first after x's last FIN transmission. Earlier ones were
         // lost between the capture point and x (x retransmitted the FIN after the capture saw them).
         bool lostSeen = false;
+        bool lostPureAck = false;
         for (std::size_t i = firstFin + 1; i < n; ++i) {
             if (from(i) != peer || !covers(pkt(i), f.finSeq + 1)) continue;
             // A retransmission within a millisecond of the ACK crossed it on the wire.
+            const bool pureAck = !(pkt(i).flags & (FlagFin | FlagSyn)) && pkt(i).payload == 0;
             if (pkt(i).t + kCrossing < lastFinTx) {
                 conn.segments[i].lostAfterCapture = true;
                 lostSeen = true;
+                lostPureAck = lostPureAck || pureAck;
                 continue;
             }
-            // Every earlier ACK of this FIN was lost after the capture point and x fell silent until
-            // its retry budget would have run out: this one most likely was lost too (x stayed in
-            // FIN_WAIT1/CLOSING). The findings keep the other reading (FIN_WAIT2) as an alternative.
+            // Every earlier pure ACK of this FIN was lost after the capture point and x said nothing
+            // more: this one, a pure ACK too, most likely met the same fate (x stayed in
+            // FIN_WAIT1/CLOSING). The RST reasons keep the other reading (FIN_WAIT2) as an alternative.
             bool silentAfter = true;
             for (std::size_t j = i + 1; j < n; ++j)
                 if (from(j) == x && !(pkt(j).flags & FlagRst)) silentAfter = false;
-            if (lostSeen && silentAfter && !f.finRetransmits.empty() &&
-                ix.duration >= nextExpiry(f.finOriginal, f.finRetransmits)) {
+            if (lostSeen && lostPureAck && pureAck && silentAfter && !f.finRetransmits.empty()) {
                 conn.segments[i].lostAfterCapture = true;
                 conn.notes.push_back(std::string("ack_lost_after_capture_assumed:") + std::string(sideName(x)));
                 break;

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "captureview.h"
+
+#include "views/codetexts.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace closelab;
+using namespace closelab::capture;
+
+namespace {
+
+QString rstCauseText(RstCause c)
+{
+    switch (c) {
+    case RstCause::NoListener: return CaptureView::tr("nothing listens on the port");
+    case RstCause::UnreadData: return CaptureView::tr("close() with unread data");
+    case RstCause::Linger0: return CaptureView::tr("close() with SO_LINGER 0");
+    case RstCause::DataAfterClose: return CaptureView::tr("data arrived after close()");
+    case RstCause::FinWait2Gone: return CaptureView::tr("the orphaned FIN_WAIT2 socket had timed out (tcp_fin_timeout)");
+    case RstCause::AcceptQueueAbort: return CaptureView::tr("accept queue full, tcp_abort_on_overflow = 1");
+    case RstCause::KeepaliveExhausted: return CaptureView::tr("keepalive probes unanswered");
+    case RstCause::RetriesExhausted: return CaptureView::tr("the socket had given up retransmitting; its host answers for a socket it no longer has");
+    case RstCause::NoSocket: return CaptureView::tr("the host has no such connection");
+    case RstCause::Unknown: break;
+    }
+    return CaptureView::tr("reason unknown");
+}
+
+QString noteText(const std::string &note)
+{
+    const auto colon = note.find(':');
+    const QString code = QString::fromStdString(note.substr(0, colon));
+    const QString who = colon == std::string::npos ? QString() : text::sideRole(note.substr(colon + 1) == "server" ? Side::Server : Side::Client);
+    if (code == QLatin1String("ack_lost_after_capture"))
+        return CaptureView::tr("The %1 retransmitted its FIN after the capture saw the ACK of it: that ACK was lost between the "
+                               "capture point and the %1, which stayed in FIN_WAIT1.").arg(who);
+    if (code == QLatin1String("ack_lost_after_capture_assumed"))
+        return CaptureView::tr("Every earlier ACK of the %1's FIN was lost after the capture point and the %1 fell silent until its "
+                               "retry budget ran out: the last ACK was most likely lost too. Otherwise the %1 was an orphan in "
+                               "FIN_WAIT2 whose tcp_fin_timeout ran out.").arg(who);
+    if (code == QLatin1String("fin_lost_after_capture"))
+        return CaptureView::tr("The capture saw the %1's FIN, but its peer went on as if it never arrived.").arg(who);
+    if (code == QLatin1String("handshake_ack_not_taken"))
+        return CaptureView::tr("The server never took the client's ACK of its SYN-ACK: the ACK was lost after the capture point, "
+                               "or the accept queue was full (tcp_abort_on_overflow = 0).");
+    return QString::fromStdString(note);
+}
+
+} // namespace
+
+CaptureView::CaptureView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CaptureConnectionsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_summary(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("captureView"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CaptureConnectionsModel::Id, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_summary->setWordWrap(true);
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("captureFilter"));
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_filter);
+    layout->addWidget(split, 1);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (!current.isValid()) return;
+        const QModelIndex source = m_proxy->mapToSource(current);
+        m_chosen = source.row();
+        showChosen();
+        emit connectionChosen(quint32(source.row()));
+    });
+    retranslate();
+}
+
+void CaptureView::setCapture(std::shared_ptr<const CaptureData> capture)
+{
+    m_chosen = -1;
+    m_model->setCapture(std::move(capture));
+    m_table->resizeColumnsToContents();
+    retranslate();
+    showChosen();
+}
+
+void CaptureView::choose(quint32 id)
+{
+    const QModelIndex source = m_model->index(int(id), 0);
+    const QModelIndex row = m_proxy->mapFromSource(source);
+    if (!row.isValid()) return;
+    m_table->setCurrentIndex(row);
+    m_table->scrollTo(row);
+}
+
+QString CaptureView::explanationHtml(const CaptureData &capture, const Connection &c)
+{
+    (void)capture;
+    QString html = QStringLiteral("<p><b>#%1 %2 → %3</b> — %4</p>")
+                       .arg(c.id)
+                       .arg(QString::fromStdString(endpointText(c.client)).toHtmlEscaped(),
+                            QString::fromStdString(endpointText(c.server)).toHtmlEscaped(),
+                            CaptureConnectionsModel::endingText(c.ending).toHtmlEscaped());
+    for (int s = 0; s < 2; ++s) {
+        const Side side = s ? Side::Server : Side::Client;
+        QStringList steps;
+        for (const StateStep &st : c.states[std::size_t(s)]) {
+            QString step = QStringLiteral("%1 %2").arg(QString::fromStdString(stepName(st)), QString::number(toSeconds(st.t), 'f', 3));
+            if (st.inferred) step = QStringLiteral("<i>%1 (%2)</i>").arg(step, tr("inferred"));
+            steps << step;
+        }
+        QStringList retrans;
+        for (int k = 0; k < kRetransKindCount; ++k)
+            if (const int n = c.retransmissions[std::size_t(s)][std::size_t(k)]) retrans << QStringLiteral("%1 × %2").arg(text::retransKindLabel(RetransKind(k))).arg(n);
+        html += QStringLiteral("<p><b>%1</b>: %2").arg(text::sideRole(side), steps.join(QStringLiteral(" → ")));
+        if (!retrans.isEmpty()) html += QStringLiteral("<br>%1 %2").arg(tr("Retransmissions:"), retrans.join(QStringLiteral(", ")));
+        html += QStringLiteral("</p>");
+    }
+    if (c.bothClosed) html += QStringLiteral("<p>%1</p>").arg(tr("Both sides closed at once: their FINs crossed."));
+    for (const RstEvent &r : c.rsts) {
+        QString why = rstCauseText(r.reason);
+        if (r.alternative != RstCause::Unknown) why = tr("%1, or %2 (the capture cannot tell which)").arg(why, rstCauseText(r.alternative));
+        html += QStringLiteral("<p>%1</p>").arg(tr("RST from the %1 at %2 s (frame %3): %4")
+                                                     .arg(text::sideRole(r.from))
+                                                     .arg(QString::number(toSeconds(r.t), 'f', 3))
+                                                     .arg(r.frame)
+                                                     .arg(why)
+                                                     .toHtmlEscaped());
+    }
+    for (const std::string &n : c.notes) html += QStringLiteral("<p>%1</p>").arg(noteText(n).toHtmlEscaped());
+    if (!c.findings.empty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Settings consistent with the capture"));
+        for (const Finding &f : c.findings)
+            html += QStringLiteral("<li>%1 (%2)</li>").arg(CaptureConnectionsModel::findingText(f).toHtmlEscaped(), text::sideRole(f.side));
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+void CaptureView::showChosen()
+{
+    const auto capture = m_model->capture();
+    if (!capture || m_chosen < 0 || std::size_t(m_chosen) >= capture->connections.size()) {
+        m_details->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Choose a connection to see each side's states and what the capture says about the kernel's settings.")));
+        return;
+    }
+    m_details->setHtml(explanationHtml(*capture, capture->connections[std::size_t(m_chosen)]));
+}
+
+void CaptureView::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter connections (address, port, ending, finding)…"));
+    const auto capture = m_model->capture();
+    if (!capture) {
+        m_summary->setText(tr("No capture open. File > Open Capture… reads a pcap or pcapng file."));
+    } else {
+        QString text = tr("%1: %2 packets, %3 TCP, %4 connections")
+                           .arg(QString::fromStdString(capture->index.file).section(QLatin1Char('/'), -1))
+                           .arg(capture->index.packets)
+                           .arg(capture->index.tcpPackets)
+                           .arg(capture->connections.size());
+        if (capture->index.truncated) text += QLatin1Char(' ') + tr("(truncated: explained up to where the file ends)");
+        m_summary->setText(text);
+    }
+    m_model->retranslate();
+    showChosen();
+}
+
+void CaptureView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
