@@ -128,6 +128,24 @@ QString CaptureView::explanationHtml(const CaptureData &capture, const Connectio
                        .arg(QString::fromStdString(endpointText(c.client)).toHtmlEscaped(),
                             QString::fromStdString(endpointText(c.server)).toHtmlEscaped(),
                             CaptureConnectionsModel::endingText(c.ending).toHtmlEscaped());
+    if (!c.findings.empty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Settings consistent with the capture"));
+        for (const Finding &f : c.findings)
+            html += QStringLiteral("<li>%1 (%2)</li>").arg(CaptureConnectionsModel::findingText(f).toHtmlEscaped(), text::sideRole(f.side));
+        html += QStringLiteral("</ul>");
+    }
+    if (c.bothClosed) html += QStringLiteral("<p>%1</p>").arg(tr("Both sides closed at once: their FINs crossed."));
+    for (const RstEvent &r : c.rsts) {
+        QString why = rstCauseText(r.reason);
+        if (r.alternative != RstCause::Unknown) why = tr("%1, or %2 (the capture cannot tell which)").arg(why, rstCauseText(r.alternative));
+        html += QStringLiteral("<p>%1</p>").arg(tr("RST from the %1 at %2 s (frame %3): %4")
+                                                     .arg(text::sideRole(r.from))
+                                                     .arg(QString::number(toSeconds(r.t), 'f', 3))
+                                                     .arg(r.frame)
+                                                     .arg(why)
+                                                     .toHtmlEscaped());
+    }
+    for (const std::string &n : c.notes) html += QStringLiteral("<p>%1</p>").arg(noteText(n).toHtmlEscaped());
     for (int s = 0; s < 2; ++s) {
         const Side side = s ? Side::Server : Side::Client;
         QStringList steps;
@@ -142,24 +160,6 @@ QString CaptureView::explanationHtml(const CaptureData &capture, const Connectio
         html += QStringLiteral("<p><b>%1</b>: %2").arg(text::sideRole(side), steps.join(QStringLiteral(" → ")));
         if (!retrans.isEmpty()) html += QStringLiteral("<br>%1 %2").arg(tr("Retransmissions:"), retrans.join(QStringLiteral(", ")));
         html += QStringLiteral("</p>");
-    }
-    if (c.bothClosed) html += QStringLiteral("<p>%1</p>").arg(tr("Both sides closed at once: their FINs crossed."));
-    for (const RstEvent &r : c.rsts) {
-        QString why = rstCauseText(r.reason);
-        if (r.alternative != RstCause::Unknown) why = tr("%1, or %2 (the capture cannot tell which)").arg(why, rstCauseText(r.alternative));
-        html += QStringLiteral("<p>%1</p>").arg(tr("RST from the %1 at %2 s (frame %3): %4")
-                                                     .arg(text::sideRole(r.from))
-                                                     .arg(QString::number(toSeconds(r.t), 'f', 3))
-                                                     .arg(r.frame)
-                                                     .arg(why)
-                                                     .toHtmlEscaped());
-    }
-    for (const std::string &n : c.notes) html += QStringLiteral("<p>%1</p>").arg(noteText(n).toHtmlEscaped());
-    if (!c.findings.empty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Settings consistent with the capture"));
-        for (const Finding &f : c.findings)
-            html += QStringLiteral("<li>%1 (%2)</li>").arg(CaptureConnectionsModel::findingText(f).toHtmlEscaped(), text::sideRole(f.side));
-        html += QStringLiteral("</ul>");
     }
     return html;
 }

@@ -50,7 +50,7 @@ std::vector<std::uint32_t> connectionFrames(const CaptureIndex &index, const Con
 Trace connectionTrace(const CaptureIndex &ix, const Connection &conn)
 {
     Trace tr;
-    const SimTime base = conn.start;
+    const SimTime base = 0; // the capture's clock: the same times as the connections table and the CLI
     auto pkt = [&](const SegmentInfo &s) -> const TcpPacket & { return ix.tcp[s.packet]; };
     // Each side's initial sequence number (its SYN, or its first segment) for relative numbers.
     std::array<std::optional<std::uint32_t>, 2> isn;

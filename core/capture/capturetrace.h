@@ -12,7 +12,7 @@ namespace closelab::capture {
 /// One connection of a capture as a Trace the views draw: its segments (sent when the capture saw them,
 /// arriving after half the handshake's round trip; those its receiver never got stop half-way), each
 /// side's states with the inferred ones marked (TraceEvent::inferred), the retransmission timers the
-/// retransmissions show, TIME_WAIT's 60 s. Time 0 is the connection's first segment.
+/// retransmissions show, TIME_WAIT's 60 s. Times are the capture's (0 = its first packet), as in the CLI.
 Trace connectionTrace(const CaptureIndex &index, const Connection &conn);
 
 /// The frame number of each of the trace's segments (same order as Trace::segments).
