@@ -31,6 +31,8 @@ const QString animationName = QStringLiteral("export-animation");
 const QString fromName = QStringLiteral("from");
 const QString toName = QStringLiteral("to");
 const QString fpsName = QStringLiteral("fps");
+const QString serverSnapshotName = QStringLiteral("server-snapshot");
+const QString thisMachineName = QStringLiteral("this-machine");
 
 // The options of `closelab-cli run`, in the order it applies them; the parsing is the engine's
 // (applyRunOption), so both programs accept and reject exactly the same values.
@@ -88,7 +90,7 @@ QString CommandLine::languageArgument(const QStringList &arguments)
 {
     // Every option that takes a value is named, so that a value is never taken for an option.
     QCommandLineParser parser;
-    for (const QString &name : QStringList{langName, screenshotName, sizeName, zoomName, scenarioName, timeName, compareName, sweepName, sweepHostName, sweepOutcomeName, animationName, fromName, toName, fpsName, QStringLiteral("quiz-answer")} + runOptionNames())
+    for (const QString &name : QStringList{langName, screenshotName, sizeName, zoomName, scenarioName, timeName, compareName, sweepName, sweepHostName, sweepOutcomeName, animationName, fromName, toName, fpsName, QStringLiteral("quiz-answer"), serverSnapshotName} + runOptionNames())
         parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("value")));
     parser.parse(arguments);
     return parser.value(langName);
@@ -144,6 +146,12 @@ CommandLine::CommandLine()
                                                    "time_wait_peak, connect_failures, orphans_peak, accept_queue_drops, syn_recv_peak")),
                            //: Value name of --sweep-outcome in --help
                            tr("name"))
+    , m_serverSnapshotOption(serverSnapshotName,
+                             tr("Open the Server Health window of this ss / netstat / nstat / /proc/net / sysctl output "
+                                "(repeatable: several files are one snapshot; with --screenshot the picture shows it)."),
+                             //: Value name of --server-snapshot in --help
+                             tr("file"))
+    , m_thisMachineOption(thisMachineName, tr("Open View > This Machine (with --screenshot: after a few samples)."))
 {
     m_parser.setApplicationDescription(tr("CloseLab shows how TCP connections close on Linux."));
     m_parser.addPositionalArgument(QStringLiteral("file"),
@@ -186,12 +194,17 @@ CommandLine::CommandLine()
     m_parser.addOption(QCommandLineOption(fpsName, tr("--export-animation: frames per second, 1 to 60 (default 10)."),
                                           //: Value name of --fps in --help
                                           tr("N")));
+    m_parser.addOption(m_serverSnapshotOption);
+    m_parser.addOption(m_thisMachineOption);
     for (const RunOptionText &o : runOptionTexts) {
         m_runOptions << QCommandLineOption(QLatin1String(o.name), QCoreApplication::translate("CommandLine", o.description),
                                            QLatin1String(o.valueName));
         m_parser.addOption(m_runOptions.constLast());
     }
 }
+
+QStringList CommandLine::serverSnapshotFiles() const { return m_parser.values(m_serverSnapshotOption); }
+bool CommandLine::thisMachine() const { return m_parser.isSet(m_thisMachineOption); }
 
 CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
 {

@@ -86,6 +86,9 @@ public:
     /// --quiz: start with the quiz on; --quiz-answer N (1-4, 0 when not given or out of range).
     bool quiz() const;
     int quizAnswer() const;
+    /// --server-snapshot files (the Server Health window) and --this-machine (app/servermenus.h).
+    QStringList serverSnapshotFiles() const;
+    bool thisMachine() const;
     /// The --time value in nanoseconds, if given.
     std::optional<qint64> time() const { return m_time; }
     /// "" when time() lies within the trace's run (or was not given), else a one-line message
@@ -108,6 +111,8 @@ private:
     QCommandLineOption m_sweepOption;
     QCommandLineOption m_sweepHostOption;
     QCommandLineOption m_sweepOutcomeOption;
+    QCommandLineOption m_serverSnapshotOption;
+    QCommandLineOption m_thisMachineOption;
     QList<QCommandLineOption> m_runOptions;
     QString m_error;
     QString m_language;

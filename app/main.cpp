@@ -17,6 +17,7 @@
 #include "app/presentationwindow.h"
 #include "app/quizmode.h"
 #include "app/screenshot.h"
+#include "app/servermenus.h"
 #include "app/soak.h"
 #include "app/sweeplauncher.h"
 #include "app/sweeprunner.h"
@@ -188,6 +189,15 @@ int main(int argc, char *argv[])
         sweep->runner()->waitForIdle(600000);
     }
 
+    // --server-snapshot FILE… / --this-machine: the Server Health or This Machine window.
+    QString serverError;
+    QWidget *server = window.serverMenus()->openFromCommandLine(commandLine.serverSnapshotFiles(), commandLine.thisMachine(),
+                                                                screenshotMode, &serverError);
+    if (!serverError.isEmpty()) {
+        printError(serverError);
+        return 2;
+    }
+
     // scripts/soak.sh: a population run played at the highest speed for CLOSELAB_SOAK_MINUTES (app/soak.h).
     if (const int minutes = Soak::minutesRequested(); minutes > 0)
         return Soak(&window, minutes).exec();
@@ -207,8 +217,10 @@ int main(int argc, char *argv[])
             window.presentation()->enter(size);
         if (commandLine.quiz())
             QuizMode::showInScreenshot(window.quiz(), commandLine.quizAnswer());
+        if (server)
+            server->resize(size);
         QApplication::processEvents();
-        QWidget *shown = commandLine.present() ? static_cast<QWidget *>(window.presentation()->window()) : compare ? static_cast<QWidget *>(compare) : sweep ? static_cast<QWidget *>(sweep) : &window;
+        QWidget *shown = server ? server : commandLine.present() ? static_cast<QWidget *>(window.presentation()->window()) : compare ? static_cast<QWidget *>(compare) : sweep ? static_cast<QWidget *>(sweep) : &window;
         const QString error = saveScreenshot(shown, commandLine.screenshotPath());
         if (!error.isEmpty()) {
             printError(QCoreApplication::translate("main", "Cannot write screenshot %1: %2")

@@ -18,10 +18,12 @@
 #include "app/scenariochoice.h"
 #include "app/screenshot.h"
 #include "app/stepper.h"
+#include "app/servermenus.h"
 #include "app/sweeplauncher.h"
 #include "app/zoomcontroller.h"
 #include "core/tcpstate.h"
 #include "views/narrationpanel.h"
+#include "views/populationbar.h"
 #include "views/parameterpanel.h"
 #include "views/scenariobrowser.h"
 #include "views/sequencediagramview.h"
@@ -158,6 +160,12 @@ void MainWindow::createAreas()
     addToolBar(Qt::TopToolBarArea, m_playbackToolBar);
     // Shortcuts keep working while the toolbar is hidden.
     addActions(m_playbackToolBar->playbackActions());
+    // A population run's header (the population at t, the sample's label, its summary) under the playback bar.
+    m_populationBar = new closelab::PopulationBar(this);
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, m_populationBar);
+    connect(m_playhead, &Playhead::timeChanged, m_populationBar, &closelab::PopulationBar::setTime);
+    connect(m_populationBar, &closelab::PopulationBar::populationNoteChanged, m_narrationPanel, &closelab::NarrationPanel::setPopulationNote);
 }
 
 void MainWindow::connectController()
@@ -318,6 +326,8 @@ void MainWindow::createMenus()
                              [this](const QString &path, bool quiet) { return m_lessonPanel->openFile(path, quiet); });
     m_captureLauncher = new CaptureLauncher(this);
     m_fileMenu->addAction(m_captureLauncher->action());
+    m_serverMenus = new ServerMenus(m_controller, this);
+    m_fileMenu->addAction(m_serverMenus->importAction());
     m_fileMenu->addAction(m_exportScreenshotAction);
     m_fileMenu->addAction(m_exportAnimationAction);
     m_fileMenu->addSeparator();
@@ -346,6 +356,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_compareLauncher->action());
     m_sweepLauncher = new SweepLauncher(m_controller, this);
     m_viewMenu->addAction(m_sweepLauncher->action());
+    m_viewMenu->addAction(m_serverMenus->thisMachineAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_resetLayoutAction);
     m_viewMenu->addSeparator();
@@ -521,6 +532,8 @@ void MainWindow::arrangeDocks(int arrangement)
     m_narrationDock->raise();
     addToolBar(Qt::TopToolBarArea, m_playbackToolBar);
     m_playbackToolBar->show();
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, m_populationBar);
 }
 
 void MainWindow::followDockChanges()
@@ -645,6 +658,8 @@ void MainWindow::showPopulation(std::shared_ptr<const closelab::PopulationResult
     m_population = std::move(result);
     m_chartsView->setPopulation(m_population);
     m_scenarioBrowser->setRun(m_controller->config(), m_controller->effectiveConfig(), m_trace, m_population);
+    m_populationBar->setPopulation(m_population);
+    m_populationBar->setTime(m_playhead->time());
     updateStateCounts(m_playhead->time());
 }
 

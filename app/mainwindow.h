@@ -12,6 +12,7 @@
 
 namespace closelab {
 class NarrationPanel;
+class PopulationBar;
 class ParameterPanel;
 class ScenarioBrowser;
 class SequenceDiagramView;
@@ -38,6 +39,7 @@ class RecoveryNote;
 class PresentationMode;
 class QuizMode;
 class Stepper;
+class ServerMenus;
 class SweepLauncher;
 class ZoomController;
 
@@ -70,6 +72,8 @@ public:
     CompareLauncher *compareLauncher() const { return m_compareLauncher; }
     /// View > Parameter Sweep…: the sweep window on this experiment.
     SweepLauncher *sweepLauncher() const { return m_sweepLauncher; }
+    /// File > Import Server Snapshot… and View > This Machine.
+    ServerMenus *serverMenus() const { return m_serverMenus; }
     /// `closelab FILE` and drag and drop: opens an experiment or a lesson by its extension.
     FileOpener *fileOpener() const { return m_fileOpener; }
     /// The Lesson dock: a lesson's steps, notes and quiz flags (Help → Lessons opens the built-in ones).
@@ -92,6 +96,7 @@ public:
     closelab::ParameterPanel *parameterPanel() const { return m_parameterPanel; }
     closelab::ScenarioBrowser *scenarioBrowser() const { return m_scenarioBrowser; }
     closelab::TimelineChartsView *timelineCharts() const { return m_chartsView; }
+    closelab::PopulationBar *populationBar() const { return m_populationBar; }
 
     QDockWidget *parametersDock() const { return m_parametersDock; }
     QDockWidget *scenariosDock() const { return m_scenariosDock; }
@@ -154,6 +159,7 @@ private:
     CompareLauncher *m_compareLauncher = nullptr;
     CaptureLauncher *m_captureLauncher = nullptr;
     SweepLauncher *m_sweepLauncher = nullptr;
+    ServerMenus *m_serverMenus = nullptr;
     FileOpener *m_fileOpener = nullptr;
     LessonPanel *m_lessonPanel = nullptr;
     QDockWidget *m_lessonDock = nullptr;
@@ -169,6 +175,7 @@ private:
     closelab::ParameterPanel *m_parameterPanel = nullptr;
     closelab::ScenarioBrowser *m_scenarioBrowser = nullptr;
     closelab::TimelineChartsView *m_chartsView = nullptr;
+    closelab::PopulationBar *m_populationBar = nullptr;
     std::shared_ptr<const closelab::PopulationResult> m_population;
 
     QDockWidget *m_parametersDock = nullptr;

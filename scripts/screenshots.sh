@@ -51,6 +51,14 @@ for lang in en zh_CN; do
     "$app" --screenshot "$out/sweep_$lang.png" --lang "$lang" --size 1280x760 \
         --scenario fin_unacked --sweep net.ipv4.tcp_orphan_retries=0:8
     echo "docs/screenshots/sweep_$lang.png"
+    # Server Health of the snapshot captured at port_exhaustion's peak (tests/data/server/), and This Machine
+    # after six samples (busier when something on the machine opens and closes connections meanwhile).
+    snap=(); for f in ss-tan sysctl-a nstat-az proc-net-sockstat ulimit-n; do
+        snap+=(--server-snapshot "$repo/tests/data/server/port_exhaustion/$f.txt"); done
+    "$app" --screenshot "$out/server-health_$lang.png" --lang "$lang" --size 1280x720 "${snap[@]}"
+    echo "docs/screenshots/server-health_$lang.png"
+    "$app" --screenshot "$out/this-machine_$lang.png" --lang "$lang" --size 1280x720 --this-machine
+    echo "docs/screenshots/this-machine_$lang.png"
 done
 
 # Legible at every size (issue 17): four stories at the two projector sizes, at zoom 100 % and 200 %,

@@ -693,6 +693,8 @@
         <source>file</source>
         <extracomment>Value name of --screenshot in --help
 ----------
+Value name of --server-snapshot in --help
+----------
 Value name of --export-animation in --help</extracomment>
         <translation>file</translation>
     </message>
@@ -966,6 +968,14 @@ Value name of --to in --help</extracomment>
     <message>
         <source>A pcap or pcapng capture to explain (File &gt; Open Capture…).</source>
         <translation>A pcap or pcapng capture to explain (File &gt; Open Capture…).</translation>
+    </message>
+    <message>
+        <source>Open the Server Health window of this ss / netstat / nstat / /proc/net / sysctl output (repeatable: several files are one snapshot; with --screenshot the picture shows it).</source>
+        <translation>Open the Server Health window of this ss / netstat / nstat / /proc/net / sysctl output (repeatable: several files are one snapshot; with --screenshot the picture shows it).</translation>
+    </message>
+    <message>
+        <source>Open View &gt; This Machine (with --screenshot: after a few samples).</source>
+        <translation>Open View &gt; This Machine (with --screenshot: after a few samples).</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3354,99 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>PopulationText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>no socket</source>
+        <translation>no socket</translation>
+    </message>
+    <message>
+        <source>accept() EMFILE %1</source>
+        <translation>accept() EMFILE %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Population: no sample yet.</source>
+        <translation>Population: no sample yet.</translation>
+    </message>
+    <message>
+        <source>Population at %1 · client: %2 · server: %3
+connect() %4 ok of %5 · failed so far: %6 · RSTs so far: %7</source>
+        <translation>Population at %1 · client: %2 · server: %3
+connect() %4 ok of %5 · failed so far: %6 · RSTs so far: %7</translation>
+    </message>
+    <message>
+        <source>The population:</source>
+        <translation>The population:</translation>
+    </message>
+    <message>
+        <source>at %1, %2 connections have been attempted and %3 established. Client sockets: %4. Server sockets: %5.</source>
+        <translation>at %1, %2 connections have been attempted and %3 established. Client sockets: %4. Server sockets: %5.</translation>
+    </message>
+    <message>
+        <source>%1 connect() calls failed with %2</source>
+        <translation>%1 connect() calls failed with %2</translation>
+    </message>
+    <message>
+        <source>%1 accept() calls failed with EMFILE (no file descriptor left)</source>
+        <translation>%1 accept() calls failed with EMFILE (no file descriptor left)</translation>
+    </message>
+    <message>
+        <source>So far:</source>
+        <translation>So far:</translation>
+    </message>
+    <message>
+        <source>RSTs so far:</source>
+        <translation>RSTs so far:</translation>
+    </message>
+    <message>
+        <source>Population summary</source>
+        <translation>Population summary</translation>
+    </message>
+    <message>
+        <source>connect() attempted</source>
+        <translation>connect() attempted</translation>
+    </message>
+    <message>
+        <source>connect() succeeded</source>
+        <translation>connect() succeeded</translation>
+    </message>
+    <message>
+        <source>connect() failed: %1</source>
+        <translation>connect() failed: %1</translation>
+    </message>
+    <message>
+        <source>accept() succeeded</source>
+        <translation>accept() succeeded</translation>
+    </message>
+    <message>
+        <source>accept() failed: EMFILE</source>
+        <translation>accept() failed: EMFILE</translation>
+    </message>
+    <message>
+        <source>RST: %1</source>
+        <translation>RST: %1</translation>
+    </message>
+    <message>
+        <source>Peaks</source>
+        <translation>Peaks</translation>
+    </message>
+    <message>
+        <source>first at %1</source>
+        <translation>first at %1</translation>
+    </message>
+    <message>
+        <source>The sequence diagram shows connection #1 of %1: a sample. The counts above are the whole population&apos;s.</source>
+        <translation>The sequence diagram shows connection #1 of %1: a sample. The counts above are the whole population&apos;s.</translation>
+    </message>
+</context>
+<context>
     <name>PresentationMode</name>
     <message>
         <source>&amp;Present</source>
@@ -4149,6 +4252,474 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>ServerHealthWindow</name>
+    <message>
+        <source>The main window is gone.</source>
+        <translation>The main window is gone.</translation>
+    </message>
+    <message>
+        <source>Open %1 with the snapshot&apos;s sysctls</source>
+        <translation>Open %1 with the snapshot&apos;s sysctls</translation>
+    </message>
+    <message>
+        <source>Simulate the server snapshot</source>
+        <translation>Simulate the server snapshot</translation>
+    </message>
+    <message>
+        <source>Server Health</source>
+        <translation>Server Health</translation>
+    </message>
+</context>
+<context>
+    <name>ServerImportDialog</name>
+    <message>
+        <source>pasted text</source>
+        <translation>pasted text</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Could not read: %1</translation>
+    </message>
+    <message>
+        <source>Choose ss, netstat, nstat, /proc/net or sysctl output</source>
+        <translation>Choose ss, netstat, nstat, /proc/net or sysctl output</translation>
+    </message>
+    <message>
+        <source>Paste some text or add a file first.</source>
+        <translation>Paste some text or add a file first.</translation>
+    </message>
+    <message>
+        <source>Nothing here was understood. Expected the output of ss -tan, ss -s, netstat -s, nstat -az, cat /proc/net/sockstat (netstat, snmp, tcp), sysctl -a, ulimit -n or dmesg.</source>
+        <translation>Nothing here was understood. Expected the output of ss -tan, ss -s, netstat -s, nstat -az, cat /proc/net/sockstat (netstat, snmp, tcp), sysctl -a, ulimit -n or dmesg.</translation>
+    </message>
+    <message>
+        <source>Import Server Snapshot</source>
+        <translation>Import Server Snapshot</translation>
+    </message>
+    <message>
+        <source>Paste what the server printed, several commands one after another (their prompts separate them), or add files: ss -tan (or -tano), ss -ltn, ss -s, netstat -ant, netstat -s, nstat -az, /proc/net/sockstat, /proc/net/netstat, /proc/net/snmp, /proc/net/tcp and tcp6, sysctl -a, ulimit -n, dmesg. Lines that are not understood are counted and shown, never fatal.</source>
+        <translation>Paste what the server printed, several commands one after another (their prompts separate them), or add files: ss -tan (or -tano), ss -ltn, ss -s, netstat -ant, netstat -s, nstat -az, /proc/net/sockstat, /proc/net/netstat, /proc/net/snmp, /proc/net/tcp and tcp6, sysctl -a, ulimit -n, dmesg. Lines that are not understood are counted and shown, never fatal.</translation>
+    </message>
+    <message>
+        <source>$ ss -tan
+State      Recv-Q Send-Q Local Address:Port Peer Address:Port
+…</source>
+        <translation>$ ss -tan
+State      Recv-Q Send-Q Local Address:Port Peer Address:Port
+…</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Add Files…</translation>
+    </message>
+    <message>
+        <source>Idle timeout of a load balancer, NAT or firewall in front (s, 0: none):</source>
+        <translation>Idle timeout of a load balancer, NAT or firewall in front (s, 0: none):</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMenus</name>
+    <message>
+        <source>--server-snapshot: cannot read %1: %2</source>
+        <translation>--server-snapshot: cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>--server-snapshot: nothing understood in %1</source>
+        <translation>--server-snapshot: nothing understood in %1</translation>
+    </message>
+    <message>
+        <source>Import Server &amp;Snapshot…</source>
+        <translation>Import Server &amp;Snapshot…</translation>
+    </message>
+    <message>
+        <source>Paste or open ss, netstat, nstat, /proc/net and sysctl output and get a diagnosis</source>
+        <translation>Paste or open ss, netstat, nstat, /proc/net and sysctl output and get a diagnosis</translation>
+    </message>
+    <message>
+        <source>This &amp;Machine</source>
+        <translation>This &amp;Machine</translation>
+    </message>
+    <message>
+        <source>Sockets and counters of this machine, sampled every second (read only)</source>
+        <translation>Sockets and counters of this machine, sampled every second (read only)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTexts</name>
+    <message>
+        <source>Connections left in CLOSE_WAIT</source>
+        <translation>Connections left in CLOSE_WAIT</translation>
+    </message>
+    <message>
+        <source>The peers closed their side, but the application never called close() on these sockets. No timer ends CLOSE_WAIT: each one holds a file descriptor until the process closes it or exits.</source>
+        <translation>The peers closed their side, but the application never called close() on these sockets. No timer ends CLOSE_WAIT: each one holds a file descriptor until the process closes it or exits.</translation>
+    </message>
+    <message>
+        <source>Find the code path that does not close a socket after read() returned 0: an error path, a leaked pool entry.</source>
+        <translation>Find the code path that does not close a socket after read() returned 0: an error path, a leaked pool entry.</translation>
+    </message>
+    <message>
+        <source>No sysctl ends CLOSE_WAIT: tcp_fin_timeout, keepalive and tcp_max_orphans do not touch it.</source>
+        <translation>No sysctl ends CLOSE_WAIT: tcp_fin_timeout, keepalive and tcp_max_orphans do not touch it.</translation>
+    </message>
+    <message>
+        <source>Ephemeral ports toward one destination running out</source>
+        <translation>Ephemeral ports toward one destination running out</translation>
+    </message>
+    <message>
+        <source>Every connection to the same destination needs its own local port from ip_local_port_range; TIME_WAIT keeps a port for 60 s. When none is free, connect() fails with EADDRNOTAVAIL.</source>
+        <translation>Every connection to the same destination needs its own local port from ip_local_port_range; TIME_WAIT keeps a port for 60 s. When none is free, connect() fails with EADDRNOTAVAIL.</translation>
+    </message>
+    <message>
+        <source>Reuse connections (keep-alive, a pool), widen ip_local_port_range, add destination addresses, or let the server close first; tcp_tw_reuse=1 lets connect() reuse TIME_WAIT ports when timestamps are on.</source>
+        <translation>Reuse connections (keep-alive, a pool), widen ip_local_port_range, add destination addresses, or let the server close first; tcp_tw_reuse=1 lets connect() reuse TIME_WAIT ports when timestamps are on.</translation>
+    </message>
+    <message>
+        <source>Do not enable tcp_tw_recycle (removed in Linux 4.12, it broke clients behind NAT); TIME_WAIT&apos;s 60 s cannot be shortened by a sysctl.</source>
+        <translation>Do not enable tcp_tw_recycle (removed in Linux 4.12, it broke clients behind NAT); TIME_WAIT&apos;s 60 s cannot be shortened by a sysctl.</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT bucket table full</source>
+        <translation>TIME_WAIT bucket table full</translation>
+    </message>
+    <message>
+        <source>Past tcp_max_tw_buckets the kernel closes a socket at once instead of keeping it in TIME_WAIT and counts TCPTimeWaitOverflow (old kernels logged &quot;time wait bucket table overflow&quot;).</source>
+        <translation>Past tcp_max_tw_buckets the kernel closes a socket at once instead of keeping it in TIME_WAIT and counts TCPTimeWaitOverflow (old kernels logged &quot;time wait bucket table overflow&quot;).</translation>
+    </message>
+    <message>
+        <source>Raise tcp_max_tw_buckets above the TIME_WAIT count (about 200 bytes each), or make fewer short connections.</source>
+        <translation>Raise tcp_max_tw_buckets above the TIME_WAIT count (about 200 bytes each), or make fewer short connections.</translation>
+    </message>
+    <message>
+        <source>The overflow is not a cure: sockets that skip TIME_WAIT let late segments reach a new connection.</source>
+        <translation>The overflow is not a cure: sockets that skip TIME_WAIT let late segments reach a new connection.</translation>
+    </message>
+    <message>
+        <source>Accept queue full</source>
+        <translation>Accept queue full</translation>
+    </message>
+    <message>
+        <source>Finished handshakes wait in the accept queue (全连接队列) until accept() takes them. When it holds more than the backlog, new handshakes are dropped and the clients retry.</source>
+        <translation>Finished handshakes wait in the accept queue (全连接队列) until accept() takes them. When it holds more than the backlog, new handshakes are dropped and the clients retry.</translation>
+    </message>
+    <message>
+        <source>Accept faster (more workers, nothing slow before accept()) and raise the listen() backlog together with net.core.somaxconn, which caps it.</source>
+        <translation>Accept faster (more workers, nothing slow before accept()) and raise the listen() backlog together with net.core.somaxconn, which caps it.</translation>
+    </message>
+    <message>
+        <source>Do not set tcp_abort_on_overflow=1 to hide it: clients then get RSTs.</source>
+        <translation>Do not set tcp_abort_on_overflow=1 to hide it: clients then get RSTs.</translation>
+    </message>
+    <message>
+        <source>SYN queue full (SYN flood or a burst)</source>
+        <translation>SYN queue full (SYN flood or a burst)</translation>
+    </message>
+    <message>
+        <source>Half-open requests wait in the SYN queue (半连接队列). When it is full the kernel answers with SYN cookies (tcp_syncookies) or drops the SYN.</source>
+        <translation>Half-open requests wait in the SYN queue (半连接队列). When it is full the kernel answers with SYN cookies (tcp_syncookies) or drops the SYN.</translation>
+    </message>
+    <message>
+        <source>Keep tcp_syncookies=1, raise the backlog, somaxconn and tcp_max_syn_backlog; filter a flood upstream.</source>
+        <translation>Keep tcp_syncookies=1, raise the backlog, somaxconn and tcp_max_syn_backlog; filter a flood upstream.</translation>
+    </message>
+    <message>
+        <source>Do not turn SYN cookies off on a server that can be flooded.</source>
+        <translation>Do not turn SYN cookies off on a server that can be flooded.</translation>
+    </message>
+    <message>
+        <source>Orphan sockets near tcp_max_orphans</source>
+        <translation>Orphan sockets near tcp_max_orphans</translation>
+    </message>
+    <message>
+        <source>Orphans (孤儿连接) are sockets the application closed that still wait for the peer. Past tcp_max_orphans the kernel resets them (&quot;too many orphaned sockets&quot;).</source>
+        <translation>Orphans (孤儿连接) are sockets the application closed that still wait for the peer. Past tcp_max_orphans the kernel resets them (&quot;too many orphaned sockets&quot;).</translation>
+    </message>
+    <message>
+        <source>Find why peers do not answer the FIN; lower tcp_orphan_retries or raise tcp_max_orphans if memory allows.</source>
+        <translation>Find why peers do not answer the FIN; lower tcp_orphan_retries or raise tcp_max_orphans if memory allows.</translation>
+    </message>
+    <message>
+        <source>tcp_orphan_retries=0 does not mean no retries: the kernel reads it as 8.</source>
+        <translation>tcp_orphan_retries=0 does not mean no retries: the kernel reads it as 8.</translation>
+    </message>
+    <message>
+        <source>Many sockets in FIN_WAIT2</source>
+        <translation>Many sockets in FIN_WAIT2</translation>
+    </message>
+    <message>
+        <source>This side closed and the peer acknowledged, but the peer has not closed yet. An orphan waits tcp_fin_timeout; a socket closed with shutdown() waits for ever.</source>
+        <translation>This side closed and the peer acknowledged, but the peer has not closed yet. An orphan waits tcp_fin_timeout; a socket closed with shutdown() waits for ever.</translation>
+    </message>
+    <message>
+        <source>Look at the peers: their sockets are in CLOSE_WAIT. For orphans, tcp_fin_timeout bounds the wait.</source>
+        <translation>Look at the peers: their sockets are in CLOSE_WAIT. For orphans, tcp_fin_timeout bounds the wait.</translation>
+    </message>
+    <message>
+        <source>tcp_fin_timeout does not shorten TIME_WAIT.</source>
+        <translation>tcp_fin_timeout does not shorten TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>tcp_tw_recycle is on</source>
+        <translation>tcp_tw_recycle is on</translation>
+    </message>
+    <message>
+        <source>Kernels before 4.12 with tcp_tw_recycle drop SYNs whose timestamp is older than the last one seen from the same address: clients behind one NAT fail to connect.</source>
+        <translation>Kernels before 4.12 with tcp_tw_recycle drop SYNs whose timestamp is older than the last one seen from the same address: clients behind one NAT fail to connect.</translation>
+    </message>
+    <message>
+        <source>Set net.ipv4.tcp_tw_recycle=0 (the sysctl was removed in 4.12).</source>
+        <translation>Set net.ipv4.tcp_tw_recycle=0 (the sysctl was removed in 4.12).</translation>
+    </message>
+    <message>
+        <source>Do not turn tcp_timestamps off instead: that also disables PAWS and tcp_tw_reuse.</source>
+        <translation>Do not turn tcp_timestamps off instead: that also disables PAWS and tcp_tw_reuse.</translation>
+    </message>
+    <message>
+        <source>Sockets near the file descriptor limit</source>
+        <translation>Sockets near the file descriptor limit</translation>
+    </message>
+    <message>
+        <source>Every socket the application holds costs a file descriptor. At ulimit -n, accept() fails with EMFILE and connections wait in the accept queue.</source>
+        <translation>Every socket the application holds costs a file descriptor. At ulimit -n, accept() fails with EMFILE and connections wait in the accept queue.</translation>
+    </message>
+    <message>
+        <source>Raise the process&apos;s limit (ulimit -n, LimitNOFILE=) and look for leaked sockets (CLOSE_WAIT).</source>
+        <translation>Raise the process&apos;s limit (ulimit -n, LimitNOFILE=) and look for leaked sockets (CLOSE_WAIT).</translation>
+    </message>
+    <message>
+        <source>fs.file-max is the system&apos;s limit, not the process&apos;s.</source>
+        <translation>fs.file-max is the system&apos;s limit, not the process&apos;s.</translation>
+    </message>
+    <message>
+        <source>Keepalive slower than the middlebox&apos;s idle timeout</source>
+        <translation>Keepalive slower than the middlebox&apos;s idle timeout</translation>
+    </message>
+    <message>
+        <source>A load balancer, NAT or firewall forgets a connection idle longer than its timeout; the first keepalive probe comes only after tcp_keepalive_time.</source>
+        <translation>A load balancer, NAT or firewall forgets a connection idle longer than its timeout; the first keepalive probe comes only after tcp_keepalive_time.</translation>
+    </message>
+    <message>
+        <source>Set TCP_KEEPIDLE (or tcp_keepalive_time) below the idle timeout, or send application pings.</source>
+        <translation>Set TCP_KEEPIDLE (or tcp_keepalive_time) below the idle timeout, or send application pings.</translation>
+    </message>
+    <message>
+        <source>The sysctl only matters for sockets that enable SO_KEEPALIVE.</source>
+        <translation>The sysctl only matters for sockets that enable SO_KEEPALIVE.</translation>
+    </message>
+    <message>
+        <source>RST from close() with unread data</source>
+        <translation>RST from close() with unread data</translation>
+    </message>
+    <message>
+        <source>close() on a socket with unread data sends RST instead of FIN (RFC 2525); the peer sees ECONNRESET and may lose the response.</source>
+        <translation>close() on a socket with unread data sends RST instead of FIN (RFC 2525); the peer sees ECONNRESET and may lose the response.</translation>
+    </message>
+    <message>
+        <source>Read the request to its end before close().</source>
+        <translation>Read the request to its end before close().</translation>
+    </message>
+    <message>
+        <source>Not a sysctl matter.</source>
+        <translation>Not a sysctl matter.</translation>
+    </message>
+    <message>
+        <source>RST from SO_LINGER or data after close</source>
+        <translation>RST from SO_LINGER or data after close</translation>
+    </message>
+    <message>
+        <source>SO_LINGER with a zero timeout resets instead of closing, and data that arrives after close() is answered with RST (TCPAbortOnData); TCP_LINGER2 &lt; 0 resets FIN_WAIT2 orphans (TCPAbortOnLinger).</source>
+        <translation>SO_LINGER with a zero timeout resets instead of closing, and data that arrives after close() is answered with RST (TCPAbortOnData); TCP_LINGER2 &lt; 0 resets FIN_WAIT2 orphans (TCPAbortOnLinger).</translation>
+    </message>
+    <message>
+        <source>Use SO_LINGER {1, 0} only where an abort is wanted.</source>
+        <translation>Use SO_LINGER {1, 0} only where an abort is wanted.</translation>
+    </message>
+    <message>
+        <source>Do not use SO_LINGER 0 as a TIME_WAIT cure.</source>
+        <translation>Do not use SO_LINGER 0 as a TIME_WAIT cure.</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT sockets</source>
+        <translation>CLOSE_WAIT sockets</translation>
+    </message>
+    <message>
+        <source>file descriptor limit (ulimit -n)</source>
+        <translation>file descriptor limit (ulimit -n)</translation>
+    </message>
+    <message>
+        <source>local ports in use toward it</source>
+        <translation>local ports in use toward it</translation>
+    </message>
+    <message>
+        <source>ports in ip_local_port_range</source>
+        <translation>ports in ip_local_port_range</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT sockets</source>
+        <translation>TIME_WAIT sockets</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT ports connect() may reuse</source>
+        <translation>TIME_WAIT ports connect() may reuse</translation>
+    </message>
+    <message>
+        <source>listening socket</source>
+        <translation>listening socket</translation>
+    </message>
+    <message>
+        <source>connections waiting for accept() (Recv-Q)</source>
+        <translation>connections waiting for accept() (Recv-Q)</translation>
+    </message>
+    <message>
+        <source>backlog (Send-Q)</source>
+        <translation>backlog (Send-Q)</translation>
+    </message>
+    <message>
+        <source>SYN_RECV requests</source>
+        <translation>SYN_RECV requests</translation>
+    </message>
+    <message>
+        <source>orphan sockets</source>
+        <translation>orphan sockets</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT2 sockets</source>
+        <translation>FIN_WAIT2 sockets</translation>
+    </message>
+    <message>
+        <source>sockets holding a descriptor (at most)</source>
+        <translation>sockets holding a descriptor (at most)</translation>
+    </message>
+    <message>
+        <source>middlebox idle timeout (s)</source>
+        <translation>middlebox idle timeout (s)</translation>
+    </message>
+    <message>
+        <source>kernel log</source>
+        <translation>kernel log</translation>
+    </message>
+    <message>
+        <source>sockets closed at once because the TIME_WAIT table was full</source>
+        <translation>sockets closed at once because the TIME_WAIT table was full</translation>
+    </message>
+    <message>
+        <source>handshakes dropped because an accept queue was full</source>
+        <translation>handshakes dropped because an accept queue was full</translation>
+    </message>
+    <message>
+        <source>SYNs and handshakes a listener dropped, for any reason</source>
+        <translation>SYNs and handshakes a listener dropped, for any reason</translation>
+    </message>
+    <message>
+        <source>connections ended after their retransmissions ran out</source>
+        <translation>connections ended after their retransmissions ran out</translation>
+    </message>
+    <message>
+        <source>RSTs sent by close() with unread data</source>
+        <translation>RSTs sent by close() with unread data</translation>
+    </message>
+    <message>
+        <source>RSTs for data after close(), or SO_LINGER 0</source>
+        <translation>RSTs for data after close(), or SO_LINGER 0</translation>
+    </message>
+    <message>
+        <source>orphans reset for memory or tcp_max_orphans</source>
+        <translation>orphans reset for memory or tcp_max_orphans</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT2 orphans reset by TCP_LINGER2</source>
+        <translation>FIN_WAIT2 orphans reset by TCP_LINGER2</translation>
+    </message>
+    <message>
+        <source>SYN and SYN-ACK retransmissions</source>
+        <translation>SYN and SYN-ACK retransmissions</translation>
+    </message>
+    <message>
+        <source>SYN cookies sent (SYN queue full)</source>
+        <translation>SYN cookies sent (SYN queue full)</translation>
+    </message>
+    <message>
+        <source>valid SYN cookies received back</source>
+        <translation>valid SYN cookies received back</translation>
+    </message>
+    <message>
+        <source>invalid SYN cookies received</source>
+        <translation>invalid SYN cookies received</translation>
+    </message>
+    <message>
+        <source>SYNs dropped with the SYN queue full</source>
+        <translation>SYNs dropped with the SYN queue full</translation>
+    </message>
+    <message>
+        <source>SYN queue full: answered with a cookie</source>
+        <translation>SYN queue full: answered with a cookie</translation>
+    </message>
+    <message>
+        <source>sockets that entered TIME_WAIT</source>
+        <translation>sockets that entered TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT sockets taken over by connect() (tcp_tw_reuse)</source>
+        <translation>TIME_WAIT sockets taken over by connect() (tcp_tw_reuse)</translation>
+    </message>
+    <message>
+        <source>orphans queued</source>
+        <translation>orphans queued</translation>
+    </message>
+    <message>
+        <source>SYNs refused for an old timestamp (tcp_tw_recycle)</source>
+        <translation>SYNs refused for an old timestamp (tcp_tw_recycle)</translation>
+    </message>
+    <message>
+        <source>connections opened with connect()</source>
+        <translation>connections opened with connect()</translation>
+    </message>
+    <message>
+        <source>connections accepted</source>
+        <translation>connections accepted</translation>
+    </message>
+    <message>
+        <source>connection attempts that failed</source>
+        <translation>connection attempts that failed</translation>
+    </message>
+    <message>
+        <source>connections reset</source>
+        <translation>connections reset</translation>
+    </message>
+    <message>
+        <source>segments retransmitted</source>
+        <translation>segments retransmitted</translation>
+    </message>
+    <message>
+        <source>RSTs sent</source>
+        <translation>RSTs sent</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+</context>
+<context>
     <name>StateGraphView</name>
     <message>
         <source>C</source>
@@ -4336,6 +4907,17 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>ThisMachineWindow</name>
+    <message>
+        <source>This Machine</source>
+        <translation>This Machine</translation>
+    </message>
+    <message>
+        <source>Sampled every second from /proc/net (tcp, tcp6, netstat, snmp, sockstat) and /proc/sys, read only. Sockets are this network namespace&apos;s; the file descriptor limit is CloseLab&apos;s own.</source>
+        <translation>Sampled every second from /proc/net (tcp, tcp6, netstat, snmp, sockstat) and /proc/sys, read only. Sockets are this network namespace&apos;s; the file descriptor limit is CloseLab&apos;s own.</translation>
+    </message>
+</context>
+<context>
     <name>TimeFormat</name>
     <message>
         <source>%1 ns</source>
@@ -4487,6 +5069,21 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>closelab::MachineChartView</name>
+    <message>
+        <source>seconds since This Machine opened</source>
+        <translation>seconds since This Machine opened</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>sockets</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>per second</translation>
+    </message>
+</context>
+<context>
     <name>closelab::NetworkEditor</name>
     <message>
         <source>no firewall</source>
@@ -4573,6 +5170,25 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>closelab::PopulationBar</name>
+    <message>
+        <source>Population summary</source>
+        <translation>Population summary</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Population summary…</source>
+        <translation>Population summary…</translation>
+    </message>
+    <message>
+        <source>Connections made and failed by errno, accepts failed, RSTs by reason, peaks and when they were reached</source>
+        <translation>Connections made and failed by errno, accepts failed, RSTs by reason, peaks and when they were reached</translation>
+    </message>
+</context>
+<context>
     <name>closelab::ScenarioBrowser</name>
     <message>
         <source>none</source>
@@ -4647,6 +5263,143 @@ Value name of --to in --help</extracomment>
     <message>
         <source>Search: name, description or symptom (e.g. Connection reset by peer, EMFILE)</source>
         <translation>Search: name, description or symptom (e.g. Connection reset by peer, EMFILE)</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::ServerHealthView</name>
+    <message>
+        <source>No snapshot yet: File → Import Server Snapshot… reads ss, netstat, nstat, /proc/net and sysctl text.</source>
+        <translation>No snapshot yet: File → Import Server Snapshot… reads ss, netstat, nstat, /proc/net and sysctl text.</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>What was read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n line(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n line</numerusform>
+            <numerusform>%1: %2, %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not understood</source>
+        <translation>
+            <numerusform>%n line not understood</numerusform>
+            <numerusform>%n lines not understood</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>No finding: nothing in this snapshot crosses a threshold.</source>
+        <translation>No finding: nothing in this snapshot crosses a threshold.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Kernel: %1</source>
+        <translation>Kernel: %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>Not: %1</source>
+        <translation>Not: %1</translation>
+    </message>
+    <message>
+        <source>Open scenario “%1”</source>
+        <translation>Open scenario “%1”</translation>
+    </message>
+    <message>
+        <source>Opens the library scenario %1 with this snapshot&apos;s sysctls</source>
+        <translation>Opens the library scenario %1 with this snapshot&apos;s sysctls</translation>
+    </message>
+    <message>
+        <source>Simulate this</source>
+        <translation>Simulate this</translation>
+    </message>
+    <message>
+        <source>A population run that resembles the snapshot: its sysctls, its connection rate, its closer, its leak</source>
+        <translation>A population run that resembles the snapshot: its sysctls, its connection rate, its closer, its leak</translation>
+    </message>
+    <message>
+        <source>Sockets by state</source>
+        <translation>Sockets by state</translation>
+    </message>
+    <message>
+        <source>Ports in use per destination</source>
+        <translation>Ports in use per destination</translation>
+    </message>
+    <message>
+        <source>Each connection to one ip:port needs its own local port from ip_local_port_range (%1 ports); TIME_WAIT holds it for 60 s.</source>
+        <translation>Each connection to one ip:port needs its own local port from ip_local_port_range (%1 ports); TIME_WAIT holds it for 60 s.</translation>
+    </message>
+    <message>
+        <source>Listeners: accept queue against the backlog</source>
+        <translation>Listeners: accept queue against the backlog</translation>
+    </message>
+    <message>
+        <source>Recv-Q %1 / backlog %2</source>
+        <translation>Recv-Q %1 / backlog %2</translation>
+    </message>
+    <message>
+        <source>Recv-Q %1 (backlog not shown by this input)</source>
+        <translation>Recv-Q %1 (backlog not shown by this input)</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>value from the snapshot</source>
+        <translation>value from the snapshot</translation>
+    </message>
+    <message>
+        <source>not in the snapshot: Linux&apos;s default</source>
+        <translation>not in the snapshot: Linux&apos;s default</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT sockets</source>
+        <translation>TIME_WAIT sockets</translation>
+    </message>
+    <message>
+        <source>orphan sockets</source>
+        <translation>orphan sockets</translation>
+    </message>
+    <message>
+        <source>largest listen() backlog</source>
+        <translation>largest listen() backlog</translation>
+    </message>
+    <message>
+        <source>SYN_RECV requests</source>
+        <translation>SYN_RECV requests</translation>
+    </message>
+    <message>
+        <source>ports in use toward the busiest destination</source>
+        <translation>ports in use toward the busiest destination</translation>
+    </message>
+    <message>
+        <source>sockets holding a descriptor (all processes)</source>
+        <translation>sockets holding a descriptor (all processes)</translation>
     </message>
 </context>
 <context>

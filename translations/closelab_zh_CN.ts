@@ -692,6 +692,8 @@
         <source>file</source>
         <extracomment>Value name of --screenshot in --help
 ----------
+Value name of --server-snapshot in --help
+----------
 Value name of --export-animation in --help</extracomment>
         <translation>文件</translation>
     </message>
@@ -965,6 +967,14 @@ Value name of --to in --help</extracomment>
     <message>
         <source>A pcap or pcapng capture to explain (File &gt; Open Capture…).</source>
         <translation>要解释的 pcap 或 pcapng 抓包文件（文件 &gt; 打开抓包…）。</translation>
+    </message>
+    <message>
+        <source>Open the Server Health window of this ss / netstat / nstat / /proc/net / sysctl output (repeatable: several files are one snapshot; with --screenshot the picture shows it).</source>
+        <translation>打开这份 ss / netstat / nstat / /proc/net / sysctl 输出的“服务器健康”窗口（可重复：多个文件合成一份快照；与 --screenshot 一起使用时，截图显示该窗口）。</translation>
+    </message>
+    <message>
+        <source>Open View &gt; This Machine (with --screenshot: after a few samples).</source>
+        <translation>打开“视图 &gt; 本机”（与 --screenshot 一起使用时：采样几次之后截图）。</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3339,99 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>PopulationText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>no socket</source>
+        <translation>没有套接字</translation>
+    </message>
+    <message>
+        <source>accept() EMFILE %1</source>
+        <translation>accept() EMFILE %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Population: no sample yet.</source>
+        <translation>批量运行：还没有采样。</translation>
+    </message>
+    <message>
+        <source>Population at %1 · client: %2 · server: %3
+connect() %4 ok of %5 · failed so far: %6 · RSTs so far: %7</source>
+        <translation>批量运行 %1 时 · 客户端：%2 · 服务端：%3
+connect() 成功 %4 / 共 %5 · 至今失败：%6 · 至今 RST：%7</translation>
+    </message>
+    <message>
+        <source>The population:</source>
+        <translation>整体情况：</translation>
+    </message>
+    <message>
+        <source>at %1, %2 connections have been attempted and %3 established. Client sockets: %4. Server sockets: %5.</source>
+        <translation>到 %1 为止，共尝试 %2 个连接，建立了 %3 个。客户端套接字：%4。服务端套接字：%5。</translation>
+    </message>
+    <message>
+        <source>%1 connect() calls failed with %2</source>
+        <translation>%1 次 connect() 调用失败，错误 %2</translation>
+    </message>
+    <message>
+        <source>%1 accept() calls failed with EMFILE (no file descriptor left)</source>
+        <translation>%1 次 accept() 调用失败，错误 EMFILE（文件描述符用完）</translation>
+    </message>
+    <message>
+        <source>So far:</source>
+        <translation>至今：</translation>
+    </message>
+    <message>
+        <source>RSTs so far:</source>
+        <translation>至今发出的 RST：</translation>
+    </message>
+    <message>
+        <source>Population summary</source>
+        <translation>批量运行汇总</translation>
+    </message>
+    <message>
+        <source>connect() attempted</source>
+        <translation>connect() 尝试次数</translation>
+    </message>
+    <message>
+        <source>connect() succeeded</source>
+        <translation>connect() 成功次数</translation>
+    </message>
+    <message>
+        <source>connect() failed: %1</source>
+        <translation>connect() 失败：%1</translation>
+    </message>
+    <message>
+        <source>accept() succeeded</source>
+        <translation>accept() 成功次数</translation>
+    </message>
+    <message>
+        <source>accept() failed: EMFILE</source>
+        <translation>accept() 失败：EMFILE</translation>
+    </message>
+    <message>
+        <source>RST: %1</source>
+        <translation>RST：%1</translation>
+    </message>
+    <message>
+        <source>Peaks</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>first at %1</source>
+        <translation>首次出现于 %1</translation>
+    </message>
+    <message>
+        <source>The sequence diagram shows connection #1 of %1: a sample. The counts above are the whole population&apos;s.</source>
+        <translation>时序图显示的是 %1 个连接中的第 1 个：只是一个样本。上面的计数是全部连接的。</translation>
+    </message>
+</context>
+<context>
     <name>PresentationMode</name>
     <message>
         <source>&amp;Present</source>
@@ -4134,6 +4237,474 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>ServerHealthWindow</name>
+    <message>
+        <source>The main window is gone.</source>
+        <translation>主窗口已经关闭。</translation>
+    </message>
+    <message>
+        <source>Open %1 with the snapshot&apos;s sysctls</source>
+        <translation>用快照中的 sysctl 打开 %1</translation>
+    </message>
+    <message>
+        <source>Simulate the server snapshot</source>
+        <translation>模拟服务器快照</translation>
+    </message>
+    <message>
+        <source>Server Health</source>
+        <translation>服务器健康</translation>
+    </message>
+</context>
+<context>
+    <name>ServerImportDialog</name>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Choose ss, netstat, nstat, /proc/net or sysctl output</source>
+        <translation>选择 ss、netstat、nstat、/proc/net 或 sysctl 的输出</translation>
+    </message>
+    <message>
+        <source>Paste some text or add a file first.</source>
+        <translation>请先粘贴文本或添加文件。</translation>
+    </message>
+    <message>
+        <source>Nothing here was understood. Expected the output of ss -tan, ss -s, netstat -s, nstat -az, cat /proc/net/sockstat (netstat, snmp, tcp), sysctl -a, ulimit -n or dmesg.</source>
+        <translation>这里没有能读懂的内容。需要的是 ss -tan、ss -s、netstat -s、nstat -az、cat /proc/net/sockstat（netstat、snmp、tcp）、sysctl -a、ulimit -n 或 dmesg 的输出。</translation>
+    </message>
+    <message>
+        <source>Import Server Snapshot</source>
+        <translation>导入服务器快照</translation>
+    </message>
+    <message>
+        <source>Paste what the server printed, several commands one after another (their prompts separate them), or add files: ss -tan (or -tano), ss -ltn, ss -s, netstat -ant, netstat -s, nstat -az, /proc/net/sockstat, /proc/net/netstat, /proc/net/snmp, /proc/net/tcp and tcp6, sysctl -a, ulimit -n, dmesg. Lines that are not understood are counted and shown, never fatal.</source>
+        <translation>粘贴服务器打印的内容，可以一个命令接一个命令地粘贴（命令提示符把它们分开），或添加文件：ss -tan（或 -tano）、ss -ltn、ss -s、netstat -ant、netstat -s、nstat -az、/proc/net/sockstat、/proc/net/netstat、/proc/net/snmp、/proc/net/tcp 和 tcp6、sysctl -a、ulimit -n、dmesg。读不懂的行会被计数并列出，但不会导致失败。</translation>
+    </message>
+    <message>
+        <source>$ ss -tan
+State      Recv-Q Send-Q Local Address:Port Peer Address:Port
+…</source>
+        <translation>$ ss -tan
+State      Recv-Q Send-Q Local Address:Port Peer Address:Port
+…</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Idle timeout of a load balancer, NAT or firewall in front (s, 0: none):</source>
+        <translation>前面的负载均衡、NAT 或防火墙的空闲超时（秒，0：没有）：</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMenus</name>
+    <message>
+        <source>--server-snapshot: cannot read %1: %2</source>
+        <translation>--server-snapshot：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--server-snapshot: nothing understood in %1</source>
+        <translation>--server-snapshot：%1 中没有能读懂的内容</translation>
+    </message>
+    <message>
+        <source>Import Server &amp;Snapshot…</source>
+        <translation>导入服务器快照(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Paste or open ss, netstat, nstat, /proc/net and sysctl output and get a diagnosis</source>
+        <translation>粘贴或打开 ss、netstat、nstat、/proc/net 和 sysctl 的输出，得到诊断</translation>
+    </message>
+    <message>
+        <source>This &amp;Machine</source>
+        <translation>本机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sockets and counters of this machine, sampled every second (read only)</source>
+        <translation>本机的套接字和计数器，每秒采样一次（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTexts</name>
+    <message>
+        <source>Connections left in CLOSE_WAIT</source>
+        <translation>停留在 CLOSE_WAIT 的连接</translation>
+    </message>
+    <message>
+        <source>The peers closed their side, but the application never called close() on these sockets. No timer ends CLOSE_WAIT: each one holds a file descriptor until the process closes it or exits.</source>
+        <translation>对端已经关闭了自己那一侧，但应用程序从未对这些套接字调用 close()。没有任何定时器会结束 CLOSE_WAIT：每个套接字都占着一个文件描述符，直到进程关闭它或退出。</translation>
+    </message>
+    <message>
+        <source>Find the code path that does not close a socket after read() returned 0: an error path, a leaked pool entry.</source>
+        <translation>找出 read() 返回 0 之后没有关闭套接字的代码路径：某个错误分支，或泄漏的连接池条目。</translation>
+    </message>
+    <message>
+        <source>No sysctl ends CLOSE_WAIT: tcp_fin_timeout, keepalive and tcp_max_orphans do not touch it.</source>
+        <translation>没有 sysctl 能结束 CLOSE_WAIT：tcp_fin_timeout、keepalive 和 tcp_max_orphans 都管不到它。</translation>
+    </message>
+    <message>
+        <source>Ephemeral ports toward one destination running out</source>
+        <translation>通往同一目的地的临时端口即将耗尽</translation>
+    </message>
+    <message>
+        <source>Every connection to the same destination needs its own local port from ip_local_port_range; TIME_WAIT keeps a port for 60 s. When none is free, connect() fails with EADDRNOTAVAIL.</source>
+        <translation>到同一目的地的每个连接都需要从 ip_local_port_range 中占用一个本地端口；TIME_WAIT 会把端口占住 60 秒。没有空闲端口时，connect() 失败，错误 EADDRNOTAVAIL。</translation>
+    </message>
+    <message>
+        <source>Reuse connections (keep-alive, a pool), widen ip_local_port_range, add destination addresses, or let the server close first; tcp_tw_reuse=1 lets connect() reuse TIME_WAIT ports when timestamps are on.</source>
+        <translation>复用连接（keep-alive、连接池），扩大 ip_local_port_range，增加目的地址，或让服务端先关闭；开启时间戳时，tcp_tw_reuse=1 允许 connect() 复用 TIME_WAIT 的端口。</translation>
+    </message>
+    <message>
+        <source>Do not enable tcp_tw_recycle (removed in Linux 4.12, it broke clients behind NAT); TIME_WAIT&apos;s 60 s cannot be shortened by a sysctl.</source>
+        <translation>不要开启 tcp_tw_recycle（Linux 4.12 已删除，它会让 NAT 后面的客户端连不上）；TIME_WAIT 的 60 秒无法用 sysctl 缩短。</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT bucket table full</source>
+        <translation>TIME_WAIT 桶表已满</translation>
+    </message>
+    <message>
+        <source>Past tcp_max_tw_buckets the kernel closes a socket at once instead of keeping it in TIME_WAIT and counts TCPTimeWaitOverflow (old kernels logged &quot;time wait bucket table overflow&quot;).</source>
+        <translation>超过 tcp_max_tw_buckets 后，内核直接关闭套接字而不让它进入 TIME_WAIT，并计入 TCPTimeWaitOverflow（旧内核会打印“time wait bucket table overflow”）。</translation>
+    </message>
+    <message>
+        <source>Raise tcp_max_tw_buckets above the TIME_WAIT count (about 200 bytes each), or make fewer short connections.</source>
+        <translation>把 tcp_max_tw_buckets 调到高于 TIME_WAIT 的数量（每个约 200 字节），或减少短连接。</translation>
+    </message>
+    <message>
+        <source>The overflow is not a cure: sockets that skip TIME_WAIT let late segments reach a new connection.</source>
+        <translation>溢出不是解药：跳过 TIME_WAIT 的套接字会让迟到的报文落到新连接上。</translation>
+    </message>
+    <message>
+        <source>Accept queue full</source>
+        <translation>全连接队列已满</translation>
+    </message>
+    <message>
+        <source>Finished handshakes wait in the accept queue (全连接队列) until accept() takes them. When it holds more than the backlog, new handshakes are dropped and the clients retry.</source>
+        <translation>完成握手的连接在全连接队列中等待 accept() 取走。队列超过 backlog 时，新的握手被丢弃，客户端重试。</translation>
+    </message>
+    <message>
+        <source>Accept faster (more workers, nothing slow before accept()) and raise the listen() backlog together with net.core.somaxconn, which caps it.</source>
+        <translation>更快地 accept()（更多工作线程，accept() 之前不做慢操作），并同时调大 listen() 的 backlog 和限制它的 net.core.somaxconn。</translation>
+    </message>
+    <message>
+        <source>Do not set tcp_abort_on_overflow=1 to hide it: clients then get RSTs.</source>
+        <translation>不要用 tcp_abort_on_overflow=1 来掩盖：那样客户端会收到 RST。</translation>
+    </message>
+    <message>
+        <source>SYN queue full (SYN flood or a burst)</source>
+        <translation>半连接队列已满（SYN 洪泛或突发）</translation>
+    </message>
+    <message>
+        <source>Half-open requests wait in the SYN queue (半连接队列). When it is full the kernel answers with SYN cookies (tcp_syncookies) or drops the SYN.</source>
+        <translation>半开的连接请求在半连接队列中等待。队列满时，内核用 SYN cookie 应答（tcp_syncookies）或丢弃 SYN。</translation>
+    </message>
+    <message>
+        <source>Keep tcp_syncookies=1, raise the backlog, somaxconn and tcp_max_syn_backlog; filter a flood upstream.</source>
+        <translation>保持 tcp_syncookies=1，调大 backlog、somaxconn 和 tcp_max_syn_backlog；在上游过滤洪泛。</translation>
+    </message>
+    <message>
+        <source>Do not turn SYN cookies off on a server that can be flooded.</source>
+        <translation>可能遭受洪泛的服务器不要关闭 SYN cookie。</translation>
+    </message>
+    <message>
+        <source>Orphan sockets near tcp_max_orphans</source>
+        <translation>孤儿连接接近 tcp_max_orphans</translation>
+    </message>
+    <message>
+        <source>Orphans (孤儿连接) are sockets the application closed that still wait for the peer. Past tcp_max_orphans the kernel resets them (&quot;too many orphaned sockets&quot;).</source>
+        <translation>孤儿连接是应用程序已经关闭、但仍在等待对端的套接字。超过 tcp_max_orphans 后，内核会重置它们（“too many orphaned sockets”）。</translation>
+    </message>
+    <message>
+        <source>Find why peers do not answer the FIN; lower tcp_orphan_retries or raise tcp_max_orphans if memory allows.</source>
+        <translation>查明对端为什么不回应 FIN；降低 tcp_orphan_retries，或在内存允许时调大 tcp_max_orphans。</translation>
+    </message>
+    <message>
+        <source>tcp_orphan_retries=0 does not mean no retries: the kernel reads it as 8.</source>
+        <translation>tcp_orphan_retries=0 并不表示不重试：内核把它当作 8。</translation>
+    </message>
+    <message>
+        <source>Many sockets in FIN_WAIT2</source>
+        <translation>大量套接字处于 FIN_WAIT2</translation>
+    </message>
+    <message>
+        <source>This side closed and the peer acknowledged, but the peer has not closed yet. An orphan waits tcp_fin_timeout; a socket closed with shutdown() waits for ever.</source>
+        <translation>本端已关闭且对端已确认，但对端还没有关闭。孤儿连接等待 tcp_fin_timeout；用 shutdown() 关闭的套接字会一直等下去。</translation>
+    </message>
+    <message>
+        <source>Look at the peers: their sockets are in CLOSE_WAIT. For orphans, tcp_fin_timeout bounds the wait.</source>
+        <translation>去看对端：它们的套接字处于 CLOSE_WAIT。对孤儿连接，tcp_fin_timeout 限定了等待时间。</translation>
+    </message>
+    <message>
+        <source>tcp_fin_timeout does not shorten TIME_WAIT.</source>
+        <translation>tcp_fin_timeout 不会缩短 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <source>tcp_tw_recycle is on</source>
+        <translation>tcp_tw_recycle 已开启</translation>
+    </message>
+    <message>
+        <source>Kernels before 4.12 with tcp_tw_recycle drop SYNs whose timestamp is older than the last one seen from the same address: clients behind one NAT fail to connect.</source>
+        <translation>4.12 之前的内核开启 tcp_tw_recycle 后，会丢弃时间戳比同一地址上次更旧的 SYN：同一个 NAT 后面的客户端会连不上。</translation>
+    </message>
+    <message>
+        <source>Set net.ipv4.tcp_tw_recycle=0 (the sysctl was removed in 4.12).</source>
+        <translation>设置 net.ipv4.tcp_tw_recycle=0（这个 sysctl 在 4.12 中已删除）。</translation>
+    </message>
+    <message>
+        <source>Do not turn tcp_timestamps off instead: that also disables PAWS and tcp_tw_reuse.</source>
+        <translation>不要改为关闭 tcp_timestamps：那样也会关掉 PAWS 和 tcp_tw_reuse。</translation>
+    </message>
+    <message>
+        <source>Sockets near the file descriptor limit</source>
+        <translation>套接字接近文件描述符上限</translation>
+    </message>
+    <message>
+        <source>Every socket the application holds costs a file descriptor. At ulimit -n, accept() fails with EMFILE and connections wait in the accept queue.</source>
+        <translation>应用程序持有的每个套接字都占一个文件描述符。到达 ulimit -n 时，accept() 失败，错误 EMFILE，连接在全连接队列中等待。</translation>
+    </message>
+    <message>
+        <source>Raise the process&apos;s limit (ulimit -n, LimitNOFILE=) and look for leaked sockets (CLOSE_WAIT).</source>
+        <translation>调大进程的上限（ulimit -n、LimitNOFILE=），并查找泄漏的套接字（CLOSE_WAIT）。</translation>
+    </message>
+    <message>
+        <source>fs.file-max is the system&apos;s limit, not the process&apos;s.</source>
+        <translation>fs.file-max 是系统的上限，不是进程的。</translation>
+    </message>
+    <message>
+        <source>Keepalive slower than the middlebox&apos;s idle timeout</source>
+        <translation>keepalive 比中间设备的空闲超时还慢</translation>
+    </message>
+    <message>
+        <source>A load balancer, NAT or firewall forgets a connection idle longer than its timeout; the first keepalive probe comes only after tcp_keepalive_time.</source>
+        <translation>负载均衡、NAT 或防火墙会忘掉空闲超过其超时的连接；而第一个 keepalive 探测要等 tcp_keepalive_time 之后才发出。</translation>
+    </message>
+    <message>
+        <source>Set TCP_KEEPIDLE (or tcp_keepalive_time) below the idle timeout, or send application pings.</source>
+        <translation>把 TCP_KEEPIDLE（或 tcp_keepalive_time）设得比空闲超时短，或在应用层发送心跳。</translation>
+    </message>
+    <message>
+        <source>The sysctl only matters for sockets that enable SO_KEEPALIVE.</source>
+        <translation>这个 sysctl 只对开启了 SO_KEEPALIVE 的套接字有效。</translation>
+    </message>
+    <message>
+        <source>RST from close() with unread data</source>
+        <translation>close() 时有未读数据而发出 RST</translation>
+    </message>
+    <message>
+        <source>close() on a socket with unread data sends RST instead of FIN (RFC 2525); the peer sees ECONNRESET and may lose the response.</source>
+        <translation>对仍有未读数据的套接字调用 close() 会发 RST 而不是 FIN（RFC 2525）；对端看到 ECONNRESET，可能丢失响应。</translation>
+    </message>
+    <message>
+        <source>Read the request to its end before close().</source>
+        <translation>close() 之前把请求读完。</translation>
+    </message>
+    <message>
+        <source>Not a sysctl matter.</source>
+        <translation>这与 sysctl 无关。</translation>
+    </message>
+    <message>
+        <source>RST from SO_LINGER or data after close</source>
+        <translation>SO_LINGER 或关闭后到达的数据引起的 RST</translation>
+    </message>
+    <message>
+        <source>SO_LINGER with a zero timeout resets instead of closing, and data that arrives after close() is answered with RST (TCPAbortOnData); TCP_LINGER2 &lt; 0 resets FIN_WAIT2 orphans (TCPAbortOnLinger).</source>
+        <translation>超时为 0 的 SO_LINGER 会重置连接而不是正常关闭，close() 之后到达的数据会被回以 RST（TCPAbortOnData）；TCP_LINGER2 &lt; 0 会重置 FIN_WAIT2 的孤儿连接（TCPAbortOnLinger）。</translation>
+    </message>
+    <message>
+        <source>Use SO_LINGER {1, 0} only where an abort is wanted.</source>
+        <translation>只在确实需要中止连接的地方使用 SO_LINGER {1, 0}。</translation>
+    </message>
+    <message>
+        <source>Do not use SO_LINGER 0 as a TIME_WAIT cure.</source>
+        <translation>不要把 SO_LINGER 0 当作消除 TIME_WAIT 的办法。</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT sockets</source>
+        <translation>CLOSE_WAIT 套接字</translation>
+    </message>
+    <message>
+        <source>file descriptor limit (ulimit -n)</source>
+        <translation>文件描述符上限（ulimit -n）</translation>
+    </message>
+    <message>
+        <source>local ports in use toward it</source>
+        <translation>通往它的已用本地端口</translation>
+    </message>
+    <message>
+        <source>ports in ip_local_port_range</source>
+        <translation>ip_local_port_range 中的端口数</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT sockets</source>
+        <translation>TIME_WAIT 套接字</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT ports connect() may reuse</source>
+        <translation>connect() 可复用的 TIME_WAIT 端口</translation>
+    </message>
+    <message>
+        <source>listening socket</source>
+        <translation>监听套接字</translation>
+    </message>
+    <message>
+        <source>connections waiting for accept() (Recv-Q)</source>
+        <translation>等待 accept() 的连接（Recv-Q）</translation>
+    </message>
+    <message>
+        <source>backlog (Send-Q)</source>
+        <translation>backlog（Send-Q）</translation>
+    </message>
+    <message>
+        <source>SYN_RECV requests</source>
+        <translation>SYN_RECV 请求</translation>
+    </message>
+    <message>
+        <source>orphan sockets</source>
+        <translation>孤儿连接</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT2 sockets</source>
+        <translation>FIN_WAIT2 套接字</translation>
+    </message>
+    <message>
+        <source>sockets holding a descriptor (at most)</source>
+        <translation>占用描述符的套接字（最多）</translation>
+    </message>
+    <message>
+        <source>middlebox idle timeout (s)</source>
+        <translation>中间设备空闲超时（秒）</translation>
+    </message>
+    <message>
+        <source>kernel log</source>
+        <translation>内核日志</translation>
+    </message>
+    <message>
+        <source>sockets closed at once because the TIME_WAIT table was full</source>
+        <translation>因 TIME_WAIT 表已满而被直接关闭的套接字</translation>
+    </message>
+    <message>
+        <source>handshakes dropped because an accept queue was full</source>
+        <translation>因全连接队列已满而丢弃的握手</translation>
+    </message>
+    <message>
+        <source>SYNs and handshakes a listener dropped, for any reason</source>
+        <translation>监听套接字因各种原因丢弃的 SYN 和握手</translation>
+    </message>
+    <message>
+        <source>connections ended after their retransmissions ran out</source>
+        <translation>重传次数用尽后结束的连接</translation>
+    </message>
+    <message>
+        <source>RSTs sent by close() with unread data</source>
+        <translation>close() 时有未读数据而发出的 RST</translation>
+    </message>
+    <message>
+        <source>RSTs for data after close(), or SO_LINGER 0</source>
+        <translation>close() 之后到达数据或 SO_LINGER 0 引起的 RST</translation>
+    </message>
+    <message>
+        <source>orphans reset for memory or tcp_max_orphans</source>
+        <translation>因内存或 tcp_max_orphans 被重置的孤儿连接</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT2 orphans reset by TCP_LINGER2</source>
+        <translation>被 TCP_LINGER2 重置的 FIN_WAIT2 孤儿连接</translation>
+    </message>
+    <message>
+        <source>SYN and SYN-ACK retransmissions</source>
+        <translation>SYN 和 SYN-ACK 重传</translation>
+    </message>
+    <message>
+        <source>SYN cookies sent (SYN queue full)</source>
+        <translation>发出的 SYN cookie（半连接队列已满）</translation>
+    </message>
+    <message>
+        <source>valid SYN cookies received back</source>
+        <translation>收回的有效 SYN cookie</translation>
+    </message>
+    <message>
+        <source>invalid SYN cookies received</source>
+        <translation>收到的无效 SYN cookie</translation>
+    </message>
+    <message>
+        <source>SYNs dropped with the SYN queue full</source>
+        <translation>半连接队列已满时丢弃的 SYN</translation>
+    </message>
+    <message>
+        <source>SYN queue full: answered with a cookie</source>
+        <translation>半连接队列已满：用 cookie 应答</translation>
+    </message>
+    <message>
+        <source>sockets that entered TIME_WAIT</source>
+        <translation>进入 TIME_WAIT 的套接字</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT sockets taken over by connect() (tcp_tw_reuse)</source>
+        <translation>被 connect() 接管的 TIME_WAIT 套接字（tcp_tw_reuse）</translation>
+    </message>
+    <message>
+        <source>orphans queued</source>
+        <translation>排队的孤儿连接</translation>
+    </message>
+    <message>
+        <source>SYNs refused for an old timestamp (tcp_tw_recycle)</source>
+        <translation>因时间戳过旧被拒绝的 SYN（tcp_tw_recycle）</translation>
+    </message>
+    <message>
+        <source>connections opened with connect()</source>
+        <translation>用 connect() 打开的连接</translation>
+    </message>
+    <message>
+        <source>connections accepted</source>
+        <translation>被 accept 的连接</translation>
+    </message>
+    <message>
+        <source>connection attempts that failed</source>
+        <translation>失败的连接尝试</translation>
+    </message>
+    <message>
+        <source>connections reset</source>
+        <translation>被重置的连接</translation>
+    </message>
+    <message>
+        <source>segments retransmitted</source>
+        <translation>重传的报文段</translation>
+    </message>
+    <message>
+        <source>RSTs sent</source>
+        <translation>发出的 RST</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
     <name>StateGraphView</name>
     <message>
         <source>C</source>
@@ -4321,6 +4892,17 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>ThisMachineWindow</name>
+    <message>
+        <source>This Machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Sampled every second from /proc/net (tcp, tcp6, netstat, snmp, sockstat) and /proc/sys, read only. Sockets are this network namespace&apos;s; the file descriptor limit is CloseLab&apos;s own.</source>
+        <translation>每秒从 /proc/net（tcp、tcp6、netstat、snmp、sockstat）和 /proc/sys 采样，只读。套接字是本网络命名空间的；文件描述符上限是 CloseLab 自己的。</translation>
+    </message>
+</context>
+<context>
     <name>TimeFormat</name>
     <message>
         <source>%1 ns</source>
@@ -4472,6 +5054,21 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>closelab::MachineChartView</name>
+    <message>
+        <source>seconds since This Machine opened</source>
+        <translation>打开“本机”以来的秒数</translation>
+    </message>
+    <message>
+        <source>sockets</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>每秒</translation>
+    </message>
+</context>
+<context>
     <name>closelab::NetworkEditor</name>
     <message>
         <source>no firewall</source>
@@ -4557,6 +5154,25 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>closelab::PopulationBar</name>
+    <message>
+        <source>Population summary</source>
+        <translation>批量运行汇总</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>批量运行</translation>
+    </message>
+    <message>
+        <source>Population summary…</source>
+        <translation>批量运行汇总…</translation>
+    </message>
+    <message>
+        <source>Connections made and failed by errno, accepts failed, RSTs by reason, peaks and when they were reached</source>
+        <translation>成功的连接和按 errno 统计的失败、accept 失败、按原因统计的 RST、峰值及其出现时间</translation>
+    </message>
+</context>
+<context>
     <name>closelab::ScenarioBrowser</name>
     <message>
         <source>none</source>
@@ -4631,6 +5247,141 @@ Value name of --to in --help</extracomment>
     <message>
         <source>Search: name, description or symptom (e.g. Connection reset by peer, EMFILE)</source>
         <translation>搜索：名称、描述或症状（如 连接被对端重置、EMFILE）</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::ServerHealthView</name>
+    <message>
+        <source>No snapshot yet: File → Import Server Snapshot… reads ss, netstat, nstat, /proc/net and sysctl text.</source>
+        <translation>还没有快照：“文件 → 导入服务器快照…”可读取 ss、netstat、nstat、/proc/net 和 sysctl 的文本。</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>读到的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n line(s)</source>
+        <translation>
+            <numerusform>%1：%2，%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not understood</source>
+        <translation>
+            <numerusform>%n 行未能读懂</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>诊断结果</translation>
+    </message>
+    <message>
+        <source>No finding: nothing in this snapshot crosses a threshold.</source>
+        <translation>没有发现问题：这份快照中没有超过阈值的项。</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>Kernel: %1</source>
+        <translation>内核：%1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>应当修改：%1</translation>
+    </message>
+    <message>
+        <source>Not: %1</source>
+        <translation>不要：%1</translation>
+    </message>
+    <message>
+        <source>Open scenario “%1”</source>
+        <translation>打开场景“%1”</translation>
+    </message>
+    <message>
+        <source>Opens the library scenario %1 with this snapshot&apos;s sysctls</source>
+        <translation>用这份快照的 sysctl 打开场景库中的 %1</translation>
+    </message>
+    <message>
+        <source>Simulate this</source>
+        <translation>模拟这个</translation>
+    </message>
+    <message>
+        <source>A population run that resembles the snapshot: its sysctls, its connection rate, its closer, its leak</source>
+        <translation>一次与快照相似的批量运行：它的 sysctl、连接速率、主动关闭方、泄漏比例</translation>
+    </message>
+    <message>
+        <source>Sockets by state</source>
+        <translation>按状态统计的套接字</translation>
+    </message>
+    <message>
+        <source>Ports in use per destination</source>
+        <translation>每个目的地的已用端口</translation>
+    </message>
+    <message>
+        <source>Each connection to one ip:port needs its own local port from ip_local_port_range (%1 ports); TIME_WAIT holds it for 60 s.</source>
+        <translation>到同一个 ip:端口 的每个连接都需要 ip_local_port_range 中的一个本地端口（共 %1 个）；TIME_WAIT 会占住它 60 秒。</translation>
+    </message>
+    <message>
+        <source>Listeners: accept queue against the backlog</source>
+        <translation>监听套接字：全连接队列与 backlog</translation>
+    </message>
+    <message>
+        <source>Recv-Q %1 / backlog %2</source>
+        <translation>Recv-Q %1 / backlog %2</translation>
+    </message>
+    <message>
+        <source>Recv-Q %1 (backlog not shown by this input)</source>
+        <translation>Recv-Q %1（此输入不显示 backlog）</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>计数器</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认值）</translation>
+    </message>
+    <message>
+        <source>value from the snapshot</source>
+        <translation>快照中的值</translation>
+    </message>
+    <message>
+        <source>not in the snapshot: Linux&apos;s default</source>
+        <translation>快照中没有：使用 Linux 默认值</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT sockets</source>
+        <translation>TIME_WAIT 套接字</translation>
+    </message>
+    <message>
+        <source>orphan sockets</source>
+        <translation>孤儿连接</translation>
+    </message>
+    <message>
+        <source>largest listen() backlog</source>
+        <translation>最大的 listen() backlog</translation>
+    </message>
+    <message>
+        <source>SYN_RECV requests</source>
+        <translation>SYN_RECV 请求</translation>
+    </message>
+    <message>
+        <source>ports in use toward the busiest destination</source>
+        <translation>通往最繁忙目的地的已用端口</translation>
+    </message>
+    <message>
+        <source>sockets holding a descriptor (all processes)</source>
+        <translation>占用描述符的套接字（所有进程）</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,13 @@ void NarrationPanel::applyZoom()
     m_logTitle->setFont(heading);
 }
 
+void NarrationPanel::setPopulationNote(const QString &html)
+{
+    if (html == m_populationNote) return;
+    m_populationNote = html;
+    updateExplanation();
+}
+
 int NarrationPanel::currentRow() const
 {
     return m_model->currentRow();
@@ -139,14 +146,14 @@ void NarrationPanel::updateExplanation()
         m_log->clearSelection();
     }
     if (!m_trace || row < 0) {
-        m_explanation->setHtml(QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("NarrationPanel", "Press Play or step with → to follow the connection event by event.").toHtmlEscaped()));
+        m_explanation->setHtml(m_populationNote + QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("NarrationPanel", "Press Play or step with → to follow the connection event by event.").toHtmlEscaped()));
         return;
     }
     // The explanation is about the event the story is about at this instant (the app call or the
     // segment), not the last auxiliary timer recorded at the same time.
     const int shown = storyEventAt(*m_trace, m_trace->events[std::size_t(row)].t);
     const Narration n = narrate(*m_trace, shown);
-    QString html = QStringLiteral("<p style='color:#6b727c'>%1 · %2</p>").arg(formatClock(m_trace->events[std::size_t(shown)].t), n.headline.toHtmlEscaped());
+    QString html = m_populationNote + QStringLiteral("<p style='color:#6b727c'>%1 · %2</p>").arg(formatClock(m_trace->events[std::size_t(shown)].t), n.headline.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QCoreApplication::translate("NarrationPanel", "What happened:").toHtmlEscaped(), n.what.toHtmlEscaped());
     if (!n.why.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QCoreApplication::translate("NarrationPanel", "Why:").toHtmlEscaped(), n.why.toHtmlEscaped());

@@ -38,6 +38,8 @@ public slots:
     void setTime(qint64 t);
     /// One zoom factor for the explanation and the event log (views/zoom.h).
     void setZoom(double factor);
+    /// A population run: its paragraph at t (HTML, views/populationtext.h), shown above the sample's events.
+    void setPopulationNote(const QString &html);
 
 signals:
     void seekRequested(qint64 t);
@@ -56,6 +58,7 @@ private:
 
     SimTime m_time = 0;
     double m_zoom = 1.0;
+    QString m_populationNote;
     QLabel *m_title;
     QTextBrowser *m_explanation;
     QLabel *m_logTitle;

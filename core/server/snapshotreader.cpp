@@ -191,11 +191,17 @@ void SnapshotReader::finish()
     // range already lead to the same remote endpoint.
     const std::int64_t low = m_snap.sysctlNumber("net.ipv4.ip_local_port_range", 0);
     const std::int64_t high = m_snap.sysctlNumber("net.ipv4.ip_local_port_range", 1);
+    // A listener's own port may lie in the range too: its accepted sockets were not connected from here.
+    std::vector<std::uint16_t> listening;
+    for (const Listener &l : m_snap.listeners)
+        if (const auto colon = l.local.rfind(':'); colon != std::string::npos)
+            if (const auto port = text::toInt(std::string_view(l.local).substr(colon + 1)); port && *port > 0 && *port < 65536)
+                listening.push_back(static_cast<std::uint16_t>(*port));
     for (auto &[remote, d] : m_snap.destinations) {
         d.portsInUse = 0;
         if (auto it = m_localPorts.find(remote); it != m_localPorts.end())
             for (std::uint16_t p : it->second)
-                if (p >= low && p <= high) ++d.portsInUse;
+                if (p >= low && p <= high && std::find(listening.begin(), listening.end(), p) == listening.end()) ++d.portsInUse;
     }
     if (const auto fd = m_snap.sysctl("ulimit.nofile"); fd && !m_snap.fdLimit)
         m_snap.fdLimit = m_snap.sysctlNumber("ulimit.nofile");
@@ -206,6 +212,39 @@ const Snapshot &SnapshotReader::snapshot()
 {
     if (!m_finished) finish();
     return m_snap;
+}
+
+std::vector<std::pair<std::string, std::string>> splitPaste(std::string_view textIn, const std::string &name)
+{
+    static constexpr std::string_view kCommands[] = {"ss ", "netstat ", "nstat", "cat ", "sysctl", "ulimit ", "dmesg", "sudo "};
+    std::vector<std::pair<std::string, std::string>> out;
+    std::string currentName = name;
+    std::string current;
+    auto flush = [&] {
+        if (!text::trim(current).empty()) out.emplace_back(currentName, current);
+        current.clear();
+    };
+    text::forEachLine(textIn, [&](std::string_view line) {
+        // a prompt: "$ cmd", "# cmd" or "…$ cmd" / "…# cmd" with a known command after it
+        std::string_view rest;
+        for (std::string_view mark : {"$ ", "# "}) {
+            const auto at = line.find(mark);
+            if (at == std::string_view::npos || at > 80) continue;
+            const std::string_view after = line.substr(at + 2);
+            for (std::string_view c : kCommands)
+                if (text::startsWith(after, c)) rest = after;
+            if (!rest.empty()) break;
+        }
+        if (!rest.empty()) {
+            flush();
+            currentName = std::string(text::trim(rest).substr(0, 80));
+            return;
+        }
+        current.append(line);
+        current += '\n';
+    });
+    flush();
+    return out;
 }
 
 Snapshot readSnapshot(const std::vector<std::pair<std::string, std::string>> &inputs)

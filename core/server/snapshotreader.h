@@ -44,6 +44,11 @@ private:
     std::unordered_map<std::string, std::vector<std::uint16_t>> m_localPorts; ///< by remote
 };
 
+/// A paste of several outputs one after another, cut at the shell prompts that introduced them
+/// ("$ ss -tan", "# nstat -az", "user@host:~$ sysctl -a"): (the command, its output) pairs; text with
+/// no prompt is one piece named `name`.
+std::vector<std::pair<std::string, std::string>> splitPaste(std::string_view text, const std::string &name);
+
 /// Convenience: one snapshot from several (file, text) inputs.
 Snapshot readSnapshot(const std::vector<std::pair<std::string, std::string>> &inputs);
 

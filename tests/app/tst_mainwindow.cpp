@@ -105,13 +105,13 @@ void TestMainWindow::menusExist()
         titles << action->text();
     QCOMPARE(titles, (QStringList{"&File", "&Edit", "&View", "&Language", "&Help"}));
     // View toggles every dock and the toolbar, the sequence diagram's two modes, opens the A/B
-    // comparison and the sweep, then Reset Layout, then Present and Quiz (four separators between the groups).
-    QCOMPARE(menu(window, "viewMenu")->actions().size(), 24); // and the zoom, full screen (5 + a separator)
+    // comparison and the sweep, then Reset Layout, then Present and Quiz; This Machine (four separators between the groups).
+    QCOMPARE(menu(window, "viewMenu")->actions().size(), 25); // and the zoom, full screen (5 + a separator)
     QVERIFY(menu(window, "viewMenu")->actions().contains(window.findChild<QAction *>(QStringLiteral("presentAction"))));
     QVERIFY(menu(window, "viewMenu")->actions().contains(window.lessonDock()->toggleViewAction()));
-    for (const char *name : {"compareAction", "sweepAction"})
+    for (const char *name : {"compareAction", "sweepAction", "thisMachineAction"})
         QVERIFY2(menu(window, "viewMenu")->actions().contains(window.findChild<QAction *>(QLatin1String(name))), name);
-    for (const char *name : {"newAction", "openAction", "saveAction", "saveAsAction"})
+    for (const char *name : {"newAction", "openAction", "saveAction", "saveAsAction", "importServerSnapshotAction"})
         QVERIFY2(menu(window, "fileMenu")->actions().contains(window.findChild<QAction *>(QLatin1String(name))), name);
     QVERIFY(window.findChild<QMenu *>(QStringLiteral("recentMenu")));
     QVERIFY(window.findChild<QMenu *>(QStringLiteral("exportMenu"))->actions().size() >= 7);

@@ -20,6 +20,13 @@ std::string readFile(const QString &relative)
     return f.readAll().toStdString();
 }
 
+Snapshot fromText(const std::string &text)
+{
+    SnapshotReader r;
+    r.add("text", text);
+    return r.snapshot();
+}
+
 Snapshot read(const QStringList &files)
 {
     SnapshotReader r;
@@ -234,6 +241,13 @@ private slots:
         // two TIME_WAIT from ports 33012/33014 (in the default range 32768..60999) toward the database
         QCOMPARE(s.destinations.at("10.0.0.5:5432").portsInUse, 2);
         QCOMPARE(s.destinations.at("10.0.0.9:51514").portsInUse, 0); // our port 80: accepted here
+        // a listener on a port inside the range: its accepted sockets do not use up ports toward their clients
+        const Snapshot l = fromText("State Recv-Q Send-Q Local Address:Port Peer Address:Port\n"
+                                    "LISTEN 0 128 0.0.0.0:33291 0.0.0.0:*\n"
+                                    "CLOSE-WAIT 1 0 127.0.0.1:33291 127.0.0.1:40000\n"
+                                    "TIME-WAIT 0 0 127.0.0.1:40000 127.0.0.1:33291\n");
+        QCOMPARE(l.destinations.at("127.0.0.1:40000").portsInUse, 0);
+        QCOMPARE(l.destinations.at("127.0.0.1:33291").portsInUse, 1);
 
         const Snapshot n = read({QStringLiteral("formats/ss-an-netid.txt")});
         QCOMPARE(n.totalSockets(), 2); // the udp and unix rows are not TCP
@@ -305,6 +319,25 @@ private slots:
         QCOMPARE(s.state("CLOSE_WAIT"), 10);
         const Snapshot halves = read({QStringLiteral("formats/proc-net-tcp6.txt"), QStringLiteral("port_exhaustion/proc-net-tcp.txt")});
         QCOMPARE(halves.state("TIME_WAIT"), 1 + 10);
+    }
+
+    // A terminal session pasted whole: one input per command
+    void pasteCutAtPrompts()
+    {
+        const std::string paste = "root@web1:~# ss -tan\n" + readFile(QStringLiteral("port_exhaustion/ss-tan.txt")) +
+                                  "$ sysctl -a\n" + readFile(QStringLiteral("port_exhaustion/sysctl-a.txt")) +
+                                  "$ nstat -az\n" + readFile(QStringLiteral("tw_bucket_overflow/nstat-az.txt"));
+        const auto parts = splitPaste(paste, "pasted");
+        QCOMPARE(parts.size(), std::size_t(3));
+        QCOMPARE(parts[0].first, std::string("ss -tan"));
+        QCOMPARE(parts[2].first, std::string("nstat -az"));
+        SnapshotReader r;
+        for (const auto &[name, text] : parts) QCOMPARE(r.add(name, text).unrecognised, 0);
+        QCOMPARE(r.snapshot().inputs[1].format, InputFormat::Sysctl);
+        QCOMPARE(r.snapshot().state("TIME_WAIT"), 10);
+        // no prompt: one piece
+        QCOMPARE(splitPaste(readFile(QStringLiteral("port_exhaustion/ss-tan.txt")), "pasted").size(), std::size_t(1));
+        QCOMPARE(splitPaste("\n\n", "pasted").size(), std::size_t(0));
     }
 
     void garbageIsNeverFatal()
