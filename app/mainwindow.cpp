@@ -14,6 +14,7 @@
 #include "app/playhead.h"
 #include "app/presentationmode.h"
 #include "app/quizmode.h"
+#include "views/quizpanel.h"
 #include "app/recoverynote.h"
 #include "app/scenariochoice.h"
 #include "app/screenshot.h"
@@ -365,6 +366,8 @@ void MainWindow::createMenus()
     m_quiz = new QuizMode(this);
     m_presentation->setQuizSession(m_quiz->session());
     m_viewMenu->addAction(m_quiz->action());
+    // A lesson step says whether the class predicts before each step (its "quiz" field).
+    connect(m_lessonPanel, &LessonPanel::stepShown, m_quiz, [this](int, bool quiz) { m_quiz->action()->setChecked(quiz); });
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -579,6 +582,8 @@ void MainWindow::applyZoom(double factor)
     m_sequenceView->setZoom(factor);
     m_chartsView->setZoom(factor);
     m_narrationPanel->setZoom(factor);
+    if (m_quiz)
+        m_quiz->panel()->setZoom(factor);
 }
 
 void MainWindow::chooseLanguage(QAction *action)

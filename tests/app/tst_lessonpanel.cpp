@@ -12,6 +12,7 @@
 #include "app/mainwindow.h"
 #include "app/playhead.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QListWidget>
 #include <QMenu>
@@ -100,8 +101,14 @@ void TestLessonPanel::quizFlagGoesOutWithEachStep()
         lesson.steps << step;
     }
     QSignalSpy spy(panel, &LessonPanel::stepShown);
+    auto *quizAction = window.findChild<QAction *>(QStringLiteral("quizAction"));
+    QVERIFY(quizAction);
+    QVERIFY(!quizAction->isChecked());
     panel->setLesson(lesson);
+    // The main window turns View > Quiz on for a step that asks for it, and off for one that does not.
+    QVERIFY(quizAction->isChecked());
     panel->next();
+    QVERIFY(!quizAction->isChecked());
     QCOMPARE(spy.size(), 2);
     QCOMPARE(spy.at(0).at(0).toInt(), 0);
     QCOMPARE(spy.at(0).at(1).toBool(), true);

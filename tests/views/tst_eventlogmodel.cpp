@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handtrace.h"
 #include "views/eventlogmodel.h"
+#include "views/narration.h"
 #include "views/narrationpanel.h"
 
 #include <QAbstractItemModelTester>
@@ -53,7 +54,17 @@ private slots:
         const QModelIndex index = panel.model()->index(panel.currentRow(), EventLogModel::WhatColumn);
         QCOMPARE(index.data().toString(), what);
         QVERIFY(panel.logView()->selectionModel()->isRowSelected(panel.currentRow(), {}));
-        QVERIFY(panel.explanationHtml().contains(what.toHtmlEscaped()));
+        // The explanation tells the event the story is about at that instant (an app call or a segment
+        // before the timers it arms, issue 17): at "the FIN leaves" the log's row is the RTO armed with
+        // it, the explanation is the FIN.
+        const int story = storyEventAt(*trace, t);
+        QVERIFY(story >= 0 && story <= panel.currentRow());
+        QCOMPARE(trace->events[std::size_t(story)].t, trace->events[std::size_t(panel.currentRow())].t);
+        QVERIFY(trace->events[std::size_t(story)].type != EventType::Timer);
+        const QString told = panel.model()->index(story, EventLogModel::WhatColumn).data().toString();
+        QVERIFY2(panel.explanationHtml().contains(told.toHtmlEscaped()), qPrintable(told));
+        if (trace->events[std::size_t(panel.currentRow())].type == EventType::Timer)
+            QVERIFY(!panel.explanationHtml().contains(what.toHtmlEscaped()));
     }
 
     void clickingARowSeeks()
