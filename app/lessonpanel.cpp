@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -86,8 +87,10 @@ LessonPanel::LessonPanel(ExperimentController *controller, Playhead *playhead, E
     connect(m_save, &QPushButton::clicked, this, &LessonPanel::saveWithDialog);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &LessonPanel::storeNotes);
     connect(m_quiz, &QCheckBox::toggled, this, [this](bool on) {
-        if (m_current >= 0 && m_current < m_lesson.steps.size())
+        if (m_current >= 0 && m_current < m_lesson.steps.size()) {
             m_lesson.steps[m_current].quiz = on;
+            setModified(true);
+        }
     });
     connect(m_languages, &LanguageSwitcher::languageChanged, this, [this] {
         fillSteps();
@@ -115,6 +118,7 @@ void LessonPanel::setLesson(const Lesson &lesson, const QString &path)
     m_lesson = lesson;
     m_file = path;
     m_current = -1;
+    m_modified = false;
     fillSteps();
     emit lessonOpened();
     if (!m_lesson.steps.isEmpty())
@@ -127,7 +131,8 @@ QString LessonPanel::openFile(const QString &path, bool quiet)
     // Read and checked before anything is asked or replaced: a bad file changes nothing.
     Lesson lesson;
     QString error = LessonFile::load(path, lesson);
-    if (error.isEmpty() && !m_experiments->maybeSave())
+    // The lesson being replaced first, then the window's experiment: either may be the user's work.
+    if (error.isEmpty() && (!maybeSave() || !m_experiments->maybeSave()))
         return tr("cancelled");
     if (!error.isEmpty()) {
         if (!quiet)
@@ -147,7 +152,39 @@ QString LessonPanel::saveFile(const QString &path, bool quiet)
         return error;
     }
     m_file = path;
+    setModified(false);
     return {};
+}
+
+void LessonPanel::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    fillSteps();
+}
+
+bool LessonPanel::maybeSave()
+{
+    // An unsaved lesson whose every step was removed holds nothing to lose.
+    if (!m_modified || (m_lesson.steps.isEmpty() && m_file.isEmpty()))
+        return true;
+    const QString title = m_lesson.title(language());
+    const QString name = !m_file.isEmpty() ? QFileInfo(m_file).fileName() : title.isEmpty() ? tr("Untitled lesson") : title;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    if (m_askToSave) {
+        answer = m_askToSave(name);
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved Lesson"), tr("Save changes to the lesson %1?").arg(name),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, window());
+        box.setInformativeText(tr("The lesson has steps, notes or quiz settings that are not saved. Without saving, they are lost."));
+        box.setDefaultButton(QMessageBox::Save);
+        box.setEscapeButton(QMessageBox::Cancel);
+        answer = QMessageBox::StandardButton(box.exec());
+    }
+    if (answer == QMessageBox::Save)
+        return m_file.isEmpty() ? saveWithDialog() : saveFile(m_file).isEmpty();
+    return answer == QMessageBox::Discard;
 }
 
 void LessonPanel::showStep(int index)
@@ -195,6 +232,7 @@ void LessonPanel::addCurrentExperiment()
     const int at = m_current < 0 ? int(m_lesson.steps.size()) : m_current + 1;
     m_lesson.steps.insert(at, step);
     m_current = at;
+    m_modified = true;
     fillSteps();
     if (first)
         emit lessonOpened();
@@ -212,6 +250,7 @@ void LessonPanel::removeCurrentStep()
         return;
     m_lesson.steps.removeAt(m_current);
     m_current = std::min<int>(m_current, int(m_lesson.steps.size()) - 1);
+    m_modified = true;
     fillSteps();
     {
         const QSignalBlocker block(m_steps);
@@ -234,7 +273,11 @@ void LessonPanel::fillSteps()
     }
     m_steps->setCurrentRow(m_current);
     const QString title = m_lesson.title(lang);
-    m_title->setText(m_lesson.steps.isEmpty() ? tr("No lesson open") : title.isEmpty() ? tr("Untitled lesson") : title);
+    const QString shown = title.isEmpty() ? tr("Untitled lesson") : title;
+    //: The lesson panel's title while the lesson has changes that are not saved.
+    m_title->setText(m_lesson.steps.isEmpty() && !m_modified ? tr("No lesson open")
+                     : m_modified                            ? tr("%1 (not saved)").arg(shown)
+                                                             : shown);
 }
 
 void LessonPanel::showNotes()
@@ -259,6 +302,7 @@ void LessonPanel::storeNotes()
     // The notes being edited are those of the interface language.
     LessonStep &step = m_lesson.steps[m_current];
     (language().startsWith(QLatin1String("zh")) ? step.notesZh : step.notesEn) = m_notes->toPlainText();
+    setModified(true);
 }
 
 void LessonPanel::updateButtons()
@@ -293,17 +337,17 @@ void LessonPanel::openWithDialog()
         openFile(path);
 }
 
-void LessonPanel::saveWithDialog()
+bool LessonPanel::saveWithDialog()
 {
     QString suggested = m_file;
     if (suggested.isEmpty())
         suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("lesson.closelab-lesson"));
     QString path = chooseFile(true, suggested);
     if (path.isEmpty())
-        return;
+        return false;
     if (!path.endsWith(QLatin1String(".closelab-lesson")))
         path += QLatin1String(".closelab-lesson");
-    saveFile(path);
+    return saveFile(path).isEmpty();
 }
 
 QString LessonPanel::chooseFile(bool save, const QString &suggested)

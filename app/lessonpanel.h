@@ -3,6 +3,7 @@
 
 #include "app/lessonfile.h"
 
+#include <QMessageBox>
 #include <QWidget>
 
 #include <functional>
@@ -52,6 +53,15 @@ public:
     /// Appends the window's experiment at the playhead's time as a new step and shows it.
     void addCurrentExperiment();
     void removeCurrentStep();
+    /// The lesson has changes since it was opened or last saved: steps added or removed, notes or
+    /// a quiz flag edited.
+    bool isModified() const { return m_modified; }
+    /// Before the lesson is replaced or the window closes: "Save changes to the lesson?" with Save,
+    /// Discard and Cancel when it has changes. True when the caller may go on (nothing to save,
+    /// saved, or Discard); false on Cancel or when saving failed or its file dialog was cancelled.
+    bool maybeSave();
+    /// The Save/Discard/Cancel question used by maybeSave(); tests answer it. (lesson name) -> button.
+    void setSaveQuestion(std::function<QMessageBox::StandardButton(const QString &name)> ask) { m_askToSave = std::move(ask); }
     /// The file dialog used by Open and Save As; tests answer it. (save, suggested) -> path or "".
     void setFileChooser(std::function<QString(bool save, const QString &suggested)> chooser) { m_chooseFile = std::move(chooser); }
 
@@ -73,7 +83,9 @@ private:
     void showNotes();
     void storeNotes();
     void openWithDialog();
-    void saveWithDialog();
+    /// Save As with the file dialog: true when the lesson was written.
+    bool saveWithDialog();
+    void setModified(bool modified);
     void warn(const QString &title, const QString &text);
     QString chooseFile(bool save, const QString &suggested);
     QString language() const;
@@ -87,6 +99,8 @@ private:
     int m_current = -1;
     std::optional<qint64> m_pendingStart; // a population step's start, applied when its run finishes
     bool m_showingNotes = false;
+    bool m_modified = false;
+    std::function<QMessageBox::StandardButton(const QString &)> m_askToSave;
     std::function<QString(bool, const QString &)> m_chooseFile;
 
     QLabel *m_title;

@@ -448,7 +448,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_experimentMenus->maybeSave()) {
+    if (!m_lessonPanel->maybeSave() || !m_experimentMenus->maybeSave()) {
         event->ignore();
         return;
     }

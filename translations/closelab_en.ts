@@ -1722,6 +1722,7 @@ Value name of --to in --help</extracomment>
     </message>
     <message>
         <source>No lesson open</source>
+        <extracomment>The lesson panel&apos;s title while the lesson has changes that are not saved.</extracomment>
         <translation>No lesson open</translation>
     </message>
     <message>
@@ -1783,6 +1784,22 @@ Value name of --to in --help</extracomment>
     <message>
         <source>&amp;Lessons</source>
         <translation>&amp;Lessons</translation>
+    </message>
+    <message>
+        <source>Unsaved Lesson</source>
+        <translation>Unsaved Lesson</translation>
+    </message>
+    <message>
+        <source>Save changes to the lesson %1?</source>
+        <translation>Save changes to the lesson %1?</translation>
+    </message>
+    <message>
+        <source>The lesson has steps, notes or quiz settings that are not saved. Without saving, they are lost.</source>
+        <translation>The lesson has steps, notes or quiz settings that are not saved. Without saving, they are lost.</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (not saved)</translation>
     </message>
 </context>
 <context>

@@ -1709,6 +1709,7 @@ Value name of --to in --help</extracomment>
     </message>
     <message>
         <source>No lesson open</source>
+        <extracomment>The lesson panel&apos;s title while the lesson has changes that are not saved.</extracomment>
         <translation>未打开课程</translation>
     </message>
     <message>
@@ -1770,6 +1771,22 @@ Value name of --to in --help</extracomment>
     <message>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Unsaved Lesson</source>
+        <translation>课程未保存</translation>
+    </message>
+    <message>
+        <source>Save changes to the lesson %1?</source>
+        <translation>保存对课程 %1 的更改吗？</translation>
+    </message>
+    <message>
+        <source>The lesson has steps, notes or quiz settings that are not saved. Without saving, they are lost.</source>
+        <translation>课程中有尚未保存的步骤、讲解或测验设置。不保存，它们就会丢失。</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1（未保存）</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 // The Lesson panel in the main window: Help → Lessons opens a built-in lesson, steps move the
 // window's experiment and playhead, the quiz flag goes out with each step, "Add This Experiment"
 // builds a lesson that saves and opens again, a bad file leaves the lesson alone, the notes follow
-// the language, and `closelab FILE.closelab-lesson` opens a lesson.
+// the language, `closelab FILE.closelab-lesson` opens a lesson, and a lesson with unsaved changes
+// is asked about (Save, Discard, Cancel) before it is replaced or the window closes.
 
 #include "app/experimentcontroller.h"
 #include "app/fileopener.h"
@@ -16,6 +17,7 @@
 #include <QDockWidget>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
@@ -35,6 +37,8 @@ private slots:
     void aBadFileLeavesTheLessonAlone();
     void notesFollowTheLanguage();
     void commandLineOpensALesson();
+    void anUnsavedLessonIsAskedAbout();
+    void closingTheWindowAsksAboutTheLesson();
 
 private:
     LanguageSwitcher m_languages;
@@ -198,6 +202,91 @@ void TestLessonPanel::commandLineOpensALesson()
     QCOMPARE(process.exitCode(), 2);
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("\"steps\"")) && err.contains(bad), qPrintable(err));
+}
+
+
+void TestLessonPanel::anUnsavedLessonIsAskedAbout()
+{
+    MainWindow window(&m_languages);
+    LessonPanel *panel = window.lessonPanel();
+    QStringList asked;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    panel->setSaveQuestion([&](const QString &name) {
+        asked << name;
+        return answer;
+    });
+    // Opening a built-in lesson and walking through it changes nothing of the user's.
+    QCOMPARE(panel->openFile(LessonFile::builtInLessons().at(0), true), QString());
+    panel->next();
+    QVERIFY(!panel->isModified());
+    QCOMPARE(panel->openFile(LessonFile::builtInLessons().at(1), true), QString());
+    QVERIFY(asked.isEmpty());
+
+    // A note typed for the class is the user's work: Cancel keeps it and the lesson.
+    panel->notesEdit()->setPlainText(QStringLiteral("Ask about the 60 s."));
+    QVERIFY(panel->isModified());
+    const int steps = int(panel->lesson().steps.size());
+    QCOMPARE(panel->openFile(LessonFile::builtInLessons().at(2), true), QStringLiteral("cancelled"));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(panel->lesson().steps.size(), steps);
+    QCOMPARE(panel->notesEdit()->toPlainText(), QStringLiteral("Ask about the 60 s."));
+
+    // Save with no file yet asks where; cancelling that dialog cancels the replacement too.
+    answer = QMessageBox::Save;
+    QString saveTo;
+    panel->setFileChooser([&](bool save, const QString &) { return save ? saveTo : QString(); });
+    QCOMPARE(panel->openFile(LessonFile::builtInLessons().at(2), true), QStringLiteral("cancelled"));
+    QVERIFY(panel->isModified());
+
+    // Save to a chosen file writes the note, then the other lesson opens.
+    saveTo = m_dir.filePath(QStringLiteral("asked.closelab-lesson"));
+    QCOMPARE(panel->openFile(LessonFile::builtInLessons().at(2), true), QString());
+    QVERIFY(!panel->isModified());
+    QCOMPARE(panel->lesson().steps.size(), 5);
+    Lesson saved;
+    QCOMPARE(LessonFile::load(saveTo, saved), QString());
+    QCOMPARE(saved.steps.size(), steps);
+    QCOMPARE(saved.steps.at(0).notesEn, QStringLiteral("Ask about the 60 s."));
+
+    // Removing a step is a change; Discard drops it.
+    panel->removeCurrentStep();
+    QVERIFY(panel->isModified());
+    answer = QMessageBox::Discard;
+    QCOMPARE(panel->openFile(saveTo, true), QString());
+    QCOMPARE(asked.size(), 4);
+    QVERIFY(!panel->isModified());
+    QCOMPARE(panel->currentFile(), saveTo);
+
+    // With a file, Save writes to it without asking where.
+    panel->setFileChooser([](bool, const QString &) {
+        qFatal("Save must not ask for a file when the lesson has one");
+        return QString();
+    });
+    panel->addCurrentExperiment();
+    answer = QMessageBox::Save;
+    QVERIFY(panel->maybeSave());
+    QCOMPARE(LessonFile::load(saveTo, saved), QString());
+    QCOMPARE(saved.steps.size(), steps + 1);
+}
+
+void TestLessonPanel::closingTheWindowAsksAboutTheLesson()
+{
+    MainWindow window(&m_languages);
+    LessonPanel *panel = window.lessonPanel();
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    int asked = 0;
+    panel->setSaveQuestion([&](const QString &) {
+        ++asked;
+        return answer;
+    });
+    panel->addCurrentExperiment();
+    window.show();
+    QVERIFY(!window.close());
+    QCOMPARE(asked, 1);
+    QCOMPARE(panel->lesson().steps.size(), 1);
+    answer = QMessageBox::Discard;
+    QVERIFY(window.close());
+    QCOMPARE(asked, 2);
 }
 
 QTEST_MAIN(TestLessonPanel)
