@@ -580,6 +580,7 @@ void MainWindow::applyZoom(double factor)
     // Every zoomable view follows the one factor. legible-panels (issue 17.2) gives the state graph,
     // the timeline charts and the narration their setZoom(); their calls join here.
     m_sequenceView->setZoom(factor);
+    m_stateGraphView->setZoom(factor);
     m_chartsView->setZoom(factor);
     m_narrationPanel->setZoom(factor);
     if (m_quiz)

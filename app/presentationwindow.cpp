@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/presentationwindow.h"
 
-#include "app/magnifier.h"
 #include "app/playhead.h"
 #include "app/quizmode.h"
 #include "app/quizsession.h"
@@ -20,6 +19,7 @@
 #include <QLabel>
 #include <QSettings>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -55,8 +55,6 @@ PresentationWindow::PresentationWindow(Playhead *playhead, Stepper *stepper, Qui
     , m_stepper(stepper)
     , m_sequence(new closelab::SequenceDiagramView)
     , m_graph(new closelab::StateGraphView)
-    , m_sequenceMagnifier(new Magnifier(m_sequence, this))
-    , m_graphMagnifier(new Magnifier(m_graph, this))
     , m_caption(new QLabel(this))
     , m_status(new QLabel(this))
     , m_blank(new QWidget(this))
@@ -78,8 +76,6 @@ PresentationWindow::PresentationWindow(Playhead *playhead, Stepper *stepper, Qui
     m_graph->setPalette(pal);
     m_sequence->setObjectName(QStringLiteral("presentationSequenceDiagram"));
     m_sequence->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sequenceMagnifier->setMinimumLogicalSize(QSize(640, 360));
-    m_graphMagnifier->setMinimumLogicalSize(QSize(420, 460));
     m_graph->setObjectName(QStringLiteral("presentationStateGraph"));
 
     m_caption->setObjectName(QStringLiteral("presentationCaption"));
@@ -93,8 +89,8 @@ PresentationWindow::PresentationWindow(Playhead *playhead, Stepper *stepper, Qui
     auto *views = new QHBoxLayout;
     views->setContentsMargins(0, 0, 0, 0);
     views->setSpacing(0);
-    views->addWidget(m_sequenceMagnifier, 2);
-    views->addWidget(m_graphMagnifier, 1);
+    views->addWidget(m_sequence, 2);
+    views->addWidget(m_graph, 1);
     auto *captionText = new QVBoxLayout;
     captionText->setContentsMargins(0, 0, 0, 0);
     captionText->addWidget(m_quizPanel);
@@ -148,7 +144,6 @@ void PresentationWindow::updateQuiz()
     m_quizPanel->setVisible(on && (asking || m_quiz->lastAnswered()));
     m_caption->setVisible(!asking);
     m_sequence->setConcealFuture(asking);
-    m_sequenceMagnifier->update();
     updateCaption();
 }
 
@@ -165,8 +160,6 @@ void PresentationWindow::showTime(qint64 t)
     m_sequence->setTime(t);
     m_graph->setTime(t);
     updateCaption();
-    m_sequenceMagnifier->update();
-    m_graphMagnifier->update();
 }
 
 QString PresentationWindow::captionText() const
@@ -210,11 +203,12 @@ void PresentationWindow::setZoom(double factor)
 
 void PresentationWindow::applyZoom()
 {
-    // The sequence diagram has a zoom of its own (fonts, strokes, layout in em): shown 1:1, zoomed
-    // as far as its minimum room allows (the magnifier's rule).
-    m_sequence->setZoom(m_sequenceMagnifier->fitFactor(m_zoom));
-    m_sequenceMagnifier->setFactor(1.0);
-    m_graphMagnifier->setFactor(m_zoom);
+    // Both views zoom themselves (fonts, strokes, boxes in em). The diagram is zoomed as far as
+    // leaves it the room of a 640×360 diagram at 100 %; the state graph shrinks below the factor
+    // by itself where its room is short (StateGraphLayout::scale()).
+    const double fit = std::min(m_sequence->width() / 640.0, m_sequence->height() / 360.0);
+    m_sequence->setZoom(std::max(1.0, std::min(m_zoom, fit)));
+    m_graph->setZoom(m_zoom);
     m_caption->setFont(closelab::zoom::font(m_zoom, 1.0));
     m_status->setFont(closelab::zoom::font(m_zoom, 0.8));
     m_quizPanel->setZoom(m_zoom);

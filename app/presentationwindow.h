@@ -11,7 +11,6 @@ namespace closelab {
 class SequenceDiagramView;
 class StateGraphView;
 }
-class Magnifier;
 class Playhead;
 class QLabel;
 class Stepper;
@@ -72,8 +71,6 @@ private:
     std::shared_ptr<const closelab::Trace> m_trace;
     closelab::SequenceDiagramView *m_sequence;
     closelab::StateGraphView *m_graph;
-    Magnifier *m_sequenceMagnifier;
-    Magnifier *m_graphMagnifier;
     QLabel *m_caption;
     QLabel *m_status;
     QWidget *m_blank;

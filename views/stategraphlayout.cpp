@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/stategraphlayout.h"
 
+#include "views/codetexts.h"
+#include "views/zoom.h"
+
+#include <QFontMetricsF>
+
 #include <algorithm>
 #include <cmath>
 
@@ -24,9 +29,9 @@ constexpr Place kPlaces[] = {
     {TcpState::FinWait1, 0.20, 0.58, 0.03, 0.66},
     {TcpState::CloseWait, 0.80, 0.58, 0.97, 0.66},
     {TcpState::Closing, 0.50, 0.72, 0.70, 0.71},
-    {TcpState::FinWait2, 0.20, 0.86, 0.03, 0.80},
-    {TcpState::LastAck, 0.80, 0.86, 0.97, 0.80},
-    {TcpState::TimeWait, 0.50, 0.96, 0.72, 0.90},
+    {TcpState::FinWait2, 0.20, 0.85, 0.03, 0.79},
+    {TcpState::LastAck, 0.80, 0.85, 0.97, 0.79},
+    {TcpState::TimeWait, 0.50, 0.98, 0.72, 0.91},
 };
 
 // Where the straight line from c toward `to` leaves a w x h box centred on c.
@@ -40,12 +45,95 @@ QPointF boxBorder(QPointF c, QPointF to, double w, double h)
     return c + std::min(sx, sy) * d;
 }
 
+// Sizes at a factor, from the fonts' metrics: a state box holds the widest state name with
+// half an em on each side; terminals, tokens and margins are fractions of an em.
+struct Sizes {
+    double em, nodeWidth, nodeHeight, terminalRadius, tokenRadius, marginX, marginY;
+};
+
+QFont stateFontAt(double scale)
+{
+    QFont f = zoom::font(1.0, 1.05 * scale);
+    f.setBold(true);
+    return f;
+}
+
+QFont labelFontAt(double scale)
+{
+    return zoom::font(1.0, 0.9 * scale);
+}
+
+QFont badgeFontAt(double scale)
+{
+    QFont f = zoom::font(1.0, 0.85 * scale);
+    f.setBold(true);
+    return f;
+}
+
+Sizes sizesAt(double scale)
+{
+    const QFontMetricsF state(stateFontAt(scale));
+    double widest = 0;
+    for (TcpState s : kAllStates)
+        widest = std::max(widest, state.horizontalAdvance(text::stateName(s)));
+    const double em = zoom::em(labelFontAt(scale));
+    Sizes z{};
+    z.em = em;
+    z.nodeWidth = widest + 1.1 * em;
+    z.nodeHeight = state.height() + 0.75 * em;
+    z.terminalRadius = 0.5 * em;
+    z.tokenRadius = 0.5 * zoom::em(badgeFontAt(scale)) + 0.2 * em;
+    z.marginX = z.nodeWidth / 2 + 0.6 * em;
+    z.marginY = z.nodeHeight / 2 + z.tokenRadius * 2 + 0.3 * em;
+    return z;
+}
+
+// The rows and columns of kPlaces need, between the centres of two states side by side (0.6 of
+// the width: SYN_RECV and SYN_SENT), a box and two tokens; between two rows (at least 0.13 of the
+// height) a box and a token. The width and height that needs at a factor grows linearly with it.
+QSizeF neededAt(double scale)
+{
+    const Sizes z = sizesAt(scale);
+    const double w = (z.nodeWidth + 4 * z.tokenRadius) / 0.6 + 2 * z.marginX;
+    const double h = (z.nodeHeight + 2 * z.tokenRadius) / 0.13 + 2 * z.marginY;
+    return {w, h};
+}
+
 } // namespace
 
-StateGraphLayout::StateGraphLayout(QSizeF size)
+double StateGraphLayout::fitScale(QSizeF size)
 {
-    const double mx = kNodeWidth / 2 + 8;
-    const double my = kNodeHeight / 2 + 6;
+    const QSizeF unit = neededAt(1.0);
+    return std::min(size.width() / unit.width(), size.height() / unit.height());
+}
+
+QFont StateGraphLayout::stateFont() const
+{
+    return stateFontAt(m_scale);
+}
+
+QFont StateGraphLayout::labelFont() const
+{
+    return labelFontAt(m_scale);
+}
+
+QFont StateGraphLayout::badgeFont() const
+{
+    return badgeFontAt(m_scale);
+}
+
+StateGraphLayout::StateGraphLayout(QSizeF size, double zoom)
+    : m_zoom(zoom::clamped(zoom))
+{
+    m_scale = std::max(kMinScale, std::min(m_zoom, fitScale(size)));
+    const Sizes z = sizesAt(m_scale);
+    m_em = z.em;
+    m_nodeWidth = z.nodeWidth;
+    m_nodeHeight = z.nodeHeight;
+    m_terminalRadius = z.terminalRadius;
+    m_tokenRadius = z.tokenRadius;
+    const double mx = z.marginX;
+    const double my = z.marginY;
     const auto at = [&](double fx, double fy) {
         return QPointF(mx + fx * std::max(1.0, size.width() - 2 * mx), my + fy * std::max(1.0, size.height() - 2 * my));
     };
@@ -83,13 +171,13 @@ StateGraphLayout::StateGraphLayout(QSizeF size)
         const Node &b = m_nodes[std::size_t(e.toNode)];
         QPointF control = (a.center + b.center) / 2;
         if (a.state == TcpState::TimeWait && b.state == TcpState::SynSent)
-            control = QPointF(size.width() - 4, (a.center.y() + b.center.y()) / 2);
+            control = QPointF(size.width() - 0.3 * m_em, (a.center.y() + b.center.y()) / 2);
         else if (a.state == TcpState::SynSent && b.state == TcpState::SynRecv)
-            control += QPointF(0, -18);
+            control += QPointF(0, -1.3 * m_em);
         e.control = control;
-        e.p0 = boxBorder(a.center, control, a.terminal ? 2 * kTerminalRadius : kNodeWidth, a.terminal ? 2 * kTerminalRadius : kNodeHeight);
-        e.p1 = b.terminal ? b.center + (control - b.center) * (kTerminalRadius / std::max(1e-6, std::hypot(control.x() - b.center.x(), control.y() - b.center.y())))
-                          : boxBorder(b.center, control, kNodeWidth, kNodeHeight);
+        e.p0 = boxBorder(a.center, control, a.terminal ? 2 * m_terminalRadius : m_nodeWidth, a.terminal ? 2 * m_terminalRadius : m_nodeHeight);
+        e.p1 = b.terminal ? b.center + (control - b.center) * (m_terminalRadius / std::max(1e-6, std::hypot(control.x() - b.center.x(), control.y() - b.center.y())))
+                          : boxBorder(b.center, control, m_nodeWidth, m_nodeHeight);
         e.labelAt = b.terminal ? b.center : pointOnEdgeOf(e, 0.5);
     }
 }
@@ -135,14 +223,14 @@ QRectF StateGraphLayout::nodeRect(int node) const
 {
     const Node &n = m_nodes[std::size_t(node)];
     if (n.terminal)
-        return QRectF(n.center.x() - kTerminalRadius, n.center.y() - kTerminalRadius, 2 * kTerminalRadius, 2 * kTerminalRadius);
-    return QRectF(n.center.x() - kNodeWidth / 2, n.center.y() - kNodeHeight / 2, kNodeWidth, kNodeHeight);
+        return QRectF(n.center.x() - m_terminalRadius, n.center.y() - m_terminalRadius, 2 * m_terminalRadius, 2 * m_terminalRadius);
+    return QRectF(n.center.x() - m_nodeWidth / 2, n.center.y() - m_nodeHeight / 2, m_nodeWidth, m_nodeHeight);
 }
 
 int StateGraphLayout::nodeAt(QPointF p) const
 {
     for (std::size_t i = 0; i < m_nodes.size(); ++i)
-        if (nodeRect(int(i)).adjusted(-3, -3, 3, 3).contains(p))
+        if (nodeRect(int(i)).adjusted(-0.2 * m_em, -0.2 * m_em, 0.2 * m_em, 0.2 * m_em).contains(p))
             return int(i);
     return -1;
 }

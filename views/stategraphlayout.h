@@ -3,6 +3,7 @@
 
 #include "core/transitiontable.h"
 
+#include <QFont>
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
@@ -16,6 +17,11 @@ namespace closelab {
 /// the bottom), built from the engine's transition table. Every change to CLOSED ends in a small
 /// "socket gone" terminal beside the state it leaves, so that each state's ways out (RST, timeouts,
 /// sysctl limits) are listed next to it instead of crossing the whole diagram.
+///
+/// Every size (fonts, boxes, terminals, tokens, margins) derives from the application font and a
+/// zoom factor (views/zoom.h), never a pixel constant. The factor used, scale(), is the one asked
+/// for as far as the size has room for the eleven states without their boxes touching (the
+/// graph shrinks to fit a small dock rather than overflow it), and never below kMinScale.
 class StateGraphLayout {
 public:
     struct Node {
@@ -35,12 +41,29 @@ public:
         bool linuxOnly = true;         ///< every row is Linux-specific: drawn dashed
     };
 
-    static constexpr double kNodeWidth = 112;
-    static constexpr double kNodeHeight = 28;
-    static constexpr double kTerminalRadius = 7;
+    /// The smallest factor the graph shrinks to in a small widget (text smaller than that is not
+    /// worth drawing; below it the boxes may touch).
+    static constexpr double kMinScale = 0.6;
 
-    StateGraphLayout() = default;
-    explicit StateGraphLayout(QSizeF size);
+    StateGraphLayout() : StateGraphLayout(QSizeF(560, 620)) {}
+    explicit StateGraphLayout(QSizeF size, double zoom = 1.0);
+
+    /// The zoom asked for, and the factor used (see the class comment).
+    double zoom() const { return m_zoom; }
+    double scale() const { return m_scale; }
+    /// The largest factor at which the graph fits `size` (its boxes and tokens apart).
+    static double fitScale(QSizeF size);
+
+    /// The fonts of the state names, of the edge labels, and of the count badges and C/S tokens.
+    QFont stateFont() const;
+    QFont labelFont() const;
+    QFont badgeFont() const;
+    /// The unit margins and strokes are measured in: the height of a line of labelFont().
+    double em() const { return m_em; }
+    double nodeWidth() const { return m_nodeWidth; }
+    double nodeHeight() const { return m_nodeHeight; }
+    double terminalRadius() const { return m_terminalRadius; }
+    double tokenRadius() const { return m_tokenRadius; }
 
     const std::vector<Node> &nodes() const { return m_nodes; }
     const std::vector<Edge> &edges() const { return m_edges; }
@@ -66,6 +89,13 @@ private:
 
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;
+    double m_zoom = 1.0;
+    double m_scale = 1.0;
+    double m_em = 14;
+    double m_nodeWidth = 112;
+    double m_nodeHeight = 28;
+    double m_terminalRadius = 7;
+    double m_tokenRadius = 10;
 };
 
 } // namespace closelab

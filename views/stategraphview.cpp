@@ -5,6 +5,7 @@
 #include "views/labelplacer.h"
 #include "views/palette.h"
 #include "views/sidestate.h"
+#include "views/zoom.h"
 
 #include <QCoreApplication>
 #include <QHelpEvent>
@@ -49,13 +50,6 @@ QString wrapItems(const QStringList &items, const QString &separator, const QFon
     return lines.join(QLatin1Char('\n'));
 }
 
-QFont sized(QFont f, int px, bool bold = false)
-{
-    f.setPixelSize(px);
-    f.setBold(bold);
-    return f;
-}
-
 } // namespace
 
 StateGraphView::StateGraphView(QWidget *parent)
@@ -78,10 +72,21 @@ StateGraphView::StateGraphView(QWidget *parent)
             t.movingEdge = -1;
         update();
     });
-    m_layout = StateGraphLayout(size());
+    m_layout = StateGraphLayout(size(), m_zoom);
 }
 
 StateGraphView::~StateGraphView() = default;
+
+void StateGraphView::setZoom(double factor)
+{
+    factor = zoom::clamped(factor);
+    if (factor == m_zoom)
+        return;
+    m_zoom = factor;
+    m_layout = StateGraphLayout(size(), m_zoom);
+    updateTokens(false);
+    update();
+}
 
 void StateGraphView::setTrace(std::shared_ptr<const Trace> trace)
 {
@@ -215,14 +220,16 @@ QPointF StateGraphView::tokenPosition(Side s) const
     const Token &tok = m_tokens[s == Side::Client ? 0 : 1];
     // Client token on the node's left half, server token on its right half.
     const double dx = s == Side::Client ? -1 : 1;
+    const double gap = 0.15 * m_layout.em();
     if (tok.movingEdge >= 0 && tok.progress < 1.0)
-        return m_layout.pointOnEdge(tok.movingEdge, tok.progress) + QPointF(dx * 8, 0);
+        return m_layout.pointOnEdge(tok.movingEdge, tok.progress) + QPointF(dx * 0.8 * m_layout.tokenRadius(), 0);
     if (tok.node < 0)
         return {};
     const auto &n = m_layout.nodes()[std::size_t(tok.node)];
+    const double beside = m_layout.terminalRadius() + 0.5 * m_layout.tokenRadius();
     if (n.terminal)
-        return n.center + QPointF(dx * 12, 12);
-    return n.center + QPointF(dx * (StateGraphLayout::kNodeWidth / 2 + 2), -StateGraphLayout::kNodeHeight / 2 - 2);
+        return n.center + QPointF(dx * beside, beside);
+    return n.center + QPointF(dx * (m_layout.nodeWidth() / 2 + gap), -m_layout.nodeHeight() / 2 - gap);
 }
 
 void StateGraphView::paintEvent(QPaintEvent *)
@@ -230,6 +237,8 @@ void StateGraphView::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette::paper());
+    const double em = m_layout.em();
+    const QFont labelFont = m_layout.labelFont();
     const std::vector<int> taken[2] = {takenEdges(Side::Client), takenEdges(Side::Server)};
     const auto isTaken = [&](int e, int side) { return std::find(taken[side].begin(), taken[side].end(), e) != taken[side].end(); };
 
@@ -239,20 +248,20 @@ void StateGraphView::paintEvent(QPaintEvent *)
         const bool c = isTaken(int(i), 0);
         const bool s = isTaken(int(i), 1);
         QColor col = c ? palette::sideColor(Side::Client) : s ? palette::sideColor(Side::Server) : QColor(0xb4, 0xb9, 0xc0);
-        QPen pen(col, (c || s) ? 2.6 : 1.3, e.linuxOnly ? Qt::DashLine : Qt::SolidLine);
+        QPen pen(col, zoom::stroke(labelFont, (c || s) ? 0.19 : 0.09), e.linuxOnly ? Qt::DashLine : Qt::SolidLine);
         QPainterPath path(e.p0);
         path.quadTo(e.control, e.p1);
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
         if (c && s) { // both sides took it: a second, offset stroke
-            p.setPen(QPen(palette::sideColor(Side::Server), 1.4, e.linuxOnly ? Qt::DashLine : Qt::SolidLine));
-            p.drawPath(path.translated(2.5, 2.5));
+            p.setPen(QPen(palette::sideColor(Side::Server), zoom::stroke(labelFont, 0.1), e.linuxOnly ? Qt::DashLine : Qt::SolidLine));
+            p.drawPath(path.translated(0.18 * em, 0.18 * em));
         }
         // Arrow head at p1.
         const QPointF dir = e.p1 - m_layout.pointOnEdge(int(i), 0.9);
         const double a = std::atan2(dir.y(), dir.x());
-        const double sz = 8;
+        const double sz = 0.57 * em;
         p.setPen(Qt::NoPen);
         p.setBrush(col);
         p.drawPolygon(QPolygonF({e.p1, e.p1 - QPointF(std::cos(a - 0.4) * sz, std::sin(a - 0.4) * sz),
@@ -266,7 +275,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
         }
         visited[side].insert(m_tokens[std::size_t(side)].node);
     }
-    p.setFont(sized(font(), 11));
+    p.setFont(labelFont);
     const QFontMetricsF fm(p.font());
     // Labels avoid the state boxes, the ⊗ terminals, the count badges, the tokens and each other
     // (views/labelplacer.h): the edges the tokens took first, then the transitions between states,
@@ -285,7 +294,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
     }
     std::vector<QRectF> obstacles;
     for (const QRectF &r : m_markerRects)
-        obstacles.push_back(r.adjusted(-2, -2, 2, 2));
+        obstacles.push_back(r.adjusted(-0.15 * em, -0.15 * em, 0.15 * em, 0.15 * em));
     std::vector<int> order(m_layout.edges().size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
@@ -306,16 +315,16 @@ void StateGraphView::paintEvent(QPaintEvent *)
         if (terminal && !highlighted && !visited[0].contains(e.fromNode) && !visited[1].contains(e.fromNode))
             continue;
         const QStringList lines = edgeLabel(i);
-        const QString joined = terminal ? wrapItems(lines, QStringLiteral(" · "), fm, 125) : lines.join(QLatin1Char('\n'));
+        const QString joined = terminal ? wrapItems(lines, QStringLiteral(" · "), fm, 9 * em) : lines.join(QLatin1Char('\n'));
         const QString shortened = lines.size() > 1 ? lines.first() + QStringLiteral(" …") : QString();
-        const auto boxOf = [&fm](const QString &text) {
-            return fm.boundingRect(QRectF(0, 0, 1000, 400), Qt::AlignCenter, text).adjusted(-3, -1, 3, 1);
+        const auto boxOf = [&fm, em](const QString &text) {
+            return fm.boundingRect(QRectF(0, 0, 100 * em, 30 * em), Qt::AlignCenter, text).adjusted(-0.2 * em, -0.07 * em, 0.2 * em, 0.07 * em);
         };
         std::vector<QRectF> rects;
         const auto centresFor = [&](QSizeF size) {
             std::vector<QPointF> centres;
             if (terminal) { // below the terminal symbol, else above, beside it
-                const double r = StateGraphLayout::kTerminalRadius + 3;
+                const double r = m_layout.terminalRadius() + 0.2 * em;
                 const double below = r + size.height() / 2;
                 const double aside = size.width() / 2 - r;
                 centres = {e.labelAt + QPointF(0, below), e.labelAt - QPointF(0, below),
@@ -353,7 +362,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
         const bool highlighted = isTaken(t.edge, 0) || isTaken(t.edge, 1);
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xfc, 0xfc, 0xfa, 225));
-        p.drawRoundedRect(box, 3, 3);
+        p.drawRoundedRect(box, 0.2 * em, 0.2 * em);
         p.setPen(highlighted ? palette::ink() : palette::mutedInk());
         p.drawText(box, Qt::AlignCenter, choice[k] < t.fullCount ? t.full : t.shortened);
         m_textRects.push_back(box);
@@ -366,29 +375,29 @@ void StateGraphView::paintEvent(QPaintEvent *)
         const QRectF r = m_layout.nodeRect(int(i));
         const bool here = occupied[0] == int(i) || occupied[1] == int(i);
         if (n.terminal) {
-            p.setPen(QPen(here ? palette::ink() : palette::mutedInk(), 1.6));
+            p.setPen(QPen(here ? palette::ink() : palette::mutedInk(), zoom::stroke(labelFont, 0.11)));
             p.setBrush(here ? palette::stateColor(TcpState::Closed) : palette::paper());
             p.drawEllipse(r);
-            const double k = StateGraphLayout::kTerminalRadius * 0.6;
+            const double k = m_layout.terminalRadius() * 0.6;
             p.drawLine(n.center + QPointF(-k, -k), n.center + QPointF(k, k));
             p.drawLine(n.center + QPointF(-k, k), n.center + QPointF(k, -k));
             continue;
         }
         const QColor sc = palette::stateColor(n.state);
-        p.setPen(QPen(sc.darker(here ? 130 : 105), here ? 2.4 : 1.4));
+        p.setPen(QPen(sc.darker(here ? 130 : 105), zoom::stroke(labelFont, here ? 0.17 : 0.1)));
         p.setBrush(here ? sc : sc.lighter(175));
-        p.drawRoundedRect(r, 7, 7);
-        p.setFont(sized(font(), 13, true));
+        p.drawRoundedRect(r, 0.5 * em, 0.5 * em);
+        p.setFont(m_layout.stateFont());
         p.setPen(here ? palette::stateTextColor(n.state) : palette::ink());
         p.drawText(r, Qt::AlignCenter, text::stateName(n.state));
         if (m_counts) {
             const std::int64_t count = (*m_counts)[std::size_t(n.state)];
             const QString badge = QLocale().toString(count);
-            p.setFont(sized(font(), 11, true));
+            p.setFont(m_layout.badgeFont());
             const QRectF b = countBadgeRect(int(i));
             p.setPen(Qt::NoPen);
             p.setBrush(count > 0 ? palette::ink() : palette::rule());
-            p.drawRoundedRect(b, 8, 8);
+            p.drawRoundedRect(b, b.height() / 2, b.height() / 2);
             p.setPen(Qt::white);
             p.drawText(b, Qt::AlignCenter, badge);
         }
@@ -396,15 +405,16 @@ void StateGraphView::paintEvent(QPaintEvent *)
 
     // Tokens.
     if (m_trace) {
-        p.setFont(sized(font(), 11, true));
+        p.setFont(m_layout.badgeFont());
+        const double radius = m_layout.tokenRadius();
         for (Side s : {Side::Client, Side::Server}) {
             const QPointF c = tokenPosition(s);
-            p.setPen(QPen(Qt::white, 2));
+            p.setPen(QPen(Qt::white, zoom::stroke(labelFont, 0.14)));
             p.setBrush(palette::sideColor(s));
-            p.drawEllipse(c, 10, 10);
+            p.drawEllipse(c, radius, radius);
             p.setPen(Qt::white);
             //: One-letter token on the state graph: C = client, S = server.
-            p.drawText(QRectF(c.x() - 10, c.y() - 10, 20, 20), Qt::AlignCenter, s == Side::Client ? QCoreApplication::translate("StateGraphView", "C") : QCoreApplication::translate("StateGraphView", "S"));
+            p.drawText(tokenRect(s), Qt::AlignCenter, s == Side::Client ? QCoreApplication::translate("StateGraphView", "C") : QCoreApplication::translate("StateGraphView", "S"));
         }
     }
 }
@@ -417,20 +427,24 @@ QRectF StateGraphView::countBadgeRect(int node) const
         return {};
     const QRectF r = m_layout.nodeRect(node);
     const std::int64_t count = (*m_counts)[std::size_t(m_layout.nodes()[std::size_t(node)].state)];
-    const double w = QFontMetricsF(sized(font(), 11, true)).horizontalAdvance(QLocale().toString(count)) + 10;
-    return {r.center().x() - w / 2, r.top() - 9, w, 17};
+    const QFontMetricsF fm(m_layout.badgeFont());
+    const double em = m_layout.em();
+    const double h = fm.height() + 0.1 * em;
+    const double w = fm.horizontalAdvance(QLocale().toString(count)) + 0.7 * em;
+    return {r.center().x() - w / 2, r.top() - 0.65 * h, w, h};
 }
 
 QRectF StateGraphView::tokenRect(Side s) const
 {
     const QPointF c = tokenPosition(s);
-    return {c.x() - 10, c.y() - 10, 20, 20};
+    const double r = m_layout.tokenRadius();
+    return {c.x() - r, c.y() - r, 2 * r, 2 * r};
 }
 
 void StateGraphView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_layout = StateGraphLayout(size());
+    m_layout = StateGraphLayout(size(), m_zoom);
     updateTokens(false);
 }
 
@@ -445,8 +459,10 @@ bool StateGraphView::event(QEvent *event)
             QToolTip::hideText();
         return true;
     }
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::ApplicationFontChange) {
+        m_layout = StateGraphLayout(size(), m_zoom);
         update();
+    }
     return QWidget::event(event);
 }
 

@@ -27,11 +27,17 @@ public:
     ~StateGraphView() override;
 
     void setTrace(std::shared_ptr<const Trace> trace);
+    std::shared_ptr<const Trace> trace() const { return m_trace; }
     SimTime time() const { return m_time; }
+    /// One zoom factor for every text, stroke, box and badge (views/zoom.h); the graph shrinks
+    /// below it where the widget has no room (StateGraphLayout::scale()).
+    void setZoom(double factor);
+    double zoom() const { return m_zoom; }
 
     /// Population runs: how many sockets are in each state at t (indexed by TcpState).
     void setStateCounts(const std::array<std::int64_t, 11> &counts);
     void clearStateCounts();
+    const std::optional<std::array<std::int64_t, 11>> &stateCounts() const { return m_counts; }
 
     const StateGraphLayout &layout() const { return m_layout; }
     /// The state a side's token is on at the current time.
@@ -76,6 +82,7 @@ private:
     std::shared_ptr<const Trace> m_trace;
     StateGraphLayout m_layout;
     SimTime m_time = 0;
+    double m_zoom = 1.0;
     std::array<Token, 2> m_tokens;
     std::optional<std::array<std::int64_t, 11>> m_counts;
     std::vector<QRectF> m_textRects;

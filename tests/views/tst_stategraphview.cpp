@@ -33,6 +33,50 @@ private slots:
             QVERIFY(QRectF(0, 0, 600, 640).contains(layout.nodeRect(i)));
     }
 
+    // Issue 17: sizes come from the font's metrics times the zoom, not pixel constants; a widget
+    // with no room for the factor gets the largest that fits, with no two states touching.
+    void zoomScalesEveryBox()
+    {
+        const StateGraphLayout one(QSizeF(4000, 4000), 1.0);
+        const StateGraphLayout two(QSizeF(4000, 4000), 2.0);
+        QCOMPARE(two.scale(), 2.0);
+        QCOMPARE(two.stateFont().pointSizeF(), 2 * one.stateFont().pointSizeF());
+        for (const StateGraphLayout *l : {&one, &two}) {
+            const QFontMetricsF fm(l->stateFont());
+            for (TcpState s : kAllStates)
+                QVERIFY(l->nodeWidth() > fm.horizontalAdvance(QString::fromLatin1(stateName(s).data())));
+            QVERIFY(l->nodeHeight() > fm.height());
+        }
+        QVERIFY(two.nodeWidth() > 1.8 * one.nodeWidth() && two.nodeWidth() < 2.2 * one.nodeWidth());
+        QVERIFY(two.terminalRadius() > 1.8 * one.terminalRadius());
+
+        for (QSizeF size : {QSizeF(385, 350), QSizeF(427, 600), QSizeF(640, 540), QSizeF(1280, 1080)}) {
+            for (double zoom : {0.75, 1.0, 2.0, 3.0}) {
+                const StateGraphLayout l(size, zoom);
+                QVERIFY(l.scale() <= zoom);
+                QVERIFY(l.scale() == zoom || l.scale() == std::max(StateGraphLayout::kMinScale, StateGraphLayout::fitScale(size)));
+                const QString where = QStringLiteral("%1x%2 at %3").arg(size.width()).arg(size.height()).arg(zoom);
+                std::vector<QRectF> boxes;
+                for (int i = 0; i < int(l.nodes().size()); ++i) {
+                    QVERIFY2(QRectF(QPointF(0, 0), size).contains(l.nodeRect(i)), qPrintable(where));
+                    if (!l.nodes()[std::size_t(i)].terminal)
+                        boxes.push_back(l.nodeRect(i));
+                }
+                if (l.scale() > StateGraphLayout::kMinScale)
+                    QVERIFY2(!anyOverlap(boxes), qPrintable(where));
+            }
+        }
+        // 200 % in a dock of 1280×720 has no room for twice the 100 % boxes: fitted, not overflowing.
+        QVERIFY(StateGraphLayout(QSizeF(385, 350), 2.0).scale() < 1.5);
+        StateGraphView view;
+        view.resize(1200, 1300);
+        view.setZoom(2.0);
+        QCOMPARE(view.zoom(), 2.0);
+        QCOMPARE(view.layout().scale(), 2.0);
+        view.setZoom(9.0);
+        QCOMPARE(view.zoom(), 3.0);
+    }
+
     void linuxEdgesAreLabelledWithTheirSysctl()
     {
         StateGraphView view;
