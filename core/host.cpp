@@ -215,10 +215,38 @@ void Host::crash()
     }
     m_up = false;
     orphanCount = 0;
+    m_orphanCache = 0; // a new kernel's tcp_orphan_cache
     openFds = 0; // the processes died with the machine
 }
 
 void Host::reboot() { m_up = true; }
+
+// ---------------------------------------------------------------------------------------------------------
+// Orphans
+
+void Host::refreshOrphanCache()
+{
+    // tcp.c: tcp_orphan_update() runs every TCP_ORPHAN_TIMER_PERIOD (100 ms). Called before every change of
+    // the count and every read of the cache, so the count now is the count at the last tick.
+    constexpr SimTime kPeriod = 100 * kMs;
+    const SimTime now = m_sim.now();
+    const SimTime tick = now >= 0 ? now / kPeriod : -((-now + kPeriod - 1) / kPeriod);
+    if (tick <= m_orphanCacheTick) return;
+    m_orphanCache = orphanCount;
+    m_orphanCacheTick = tick;
+}
+
+void Host::addOrphans(int delta)
+{
+    refreshOrphanCache();
+    orphanCount += delta;
+}
+
+int Host::orphanCache()
+{
+    refreshOrphanCache();
+    return m_orphanCache;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Ports

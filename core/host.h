@@ -117,7 +117,15 @@ public:
 
     // tables and counts
     int timeWaitCount() const { return static_cast<int>(m_tw.size()); }
-    int orphanCount = 0;     ///< full sockets closed by their application and not yet gone
+    int orphanCount = 0;     ///< full sockets closed by their application and not yet gone (change it with addOrphans)
+    /// tcp_orphan_count_inc()/dec(): the exact count changes by `delta` now.
+    void addOrphans(int delta);
+    /// tcp.c: tcp_too_many_orphans() compares tcp_max_orphans with tcp_orphan_cache, not with the count:
+    /// tcp_orphan_update(), a timer every 100 ms (TCP_ORPHAN_TIMER_PERIOD), copies tcp_orphan_count_sum()
+    /// into it. So an orphan made in the last 100 ms is not seen yet (the socket tcp_close() is checking
+    /// never is). The engine's timer fires at every multiple of 100 ms of simulated time, before the events
+    /// of that instant; the kernel's phase is its own (a deferrable timer started at boot).
+    int orphanCache();
     int openFds = 0;         ///< file descriptors the applications hold
     HostCounters counters;
     std::uint32_t nextConn = 0;
@@ -148,6 +156,9 @@ private:
     std::uint32_t m_addrLow = 0, m_addrHigh = 0;
     std::unordered_set<FourTuple, FourTupleHash> m_blackholes;
     std::int64_t m_live = 0;
+    int m_orphanCache = 0;                 // tcp_orphan_cache
+    SimTime m_orphanCacheTick = INT64_MIN; // the 100 ms tick it was copied at
+    void refreshOrphanCache();
     std::vector<std::unique_ptr<TcpSocket>> m_sockets;
     std::vector<std::uint32_t> m_incarnations; // per slot, survives recycling
     std::vector<std::uint32_t> m_freeSlots;

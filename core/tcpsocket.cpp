@@ -61,7 +61,7 @@ void TcpSocket::maybeRelease()
 void TcpSocket::handOverToTimeWait()
 {
     for (TimerSlot s : {TimerSlot::Xmit, TimerSlot::DelAck, TimerSlot::Keepalive}) cancelTimer(s);
-    if (m_orphan) --m_host.orphanCount;
+    if (m_orphan) m_host.addOrphans(-1);
     ephemeralPort = false; // the timewait socket holds the port now
     m_host.unregisterConnection(*this);
     m_host.countState(m_state, TcpState::Closed);
@@ -95,7 +95,7 @@ void TcpSocket::transitionTo(TcpState next, Cause cause)
 void TcpSocket::die(Cause cause, GoneReason reason, std::string_view limit)
 {
     if (m_state == TcpState::Closed) return;
-    if (m_orphan) --m_host.orphanCount;
+    if (m_orphan) m_host.addOrphans(-1);
     if (ephemeralPort) m_host.releasePort(localAddr, remoteAddr, remotePort);
     m_host.unregisterConnection(*this);
     if (m_request && listenerId != UINT32_MAX) --m_host.socket(listenerId).synQueue;
@@ -240,7 +240,7 @@ void TcpSocket::close()
         return;
     }
     m_orphan = true;
-    ++m_host.orphanCount;
+    m_host.addOrphans(1); // tcp_orphan_count_inc() in __tcp_close(), before tcp_check_oom()
     if (unreadBytes > 0) {
         // Unread data was tossed: zap the connection (RFC 2525 2.17). TCPAbortOnClose.
         ++m_host.counters.abortOnClose;
@@ -274,7 +274,9 @@ void TcpSocket::close()
         }
     }
     // tcp_check_oom(): too many orphans -> RST and give up at once ("too many orphaned sockets").
-    if (m_state != TcpState::Closed && m_host.orphanCount > m_host.sysctl(SysctlId::TcpMaxOrphans)) {
+    // tcp.c: tcp_too_many_orphans() reads tcp_orphan_cache (Host::orphanCache()), which does not count this
+    // socket yet: with tcp_max_orphans = N and closes more than 100 ms apart, N + 1 orphans are kept, not N.
+    if (m_state != TcpState::Closed && m_host.orphanCache() > m_host.sysctl(SysctlId::TcpMaxOrphans)) {
         ++m_host.counters.abortOnMemory;
         sendActiveReset(RstReason::OrphanOverflow);
         die(Cause::OrphanOverflow, GoneReason::OrphanOverflow, "net.ipv4.tcp_max_orphans");

@@ -89,10 +89,11 @@ bool TcpSocket::retransmitsTimedOut(int boundary, SimTime rtoBase) const
 
 bool TcpSocket::outOfResources(bool doReset)
 {
-    // tcp_timer.c: tcp_out_of_resources(): an orphan is killed when there are too many of them.
+    // tcp_timer.c: tcp_out_of_resources(): an orphan is killed when there are too many of them
+    // (tcp.c: tcp_check_oom() -> tcp_too_many_orphans(), against tcp_orphan_cache: Host::orphanCache()).
     int shift = 0;
     if (!doReset) ++shift;
-    if ((static_cast<std::int64_t>(m_host.orphanCount) << shift) <= m_host.sysctl(SysctlId::TcpMaxOrphans)) return false;
+    if ((static_cast<std::int64_t>(m_host.orphanCache()) << shift) <= m_host.sysctl(SysctlId::TcpMaxOrphans)) return false;
     if (doReset || m_sndWnd == 0) sendActiveReset(RstReason::OrphanOverflow);
     ++m_host.counters.abortOnMemory;
     die(Cause::OrphanOverflow, GoneReason::OrphanOverflow, "net.ipv4.tcp_max_orphans");

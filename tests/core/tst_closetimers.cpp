@@ -117,16 +117,36 @@ private slots:
         QCOMPARE(t.side(Side::Server).goneReason, GoneReason::RstReceived);
     }
 
-    void tooManyOrphansResetsAtClose()
+    void loneOrphanIsNotCountedAtItsOwnClose()
     {
+        // tcp.c: __tcp_close() counts the new orphan, then tcp_check_oom() -> tcp_too_many_orphans() compares
+        // tcp_orphan_cache, copied by tcp_orphan_update() every 100 ms, with tcp_max_orphans: 0 > 0 is false,
+        // so even tcp_max_orphans = 0 keeps the first orphan, and the close is the usual four segments.
         const Trace t = run("normal_close", {"set=net.ipv4.tcp_max_orphans=0"});
+        QVERIFY(sent(t, Side::Client, [](const SegmentRecord &r) { return hasFlag(r, FlagRst); }).empty());
+        QVERIFY(enteredAt(t, Side::Client, TcpState::TimeWait) > 0);
+        QCOMPARE(t.side(Side::Client).goneReason, GoneReason::TimeWaitDone);
+        QCOMPARE(t.side(Side::Server).goneReason, GoneReason::LastAckAcked);
+    }
+
+    void orphanCountedAfterTheNextTickIsResetByItsTimer()
+    {
+        // Nothing from the server arrives after t = 0: the client's FIN is not acknowledged. Its tail loss
+        // probe (tcp_output.c: tcp_send_loss_probe(), no orphan check) is sent; at the retransmission timer,
+        // 0.2 s later, the cache has been refreshed (every 100 ms) and holds the orphan itself:
+        // tcp_timer.c: tcp_write_timeout() -> tcp_out_of_resources() -> tcp_check_oom(sk, 0): 1 > 0, so
+        // tcp_send_active_reset() and tcp_done() instead of a retransmission.
+        const Trace t = run("normal_close", {"set=net.ipv4.tcp_max_orphans=0", "drop=s2c:any:from=0"});
         QCOMPARE(t.side(Side::Client).goneReason, GoneReason::OrphanOverflow);
         const auto rst = sent(t, Side::Client, [](const SegmentRecord &r) { return hasFlag(r, FlagRst); });
         QCOMPARE(rst.size(), std::size_t(1));
         QCOMPARE(rst.front()->rstReason, std::optional<RstReason>(RstReason::OrphanOverflow));
-        // tcp_close() sent the FIN first, then gave up: the server reads EOF, then the RST kills it.
-        QVERIFY(hasFlag(*sent(t, Side::Client, [](const SegmentRecord &r) { return r.sentAt >= 0; }).front(), FlagFin));
-        QCOMPARE(t.side(Side::Server).goneReason, GoneReason::RstReceived);
+        const auto again = sent(t, Side::Client, [](const SegmentRecord &r) { return r.transmission > 1; });
+        QCOMPARE(again.size(), std::size_t(1)); // the loss probe only
+        QVERIFY(hasFlag(*again.front(), FlagFin));
+        QVERIFY(again.front()->sentAt >= 200 * kMs);
+        QVERIFY(rst.front()->sentAt >= again.front()->sentAt + 200 * kMs); // the RTO after the probe
+        QCOMPARE(t.side(Side::Client).goneAt, std::optional<SimTime>(rst.front()->sentAt));
     }
 
     void passiveCloserCombinesAckAndFin_data()

@@ -188,8 +188,12 @@ private slots:
 
     void orphansAreBounded()
     {
+        // tcp.c: tcp_too_many_orphans() compares tcp_max_orphans (200) with tcp_orphan_cache, refreshed every
+        // 100 ms: a close is reset once the cache is over the limit, so the count overshoots by the closes of
+        // at most one 100 ms tick, 50/s x 0.1 s = 5; an exact count would stop at 200 + 1.
         const Run r = population("orphan_overflow");
-        QVERIFY(r.max("server.orphans") <= 200 + 1);
+        QVERIFY(r.max("server.orphans") <= 200 + 5);
+        QVERIFY(r.max("server.orphans") > 200 + 1);
         QVERIFY(r.result.totals.rstSent.count("orphan_overflow"));
         QVERIFY(r.result.totals.linuxCounters.at("server.TCPAbortOnMemory") > 0);
     }
