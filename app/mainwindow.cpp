@@ -583,6 +583,7 @@ void MainWindow::applyZoom(double factor)
     m_stateGraphView->setZoom(factor);
     m_chartsView->setZoom(factor);
     m_narrationPanel->setZoom(factor);
+    m_populationBar->setZoom(factor);
     if (m_quiz)
         m_quiz->panel()->setZoom(factor);
 }

@@ -2,6 +2,7 @@
 #include "views/populationbar.h"
 
 #include "views/populationtext.h"
+#include "views/zoom.h"
 
 #include "core/populationmoment.h"
 
@@ -24,6 +25,7 @@ PopulationBar::PopulationBar(QWidget *parent) : QToolBar(parent), m_header(new Q
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_summary->setObjectName(QStringLiteral("populationSummaryButton"));
+    m_header->installEventFilter(this);
     addWidget(m_header);
     addWidget(m_summary);
     connect(m_summary, &QToolButton::clicked, this, &PopulationBar::showSummary);
@@ -42,6 +44,30 @@ void PopulationBar::setTime(qint64 t)
 {
     m_time = t;
     if (m_result) refresh();
+}
+
+void PopulationBar::setZoom(double factor)
+{
+    m_zoom = zoom::clamped(factor);
+    const QFont font = zoom::font(m_zoom);
+    m_header->setFont(font);
+    m_summary->setFont(font);
+    fitHeaderHeight();
+}
+
+void PopulationBar::fitHeaderHeight()
+{
+    const int width = m_header->width() - m_header->contentsMargins().left() - m_header->contentsMargins().right();
+    const int height = m_header->heightForWidth(std::max(width, 1));
+    if (height > 0 && m_header->maximumHeight() != height)
+        m_header->setMaximumHeight(height);
+}
+
+bool PopulationBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_header && event->type() == QEvent::Resize)
+        fitHeaderHeight();
+    return QToolBar::eventFilter(watched, event);
 }
 
 QString PopulationBar::headerText() const { return m_header->text(); }
@@ -85,6 +111,7 @@ void PopulationBar::refresh()
     } else {
         m_header->clear();
     }
+    fitHeaderHeight();
     if (note != m_note) {
         m_note = note;
         emit populationNoteChanged(m_note);

@@ -26,6 +26,9 @@ public:
     QString note() const { return m_note; }
     /// The summary's HTML (also shown by the button).
     QString summaryHtml() const;
+    /// View → Zoom: the header's text and the button follow the window's zoom factor (views/zoom.h).
+    void setZoom(double factor);
+    double zoom() const { return m_zoom; }
 
 public slots:
     void setTime(qint64 t);
@@ -36,15 +39,20 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
+    /// A toolbar's layout does not ask a word-wrapped label for its height at its width: without
+    /// this the bar stands far taller than its three lines and takes the diagram's room.
+    void fitHeaderHeight();
 
     std::shared_ptr<const PopulationResult> m_result;
     qint64 m_time = 0;
     QLabel *m_header;
     QToolButton *m_summary;
     QString m_note;
+    double m_zoom = 1.0;
 };
 
 } // namespace closelab

@@ -8,8 +8,10 @@
 #include "core/runoptions.h"
 #include "views/populationbar.h"
 #include "views/populationtext.h"
+#include "views/zoom.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
@@ -103,6 +105,28 @@ private slots:
         QVERIFY(bar.headerText().contains(QStringLiteral("connection #1 of")));
         QVERIFY(!notes.isEmpty());
         QVERIFY(bar.note().contains(QStringLiteral("The population:")));
+
+        // Three lines of header stand three lines tall, at every zoom: the bar sits above the diagram
+        // and must not take its room (a toolbar does not ask a word-wrapped label for its height).
+        for (const double zoom : {1.0, 2.0}) {
+            bar.setZoom(zoom);
+            bar.resize(1280, 600);
+            bar.show();
+            QCoreApplication::processEvents();
+            bar.resize(1280, bar.sizeHint().height());
+            QCoreApplication::processEvents();
+            const QFontMetrics metrics(zoom::font(zoom));
+            const auto *header = bar.findChild<QLabel *>(QStringLiteral("populationHeader"));
+            QVERIFY(header);
+            QCOMPARE(int(bar.headerText().count(QLatin1Char('\n'))) + 1, 3);
+            // The text's own height at the label's width, from the font's metrics.
+            const int needed = metrics.boundingRect(QRect(0, 0, header->contentsRect().width(), 100'000),
+                                                    Qt::TextWordWrap, bar.headerText()).height();
+            QVERIFY(needed >= 3 * metrics.lineSpacing());
+            QVERIFY2(header->height() >= needed && bar.height() <= needed + metrics.height(),
+                     qPrintable(QStringLiteral("zoom %1: bar %2 px, label %3 px, text needs %4 px").arg(zoom).arg(bar.height()).arg(header->height()).arg(needed)));
+            bar.hide();
+        }
         bar.setPopulation(nullptr);
         QVERIFY(bar.note().isEmpty());
         QVERIFY(bar.headerText().isEmpty());
