@@ -74,6 +74,7 @@ protected:
 
 private:
     void rebuild();
+    // The charts' content (views/timelinechartsbuild.cpp).
     void buildRetransmissions();
     void buildTimers();
     void buildOccupancy();
