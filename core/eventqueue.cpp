@@ -10,7 +10,10 @@ const EventQueue::Event *EventQueue::wheelFront()
     if (m_wheelCount == 0) return nullptr;
     for (;;) {
         const auto s = static_cast<std::size_t>(m_cursor & (kSpan - 1));
-        if (m_heads[s] < m_slots[s].size()) return &m_slots[s][m_heads[s]];
+        std::vector<Event> &bucket = m_slots[s];
+        std::uint32_t &head = m_heads[s];
+        while (head < bucket.size() && bucket[head].kind == kCancelled) ++head;
+        if (head < bucket.size()) return &bucket[head];
         if (!m_slots[s].empty()) {
             // The ring is long: a spent bucket's memory goes to the spares (as many as buckets are busy at
             // once), not to the allocator and back.

@@ -29,6 +29,15 @@ public:
     };
     static constexpr int kLanes = 4;
     static constexpr int kNoLane = -1;
+    /// Where a queued timer sits in the bucket ring, so that cancelling it removes it (as del_timer() unlinks
+    /// a timer_list): it is then never popped. Events outside the ring have no handle (bucket kNone) and
+    /// die as before, by their owner's generation when they come up.
+    struct Handle {
+        static constexpr std::uint32_t kNone = UINT32_MAX;
+        std::uint32_t bucket = kNone;
+        std::uint32_t index = 0;
+        std::uint64_t order = 0;
+    };
 
     EventQueue();
     /// Large runs (populations) turn the bucket ring on; small ones keep the plain heap (cheaper to set up).
@@ -42,31 +51,44 @@ public:
     /// `jiffy` is the event's jiffy when it lies exactly on a jiffy boundary (a kernel timer), else -1.
     /// `lane` (0..kLanes-1) is a hint that events pushed with it usually come in time order; an event
     /// earlier than its lane's last one goes to the heap instead.
-    void push(const Event &e, std::int64_t jiffy, std::int64_t nowJiffy, int lane = kNoLane)
+    Handle push(const Event &e, std::int64_t jiffy, std::int64_t nowJiffy, int lane = kNoLane)
     {
         // Every wheel event lies in [now, now + kSpan / 2) when it is queued, so with the cursor never behind
         // "now" the ring cannot alias. The cursor may have run ahead to the next busy bucket: move it back.
         if (m_wheel && jiffy >= 0 && jiffy >= nowJiffy && jiffy - nowJiffy < kSpan / 2) {
             if (m_wheelCount == 0 || jiffy < m_cursor) m_cursor = jiffy;
-            std::vector<Event> &bucket = m_slots[static_cast<std::size_t>(jiffy & (kSpan - 1))];
+            const auto slot = static_cast<std::uint32_t>(jiffy & (kSpan - 1));
+            std::vector<Event> &bucket = m_slots[slot];
             if (bucket.capacity() == 0 && !m_spare.empty()) {
                 bucket.swap(m_spare.back());
                 m_spare.pop_back();
             }
             bucket.push_back(e);
             ++m_wheelCount;
-            return;
+            return Handle{slot, static_cast<std::uint32_t>(bucket.size() - 1), e.order};
         }
         if (lane >= 0) {
             Lane &l = m_lanes[static_cast<std::size_t>(lane)];
             if (l.empty() || l.back().t <= e.t) {
                 l.push(e);
                 ++m_laneCount;
-                return;
+                return {};
             }
         }
         m_heap.push_back(e);
         std::push_heap(m_heap.begin(), m_heap.end(), Later{});
+        return {};
+    }
+    /// Removes the event `h` names if it is still queued (a popped or already cancelled one is left alone).
+    void cancel(const Handle &h)
+    {
+        if (h.bucket == Handle::kNone) return;
+        std::vector<Event> &bucket = m_slots[h.bucket];
+        if (h.index < m_heads[h.bucket] || h.index >= bucket.size()) return;
+        Event &e = bucket[h.index];
+        if (e.order != h.order || e.kind == kCancelled) return;
+        e.kind = kCancelled; // skipped by wheelFront()
+        --m_wheelCount;
     }
     bool empty() const { return m_heap.empty() && m_wheelCount == 0 && m_laneCount == 0; }
     Event pop();
@@ -118,6 +140,7 @@ private:
         std::size_t m_head = 0, m_tail = 0;
     };
     const Event *wheelFront();
+    static constexpr std::uint8_t kCancelled = 0xFF;
 
     static constexpr std::int64_t kSpan = 1 << 17; // 524 s of 4 ms jiffies
     std::vector<Event> m_heap;

@@ -48,7 +48,7 @@ Simulator::~Simulator() = default;
 
 SimTime Simulator::timerExpiry(SimTime delay) const { return timerWheelExpiry(m_now, delay, m_phase); }
 
-void Simulator::push(Event e, bool onJiffy)
+EventQueue::Handle Simulator::push(Event e, bool onJiffy)
 {
     e.order = m_order++;
     const EventQueue::Event q{e.t, e.order, static_cast<std::uint8_t>(e.kind), static_cast<std::uint8_t>(e.side),
@@ -63,8 +63,8 @@ void Simulator::push(Event e, bool onJiffy)
     case Kind::Call: lane = 3; break;
     default: break;
     }
-    if (onJiffy) m_queue.push(q, static_cast<std::int64_t>(jiffyOf(e.t)), static_cast<std::int64_t>(jiffyOf(m_now)), lane);
-    else m_queue.push(q, -1, 0, lane);
+    if (onJiffy) return m_queue.push(q, static_cast<std::int64_t>(jiffyOf(e.t)), static_cast<std::int64_t>(jiffyOf(m_now)), lane);
+    return m_queue.push(q, -1, 0, lane);
 }
 
 Simulator::Event Simulator::popEvent()
@@ -73,14 +73,14 @@ Simulator::Event Simulator::popEvent()
     return Event{q.t, q.order, static_cast<Kind>(q.kind), static_cast<Side>(q.side), static_cast<TimerSlot>(q.slot), q.index, q.generation};
 }
 
-void Simulator::scheduleTimer(SimTime at, Side side, std::uint32_t socket, TimerSlot slot, std::uint32_t generation)
+EventQueue::Handle Simulator::scheduleTimer(SimTime at, Side side, std::uint32_t socket, TimerSlot slot, std::uint32_t generation)
 {
-    push(Event{at, 0, Kind::Timer, side, slot, socket, generation}, true);
+    return push(Event{at, 0, Kind::Timer, side, slot, socket, generation}, true);
 }
 
-void Simulator::scheduleRequestTimer(SimTime at, Side side, std::uint32_t socket, std::uint32_t generation)
+EventQueue::Handle Simulator::scheduleRequestTimer(SimTime at, Side side, std::uint32_t socket, std::uint32_t generation)
 {
-    push(Event{at, 0, Kind::RequestTimer, side, TimerSlot::Xmit, socket, generation}, true);
+    return push(Event{at, 0, Kind::RequestTimer, side, TimerSlot::Xmit, socket, generation}, true);
 }
 
 void Simulator::scheduleTimeWaitTimer(SimTime at, Side side, std::uint32_t fifo)

@@ -63,8 +63,12 @@ public:
 
     /// A kernel timer armed now with `delay` fires at this absolute time (timer wheel, see timerwheel.h).
     SimTime timerExpiry(SimTime delay) const;
-    void scheduleTimer(SimTime at, Side side, std::uint32_t socket, TimerSlot slot, std::uint32_t generation);
-    void scheduleRequestTimer(SimTime at, Side side, std::uint32_t socket, std::uint32_t generation);
+    /// Queues a socket's timer; the handle lets cancelEvent() take it out again (large runs).
+    EventQueue::Handle scheduleTimer(SimTime at, Side side, std::uint32_t socket, TimerSlot slot, std::uint32_t generation);
+    EventQueue::Handle scheduleRequestTimer(SimTime at, Side side, std::uint32_t socket, std::uint32_t generation);
+    /// A cancelled timer leaves the queue, if it sits in the bucket ring (populations); elsewhere it still
+    /// comes up and is skipped by its generation. Either way nothing it would do happens.
+    void cancelEvent(const EventQueue::Handle &h) { m_queue.cancel(h); }
     void scheduleTimeWaitTimer(SimTime at, Side side, std::uint32_t fifo);
     /// The jiffies counter at an absolute time that is a timer expiry (exact), and back.
     std::uint32_t jiffyOf(SimTime t) const;
@@ -139,7 +143,7 @@ private:
         DropReason reason; // for Drop events
     };
 
-    void push(Event e, bool onJiffy = false);
+    EventQueue::Handle push(Event e, bool onJiffy = false);
     Event popEvent();
     bool dropByRule(Side from, const WireSegment &seg);
     /// A uniform draw in [0, 1) from the run's RNG (for loss and duplication).

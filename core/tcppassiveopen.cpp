@@ -214,7 +214,7 @@ void TcpSocket::startPassiveOpen(const WireSegment &syn, std::uint32_t isn)
     req.m_timers[0].record = m_sim.recorder().timerArm(m_sim.now(), m_host.side(), req.m_conn, TimerKind::SynAck, at);
     req.m_timers[0].kind = TimerKind::SynAck;
     req.m_timers[0].armed = true;
-    m_sim.scheduleRequestTimer(at, m_host.side(), req.m_id, req.m_reqGen);
+    req.m_reqQueued = m_sim.scheduleRequestTimer(at, m_host.side(), req.m_id, req.m_reqGen);
 }
 
 void TcpSocket::processRequest(const WireSegment &seg)
@@ -253,6 +253,7 @@ void TcpSocket::processRequest(const WireSegment &seg)
     --listener.synQueue;
     cancelTimer(TimerSlot::Xmit);
     ++m_reqGen;
+    m_sim.cancelEvent(m_reqQueued);
     const SendBuffer synack = m_queue.front();
     m_queue.pop_front();
     m_sndUna = m_isn + 1;

@@ -89,6 +89,7 @@ void TcpSocket::transitionTo(TcpState next, Cause cause)
     } else if (next == TcpState::Closed) {
         for (TimerSlot s : {TimerSlot::Xmit, TimerSlot::DelAck, TimerSlot::Keepalive}) cancelTimer(s);
         ++m_reqGen;
+        m_sim.cancelEvent(m_reqQueued);
     }
 }
 

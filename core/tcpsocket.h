@@ -2,6 +2,7 @@
 #pragma once
 
 #include "codes.h"
+#include "eventqueue.h"
 #include "ringqueue.h"
 #include "simtime.h"
 #include "tcpstate.h"
@@ -238,6 +239,7 @@ private:
     int m_numTimeout = 0;
     bool m_reqAcked = false;
     std::uint32_t m_reqGen = 0;
+    EventQueue::Handle m_reqQueued; ///< the request timer's event
 
     // options
     bool m_lingerOn = false;
@@ -252,6 +254,7 @@ private:
         int record = -1;
         TimerKind kind = TimerKind::Retransmit;
         bool armed = false;
+        EventQueue::Handle queued; ///< its event, taken out of the queue when the timer is cancelled
     };
     std::array<Timer, 4> m_timers;
 };

@@ -16,13 +16,16 @@ namespace closelab {
 void TcpSocket::armTimer(TimerSlot slot, TimerKind kind, SimTime delay)
 {
     Timer &t = m_timers[static_cast<int>(slot)];
-    if (t.armed) m_sim.recorder().timerEnd(m_sim.now(), t.record, TimerAction::Cancel);
+    if (t.armed) {
+        m_sim.recorder().timerEnd(m_sim.now(), t.record, TimerAction::Cancel);
+        m_sim.cancelEvent(t.queued);
+    }
     ++t.generation;
     t.armed = true;
     t.kind = kind;
     const SimTime at = m_sim.timerExpiry(delay);
     t.record = m_sim.recorder().timerArm(m_sim.now(), m_host.side(), m_conn, kind, at);
-    m_sim.scheduleTimer(at, m_host.side(), m_id, slot, t.generation);
+    t.queued = m_sim.scheduleTimer(at, m_host.side(), m_id, slot, t.generation);
 }
 
 void TcpSocket::cancelTimer(TimerSlot slot)
@@ -31,6 +34,7 @@ void TcpSocket::cancelTimer(TimerSlot slot)
     if (!t.armed) return;
     ++t.generation;
     t.armed = false;
+    m_sim.cancelEvent(t.queued);
     m_sim.recorder().timerEnd(m_sim.now(), t.record, TimerAction::Cancel);
 }
 
@@ -326,7 +330,7 @@ void TcpSocket::onRequestTimer()
     t.record = m_sim.recorder().timerArm(m_sim.now(), m_host.side(), m_conn, TimerKind::SynAck, at);
     t.kind = TimerKind::SynAck;
     t.armed = true;
-    m_sim.scheduleRequestTimer(at, m_host.side(), m_id, m_reqGen);
+    m_reqQueued = m_sim.scheduleRequestTimer(at, m_host.side(), m_id, m_reqGen);
 }
 
 } // namespace closelab
