@@ -188,6 +188,25 @@ std::vector<QRectF> TimelineChartsView::dataRects() const
     return {m_retransRect->rect(), m_timerRect->rect(), m_occupancyRect->rect()};
 }
 
+std::vector<QRectF> TimelineChartsView::markerRects() const
+{
+    std::vector<QRectF> out;
+    const QRectF area = m_retransRect->rect();
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+        const QCPGraph *g = m_plot->graph(i);
+        if (g->valueAxis() != m_retransRect->axis(QCPAxis::atLeft) || g->scatterStyle().isNone())
+            continue;
+        const double size = g->scatterStyle().size();
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) {
+            const QPointF c = g->coordsToPixels(it->key, it->value);
+            const QRectF box(c.x() - size / 2, c.y() - size / 2, size, size);
+            if (area.intersects(box))
+                out.push_back(box);
+        }
+    }
+    return out;
+}
+
 QStringList TimelineChartsView::shownTimerLanes() const
 {
     QStringList out;

@@ -59,6 +59,8 @@ public:
     std::vector<QRectF> textRects() const;
     /// The data areas of the three charts (a legend must not cover them).
     std::vector<QRectF> dataRects() const;
+    /// The markers of the retransmission chart, in the plot's pixels (no text may cover them).
+    std::vector<QRectF> markerRects() const;
     /// Row labels of the timer chart the last replot showed (others were left out for room).
     QStringList shownTimerLanes() const;
 
