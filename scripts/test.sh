@@ -7,12 +7,18 @@
 # With CLOSELAB_CI=1 (as .ci/run sets it) it then also runs the suite again under AddressSanitizer and
 # UndefinedBehaviorSanitizer (scripts/sanitize.sh, build-asan/) and a short fuzz run of every libFuzzer
 # target (scripts/fuzz.sh, build-fuzz/, CLOSELAB_FUZZ_SECONDS each, default 50); any failure fails.
+# CI mode also lets the kernel suite change the host-wide net.ipv4.tcp_max_orphans for orphan_overflow
+# (CLOSELAB_KERNEL_HOST_SYSCTLS=1; restored and checked by tests/kernel/host_sysctls.py); without CI it is
+# skipped unless you set CLOSELAB_KERNEL_HOST_SYSCTLS=1 yourself.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${CLOSELAB_BUILD_DIR:-$repo/build}
 "$repo/scripts/setup.sh" --tests --werror
 export QT_QPA_PLATFORM=offscreen
 jobs=${CLOSELAB_JOBS:-$(nproc 2>/dev/null || echo 2)}
+if [ "${CLOSELAB_CI:-0}" = 1 ]; then
+    export CLOSELAB_KERNEL_HOST_SYSCTLS=${CLOSELAB_KERNEL_HOST_SYSCTLS:-1}
+fi
 if [ "${CLOSELAB_CI:-0}" != 1 ]; then
     exec ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" "$@"
 fi

@@ -409,6 +409,8 @@ def normalize_engine(doc):
              "TcpExt.SyncookiesSent": totals.get("cookies_sent"),
              "TcpExt.SyncookiesRecv": tc.get("server.SyncookiesRecv", 0) if totals else None,
              "TcpExt.ListenDrops": tc.get("server.ListenDrops", 0) if totals else None,
+             "TcpExt.TCPAbortOnMemory": (tc.get("server.TCPAbortOnMemory", 0) + tc.get("client.TCPAbortOnMemory", 0))
+             if totals else None,
              "server.accepts": totals.get("accepts"),
              "server.accepts_failed.EMFILE": totals.get("accepts_failed")}
     return {"packets": pk, "states": states, "gone": gone, "apps": apps, "counters": counters,

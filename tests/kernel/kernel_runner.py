@@ -10,7 +10,9 @@ How (the same method as the oracle in ../shared/kernel/README.md):
   * a fresh network namespace per run (`ip netns add`), lo up, everything on 127.0.0.1; deleted at the end,
     also on failure or Ctrl-C;
   * the sysctls are written inside the namespace only (`ip netns exec NS sysctl -w`); a key that is not
-    per-namespace is refused (it would change the host);
+    per-namespace is refused (it would change the host), except a host-wide key the scenario declares
+    (Scenario.host_sysctls: tcp_max_orphans), set relative to the host's own count and restored by
+    host_sysctls.py, only with CLOSELAB_KERNEL_HOST_SYSCTLS=1;
   * client and server are ordinary sockets of one Python process running inside the namespace (the worker);
   * drops are nftables rules on the namespace's input hook (iifname lo), so a dropped segment is still
     captured; the worker adds and removes them on the scenario's timetable;
@@ -38,6 +40,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import facts as factlib  # noqa: E402
+import host_sysctls as HS  # noqa: E402
 
 SKIP = 77
 SAMPLE_INTERVAL = 0.010
@@ -160,33 +163,57 @@ def run_scenario(scenario, sets, opts, out_path, pcap_path=None, timeout=None, u
     if scenario not in scenarios.SCENARIOS:
         raise SystemExit(f"unknown scenario '{scenario}' (known: {', '.join(sorted(scenarios.SCENARIOS))})")
     spec = scenarios.SCENARIOS[scenario]
-    if spec.unplayable:
-        obs = {"scenario": scenario, "status": "unplayable", "reason": spec.unplayable,
+    skip = scenarios.skip_reason(spec)
+    if skip:
+        obs = {"scenario": scenario, "status": "unplayable", "reason": skip,
                "sysctls_set": sets, "options": opts}
         _write_json(out_path, obs)
         return obs
     started = time.time()
     # a process limit (the engine's `ulimit.nofile`) is not a sysctl: the scenario's process applies it
     limits = {k: v for k, v in sets.items() if k.startswith("ulimit.")}
+    # a host-wide sysctl (tcp_max_orphans) is set on the host, relative to the host's own count, and restored
+    host_keys = [k for k in sets if k in spec.host_sysctls]
+    host = {}
     with Namespace(scenario) as ns:
         for k, v in sets.items():
-            if k not in limits:
+            if k not in limits and k not in host_keys:
                 ns.set_sysctl(k, v)
         sysctls = ns.read_sysctls()
+        guard = None
+        if host_keys:
+            baseline = HS.host_orphans()
+            host = {"orphan_baseline": baseline, "set": {k: baseline + int(sets[k]) for k in host_keys}}
+            guard = HS.HostSysctls(host["set"])
         spec_file = out_path + ".spec.json"
         _write_json(spec_file, {"scenario": scenario, "options": opts, "sysctls_set": sets,
                                 "sysctls_in_netns": sysctls, "limits": limits, "out": out_path, "until": until, "pcap": pcap_path,
-                                "netns": ns.name})
+                                "netns": ns.name, "host": host})
         try:
-            r = subprocess.run(["ip", "netns", "exec", ns.name, sys.executable, os.path.abspath(__file__),
-                                "_worker", spec_file], timeout=timeout or (until or spec.horizon) + 120)
+            if guard:
+                guard.__enter__()
+                host["old"] = dict(guard.old)
+            try:
+                r = subprocess.run(["ip", "netns", "exec", ns.name, sys.executable, os.path.abspath(__file__),
+                                    "_worker", spec_file], timeout=timeout or (until or spec.horizon) + 120)
+            finally:
+                if guard:
+                    guard.__exit__(None, None, None)     # restores and verifies (raises NotRestored)
+                    host["restored"] = guard.restored
         finally:
             os.unlink(spec_file)
+            if host_keys:
+                # this play's orphans would stay in the host's count for minutes (RTO 10 s, backing off):
+                # SOCK_DESTROY them (ss -K) before the namespace goes
+                ns.exec(["ss", "-K", "-t", "-a"])
+                host["orphans_after"] = HS.host_orphans()
         if r.returncode != 0:
             raise RuntimeError(f"worker for {scenario} failed with exit code {r.returncode}")
     with open(out_path) as f:
         obs = json.load(f)
     obs["runner_runtime_s"] = round(time.time() - started, 2)
+    if host:
+        obs["host_sysctls"] = host
     _write_json(out_path, obs)
     return obs
 
@@ -900,7 +927,8 @@ def main(argv=None):
     if a.cmd == "list":
         import scenarios
         for name, sc in sorted(scenarios.SCENARIOS.items()):
-            print(f"{name:24} {'UNPLAYABLE: ' + sc.unplayable if sc.unplayable else sc.story}")
+            why = scenarios.skip_reason(sc)
+            print(f"{name:24} {'SKIPPED: ' + why if why else sc.story}")
         return 0
     why = environment_problem()
     if why:

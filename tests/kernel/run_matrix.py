@@ -27,6 +27,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import compare as C  # noqa: E402
 import facts as F  # noqa: E402
+import host_sysctls as HS  # noqa: E402
 import kernel_runner as R  # noqa: E402
 import scenarios as S  # noqa: E402
 
@@ -43,8 +44,9 @@ def matrix(only=None):
     for name, sc in S.SCENARIOS.items():
         if only and name not in only:
             continue
-        if sc.unplayable:
-            cases.append({"id": case_id(name, 0), "scenario": name, "unplayable": sc.unplayable})
+        skip = S.skip_reason(sc)
+        if skip:
+            cases.append({"id": case_id(name, 0), "scenario": name, "unplayable": skip})
             continue
         for i, p in enumerate(sc.matrix):
             cases.append({"id": case_id(name, i), "scenario": name, "sets": {k: str(v) for k, v in p.sets.items()},
@@ -110,6 +112,8 @@ def play_case(case, cli, out):
         missed.append(why)
     res["kernel_runtime_s"] = round(time.time() - t, 1)
     res["reruns"] = missed
+    if obs.get("host_sysctls"):
+        res["host_sysctls"] = obs["host_sysctls"]
     eng = run_engine(cli, case, os.path.join(out, cid + ".engine.json"))
     res["engine_command"] = " ".join(engine_cmd(cli or "closelab-cli", case))
     rows = C.compare(obs, eng, C.load_known())
@@ -124,7 +128,7 @@ def play_case(case, cli, out):
 def print_case(res, out=sys.stdout):
     head = f"{res['id']}  {res.get('sets', {})} {res.get('opts', {})}"
     if res["status"] == "unplayable":
-        print(f"== {head}: SKIPPED (not playable on one kernel: {res['reason']})", file=out)
+        print(f"== {head}: SKIPPED ({res['reason']})", file=out)
         return
     if res["status"] == "error":
         print(f"== {head}: ERROR {res['detail']}", file=out)
@@ -148,14 +152,31 @@ def cmd_play(a):
     cases = matrix(only)
     # longest first so that the wall time is the longest run
     cases.sort(key=lambda c: -(c.get("until") or 0))
+    # a set that moves a host-wide sysctl (orphan_overflow's tcp_max_orphans) runs alone, after the others:
+    # their orphans count in the host-wide count it is checked against, and its limit would reset theirs
+    alone = [c for c in cases if not c.get("unplayable") and S.SCENARIOS[c["scenario"]].host_sysctls]
+    cases = [c for c in cases if c not in alone]
+    host_before = {}
+    if alone:
+        HS.restore_leftovers()
+        host_before = {k: HS.read(k) for k in HS.KEYS}
     t = time.time()
     with ThreadPoolExecutor(max_workers=a.jobs) as ex:
         results = list(ex.map(lambda c: play_case(c, a.cli, a.out), cases))
+    for c in alone:              # in the main thread: HostSysctls restores on SIGTERM/SIGINT there
+        results.append(play_case(c, a.cli, a.out))
+    host_restored = None
+    if alone:
+        host_after = {k: HS.read(k) for k in HS.KEYS}
+        host_restored = host_after == host_before and not os.path.exists(HS.JOURNAL)
+        print(f"host sysctls: before the play {host_before}, after {host_after}: "
+              f"{'restored' if host_restored else 'NOT RESTORED'}")
     results.sort(key=lambda r: r["id"])
     for r in results:
         print_case(r)
     doc = {"kernel": os.uname().release, "date": datetime.date.today().isoformat(),
-           "wall_time_s": round(time.time() - t, 1), "cli": a.cli, "results": results}
+           "wall_time_s": round(time.time() - t, 1), "cli": a.cli, "results": results,
+           "host_sysctls_restored": host_restored}
     with open(os.path.join(a.out, "results.json"), "w") as f:
         json.dump(doc, f, indent=1)
     counts = {}
@@ -163,6 +184,10 @@ def cmd_play(a):
         counts[r["status"]] = counts.get(r["status"], 0) + 1
     print(f"matrix: {counts} in {doc['wall_time_s']} s")
     bad = [r for r in results if r["status"] in ("failed", "error")]
+    if host_restored is False:
+        print(f"FAILED: a host-wide sysctl was not restored: {HS.KEYS} were {host_before}, now "
+              f"{ {k: HS.read(k) for k in HS.KEYS} } (journal {HS.JOURNAL})")
+        bad = bad or [{"id": "host_sysctls", "detail": "not restored"}]
     if bad:
         # repeated (ctest --repeat until-fail:N repeats this fixture, not the reports that read its last
         # results), every play must stand for itself: the failing facts are named here and the play fails
@@ -186,8 +211,9 @@ def cmd_report(a):
     if sc is None:
         print(f"unknown scenario {a.scenario}")
         return 1
-    if sc.unplayable:
-        print(f"SKIPPED: {a.scenario} cannot be played by one kernel on one machine: {sc.unplayable}")
+    skip = S.skip_reason(sc)
+    if skip:
+        print(f"SKIPPED: {a.scenario}: {skip}")
         return R.SKIP
     why = R.environment_problem()
     if why:
@@ -200,9 +226,19 @@ def cmd_report(a):
         return 1
     for r in mine:
         print_case(r)
+        h = r.get("host_sysctls")
+        if h:
+            print(f"  host: {h.get('orphan_baseline')} orphans of the machine; set {h.get('set')} (was "
+                  f"{h.get('old')}), restored and checked: {h.get('restored')}; orphans after: {h.get('orphans_after')}")
     if sc.default_note:
         print(f"  note: default parameters not played: {sc.default_note}")
-    return 0 if all(r["status"] == "passed" for r in mine) else 1
+    restored = True
+    if sc.host_sysctls:
+        restored = doc.get("host_sysctls_restored") is True
+        if not restored:
+            print(f"FAILED: the play did not verify that {', '.join(sc.host_sysctls)} was restored "
+                  f"(host_sysctls_restored: {doc.get('host_sysctls_restored')})")
+    return 0 if restored and all(r["status"] == "passed" for r in mine) else 1
 
 
 def cmd_verified(a):
@@ -271,8 +307,9 @@ def cmd_verify(a):
     if sc is None:
         print(f"verify: no kernel story for '{a.scenario}' (run_matrix.py list shows them)")
         return 2
-    if sc.unplayable:
-        print(f"SKIPPED: {a.scenario} cannot be played by one kernel on one machine: {sc.unplayable}")
+    skip = S.skip_reason(sc)
+    if skip:
+        print(f"SKIPPED: {a.scenario}: {skip}")
         return R.SKIP
     sets = dict(kv.split("=", 1) for kv in a.set or [])
     opts = dict(kv.split("=", 1) for kv in a.opt or [])

@@ -20,6 +20,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+import host_sysctls as HS
+
 SETUP_T = -0.3
 
 
@@ -45,6 +47,7 @@ class Scenario:
     stop_when_gone: bool = True
     unplayable: str = ""
     default_note: str = ""            # why the default parameter set is not in the matrix, if it is not
+    host_sysctls: tuple = ()          # host-wide keys of its sets (host_sysctls.py): played alone, only if allowed
 
 
 SCENARIOS: dict[str, Scenario] = {}
@@ -59,6 +62,16 @@ def scenario(name, port, horizon, story, **kw):
 
 def unplayable(name, why):
     SCENARIOS[name] = Scenario(name=name, fn=None, port=0, horizon=0, story="", unplayable=why)
+
+
+def skip_reason(sc):
+    """Why this scenario is not played here ("" when it is): it cannot be, or it needs a host-wide sysctl
+    and CLOSELAB_KERNEL_HOST_SYSCTLS=1 is not set."""
+    if sc.unplayable:
+        return sc.unplayable
+    if sc.host_sysctls and not HS.allowed():
+        return HS.why_not_allowed(list(sc.host_sysctls))
+    return ""
 
 
 def opt(lab, key, default):
@@ -634,16 +647,6 @@ def zero_window_fin_wait1(lab):
     lab.call("client", c, "close")
 
 
-unplayable("orphan_overflow",
-           "tcp_max_orphans is host-wide (absent from a namespace's /proc/sys/net/ipv4 on 6.18) and the orphan "
-           "count it is checked against (tcp_orphan_count, tcp_too_many_orphans()) counts every namespace's "
-           "orphans: lowering it would change the host, and exceeding the host's limit (131072 here) would reset "
-           "the orphans of every other namespace and the host's own; and Linux checks the limit against "
-           "tcp_orphan_cache (refreshed every 100 ms, never counting the socket being closed) where the engine "
-           "counts exactly: measured, Linux keeps tcp_max_orphans + 1 orphans, the engine tcp_max_orphans "
-           "(README: orphan_overflow on the kernel)")
-
-
 # ------------------------------------------------------------------------------------------ population
 
 def one_connection(lab, ls, conn, client_closes=True, server_closes=True, gap=0.0):
@@ -921,3 +924,73 @@ def syn_flood(lab):
     lab.call("client", c, "close")
     lab.call("server", s, "recv", 100)
     lab.call("server", s, "close")
+
+
+def host_orphans_steady(obs):
+    """orphan_overflow's premise: the machine's other orphans did not change while the server closed (the
+    limit is set relative to them): before each close() /proc/net/sockstat shows the baseline plus the
+    orphans this play kept so far."""
+    h = next((n for n in obs.get("notes") or [] if isinstance(n, dict) and "host_orphans" in n), None)
+    if h is None:
+        return "no host orphan samples in the observation"
+    for s in h["host_orphans"]:
+        if s["orphans"] != h["baseline"] + s["kept_before"]:
+            return (f"the host's other orphans changed: before close() of connection {s['conn']} the host had "
+                    f"{s['orphans']} orphans, expected {h['baseline']} + {s['kept_before']} kept by this play")
+    return None
+
+
+@scenario("orphan_overflow", 10260, 2.0,
+          "every 0.25 s a client connects, writes 100 B and vanishes (TCP_REPAIR: no segment; nft drops "
+          "everything but SYN-ACKs the server sends, so nothing reaches the vanished ports and no RST comes "
+          "back); the server accepts, reads, answers 1000 B and close()s: an orphan in FIN_WAIT1. "
+          "tcp_max_orphans is host-wide: the runner sets it to the host's orphan count (/proc/net/sockstat) "
+          "plus the set's value, for this play only, and restores it (host_sysctls.py); tcp_rto_min_us 10 s "
+          "keeps the orphans' retransmission timer (tcp_out_of_resources()) out of the play, so only close() "
+          "checks the limit. A close() that TcpExt.TCPAbortOnMemory counted is an orphan_overflow reset",
+          kind="population", stop_when_gone=False, host_sysctls=("net.ipv4.tcp_max_orphans",),
+          precondition=host_orphans_steady,
+          matrix=[Param(sets={"net.ipv4.tcp_max_orphans": 3, "net.ipv4.tcp_rto_min_us": 10000000},
+                        opts={"rate": "4", "connections": "7"}, until=2.0,
+                        why="limit = host orphans + 3: 4 kept, 3 reset (tcp_orphan_cache never counts the "
+                            "socket being closed)"),
+                  Param(sets={"net.ipv4.tcp_max_orphans": 0, "net.ipv4.tcp_rto_min_us": 10000000},
+                        opts={"rate": "4", "connections": "7"}, until=2.0,
+                        why="limit = host orphans + 0: the first orphan is still kept, the other 6 reset")],
+          default_note="the default (tcp_max_orphans 200 over the machine's own orphans, 50 connections/s "
+                       "for 20 s) would hold 200 orphans of the machine for minutes; the matrix plays 7")
+def orphan_overflow(lab):
+    import kernel_runner as R
+    n = int(opt(lab, "connections", "7"))
+    gap = 1.0 / float(opt(lab, "rate", "4"))
+    baseline = lab.spec["host"]["orphan_baseline"]
+    lab.extra_facts = ["TcpExt.TCPAbortOnMemory"]
+    ls = lab.listen(n + 8)
+    # the vanished clients' ports get nothing from the server but SYN-ACKs (which the next handshakes need)
+    lab.drop("s2c:nonsyn")
+    samples = []
+    kept = 0
+    lab.sleep_until(0)
+    lab.set_t0("start")
+    for i in range(n):
+        lab.sleep_until(gap * i)
+        c, err = lab.connect(conn=i)
+        if err:
+            continue
+        lab.call("client", c, "sendall", b"q" * 100, conn=i)
+        vanish(lab, c, f"client/{i}", gap * i)
+        lab.gone_overrides[f"client/{i}"] = "host_crash"     # the engine's vanished client
+        s = lab.accept(ls)
+        lab.call("server", s, "recv", 100, conn=i)
+        lab.call("server", s, "sendall", b"r" * 1000, conn=i)
+        samples.append({"conn": i, "orphans": HS.host_orphans(), "kept_before": kept})
+        before = R.read_counters().get("TcpExt.TCPAbortOnMemory", 0)
+        lab.call("server", s, "close", conn=i)
+        if R.read_counters().get("TcpExt.TCPAbortOnMemory", 0) > before:
+            # tcp.c: __tcp_close() -> tcp_check_oom(): this close() was counted TCPAbortOnMemory: reset for
+            # too many orphans (the engine's gone reason orphan_overflow)
+            lab.gone_overrides[f"server/{i}"] = "orphan_overflow"
+        else:
+            kept += 1
+    lab.notes.append({"host_orphans": samples, "baseline": baseline, "kept": kept})
+
