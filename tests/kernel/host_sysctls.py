@@ -67,6 +67,23 @@ def host_orphans():
     raise RuntimeError("/proc/net/sockstat has no TCP orphan count")
 
 
+def steady_host_orphans(hold=1.0, limit=15.0, step=0.1):
+    """The machine's orphan count once it has not changed for `hold` s (other programs' orphans ending, e.g.
+    those of a namespace deleted a moment ago), or after `limit` s whatever it is (the play's precondition
+    then judges)."""
+    import time
+    end = time.time() + limit
+    value, since = host_orphans(), time.time()
+    while time.time() < end:
+        time.sleep(step)
+        now = host_orphans()
+        if now != value:
+            value, since = now, time.time()
+        elif time.time() - since >= hold:
+            break
+    return value
+
+
 def _restore_values(old):
     """Writes each old value back and reads it back; raises NotRestored naming every one that differs."""
     bad = []

@@ -151,6 +151,9 @@ class Namespace:
                 os.kill(int(pid), signal.SIGKILL)
             except (ProcessLookupError, ValueError):
                 pass
+        # its sockets go with it (SOCK_DESTROY): an orphan of a deleted namespace would otherwise stay in the
+        # machine's orphan count for minutes (retransmitting to nobody), under orphan_overflow's baseline
+        self.exec(["ss", "-K", "-t", "-a"])
         for _ in range(20):
             if _run(["ip", "netns", "del", self.name]).returncode == 0:
                 break
@@ -182,7 +185,7 @@ def run_scenario(scenario, sets, opts, out_path, pcap_path=None, timeout=None, u
         sysctls = ns.read_sysctls()
         guard = None
         if host_keys:
-            baseline = HS.host_orphans()
+            baseline = HS.steady_host_orphans()
             host = {"orphan_baseline": baseline, "set": {k: baseline + int(sets[k]) for k in host_keys}}
             guard = HS.HostSysctls(host["set"])
         spec_file = out_path + ".spec.json"
@@ -203,9 +206,7 @@ def run_scenario(scenario, sets, opts, out_path, pcap_path=None, timeout=None, u
         finally:
             os.unlink(spec_file)
             if host_keys:
-                # this play's orphans would stay in the host's count for minutes (RTO 10 s, backing off):
-                # SOCK_DESTROY them (ss -K) before the namespace goes
-                ns.exec(["ss", "-K", "-t", "-a"])
+                ns.exec(["ss", "-K", "-t", "-a"])      # this play's orphans (Namespace.__exit__ does it too)
                 host["orphans_after"] = HS.host_orphans()
         if r.returncode != 0:
             raise RuntimeError(f"worker for {scenario} failed with exit code {r.returncode}")
