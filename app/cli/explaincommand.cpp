@@ -78,7 +78,8 @@ void printText(const closelab::capture::CaptureIndex &ix, const std::vector<clos
                     std::printf("}");
                 }
             }
-            if (!f.condition.empty()) std::printf(" if the application called %s()", f.condition.c_str());
+            if (f.condition == "autobind") std::printf(" if connect() chose the port (no bind())");
+            else if (!f.condition.empty()) std::printf(" if the application called %s()", f.condition.c_str());
             std::printf("\n");
         }
     }

@@ -21,7 +21,7 @@ struct Endpoint {
 /// "127.0.0.1:57076", "[::1]:80"
 std::string endpointText(const Endpoint &e);
 
-/// One TCP segment of the capture: its headers and lengths, never its payload (32 bytes).
+/// One TCP segment of the capture: its headers and lengths, never its payload (40 bytes).
 struct TcpPacket {
     SimTime t = 0;              ///< nanoseconds from the capture's first packet
     std::uint32_t frame = 0;    ///< 1-based frame number in the file (as Wireshark numbers them)
@@ -29,6 +29,7 @@ struct TcpPacket {
     std::uint32_t seq = 0;
     std::uint32_t ack = 0;
     std::uint32_t payload = 0;  ///< TCP payload bytes (from the IP lengths, even when the snapshot cut it)
+    std::uint32_t tsval = 0;    ///< the timestamp option's TSval (0: no option, or cut by the snapshot)
     std::uint16_t window = 0;   ///< raw window field (unscaled)
     std::uint8_t flags = 0;     ///< FIN 0x01, SYN 0x02, RST 0x04, PSH 0x08, ACK 0x10
     std::uint8_t fromB = 0;     ///< 0: sent by the flow's endpoint a, 1: by b

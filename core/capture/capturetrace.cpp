@@ -150,6 +150,7 @@ Trace connectionTrace(const CaptureIndex &ix, const Connection &conn)
         SideSummary &sum = tr.summary[static_cast<std::size_t>(x)];
         sum.retransmissions = conn.retransmissions[static_cast<std::size_t>(x)];
         for (const StateStep &st : conn.states[static_cast<std::size_t>(x)]) {
+            if (st.unknown) continue; // no state change the trace could draw: the capture cannot tell
             TraceEvent e;
             e.t = st.t - base;
             e.type = EventType::State;

@@ -20,9 +20,10 @@ struct StateStep {
     SimTime t = 0;
     bool inferred = false;      ///< deduced from a rule or a timer, not shown by a segment
     std::uint32_t frame = 0;    ///< the frame that shows it (0 when inferred from a timer)
+    bool unknown = false;       ///< from t on (until the next step) the capture cannot tell the state; `state` keeps the last known one
     bool operator==(const StateStep &) const = default;
 };
-std::string stepName(const StateStep &s); ///< "FIN_WAIT1", "GONE"
+std::string stepName(const StateStep &s); ///< "FIN_WAIT1", "GONE", "UNKNOWN"
 
 /// What the inference says about one segment of the connection.
 struct SegmentInfo {
@@ -30,6 +31,7 @@ struct SegmentInfo {
     Side from = Side::Client;
     std::optional<RetransKind> retransmission; ///< set when it re-sends something, classified as the engine does
     bool lostAfterCapture = false;            ///< the capture saw it, its receiver's behaviour says it never arrived
+    bool networkCopy = false;                 ///< a copy of an older incarnation's segment (its sequence lies before the sender's ISN)
 };
 
 /// Why an RST was sent, as far as the capture tells.
@@ -64,7 +66,7 @@ struct Finding {
     bool range = false;          ///< true: [min, max] inclusive instead of values
     std::int64_t min = 0;
     std::int64_t max = 0;
-    std::string condition;       ///< "close" or "shutdown" when it holds only if the application called that; else empty
+    std::string condition;       ///< "close", "shutdown" or "autobind" (connect() without bind()) when it holds only then; else empty
     SimTime t = 0;               ///< when the capture shows it
     std::uint32_t frame = 0;
 };

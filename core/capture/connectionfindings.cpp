@@ -297,7 +297,7 @@ void addFindings(const CaptureIndex &ix, Connection &conn, ConnectionFacts &fact
     for (Side x : {Side::Client, Side::Server}) {
         const SideFacts &f = facts.side[static_cast<std::size_t>(sideIndex(x))];
         const auto &v = conn.states[static_cast<std::size_t>(sideIndex(x))];
-        if (!v.empty() && !v.back().gone && v.back().state == TcpState::TimeWait && f.timeWaitSince != kNever)
+        if (!v.empty() && !v.back().gone && !v.back().unknown && v.back().state == TcpState::TimeWait && f.timeWaitSince != kNever)
             pushStep(conn, x, {TcpState::Closed, true, f.timeWaitSince + tcp::kTimeWaitLen, true, 0});
     }
 
@@ -320,15 +320,26 @@ void addFindings(const CaptureIndex &ix, Connection &conn, ConnectionFacts &fact
 
 void inferAcrossConnections(const CaptureIndex &ix, std::vector<Connection> &conns)
 {
-    (void)ix;
+    // The earlier connections of each four-tuple (one flow), in start order: a connection looks only at
+    // those, not at every earlier connection of the capture.
+    std::vector<std::vector<std::uint32_t>> earlier(ix.flows.size());
     // A connection reusing the four-tuple while its predecessor's client was in TIME_WAIT:
     // tcp_ipv4.c: tcp_twsk_unique(): tcp_tw_reuse (1, or 2 on loopback) with timestamps, once
-    // tcp_tw_reuse_delay has passed since the TIME_WAIT socket's last timestamp.
+    // tcp_tw_reuse_delay has passed since the TIME_WAIT socket's last timestamp. That holds only when
+    // connect() chose the port: a port the application bind()s reaches tcp_twsk_unique() with twp NULL
+    // (inet_hashtables.c: __inet_hash_connect(): check_established(death_row, sk, port, NULL)), where
+    // timestamps alone let it take over the TIME_WAIT socket, whatever tcp_tw_reuse says (the kernel
+    // suite's stale_segment reconnects from its bound port 0.5 s into TIME_WAIT with tcp_tw_reuse_delay
+    // 1000 ms). The capture cannot tell a bound port from a chosen one.
     for (std::size_t i = 0; i < conns.size(); ++i) {
         Connection &later = conns[i];
+        if (later.segments.empty()) continue;
+        std::vector<std::uint32_t> &sameFlow = earlier[ix.tcp[later.segments.front().packet].flow];
+        const std::size_t count = sameFlow.size();
+        sameFlow.push_back(static_cast<std::uint32_t>(i));
         if (!later.rolesKnown) continue;
-        for (std::size_t j = i; j-- > 0;) {
-            Connection &prev = conns[j];
+        for (std::size_t k = count; k-- > 0;) {
+            Connection &prev = conns[sameFlow[k]];
             if (!(prev.client == later.client && prev.server == later.server)) continue;
             auto &steps = prev.states[0];
             SimTime tw = kNever;
@@ -342,6 +353,7 @@ void inferAcrossConnections(const CaptureIndex &ix, std::vector<Connection> &con
                 f.side = Side::Client;
                 f.sysctl = "net.ipv4.tcp_tw_reuse";
                 f.values = loopback ? std::vector<std::int64_t>{1, 2} : std::vector<std::int64_t>{1};
+                f.condition = "autobind";
                 f.t = later.start;
                 later.findings.push_back(f);
                 Finding d;
@@ -351,6 +363,7 @@ void inferAcrossConnections(const CaptureIndex &ix, std::vector<Connection> &con
                 d.range = true;
                 d.min = 1;
                 d.max = std::max<std::int64_t>(1, (gap + timerSlack(0)) / kMs);
+                d.condition = "autobind";
                 d.t = later.start;
                 later.findings.push_back(d);
                 endAt(prev, Side::Client, later.start, false, ix.tcp[later.segments.front().packet].frame);

@@ -3,13 +3,16 @@
 #include "inferencedetail.h"
 
 #include <algorithm>
+#include <iterator>
+#include <optional>
+#include <string>
 
 namespace closelab::capture {
 namespace {
 
 constexpr SimTime kCrossing = kMs;
 
-enum class Ev : std::uint8_t { SynSent, SynRecv, Established, SendFin, RecvFinAck, RecvFin, Gone };
+enum class Ev : std::uint8_t { SynSent, SynRecv, Established, SendFin, RecvFinAck, RecvFin, Gone, Unknown };
 
 struct Event {
     SimTime t;
@@ -43,7 +46,8 @@ std::optional<TcpState> next(std::optional<TcpState> cur, Ev what)
         if (cur == S::FinWait1) return S::Closing;
         if (cur == S::FinWait2) return S::TimeWait;
         break;
-    case Ev::Gone: break;
+    case Ev::Gone:
+    case Ev::Unknown: break;
     }
     return std::nullopt;
 }
@@ -54,7 +58,8 @@ void pushStep(Connection &conn, Side side, StateStep step)
 {
     auto &v = conn.states[static_cast<std::size_t>(sideIndex(side))];
     if (!v.empty() && v.back().gone) return;
-    if (!v.empty() && v.back().t == step.t && v.back().frame == step.frame && step.frame != 0 && !step.gone) {
+    if (!v.empty() && v.back().t == step.t && v.back().frame == step.frame && step.frame != 0 && !step.gone && !step.unknown &&
+        !v.back().unknown) {
         // Two transitions caused by one segment (an ACK and a FIN together): the socket passes the
         // first state within the segment, sock_diag never shows it.
         v.back().state = step.state;
@@ -78,7 +83,73 @@ std::optional<TcpState> stateBefore(const Connection &conn, Side side, SimTime t
     return cur;
 }
 
+namespace {
+
+// Takes out the copies the network made, which are nothing their sender did (the kernel suite's
+// stale_segment puts a captured frame on the wire again 1.5 s later):
+// - a segment before its sender's ISN. Every segment a socket sends lies at or after its ISN
+//   (tcp_output.c: tcp_transmit_skb() sends from the write queue, which starts at ISN + 1; a probe sits
+//   at snd_una - 1 >= ISN): one before it belongs to an older incarnation of the four-tuple, delivered
+//   late (the receiver's PAWS check drops it: tcp_input.c: tcp_validate_incoming());
+// - data repeated with the very TSval of an earlier transmission more than 2 ms (two ticks of the
+//   millisecond TS clock) before: a retransmission carries the time it was sent (tcp_output.c:
+//   __tcp_transmit_skb() stamps the skb, tcp_options_write() writes tcp_skb_timestamp_ts()).
+std::vector<SegmentInfo> takeNetworkCopies(const CaptureIndex &ix, Connection &conn)
+{
+    constexpr SimTime kTsTicks = 2 * kMs;
+    std::array<std::optional<std::uint32_t>, 2> isn;
+    std::array<std::optional<std::uint32_t>, 2> nxt;
+    std::vector<SegmentInfo> copies;
+    std::vector<SegmentInfo> kept;
+    kept.reserve(conn.segments.size());
+    auto repeatsEarlier = [&](const TcpPacket &p, Side side) {
+        for (std::size_t j = kept.size(); j-- > 0;) {
+            const TcpPacket &q = ix.tcp[kept[j].packet];
+            if (kept[j].from == side && q.seq == p.seq && q.payload == p.payload && q.flags == p.flags)
+                return q.tsval == p.tsval && p.t - q.t > kTsTicks;
+        }
+        return false;
+    };
+    for (SegmentInfo &info : conn.segments) {
+        const TcpPacket &p = ix.tcp[info.packet];
+        const std::size_t xi = static_cast<std::size_t>(sideIndex(info.from));
+        auto &x = isn[xi];
+        if ((p.flags & FlagSyn) && !x) x = p.seq;
+        const bool beforeIsn = x && !(p.flags & (FlagSyn | FlagRst)) && seqBefore(p.seq, *x);
+        const bool repeated = !beforeIsn && p.tsval != 0 && p.payload > 0 && nxt[xi] && seqBefore(p.seq, *nxt[xi]) &&
+                              repeatsEarlier(p, info.from);
+        if (!beforeIsn && !(p.flags & FlagRst)) {
+            const std::uint32_t end = p.seq + p.payload + ((p.flags & FlagSyn) ? 1u : 0u) + ((p.flags & FlagFin) ? 1u : 0u);
+            if (!nxt[xi] || seqAfter(end, *nxt[xi])) nxt[xi] = end;
+        }
+        if (beforeIsn || repeated) {
+            info.networkCopy = true;
+            const std::string note = std::string("network_copy:") + std::string(sideName(info.from));
+            if (std::find(conn.notes.begin(), conn.notes.end(), note) == conn.notes.end()) conn.notes.push_back(note);
+            copies.push_back(info);
+        } else {
+            kept.push_back(info);
+        }
+    }
+    if (!copies.empty()) conn.segments = std::move(kept);
+    return copies;
+}
+
+} // namespace
+
 void inferConnection(const CaptureIndex &ix, Connection &conn)
+{
+    const std::vector<SegmentInfo> copies = takeNetworkCopies(ix, conn);
+    inferSegments(ix, conn);
+    if (copies.empty()) return;
+    std::vector<SegmentInfo> all;
+    all.reserve(conn.segments.size() + copies.size());
+    std::merge(conn.segments.begin(), conn.segments.end(), copies.begin(), copies.end(), std::back_inserter(all),
+               [](const SegmentInfo &a, const SegmentInfo &b) { return a.packet < b.packet; });
+    conn.segments = std::move(all);
+}
+
+void inferSegments(const CaptureIndex &ix, Connection &conn)
 {
     ConnectionFacts facts;
     const std::size_t n = conn.segments.size();
@@ -261,7 +332,10 @@ void inferConnection(const CaptureIndex &ix, Connection &conn)
             // Every earlier pure ACK of this FIN was lost after the capture point and x said nothing
             // more: this one, a pure ACK too, most likely met the same fate (x stayed in
             // FIN_WAIT1/CLOSING). The RST reasons keep the other reading (FIN_WAIT2) as an alternative.
-            bool silentAfter = true;
+            // Only a capture that goes on past x's next retransmission can show that silence: one that
+            // ends before it shows an ACK and nothing against its arrival (last_ack_lost on the kernel: the
+            // first ACK dropped, the second taken, LAST_ACK ended).
+            bool silentAfter = ix.duration >= nextExpiry(f.finOriginal, f.finRetransmits);
             for (std::size_t j = i + 1; j < n; ++j)
                 if (from(j) == x && !(pkt(j).flags & FlagRst)) silentAfter = false;
             if (lostSeen && lostPureAck && pureAck && silentAfter && !f.finRetransmits.empty()) {
@@ -349,6 +423,55 @@ void inferConnection(const CaptureIndex &ix, Connection &conn)
         else conn.segments[i].lostAfterCapture = true;
     }
 
+    // 7. What the capture cannot show.
+    for (Side x : {Side::Client, Side::Server}) {
+        const Side peer = peerOf(x);
+        // x retransmits (RTO) and its peer says nothing more, not even an RST: the peer's socket may be
+        // alive with every segment lost on the way to it, or gone with its host unable to answer (a crash):
+        // from its last segment on, the capture cannot tell (peer_crash on the kernel: the server's socket
+        // vanished without a segment).
+        std::size_t firstRetx = n;
+        for (std::size_t i = 0; i < n; ++i)
+            if (from(i) == x && (conn.segments[i].retransmission == RetransKind::Data || conn.segments[i].retransmission == RetransKind::Fin)) {
+                firstRetx = i;
+                break;
+            }
+        if (firstRetx < n) {
+            std::size_t lastPeer = n;
+            for (std::size_t i = 0; i < n; ++i)
+                if (from(i) == peer) lastPeer = i;
+            // the retransmitted segment's first transmission: the earliest from x with that sequence number
+            std::size_t original = firstRetx;
+            for (std::size_t j = 0; j < firstRetx; ++j)
+                if (from(j) == x && pkt(j).seq == pkt(firstRetx).seq && !(pkt(j).flags & FlagSyn)) {
+                    original = j;
+                    break;
+                }
+            if (lastPeer < n && lastPeer < original)
+                events.push_back({pkt(lastPeer).t, pkt(lastPeer).frame, 7, peer, Ev::Unknown, true});
+        }
+        // x probes a zero window: it has data queued that the window does not let out, and a close() now
+        // only marks the FIN on that data (tcp_output.c: tcp_send_fin(): the FIN rides on the tail of the
+        // write queue): FIN_WAIT1 (or LAST_ACK) without a segment. From the peer's zero window on, the
+        // capture cannot tell whether x closed (zero_window_fin_wait1 on the kernel).
+        for (std::size_t i = 0; i < n; ++i) {
+            if (from(i) != x || conn.segments[i].retransmission != RetransKind::Probe) continue;
+            std::size_t closedAt = n;
+            for (std::size_t j = i; j-- > 0;)
+                if (from(j) == peer && pkt(j).window == 0 && !(pkt(j).flags & FlagRst)) closedAt = j;
+                else if (from(j) == peer) break;
+            if (closedAt == n) {
+                for (std::size_t j = i; j-- > 0;)
+                    if (from(j) == peer && pkt(j).window == 0) {
+                        closedAt = j;
+                        break;
+                    }
+            }
+            if (closedAt < n) events.push_back({pkt(closedAt).t, pkt(closedAt).frame, 7, x, Ev::Unknown, true});
+            break;
+        }
+    }
+
     std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
         if (a.t != b.t) return a.t < b.t;
         if (a.frame != b.frame) return a.frame < b.frame;
@@ -359,6 +482,17 @@ void inferConnection(const CaptureIndex &ix, Connection &conn)
     for (const Event &e : events) {
         const int x = sideIndex(e.side);
         if (gone[static_cast<std::size_t>(x)]) continue;
+        if (e.what == Ev::Unknown) {
+            // Only a state where the hidden change can happen: a live socket past the handshake.
+            const std::optional<TcpState> c = cur[static_cast<std::size_t>(x)];
+            if (c == TcpState::Established || c == TcpState::CloseWait || c == TcpState::FinWait1 || c == TcpState::FinWait2 ||
+                c == TcpState::Closing || c == TcpState::LastAck || c == TcpState::SynRecv) {
+                StateStep u{*c, false, e.t, true, e.frame};
+                u.unknown = true;
+                pushStep(conn, e.side, u);
+            }
+            continue;
+        }
         if (e.what == Ev::Gone) {
             // A side that never had a socket here (nothing listened) has no state to end.
             if (!cur[static_cast<std::size_t>(x)] && e.inferred) continue;

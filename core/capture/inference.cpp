@@ -12,6 +12,7 @@ namespace closelab::capture {
 
 std::string stepName(const StateStep &s)
 {
+    if (s.unknown) return "UNKNOWN";
     return s.gone ? std::string("GONE") : std::string(stateName(s.state));
 }
 
@@ -56,6 +57,8 @@ void splitFlows(const CaptureIndex &ix, std::vector<Connection> &out)
         bool synSeen = false;
         std::uint32_t isn = 0;
         std::uint8_t synFromB = 0;
+        std::uint8_t clientFromB = 0; // the client is the flow's endpoint b
+        bool selfFlow = false;        // a socket connected to itself: every segment is the client's
     };
     std::vector<Current> current(ix.flows.size());
     for (std::uint32_t i = 0; i < ix.tcp.size(); ++i) {
@@ -92,6 +95,8 @@ void splitFlows(const CaptureIndex &ix, std::vector<Connection> &out)
                 nc.server = aServer ? f.a : f.b;
                 nc.client = aServer ? f.b : f.a;
             }
+            c.clientFromB = nc.client == f.b ? 1 : 0;
+            c.selfFlow = f.a == f.b;
         }
         if (pureSyn && !c.synSeen) {
             c.synSeen = true;
@@ -99,8 +104,7 @@ void splitFlows(const CaptureIndex &ix, std::vector<Connection> &out)
             c.synFromB = p.fromB;
         }
         Connection &conn = out[static_cast<std::size_t>(c.conn)];
-        const Endpoint &src = p.fromB ? ix.flows[p.flow].b : ix.flows[p.flow].a;
-        conn.segments.push_back({i, src == conn.client ? Side::Client : Side::Server, std::nullopt, false});
+        conn.segments.push_back({i, c.selfFlow || p.fromB == c.clientFromB ? Side::Client : Side::Server, std::nullopt, false});
         conn.end = p.t;
     }
 }

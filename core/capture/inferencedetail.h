@@ -39,8 +39,11 @@ struct ConnectionFacts {
     std::array<SideFacts, 2> side;
 };
 
-/// Classifies retransmissions, decides which segments arrived, and builds each side's states.
+/// Classifies retransmissions, decides which segments arrived, and builds each side's states (network
+/// copies of an older incarnation's segments set aside).
 void inferConnection(const CaptureIndex &index, Connection &conn);
+/// The same on the connection's own segments.
+void inferSegments(const CaptureIndex &index, Connection &conn);
 /// RST reasons, retry budgets and timers: the findings, and the GONE steps they imply.
 void addFindings(const CaptureIndex &index, Connection &conn, ConnectionFacts &facts);
 /// Port reuse within TIME_WAIT (tcp_tw_reuse) between connections on one four-tuple.

@@ -60,6 +60,27 @@ bool decodeTcp(const std::uint8_t *p, std::size_t caplen, std::uint32_t ipPayloa
     out.packet.flags = static_cast<std::uint8_t>(p[13] & 0x1f);
     out.packet.window = be16(p + 14);
     out.packet.payload = ipPayload - doff;
+    // The timestamp option (RFC 7323: kind 8, length 10): Linux puts it first after two NOPs, so the
+    // common layout is checked before walking the options.
+    const std::size_t optEnd = std::min<std::size_t>(doff, caplen);
+    if (optEnd >= 32 && p[20] == 1 && p[21] == 1 && p[22] == 8 && p[23] == 10) {
+        out.packet.tsval = be32(p + 24);
+    } else {
+        for (std::size_t o = 20; o < optEnd;) {
+            const std::uint8_t kind = p[o];
+            if (kind == 0) break;
+            if (kind == 1) {
+                ++o;
+                continue;
+            }
+            if (o + 1 >= optEnd || p[o + 1] < 2) break;
+            if (kind == 8 && p[o + 1] == 10 && o + 6 <= optEnd) {
+                out.packet.tsval = be32(p + o + 2);
+                break;
+            }
+            o += p[o + 1];
+        }
+    }
     return true;
 }
 
@@ -122,18 +143,25 @@ bool decodeIpv6(const std::uint8_t *p, std::size_t caplen, DecodedSegment &out, 
     return decodeTcp(p + off, caplen - off, remaining, out, malformed);
 }
 
+// Hashes a flow key eight bytes at a time (a byte-by-byte FNV over the 36 bytes was a third of the
+// reading time of a 10-million-packet capture).
 struct FlowKeyHash {
+    static std::uint64_t mix(std::uint64_t h, std::uint64_t v)
+    {
+        h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+        return h * 0xff51afd7ed558ccdull;
+    }
+    static std::uint64_t mixEndpoint(std::uint64_t h, const Endpoint &e)
+    {
+        std::uint64_t lo = 0, hi = 0;
+        std::memcpy(&lo, e.addr.data(), 8);
+        std::memcpy(&hi, e.addr.data() + 8, 8);
+        return mix(mix(h, lo), hi ^ (static_cast<std::uint64_t>(e.port) << 1 | static_cast<std::uint64_t>(e.v6)));
+    }
     std::size_t operator()(const std::pair<Endpoint, Endpoint> &k) const
     {
-        std::uint64_t h = 1469598103934665603ull;
-        auto mix = [&h](const Endpoint &e) {
-            for (std::uint8_t b : e.addr) h = (h ^ b) * 1099511628211ull;
-            h = (h ^ e.port) * 1099511628211ull;
-            h = (h ^ static_cast<std::uint64_t>(e.v6)) * 1099511628211ull;
-        };
-        mix(k.first);
-        mix(k.second);
-        return static_cast<std::size_t>(h);
+        const std::uint64_t h = mixEndpoint(mixEndpoint(0x2545f4914f6cdd1dull, k.first), k.second);
+        return static_cast<std::size_t>(h ^ (h >> 29));
     }
 };
 
@@ -265,9 +293,21 @@ ReadResult readCapture(const std::string &path, const ReadOptions &options)
         r.message = "empty file (0 bytes)";
         return r;
     }
+    // Opened here so that its buffer can be set before the first read: libpcap reads each record with
+    // fread(), and stdio's default 4 KiB buffer made a read() system call every ~40 records.
+    FILE *f = std::fopen(path.c_str(), "rb");
+    if (!f) {
+        r.error = ReadError::CannotOpen;
+        r.message = std::string("cannot open: ") + std::strerror(errno);
+        return r;
+    }
+    std::setvbuf(f, nullptr, _IOFBF, 1 << 20);
     char errbuf[PCAP_ERRBUF_SIZE] = {};
-    pcap_t *pcap = pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_NANO, errbuf);
-    if (!pcap) return notACapture(errbuf);
+    pcap_t *pcap = pcap_fopen_offline_with_tstamp_precision(f, PCAP_TSTAMP_PRECISION_NANO, errbuf);
+    if (!pcap) {
+        std::fclose(f);
+        return notACapture(errbuf);
+    }
     return readOpened(pcap, path, size, options);
 }
 
@@ -316,6 +356,7 @@ ReadResult readOpened(pcap_t *pcap, const std::string &path, std::uint64_t size,
     pcap_pkthdr *hdr = nullptr;
     const u_char *data = nullptr;
     bool first = true;
+    std::uint32_t lastFlow = ~0u;
     for (;;) {
         const int rc = pcap_next_ex(pcap, &hdr, &data);
         if (rc == PCAP_ERROR_BREAK) break;
@@ -350,12 +391,22 @@ ReadResult readOpened(pcap_t *pcap, const std::string &path, std::uint64_t size,
         ++ix.tcpPackets;
         seg.packet.t = abs - ix.firstTimestamp;
         seg.packet.frame = static_cast<std::uint32_t>(ix.packets);
-        const bool forward = seg.src < seg.dst;
-        const std::pair<Endpoint, Endpoint> key = forward ? std::pair{seg.src, seg.dst} : std::pair{seg.dst, seg.src};
-        auto [it, inserted] = flows.try_emplace(key, static_cast<std::uint32_t>(ix.flows.size()));
-        if (inserted) ix.flows.push_back({seg.src, seg.dst});
-        seg.packet.flow = it->second;
-        seg.packet.fromB = ix.flows[it->second].a == seg.src ? 0 : 1;
+        // Consecutive segments mostly belong to one flow: the last one is checked before the table.
+        std::uint32_t flow = lastFlow;
+        if (flow < ix.flows.size() && ix.flows[flow].a == seg.src && ix.flows[flow].b == seg.dst) {
+            seg.packet.fromB = 0;
+        } else if (flow < ix.flows.size() && ix.flows[flow].a == seg.dst && ix.flows[flow].b == seg.src) {
+            seg.packet.fromB = 1;
+        } else {
+            const bool forward = seg.src < seg.dst;
+            const std::pair<Endpoint, Endpoint> key = forward ? std::pair{seg.src, seg.dst} : std::pair{seg.dst, seg.src};
+            auto [it, inserted] = flows.try_emplace(key, static_cast<std::uint32_t>(ix.flows.size()));
+            if (inserted) ix.flows.push_back({seg.src, seg.dst});
+            flow = it->second;
+            seg.packet.fromB = ix.flows[flow].a == seg.src ? 0 : 1;
+            lastFlow = flow;
+        }
+        seg.packet.flow = flow;
         ix.tcp.push_back(seg.packet);
         ix.duration = std::max(ix.duration, seg.packet.t);
     }

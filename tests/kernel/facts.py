@@ -218,6 +218,8 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
     obs = {
         "name": scenario, "scenario": scenario, "status": "ok" if error is None else "error", "error": error,
         "kind": kind, "server_port": port,
+        # where the capture's connections are: each story connection's client port, and t0 on the capture's clock
+        "client_ports": list(lab.client_ports), "t0_epoch": t0,
         "sysctls_set": spec.get("sysctls_set", {}), "sysctls_in_netns": spec.get("sysctls_in_netns", {}),
         "options": spec.get("options", {}), "netns": spec.get("netns"),
         "t0_label": lab.marks[0]["label"] if lab.marks else "start", "marks": marks,

@@ -701,14 +701,18 @@ class Lab:
         self.socks.append(s)
         if reuseaddr:
             s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if conn is None:
+            conn = len(self.client_ports)
         if bind_port is not None:
-            s.bind((SERVER_IP, bind_port))
+            # recorded: a bound port reuses a TIME_WAIT four-tuple by other rules than one connect() chose
+            # (capture_check.py: findings that hold only for a chosen port)
+            _res, err = self.app("client", conn, "bind", lambda: s.bind((SERVER_IP, bind_port)))
+            if err:
+                raise OSError(f"bind to port {bind_port}: {err}")
         if keepalive:
             s.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
         if blocking_timeout is not None:
             s.settimeout(blocking_timeout)
-        if conn is None:
-            conn = len(self.client_ports)
         res, err = self.app("client", conn, "connect", lambda: s.connect((SERVER_IP, port or self.server_port)))
         try:
             lport = s.getsockname()[1]
