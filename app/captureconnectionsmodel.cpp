@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "captureconnectionsmodel.h"
 
+#include "views/capturetexts.h"
 #include "views/codetexts.h"
 
 using namespace closelab;
@@ -44,21 +45,7 @@ QString CaptureConnectionsModel::endingText(Ending e)
 
 QString CaptureConnectionsModel::findingText(const closelab::capture::Finding &f)
 {
-    QString text = QString::fromStdString(f.code);
-    if (!f.sysctl.empty()) {
-        QString set;
-        if (f.range) {
-            set = QStringLiteral("%1…%2").arg(f.min).arg(f.max);
-        } else {
-            QStringList values;
-            for (std::int64_t v : f.values) values << QString::number(v);
-            set = QStringLiteral("{%1}").arg(values.join(QStringLiteral(", ")));
-        }
-        text = QStringLiteral("%1 ∈ %2").arg(QString::fromStdString(f.sysctl), set);
-    }
-    if (f.condition == "close") text = tr("%1 if the application called close()").arg(text);
-    else if (f.condition == "shutdown") text = tr("%1 if the application called shutdown()").arg(text);
-    return text;
+    return text::captureFindingText(f);
 }
 
 QVariant CaptureConnectionsModel::data(const QModelIndex &index, int role) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "captureview.h"
 
+#include "views/capturetexts.h"
 #include "views/codetexts.h"
 
 #include <QEvent>
@@ -15,47 +16,6 @@
 
 using namespace closelab;
 using namespace closelab::capture;
-
-namespace {
-
-QString rstCauseText(RstCause c)
-{
-    switch (c) {
-    case RstCause::NoListener: return CaptureView::tr("nothing listens on the port");
-    case RstCause::UnreadData: return CaptureView::tr("close() with unread data");
-    case RstCause::Linger0: return CaptureView::tr("close() with SO_LINGER 0");
-    case RstCause::DataAfterClose: return CaptureView::tr("data arrived after close()");
-    case RstCause::FinWait2Gone: return CaptureView::tr("the orphaned FIN_WAIT2 socket had timed out (tcp_fin_timeout)");
-    case RstCause::AcceptQueueAbort: return CaptureView::tr("accept queue full, tcp_abort_on_overflow = 1");
-    case RstCause::KeepaliveExhausted: return CaptureView::tr("keepalive probes unanswered");
-    case RstCause::RetriesExhausted: return CaptureView::tr("the socket had given up retransmitting; its host answers for a socket it no longer has");
-    case RstCause::NoSocket: return CaptureView::tr("the host has no such connection");
-    case RstCause::Unknown: break;
-    }
-    return CaptureView::tr("reason unknown");
-}
-
-QString noteText(const std::string &note)
-{
-    const auto colon = note.find(':');
-    const QString code = QString::fromStdString(note.substr(0, colon));
-    const QString who = colon == std::string::npos ? QString() : text::sideRole(note.substr(colon + 1) == "server" ? Side::Server : Side::Client);
-    if (code == QLatin1String("ack_lost_after_capture"))
-        return CaptureView::tr("The %1 retransmitted its FIN after the capture saw the ACK of it: that ACK was lost between the "
-                               "capture point and the %1, which stayed in FIN_WAIT1.").arg(who);
-    if (code == QLatin1String("ack_lost_after_capture_assumed"))
-        return CaptureView::tr("Every earlier ACK of the %1's FIN was lost after the capture point and the %1 fell silent until its "
-                               "retry budget ran out: the last ACK was most likely lost too. Otherwise the %1 was an orphan in "
-                               "FIN_WAIT2 whose tcp_fin_timeout ran out.").arg(who);
-    if (code == QLatin1String("fin_lost_after_capture"))
-        return CaptureView::tr("The capture saw the %1's FIN, but its peer went on as if it never arrived.").arg(who);
-    if (code == QLatin1String("handshake_ack_not_taken"))
-        return CaptureView::tr("The server never took the client's ACK of its SYN-ACK: the ACK was lost after the capture point, "
-                               "or the accept queue was full (tcp_abort_on_overflow = 0).");
-    return QString::fromStdString(note);
-}
-
-} // namespace
 
 CaptureView::CaptureView(QWidget *parent)
     : QWidget(parent)
@@ -136,8 +96,8 @@ QString CaptureView::explanationHtml(const CaptureData &capture, const Connectio
     }
     if (c.bothClosed) html += QStringLiteral("<p>%1</p>").arg(tr("Both sides closed at once: their FINs crossed."));
     for (const RstEvent &r : c.rsts) {
-        QString why = rstCauseText(r.reason);
-        if (r.alternative != RstCause::Unknown) why = tr("%1, or %2 (the capture cannot tell which)").arg(why, rstCauseText(r.alternative));
+        QString why = text::captureRstCauseText(r.reason);
+        if (r.alternative != RstCause::Unknown) why = tr("%1, or %2 (the capture cannot tell which)").arg(why, text::captureRstCauseText(r.alternative));
         html += QStringLiteral("<p>%1</p>").arg(tr("RST from the %1 at %2 s (frame %3): %4")
                                                      .arg(text::sideRole(r.from))
                                                      .arg(QString::number(toSeconds(r.t), 'f', 3))
@@ -145,12 +105,12 @@ QString CaptureView::explanationHtml(const CaptureData &capture, const Connectio
                                                      .arg(why)
                                                      .toHtmlEscaped());
     }
-    for (const std::string &n : c.notes) html += QStringLiteral("<p>%1</p>").arg(noteText(n).toHtmlEscaped());
+    for (const std::string &n : c.notes) html += QStringLiteral("<p>%1</p>").arg(text::captureNoteText(n).toHtmlEscaped());
     for (int s = 0; s < 2; ++s) {
         const Side side = s ? Side::Server : Side::Client;
         QStringList steps;
         for (const StateStep &st : c.states[std::size_t(s)]) {
-            QString step = QStringLiteral("%1 %2").arg(QString::fromStdString(stepName(st)), QString::number(toSeconds(st.t), 'f', 3));
+            QString step = QStringLiteral("%1 %2").arg(text::captureStepText(st), QString::number(toSeconds(st.t), 'f', 3));
             if (st.inferred) step = QStringLiteral("<i>%1 (%2)</i>").arg(step, tr("inferred"));
             steps << step;
         }

@@ -218,6 +218,83 @@
     </message>
 </context>
 <context>
+    <name>CaptureFindings</name>
+    <message>
+        <source>orphan retry budget exhausted</source>
+        <translation>orphan retry budget exhausted</translation>
+    </message>
+    <message>
+        <source>retransmissions gave up</source>
+        <translation>retransmissions gave up</translation>
+    </message>
+    <message>
+        <source>SYN retries exhausted</source>
+        <translation>SYN retries exhausted</translation>
+    </message>
+    <message>
+        <source>SYN retransmissions at fixed intervals before doubling</source>
+        <translation>SYN retransmissions at fixed intervals before doubling</translation>
+    </message>
+    <message>
+        <source>still retransmitting its SYN when the capture ends</source>
+        <translation>still retransmitting its SYN when the capture ends</translation>
+    </message>
+    <message>
+        <source>SYN-ACK retries exhausted</source>
+        <translation>SYN-ACK retries exhausted</translation>
+    </message>
+    <message>
+        <source>The server retransmitted its SYN-ACK after the capture saw the client&apos;s ACK of it: that ACK was lost after the capture point, or the accept queue was full (tcp_abort_on_overflow = 0)</source>
+        <translation>The server retransmitted its SYN-ACK after the capture saw the client&apos;s ACK of it: that ACK was lost after the capture point, or the accept queue was full (tcp_abort_on_overflow = 0)</translation>
+    </message>
+    <message>
+        <source>accept queue full, connection reset</source>
+        <translation>accept queue full, connection reset</translation>
+    </message>
+    <message>
+        <source>keepalive probes unanswered</source>
+        <translation>keepalive probes unanswered</translation>
+    </message>
+    <message>
+        <source>idle time before the first keepalive probe</source>
+        <translation>idle time before the first keepalive probe</translation>
+    </message>
+    <message>
+        <source>interval between keepalive probes</source>
+        <translation>interval between keepalive probes</translation>
+    </message>
+    <message>
+        <source>the orphan&apos;s FIN_WAIT2 timer ran out</source>
+        <translation>the orphan&apos;s FIN_WAIT2 timer ran out</translation>
+    </message>
+    <message>
+        <source>port reused during TIME_WAIT</source>
+        <translation>port reused during TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>time since TIME_WAIT began when the port was reused</source>
+        <translation>time since TIME_WAIT began when the port was reused</translation>
+    </message>
+    <message>
+        <source>%1 if connect() chose the port (no bind())</source>
+        <translation>%1 if connect() chose the port (no bind())</translation>
+    </message>
+    <message>
+        <source>%1: %2 ∈ %3</source>
+        <extracomment>a finding: what the capture shows, then the sysctl values consistent with it</extracomment>
+        <translation>%1: %2 ∈ %3</translation>
+    </message>
+    <message>
+        <source>A segment from the %1 appeared again as a copy the network made (a sequence number before the %1&apos;s ISN, or the timestamp of an earlier transmission): not a retransmission, and not counted as one.</source>
+        <translation>A segment from the %1 appeared again as a copy the network made (a sequence number before the %1&apos;s ISN, or the timestamp of an earlier transmission): not a retransmission, and not counted as one.</translation>
+    </message>
+    <message>
+        <source>not visible in the capture</source>
+        <extracomment>a side&apos;s state in a capture where the capture cannot tell it (e.g. a close() behind a zero window)</extracomment>
+        <translation>not visible in the capture</translation>
+    </message>
+</context>
+<context>
     <name>CaptureLauncher</name>
     <message>
         <source>Cannot open %1: %2</source>

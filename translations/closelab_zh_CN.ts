@@ -217,6 +217,83 @@
     </message>
 </context>
 <context>
+    <name>CaptureFindings</name>
+    <message>
+        <source>orphan retry budget exhausted</source>
+        <translation>孤儿连接的重传次数用尽</translation>
+    </message>
+    <message>
+        <source>retransmissions gave up</source>
+        <translation>重传放弃</translation>
+    </message>
+    <message>
+        <source>SYN retries exhausted</source>
+        <translation>SYN 重传次数用尽</translation>
+    </message>
+    <message>
+        <source>SYN retransmissions at fixed intervals before doubling</source>
+        <translation>SYN 重传先按固定间隔（线性超时），再翻倍</translation>
+    </message>
+    <message>
+        <source>still retransmitting its SYN when the capture ends</source>
+        <translation>抓包结束时仍在重传 SYN</translation>
+    </message>
+    <message>
+        <source>SYN-ACK retries exhausted</source>
+        <translation>SYN-ACK 重传次数用尽</translation>
+    </message>
+    <message>
+        <source>The server retransmitted its SYN-ACK after the capture saw the client&apos;s ACK of it: that ACK was lost after the capture point, or the accept queue was full (tcp_abort_on_overflow = 0)</source>
+        <translation>抓包已看到客户端对 SYN-ACK 的 ACK，服务端却仍重传 SYN-ACK：这个 ACK 在抓包点之后丢失，或者全连接队列已满（tcp_abort_on_overflow = 0）</translation>
+    </message>
+    <message>
+        <source>accept queue full, connection reset</source>
+        <translation>全连接队列已满，连接被重置</translation>
+    </message>
+    <message>
+        <source>keepalive probes unanswered</source>
+        <translation>保活探测无应答</translation>
+    </message>
+    <message>
+        <source>idle time before the first keepalive probe</source>
+        <translation>首个保活探测之前的空闲时间</translation>
+    </message>
+    <message>
+        <source>interval between keepalive probes</source>
+        <translation>保活探测的间隔</translation>
+    </message>
+    <message>
+        <source>the orphan&apos;s FIN_WAIT2 timer ran out</source>
+        <translation>孤儿连接的 FIN_WAIT2 计时器已到期</translation>
+    </message>
+    <message>
+        <source>port reused during TIME_WAIT</source>
+        <translation>TIME_WAIT 期间复用了端口</translation>
+    </message>
+    <message>
+        <source>time since TIME_WAIT began when the port was reused</source>
+        <translation>端口被复用时距进入 TIME_WAIT 的时间</translation>
+    </message>
+    <message>
+        <source>%1 if connect() chose the port (no bind())</source>
+        <translation>若端口由 connect() 选择（未调用 bind()），则 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 ∈ %3</source>
+        <extracomment>a finding: what the capture shows, then the sysctl values consistent with it</extracomment>
+        <translation>%1：%2 ∈ %3</translation>
+    </message>
+    <message>
+        <source>A segment from the %1 appeared again as a copy the network made (a sequence number before the %1&apos;s ISN, or the timestamp of an earlier transmission): not a retransmission, and not counted as one.</source>
+        <translation>%1的一个报文段再次出现，是网络产生的副本（序号在%1的 ISN 之前，或带着更早一次发送的时间戳）：不是重传，也不计为重传。</translation>
+    </message>
+    <message>
+        <source>not visible in the capture</source>
+        <extracomment>a side&apos;s state in a capture where the capture cannot tell it (e.g. a close() behind a zero window)</extracomment>
+        <translation>抓包无法判断</translation>
+    </message>
+</context>
+<context>
     <name>CaptureLauncher</name>
     <message>
         <source>Cannot open %1: %2</source>

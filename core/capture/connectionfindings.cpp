@@ -343,9 +343,12 @@ void inferAcrossConnections(const CaptureIndex &ix, std::vector<Connection> &con
             if (!(prev.client == later.client && prev.server == later.server)) continue;
             auto &steps = prev.states[0];
             SimTime tw = kNever;
-            for (const StateStep &s : steps)
-                if (!s.gone && s.state == TcpState::TimeWait) tw = s.t;
-            if (tw != kNever && later.start > tw && later.start - tw < tcp::kTimeWaitLen) {
+            SimTime gone = kNever; // an RST may have ended TIME_WAIT early (tcp_minisocks.c: tcp_timewait_state_process())
+            for (const StateStep &s : steps) {
+                if (!s.gone && !s.unknown && s.state == TcpState::TimeWait) tw = s.t;
+                if (s.gone) gone = s.t;
+            }
+            if (tw != kNever && later.start > tw && later.start - tw < tcp::kTimeWaitLen && later.start < gone) {
                 const SimTime gap = later.start - tw;
                 const bool loopback = !later.client.v6 ? later.client.addr[0] == 127 : later.client.addr[15] == 1;
                 Finding f;
