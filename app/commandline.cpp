@@ -20,6 +20,7 @@ const QString langName = QStringLiteral("lang");
 const QString screenshotName = QStringLiteral("screenshot");
 const QString sizeName = QStringLiteral("size");
 const QString zoomName = QStringLiteral("zoom");
+const QString notationName = QStringLiteral("notation");
 const QString scenarioName = QStringLiteral("scenario");
 const QString timeName = QStringLiteral("time");
 const QString compareName = QStringLiteral("compare");
@@ -90,7 +91,7 @@ QString CommandLine::languageArgument(const QStringList &arguments)
 {
     // Every option that takes a value is named, so that a value is never taken for an option.
     QCommandLineParser parser;
-    for (const QString &name : QStringList{langName, screenshotName, sizeName, zoomName, scenarioName, timeName, compareName, sweepName, sweepHostName, sweepOutcomeName, animationName, fromName, toName, fpsName, QStringLiteral("quiz-answer"), serverSnapshotName} + runOptionNames())
+    for (const QString &name : QStringList{langName, screenshotName, sizeName, zoomName, notationName, scenarioName, timeName, compareName, sweepName, sweepHostName, sweepOutcomeName, animationName, fromName, toName, fpsName, QStringLiteral("quiz-answer"), serverSnapshotName} + runOptionNames())
         parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("value")));
     parser.parse(arguments);
     return parser.value(langName);
@@ -115,6 +116,11 @@ CommandLine::CommandLine()
                        .arg(qRound(closelab::zoom::kMax * 100)),
                    //: Value name of --zoom in --help
                    tr("percent"))
+    , m_notationOption(notationName,
+                       tr("How segments are named: plain (FIN, ACK of the FIN, data 100 B; the default) or tcpdump "
+                          "(F. seq 6 ack 7). View > Segment Names remembers the last choice."),
+                       //: Value name of --notation in --help
+                       tr("plain|tcpdump"))
     , m_scenarioOption(scenarioName,
                        tr("Show this scenario (closelab-cli list shows them; default normal_close)."),
                        //: Value name of --scenario in --help
@@ -166,6 +172,7 @@ CommandLine::CommandLine()
                                    QStringLiteral("[FILE.pcap]"));
     m_parser.addOption(m_sizeOption);
     m_parser.addOption(m_zoomOption);
+    m_parser.addOption(m_notationOption);
     m_parser.addOption(m_scenarioOption);
     m_parser.addOption(m_timeOption);
     m_parser.addOption(m_compareOption);
@@ -281,6 +288,14 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             return Outcome::UsageError;
         }
         m_zoom = percent / 100;
+    }
+    if (m_parser.isSet(m_notationOption)) {
+        const QString value = m_parser.value(m_notationOption);
+        if (value != QLatin1String("plain") && value != QLatin1String("tcpdump")) {
+            m_error = tr("Invalid --notation '%1': expected plain or tcpdump.").arg(value);
+            return Outcome::UsageError;
+        }
+        m_tcpdumpNotation = value == QLatin1String("tcpdump");
     }
     if (const Outcome outcome = parseRun(); outcome != Outcome::Run)
         return outcome;

@@ -62,6 +62,8 @@ public:
     QSize windowSize() const { return m_size; }          ///< invalid: not given
     /// --zoom PERCENT as a factor (1.5 for 150), validated (75–300 %).
     std::optional<double> zoom() const { return m_zoom; }
+    /// --notation plain|tcpdump: true for tcpdump notation (View > Segment Names); unset: not given.
+    std::optional<bool> tcpdumpNotation() const { return m_tcpdumpNotation; }
     /// `closelab FILE.pcap` (or .pcapng, .cap): a capture to open and explain; empty when not given.
     QString captureFile() const { return m_captureFile; }
 
@@ -105,6 +107,7 @@ private:
     QCommandLineOption m_screenshotOption;
     QCommandLineOption m_sizeOption;
     QCommandLineOption m_zoomOption;
+    QCommandLineOption m_notationOption;
     QCommandLineOption m_scenarioOption;
     QCommandLineOption m_timeOption;
     QCommandLineOption m_compareOption;
@@ -121,6 +124,7 @@ private:
     QString m_captureFile;
     QSize m_size;
     std::optional<double> m_zoom;
+    std::optional<bool> m_tcpdumpNotation;
     bool m_hasRun = false;
     closelab::RunConfig m_config;
     std::optional<qint64> m_time;

@@ -17,6 +17,7 @@
 #include "app/presentationwindow.h"
 #include "app/quizmode.h"
 #include "app/screenshot.h"
+#include "app/segmentnamesmenu.h"
 #include "app/servermenus.h"
 #include "app/soak.h"
 #include "app/sweeplauncher.h"
@@ -115,6 +116,8 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&languages);
+    if (commandLine.tcpdumpNotation())
+        window.segmentNames()->setTcpdumpNotation(*commandLine.tcpdumpNotation());
     // closelab FILE: the file is the experiment (or lesson). Its contents are checked here, quietly;
     // a refusal is one line and exit 2 without a window, a message box over the window otherwise.
     QString fileError;
@@ -243,6 +246,8 @@ int main(int argc, char *argv[])
     window.restoreSettings();
     if (commandLine.zoom())
         window.zoomController()->setFactor(*commandLine.zoom());
+    if (commandLine.tcpdumpNotation())
+        window.segmentNames()->setTcpdumpNotation(*commandLine.tcpdumpNotation());
     if (commandLine.windowSize().isValid())
         window.resize(commandLine.windowSize());
     window.show();

@@ -17,6 +17,7 @@
 #include "views/quizpanel.h"
 #include "app/recoverynote.h"
 #include "app/scenariochoice.h"
+#include "app/segmentnamesmenu.h"
 #include "app/screenshot.h"
 #include "app/stepper.h"
 #include "app/servermenus.h"
@@ -281,6 +282,8 @@ void MainWindow::createActions()
     // Ctrl+wheel and +/−/0 on the diagram are the window's zoom too.
     connect(m_sequenceView, &closelab::SequenceDiagramView::zoomChanged, m_zoom, &ZoomController::setFactor);
 
+    m_segmentNames = new SegmentNamesMenu(this);
+
     m_resetLayoutAction = new QAction(this);
     m_resetLayoutAction->setObjectName(QStringLiteral("resetLayoutAction"));
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
@@ -350,6 +353,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_sequenceView->wholeRunAction());
     m_viewMenu->addAction(m_sequenceView->proportionalAction());
+    m_viewMenu->addMenu(m_segmentNames->menu());
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_zoom->actions());
     m_viewMenu->addSeparator();
@@ -405,6 +409,7 @@ void MainWindow::retranslateUi()
     m_resetLayoutAction->setText(tr("&Reset Layout"));
     m_presentation->retranslateUi();
     m_zoom->retranslateUi();
+    m_segmentNames->retranslateUi();
     m_quiz->retranslateUi();
 
     m_languageMenu->setTitle(tr("&Language"));
@@ -436,6 +441,7 @@ void MainWindow::restoreSettings()
     if (restoreState(settings.value(stateKey).toByteArray(), layoutVersion))
         m_defaultLayout = false;
     m_zoom->restore();
+    m_segmentNames->restore();
     m_settingsRestored = true;
 }
 

@@ -39,6 +39,7 @@ class RecoveryNote;
 class PresentationMode;
 class QuizMode;
 class Stepper;
+class SegmentNamesMenu;
 class ServerMenus;
 class SweepLauncher;
 class ZoomController;
@@ -113,6 +114,8 @@ public:
     void resetLayout();
     /// View → Zoom: the factor every zoomable view shows (views/zoom.h).
     ZoomController *zoomController() const { return m_zoom; }
+    /// View → Segment Names: plain words or tcpdump notation in every view that names segments.
+    SegmentNamesMenu *segmentNames() const { return m_segmentNames; }
     /// Keeps a copy of the experiment under `directory` (default Autosave::defaultDirectory()) until
     /// the window closes normally. With `restore`, a copy left by a session that did not end
     /// normally becomes the experiment, announced in the status bar; true then.
@@ -204,6 +207,7 @@ private:
 
     bool m_settingsRestored = false;
     ZoomController *m_zoom = nullptr;
+    SegmentNamesMenu *m_segmentNames = nullptr;
     bool m_defaultLayout = true; ///< the default layout follows the window's size
     bool m_arranging = false;
     int m_wideLayout = -1;       ///< the arrangement in place: arrangementFor(), -1 none yet

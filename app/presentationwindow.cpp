@@ -8,6 +8,7 @@
 #include "views/narration.h"
 #include "views/palette.h"
 #include "views/quizpanel.h"
+#include "views/segmenttext.h"
 #include "views/sequencediagramview.h"
 #include "views/stategraphview.h"
 #include "views/timeformat.h"
@@ -123,6 +124,7 @@ PresentationWindow::PresentationWindow(Playhead *playhead, Stepper *stepper, Qui
 
     connect(m_playhead, &Playhead::timeChanged, this, &PresentationWindow::showTime);
     connect(m_stepper, &Stepper::stepByChanged, this, &PresentationWindow::updateCaption);
+    connect(closelab::SegmentNotation::instance(), &closelab::SegmentNotation::changed, this, &PresentationWindow::updateCaption);
     if (m_quiz) {
         connect(m_quizPanel, &closelab::QuizPanel::answerChosen, m_quiz, &QuizSession::answer);
         connect(m_quiz, &QuizSession::questionAsked, this, &PresentationWindow::updateQuiz);

@@ -1054,6 +1054,19 @@ Value name of --to in --help</extracomment>
         <source>Open View &gt; This Machine (with --screenshot: after a few samples).</source>
         <translation>Open View &gt; This Machine (with --screenshot: after a few samples).</translation>
     </message>
+    <message>
+        <source>How segments are named: plain (FIN, ACK of the FIN, data 100 B; the default) or tcpdump (F. seq 6 ack 7). View &gt; Segment Names remembers the last choice.</source>
+        <translation>How segments are named: plain (FIN, ACK of the FIN, data 100 B; the default) or tcpdump (F. seq 6 ack 7). View &gt; Segment Names remembers the last choice.</translation>
+    </message>
+    <message>
+        <source>plain|tcpdump</source>
+        <extracomment>Value name of --notation in --help</extracomment>
+        <translation>plain|tcpdump</translation>
+    </message>
+    <message>
+        <source>Invalid --notation &apos;%1&apos;: expected plain or tcpdump.</source>
+        <translation>Invalid --notation &apos;%1&apos;: expected plain or tcpdump.</translation>
+    </message>
 </context>
 <context>
     <name>CompareLauncher</name>
@@ -4254,14 +4267,34 @@ connect() %4 ok of %5 · failed so far: %6 · RSTs so far: %7</translation>
     </message>
 </context>
 <context>
+    <name>SegmentNamesMenu</name>
+    <message>
+        <source>Segment &amp;Names</source>
+        <translation>Segment &amp;Names</translation>
+    </message>
+    <message>
+        <source>&amp;Plain Words</source>
+        <translation>&amp;Plain Words</translation>
+    </message>
+    <message>
+        <source>&amp;tcpdump Notation</source>
+        <extracomment>&quot;FIN&quot; → &quot;F. seq 6 ack 7&quot;, as tcpdump prints segments</extracomment>
+        <translation>&amp;tcpdump Notation</translation>
+    </message>
+    <message>
+        <source>Name segments in words: FIN, ACK of the FIN, data 100 B</source>
+        <translation>Name segments in words: FIN, ACK of the FIN, data 100 B</translation>
+    </message>
+    <message>
+        <source>Name segments as tcpdump prints them: F. seq 6 ack 7</source>
+        <translation>Name segments as tcpdump prints them: F. seq 6 ack 7</translation>
+    </message>
+</context>
+<context>
     <name>SegmentText</name>
     <message>
         <source>keepalive probe</source>
         <translation>keepalive probe</translation>
-    </message>
-    <message>
-        <source>window probe</source>
-        <translation>window probe</translation>
     </message>
     <message>
         <source>FIN with data %1 B</source>
@@ -4280,6 +4313,87 @@ connect() %4 ok of %5 · failed so far: %6 · RSTs so far: %7</translation>
     <message>
         <source>ACK of the SYN-ACK</source>
         <translation>ACK of the SYN-ACK</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <extracomment>Ordinals, as in &quot;retransmitted FIN (2nd)&quot;; Chinese 第一次, 第二次…</extracomment>
+        <translation>1st</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2nd</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3rd</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>4th</translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation>5th</translation>
+    </message>
+    <message>
+        <source>6th</source>
+        <translation>6th</translation>
+    </message>
+    <message>
+        <source>7th</source>
+        <translation>7th</translation>
+    </message>
+    <message>
+        <source>8th</source>
+        <translation>8th</translation>
+    </message>
+    <message>
+        <source>9th</source>
+        <translation>9th</translation>
+    </message>
+    <message>
+        <source>10th</source>
+        <translation>10th</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>%1st</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>%1nd</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>%1rd</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1th</translation>
+    </message>
+    <message>
+        <source>zero-window probe</source>
+        <translation>zero-window probe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A probe and which one it is: %1 &quot;keepalive probe&quot;, %2 an ordinal (&quot;2nd&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>retransmitted %1</source>
+        <extracomment>A segment sent again: %1 its name (FIN, data 100 B, SYN)</extracomment>
+        <translation>retransmitted %1</translation>
+    </message>
+    <message>
+        <source>retransmitted %1 (%2)</source>
+        <extracomment>A segment sent again: %1 its name (FIN), %2 which retransmission (&quot;2nd&quot; for the third transmission)</extracomment>
+        <translation>retransmitted %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>A short label of a segment sent again or a later probe: %1 its name (FIN), %2 which transmission (3)</extracomment>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4457,11 @@ connect() %4 ok of %5 · failed so far: %6 · RSTs so far: %7</translation>
     <message>
         <source>%1 left</source>
         <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <extracomment>An idle stretch left out of the diagram, where &quot;… %1 later …&quot; does not fit</extracomment>
+        <translation>%1 later</translation>
     </message>
 </context>
 <context>

@@ -1053,6 +1053,19 @@ Value name of --to in --help</extracomment>
         <source>Open View &gt; This Machine (with --screenshot: after a few samples).</source>
         <translation>打开“视图 &gt; 本机”（与 --screenshot 一起使用时：采样几次之后截图）。</translation>
     </message>
+    <message>
+        <source>How segments are named: plain (FIN, ACK of the FIN, data 100 B; the default) or tcpdump (F. seq 6 ack 7). View &gt; Segment Names remembers the last choice.</source>
+        <translation>报文段的命名方式：plain（FIN、对 FIN 的 ACK、数据 100 字节；默认）或 tcpdump（F. seq 6 ack 7）。“视图 &gt; 报文段名称”会记住上次的选择。</translation>
+    </message>
+    <message>
+        <source>plain|tcpdump</source>
+        <extracomment>Value name of --notation in --help</extracomment>
+        <translation>plain|tcpdump</translation>
+    </message>
+    <message>
+        <source>Invalid --notation &apos;%1&apos;: expected plain or tcpdump.</source>
+        <translation>无效的 --notation “%1”：应为 plain 或 tcpdump。</translation>
+    </message>
 </context>
 <context>
     <name>CompareLauncher</name>
@@ -4239,14 +4252,34 @@ connect() 成功 %4 / 共 %5 · 至今失败：%6 · 至今 RST：%7</translatio
     </message>
 </context>
 <context>
+    <name>SegmentNamesMenu</name>
+    <message>
+        <source>Segment &amp;Names</source>
+        <translation>报文段名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Plain Words</source>
+        <translation>文字名称(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;tcpdump Notation</source>
+        <extracomment>&quot;FIN&quot; → &quot;F. seq 6 ack 7&quot;, as tcpdump prints segments</extracomment>
+        <translation>tcpdump 写法(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name segments in words: FIN, ACK of the FIN, data 100 B</source>
+        <translation>用文字命名报文段：FIN、对 FIN 的 ACK、数据 100 字节</translation>
+    </message>
+    <message>
+        <source>Name segments as tcpdump prints them: F. seq 6 ack 7</source>
+        <translation>按 tcpdump 的输出命名报文段：F. seq 6 ack 7</translation>
+    </message>
+</context>
+<context>
     <name>SegmentText</name>
     <message>
         <source>keepalive probe</source>
         <translation>保活探测</translation>
-    </message>
-    <message>
-        <source>window probe</source>
-        <translation>窗口探测</translation>
     </message>
     <message>
         <source>FIN with data %1 B</source>
@@ -4265,6 +4298,87 @@ connect() 成功 %4 / 共 %5 · 至今失败：%6 · 至今 RST：%7</translatio
     <message>
         <source>ACK of the SYN-ACK</source>
         <translation>对 SYN-ACK 的 ACK</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <extracomment>Ordinals, as in &quot;retransmitted FIN (2nd)&quot;; Chinese 第一次, 第二次…</extracomment>
+        <translation>第一次</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>第二次</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>第三次</translation>
+    </message>
+    <message>
+        <source>4th</source>
+        <translation>第四次</translation>
+    </message>
+    <message>
+        <source>5th</source>
+        <translation>第五次</translation>
+    </message>
+    <message>
+        <source>6th</source>
+        <translation>第六次</translation>
+    </message>
+    <message>
+        <source>7th</source>
+        <translation>第七次</translation>
+    </message>
+    <message>
+        <source>8th</source>
+        <translation>第八次</translation>
+    </message>
+    <message>
+        <source>9th</source>
+        <translation>第九次</translation>
+    </message>
+    <message>
+        <source>10th</source>
+        <translation>第十次</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>第 %1 次</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>第 %1 次</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>第 %1 次</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>第 %1 次</translation>
+    </message>
+    <message>
+        <source>zero-window probe</source>
+        <translation>零窗口探测</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A probe and which one it is: %1 &quot;keepalive probe&quot;, %2 an ordinal (&quot;2nd&quot;)</extracomment>
+        <translation>%2%1</translation>
+    </message>
+    <message>
+        <source>retransmitted %1</source>
+        <extracomment>A segment sent again: %1 its name (FIN, data 100 B, SYN)</extracomment>
+        <translation>重传的 %1</translation>
+    </message>
+    <message>
+        <source>retransmitted %1 (%2)</source>
+        <extracomment>A segment sent again: %1 its name (FIN), %2 which retransmission (&quot;2nd&quot; for the third transmission)</extracomment>
+        <translation>%2重传的 %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>A short label of a segment sent again or a later probe: %1 its name (FIN), %2 which transmission (3)</extracomment>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4442,11 @@ connect() 成功 %4 / 共 %5 · 至今失败：%6 · 至今 RST：%7</translatio
     <message>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <extracomment>An idle stretch left out of the diagram, where &quot;… %1 later …&quot; does not fit</extracomment>
+        <translation>%1 之后</translation>
     </message>
 </context>
 <context>

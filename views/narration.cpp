@@ -40,8 +40,9 @@ Narration narrateSegment(const Trace &trace, const TraceEvent &e, bool orphan)
     if (e.segment < 0 || std::size_t(e.segment) >= trace.segments.size())
         return n;
     const SegmentRecord &s = trace.segments[std::size_t(e.segment)];
-    const QString seg = tcpdumpText(s);
-    // Prose names the segment in words ("ACK of the FIN"), the headline in tcpdump notation.
+    // The headline names the segment as the diagram's arrow does (words, or tcpdump notation when
+    // that is chosen); prose in words ("ACK of the FIN"), the notation after them in parentheses.
+    const QString seg = segmentLabel(trace, e.segment);
     const QString named = segmentInProse(trace, e.segment);
     const QString sender = text::sideRole(s.from);
     switch (e.type) {
@@ -219,11 +220,11 @@ Narration narrate(const Trace &trace, int index)
     }
     if (e.inferred && e.type == EventType::Drop) {
         // A trace made from a capture: the capture saw the segment, its receiver acted as if it never came.
-        const QString seg = tcpdumpText(trace.segments[std::size_t(e.segment)]);
+        const QString seg = segmentLabel(trace, e.segment);
         n.headline = QStringLiteral("✕ %1 (%2)").arg(seg, tr_(QT_TRANSLATE_NOOP("Narration", "lost after the capture point")));
         n.what = tr_(QT_TRANSLATE_NOOP("Narration", "The capture saw %1, but the %2 went on as if it never arrived: it was lost "
                                                    "between the capture point and the %2 (inferred)."))
-                     .arg(seg, text::sideRole(e.host));
+                     .arg(segmentInProse(trace, e.segment), text::sideRole(e.host));
         n.why = tr_(QT_TRANSLATE_NOOP("Narration", "A capture shows what passed its own point on the wire; what the receiver did next "
                                                   "(a retransmission, another probe) shows what reached it."));
         n.sysctl.clear();

@@ -3,6 +3,7 @@
 
 #include "views/eventlogmodel.h"
 #include "views/narration.h"
+#include "views/segmenttext.h"
 #include "views/timeformat.h"
 #include "views/zoom.h"
 
@@ -73,6 +74,11 @@ NarrationPanel::NarrationPanel(QWidget *parent)
     connect(m_explanation, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("sysctl"))
             emit sysctlActivated(url.path());
+    });
+    // View → Segment Names: headlines and prose name segments anew.
+    connect(SegmentNotation::instance(), &SegmentNotation::changed, this, [this] {
+        m_model->retranslate();
+        updateExplanation();
     });
     retranslateUi();
 }

@@ -2,6 +2,7 @@
 #include "views/sequencediagramview.h"
 
 #include "views/codetexts.h"
+#include "views/segmenttext.h"
 #include "views/sequencepainter.h"
 #include "views/timeformat.h"
 #include "views/zoom.h"
@@ -45,6 +46,8 @@ SequenceDiagramView::SequenceDiagramView(QWidget *parent)
     });
     // A manual scroll stops following until the playhead moves again.
     connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this](int) { m_follow = false; });
+    // View → Segment Names: the arrows are labelled anew.
+    connect(SegmentNotation::instance(), &SegmentNotation::changed, this, &SequenceDiagramView::relayout);
     retranslateUi();
 }
 
@@ -333,7 +336,8 @@ QString SequenceDiagramView::segmentToolTip(int index) const
     const auto row = [&rows](const QString &name, const QString &value) {
         rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    row(QCoreApplication::translate("SequenceDiagramView", "segment"), m_layout.arrows()[std::size_t(index)].label);
+    row(QCoreApplication::translate("SequenceDiagramView", "segment"), segmentName(*m_trace, index));
+    row(QStringLiteral("tcpdump"), tcpdumpText(s));
     row(QCoreApplication::translate("SequenceDiagramView", "from"), text::sideRole(s.from) + QStringLiteral(" → ") + text::sideRole(peerOf(s.from)));
     row(QStringLiteral("flags"), QString::fromStdString(flagsText(h.flags)));
     row(QStringLiteral("seq"), QString::number(h.seq));

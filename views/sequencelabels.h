@@ -45,7 +45,7 @@ enum class TextKind : std::uint8_t {
     StateTag,      ///< a state name beside a lifeline (a badge)
     AppTag,        ///< "close()" beside a lifeline (a badge)
     DropReason,    ///< "random loss" under a lost segment's cross
-    ArrowLabel,    ///< "F. seq 1 ack 1"
+    ArrowLabel,    ///< "ACK of the FIN" (or "F. seq 1 ack 1" in tcpdump notation)
     TimerRunning,  ///< "RTO\n207 ms left" beside a running timer
     TimerEnd,      ///< "SYN-ACK cancelled"
     Tick,          ///< a time on the axis

@@ -67,7 +67,12 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
         a.start = QPointF(x0, m_map.y(a.t0));
         const double f = a.dropped ? dropFraction(s.dropReason) : 1.0;
         a.end = QPointF(x0 + f * (x1 - x0), m_map.y(a.t1));
-        a.label = tcpdumpText(s);
+        a.label = segmentLabel(trace, int(i));
+        if (!tcpdumpNotation()) {
+            a.shortLabel = segmentShortName(trace, int(i));
+            if (a.shortLabel == a.label)
+                a.shortLabel.clear();
+        }
         m_maxArrowHeight = std::max(m_maxArrowHeight, a.end.y() - a.start.y());
         m_arrows.push_back(std::move(a));
     }

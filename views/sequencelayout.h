@@ -42,7 +42,8 @@ public:
         QPointF start;
         QPointF end;
         bool dropped = false;
-        QString label;          ///< tcpdump text
+        QString label;          ///< segmentLabel(): "FIN", or "F. seq 1 ack 1" in tcpdump notation
+        QString shortLabel;     ///< where `label` does not fit: "FIN #3" for "retransmitted FIN (2nd)"; else empty
     };
 
     /// A stretch of one lifeline in one state.

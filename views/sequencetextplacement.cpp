@@ -61,6 +61,50 @@ double lineYAt(QPointF a, QPointF b, double x)
     return a.y() + f * (b.y() - a.y());
 }
 
+// The text on two lines, broken at the space that makes the wider line narrowest ("" if it has
+// no space).
+QString wrapInTwo(const QFontMetricsF &fm, const QString &text)
+{
+    QString best;
+    double bestWidth = 0;
+    for (qsizetype i = text.indexOf(QLatin1Char(' ')); i > 0; i = text.indexOf(QLatin1Char(' '), i + 1)) {
+        const QString first = text.left(i);
+        const QString second = text.mid(i + 1);
+        if (second.isEmpty())
+            continue;
+        const double w = std::max(fm.horizontalAdvance(first), fm.horizontalAdvance(second));
+        if (best.isEmpty() || w < bestWidth) {
+            best = first + QLatin1Char('\n') + second;
+            bestWidth = w;
+        }
+    }
+    return best;
+}
+
+// Whether the line a–b passes through r (Liang–Barsky clipping).
+bool lineCrossesRect(QPointF a, QPointF b, const QRectF &r)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (std::abs(p[i]) < 1e-12) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
+}
+
 // Shifts a rectangle horizontally into [left, right] (it must be no wider).
 QRectF clampX(QRectF r, double left, double right)
 {
@@ -88,11 +132,26 @@ void SequenceLayout::placeTexts(const Trace &trace)
         const TimeMap::Break &b = m_map.breaks()[i];
         const QString text = tr_(QT_TRANSLATE_NOOP("SequenceDiagramView", "… %1 later …")).arg(formatDuration(b.to - b.from));
         const QFontMetricsF fm(m.label);
-        const QString shown = elideTo(m.label, text, midRight - midLeft);
+        QString shown = elideTo(m.label, text, midRight - midLeft);
+        if (shown != text) {
+            // Without the dots before the duration is cut.
+            //: An idle stretch left out of the diagram, where "… %1 later …" does not fit
+            const QString bare = tr_(QT_TRANSLATE_NOOP("SequenceDiagramView", "%1 later")).arg(formatDuration(b.to - b.from));
+            shown = elideTo(m.label, bare, midRight - midLeft);
+            // On two lines ("61.8 s / later") where the band has the height.
+            const QString wrapped = wrapInTwo(fm, bare);
+            const QStringList lines = wrapped.split(QLatin1Char('\n'));
+            if (shown != bare && lines.size() == 2 && b.y1 - b.y0 >= fm.height() + fm.lineSpacing() + m.pad
+                && std::max(fm.horizontalAdvance(lines[0]), fm.horizontalAdvance(lines[1])) <= midRight - midLeft)
+                shown = wrapped;
+        }
         if (shown.isEmpty())
             continue;
-        const double w = fm.horizontalAdvance(shown);
-        const QRectF r((midLeft + midRight - w) / 2, (b.y0 + b.y1 - fm.height()) / 2, w, fm.height());
+        double w = 0;
+        for (const QString &line : shown.split(QLatin1Char('\n')))
+            w = std::max(w, fm.horizontalAdvance(line));
+        const double h = shown.contains(QLatin1Char('\n')) ? fm.height() + fm.lineSpacing() : fm.height();
+        const QRectF r((midLeft + midRight - w) / 2, (b.y0 + b.y1 - h) / 2, w, h);
         keep({r, shown, shown == text ? QString() : text, TextKind::Break, int(i), Side::Client, b.from});
     }
 
@@ -192,31 +251,74 @@ void SequenceLayout::placeTexts(const Trace &trace)
     }
 
     // 5. Arrow labels, horizontal, just above (else under) their line, 35 % of the way from the
-    // sender if free, else further along; shortened before they are left out.
+    // sender if free, else further along. A label too long for the room between the lifelines is
+    // written on two lines ("retransmitted / FIN"), else in short ("FIN #2"), else elided, before
+    // it is left out; the whole name is then its tooltip.
     const QFontMetricsF labelMetrics(m.label);
+    const double lineHeight = labelMetrics.height();
     for (const Arrow &a : m_arrows) {
         const QPointF from = a.start;
         const QPointF to = a.dropped ? a.start + 2.0 * (a.end - a.start) : a.end;
-        bool placed = false;
+        const double room = midRight - midLeft;
+        struct Candidate {
+            QString text;
+            int lines = 1;
+        };
+        std::vector<Candidate> candidates;
+        if (labelMetrics.horizontalAdvance(a.label) + m.pad <= room) {
+            candidates.push_back({a.label, 1});
+        } else {
+            if (const QString wrapped = wrapInTwo(labelMetrics, a.label); !wrapped.isEmpty()) {
+                const QStringList lines = wrapped.split(QLatin1Char('\n'));
+                if (labelMetrics.horizontalAdvance(lines[0]) + m.pad <= room && labelMetrics.horizontalAdvance(lines[1]) + m.pad <= room)
+                    candidates.push_back({wrapped, 2});
+            }
+        }
+        if (!a.shortLabel.isEmpty() && labelMetrics.horizontalAdvance(a.shortLabel) + m.pad <= room)
+            candidates.push_back({a.shortLabel, 1});
         for (double share : {1.0, 0.6}) {
-            const QString shown = elideTo(m.label, a.label, share * (midRight - midLeft));
-            if (shown.isEmpty())
-                break;
-            const double w = labelMetrics.horizontalAdvance(shown) + m.pad;
-            const double h = labelMetrics.height();
-            for (double f : {0.35, 0.55, 0.2, 0.75}) {
-                const double cx = from.x() + f * (to.x() - from.x());
-                const QRectF base = clampX(QRectF(cx - w / 2, 0, w, h), midLeft, midRight);
-                const double yl = lineYAt(from, to, base.left());
-                const double yr = lineYAt(from, to, base.right());
-                for (bool above : {true, false}) {
-                    const double top = above ? std::min(yl, yr) - m.pad / 2 - h : std::max(yl, yr) + m.pad / 2;
-                    const QRectF r(base.left(), top, w, h);
-                    if (taken.isFree(r)) {
-                        keep({r, shown, shown == a.label ? QString() : a.label, TextKind::ArrowLabel, a.segment, a.from, a.t0});
-                        placed = true;
-                        break;
+            const QString shown = elideTo(m.label, a.label, share * room - m.pad);
+            if (!shown.isEmpty() && (candidates.empty() || candidates.back().text != shown))
+                candidates.push_back({shown, 1});
+        }
+        // Clear of other arrows' lines and of idle breaks' bands where it can be, else only clear
+        // of text and markers.
+        const auto crossesAnArrow = [&](const QRectF &r) {
+            for (const TimeMap::Break &b : m_map.breaks())
+                if (r.bottom() > b.y0 && r.top() < b.y1)
+                    return true;
+            for (int j : arrowsBetween(r.top(), r.bottom())) {
+                const Arrow &other = m_arrows[std::size_t(j)];
+                if (other.segment != a.segment && lineCrossesRect(other.start, other.end, r))
+                    return true;
+            }
+            return false;
+        };
+        bool placed = false;
+        for (bool clearOfArrows : {true, false}) {
+            for (const Candidate &c : candidates) {
+                double textWidth = 0;
+                for (const QString &line : c.text.split(QLatin1Char('\n')))
+                    textWidth = std::max(textWidth, labelMetrics.horizontalAdvance(line));
+                const double w = textWidth + m.pad;
+                const double h = c.lines == 1 ? lineHeight : lineHeight + labelMetrics.lineSpacing();
+                const bool whole = c.text == a.label || c.lines == 2;
+                for (double f : {0.35, 0.55, 0.2, 0.75}) {
+                    const double cx = from.x() + f * (to.x() - from.x());
+                    const QRectF base = clampX(QRectF(cx - w / 2, 0, w, h), midLeft, midRight);
+                    const double yl = lineYAt(from, to, base.left());
+                    const double yr = lineYAt(from, to, base.right());
+                    for (bool above : {true, false}) {
+                        const double top = above ? std::min(yl, yr) - m.pad / 2 - h : std::max(yl, yr) + m.pad / 2;
+                        const QRectF r(base.left(), top, w, h);
+                        if (taken.isFree(r) && (!clearOfArrows || !crossesAnArrow(r))) {
+                            keep({r, c.text, whole ? QString() : a.label, TextKind::ArrowLabel, a.segment, a.from, a.t0});
+                            placed = true;
+                            break;
+                        }
                     }
+                    if (placed)
+                        break;
                 }
                 if (placed)
                     break;

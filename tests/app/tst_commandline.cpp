@@ -82,6 +82,10 @@ void TestCommandLine::parse_data()
                                     << QStringLiteral("7680x4320");
     QTest::newRow("empty screenshot") << QStringList{"--screenshot", ""} << O::UsageError
                                       << QStringLiteral("--screenshot");
+    QTest::newRow("notation plain") << QStringList{"--notation", "plain"} << O::Run << QString();
+    QTest::newRow("notation tcpdump") << QStringList{"--notation", "tcpdump"} << O::Run << QString();
+    QTest::newRow("notation unknown") << QStringList{"--notation", "wireshark"} << O::UsageError
+                                      << QStringLiteral("--notation 'wireshark'");
     QTest::newRow("positional") << QStringList{"file.txt"} << O::UsageError << QStringLiteral("file.txt");
     QTest::newRow("scenario and time") << QStringList{"--scenario", "last_ack_lost", "--time", "30"} << O::Run
                                        << QString();
@@ -124,6 +128,10 @@ void TestCommandLine::parse()
         QVERIFY2(commandLine.errorText().contains(errorPart), qPrintable(commandLine.errorText()));
         QVERIFY(!commandLine.errorText().contains(QLatin1Char('\n')));
     }
+    if (arguments.size() == 2 && arguments[0] == QLatin1String("--notation") && outcome == CommandLine::Outcome::Run)
+        QCOMPARE(commandLine.tcpdumpNotation(), std::optional<bool>(arguments[1] == QLatin1String("tcpdump")));
+    else if (outcome == CommandLine::Outcome::Run)
+        QVERIFY(!commandLine.tcpdumpNotation());
     if (arguments.size() == 6) {
         QCOMPARE(commandLine.language(), QStringLiteral("zh_CN"));
         QCOMPARE(commandLine.screenshotPath(), QStringLiteral("a.png"));
@@ -296,6 +304,8 @@ void TestCommandLine::usageErrorsExitTwo_data()
                                              << QStringLiteral("--loss");
     QTest::newRow("closelab time outside the run") << app << QStringList{"--screenshot", "a.png", "--time", "9999"}
                                                    << QStringLiteral("--time 9999");
+    QTest::newRow("closelab bad notation") << app << QStringList{"--screenshot", "a.png", "--notation", "hex"}
+                                           << QStringLiteral("--notation 'hex'");
     QTest::newRow("closelab-cli unknown option") << cli << QStringList{"--frobnicate"} << QStringLiteral("frobnicate");
 }
 

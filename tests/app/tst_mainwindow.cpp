@@ -4,8 +4,12 @@
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
 #include "app/playhead.h"
+#include "app/presentationmode.h"
+#include "app/presentationwindow.h"
 #include "core/sysctltable.h"
+#include "views/eventlogmodel.h"
 #include "views/narrationpanel.h"
+#include "views/segmenttext.h"
 #include "views/parameterpanel.h"
 #include "views/parameterrow.h"
 #include "views/scenariobrowser.h"
@@ -43,6 +47,7 @@ private slots:
     void init();
     void everyAreaIsTitled();
     void menusExist();
+    void segmentNamesReachEveryView();
     void languageSwitchRetranslates();
     void languageMenuIsRemembered();
     void qtStandardButtonsFollowLanguage();
@@ -106,7 +111,7 @@ void TestMainWindow::menusExist()
     QCOMPARE(titles, (QStringList{"&File", "&Edit", "&View", "&Language", "&Help"}));
     // View toggles every dock and the toolbar, the sequence diagram's two modes, opens the A/B
     // comparison and the sweep, then Reset Layout, then Present and Quiz; This Machine (four separators between the groups).
-    QCOMPARE(menu(window, "viewMenu")->actions().size(), 25); // and the zoom, full screen (5 + a separator)
+    QCOMPARE(menu(window, "viewMenu")->actions().size(), 26); // and the zoom, full screen (5 + a separator), Segment Names
     QVERIFY(menu(window, "viewMenu")->actions().contains(window.findChild<QAction *>(QStringLiteral("presentAction"))));
     QVERIFY(menu(window, "viewMenu")->actions().contains(window.lessonDock()->toggleViewAction()));
     for (const char *name : {"compareAction", "sweepAction", "thisMachineAction"})
@@ -119,6 +124,76 @@ void TestMainWindow::menusExist()
     QVERIFY(edit->actions().contains(window.experimentMenus()->undoAction()));
     QVERIFY(edit->actions().contains(window.experimentMenus()->redoAction()));
     QVERIFY(edit->actions().contains(window.experimentMenus()->presetsMenu()->menuAction()));
+}
+
+void TestMainWindow::segmentNamesReachEveryView()
+{
+    // View → Segment Names: plain words by default; tcpdump Notation relabels the diagram's arrows,
+    // the event log's headlines and the presentation window's caption, and is remembered.
+    LanguageSwitcher languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.restoreSettings();
+    window.show();
+    QAction *plain = window.findChild<QAction *>(QStringLiteral("plainSegmentNamesAction"));
+    QAction *tcpdump = window.findChild<QAction *>(QStringLiteral("tcpdumpNotationAction"));
+    QVERIFY(plain && tcpdump);
+    QVERIFY(menu(window, "viewMenu")->actions().contains(window.findChild<QMenu *>(QStringLiteral("segmentNamesMenu"))->menuAction()));
+    QVERIFY(plain->isChecked());
+
+    // The client's first FIN, and a segment whose arrival is the only thing happening then.
+    const closelab::Trace &trace = *window.trace();
+    int fin = -1;
+    for (std::size_t i = 0; i < trace.segments.size() && fin < 0; ++i)
+        if (trace.segments[i].from == closelab::Side::Client && (trace.segments[i].header.flags & closelab::FlagFin))
+            fin = int(i);
+    QVERIFY(fin >= 0);
+    int deliver = -1;
+    for (std::size_t i = 0; i < trace.events.size() && deliver < 0; ++i) {
+        const closelab::TraceEvent &e = trace.events[i];
+        if (e.type != closelab::EventType::Deliver)
+            continue;
+        bool alone = true;
+        for (const closelab::TraceEvent &o : trace.events)
+            alone &= o.t != e.t || &o == &e || o.type == closelab::EventType::Timer;
+        if (alone)
+            deliver = int(i);
+    }
+    QVERIFY(deliver >= 0);
+    const closelab::SegmentRecord &delivered = trace.segments[std::size_t(trace.events[std::size_t(deliver)].segment)];
+    const QString flags = QString::fromStdString(closelab::flagsText(delivered.header.flags));
+    window.presentation()->enter(QSize(1280, 720));
+    window.playhead()->seek(trace.events[std::size_t(deliver)].t);
+    const auto arrowLabel = [&] { return window.sequenceDiagram()->layout().arrows()[std::size_t(fin)].label; };
+    const auto headline = [&] {
+        return window.narration()->model()->data(window.narration()->model()->index(deliver, closelab::EventLogModel::WhatColumn)).toString();
+    };
+    QCOMPARE(arrowLabel(), QStringLiteral("FIN"));
+    QVERIFY2(!headline().contains(QLatin1String(" seq ")), qPrintable(headline()));
+    const QString caption = window.presentation()->window()->captionText();
+    QVERIFY2(!caption.contains(QLatin1String(" seq ")), qPrintable(caption));
+
+    tcpdump->trigger();
+    QVERIFY(tcpdump->isChecked() && !plain->isChecked());
+    QVERIFY2(arrowLabel().startsWith(QLatin1String("F. seq ")), qPrintable(arrowLabel()));
+    QVERIFY2(headline().startsWith(QStringLiteral("← %1 seq %2").arg(flags).arg(delivered.header.seq)), qPrintable(headline()));
+    QVERIFY2(window.presentation()->window()->captionText().contains(QStringLiteral("(%1 seq %2").arg(flags).arg(delivered.header.seq)),
+             qPrintable(window.presentation()->window()->captionText()));
+    QCOMPARE(QSettings().value(QStringLiteral("view/segmentNames")).toString(), QStringLiteral("tcpdump"));
+    window.presentation()->leave();
+
+    // A window opened later remembers it; Plain Words puts the words back.
+    {
+        closelab::setTcpdumpNotation(false);
+        MainWindow second(&languages);
+        second.restoreSettings();
+        QVERIFY(second.findChild<QAction *>(QStringLiteral("tcpdumpNotationAction"))->isChecked());
+        QVERIFY(closelab::tcpdumpNotation());
+    }
+    plain->trigger();
+    QCOMPARE(arrowLabel(), QStringLiteral("FIN"));
+    QVERIFY(!closelab::tcpdumpNotation());
+    QCOMPARE(QSettings().value(QStringLiteral("view/segmentNames")).toString(), QStringLiteral("plain"));
 }
 
 void TestMainWindow::languageSwitchRetranslates()

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Nothing of the sequence diagram is drawn over anything else, proved on geometry: every library
 // scenario laid out at several playhead times, at five sizes from 640×400 to 3840×2160, at zoom
-// 100 % and 200 %, in English and in Chinese (the embedded .qm). In every frame no two text
-// rectangles intersect, none leaves the widget, none covers a marker (a loss cross, a call's dot, a
-// timer's end) or the playhead's clock, and the client's lifeline is left of the server's.
+// 100 % and 200 %, in English and in Chinese (the embedded .qm), segments named in plain words and
+// in tcpdump notation. In every frame no two text rectangles intersect, none leaves the widget,
+// none covers a marker (a loss cross, a call's dot, a timer's end) or the playhead's clock, and the
+// client's lifeline is left of the server's.
 // (In app tests because the catalogues are embedded in the app library.)
 #include "core/scenario.h"
+#include "views/segmenttext.h"
 #include "views/sequencediagramview.h"
 #include "views/sequencelayout.h"
 
@@ -97,15 +99,21 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<double>("zoom");
+        QTest::addColumn<bool>("tcpdump");
         for (const char *language : {"en", "zh_CN"})
             for (double zoom : {1.0, 2.0})
-                QTest::addRow("%s %d %%", language, int(zoom * 100)) << QString::fromLatin1(language) << zoom;
+                QTest::addRow("%s %d %%", language, int(zoom * 100)) << QString::fromLatin1(language) << zoom << false;
+        // View → Segment Names → tcpdump Notation (the same in both languages).
+        for (double zoom : {1.0, 2.0})
+            QTest::addRow("tcpdump notation %d %%", int(zoom * 100)) << QStringLiteral("en") << zoom << true;
     }
 
     void nothingOverlaps()
     {
         QFETCH(QString, language);
         QFETCH(double, zoom);
+        QFETCH(bool, tcpdump);
+        setTcpdumpNotation(tcpdump);
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/closelab_%1.qm").arg(language)));
         QCoreApplication::installTranslator(&translator);
@@ -144,7 +152,44 @@ private slots:
             }
         }
         QCoreApplication::removeTranslator(&translator);
+        setTcpdumpNotation(false);
         QVERIFY(frames > 100);
+    }
+
+    void chineseSegmentNames()
+    {
+        // The arrows of last_ack_lost and fin_unacked in Chinese: a FIN sent again is 重传的 FIN, the
+        // third transmission 第二次重传的 FIN, the client's answers 对 FIN 的 ACK (from the trace's
+        // flags and transmission numbers).
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/closelab_zh_CN.qm")));
+        QCoreApplication::installTranslator(&translator);
+        int finCopies[4] = {0, 0, 0, 0};
+        for (const char *scenario : {"last_ack_lost", "fin_unacked"}) {
+            const Trace &trace = traceOf(scenario);
+            SequenceDiagramView view;
+            view.resize(1280, 720);
+            view.setTrace(std::make_shared<Trace>(trace));
+            for (const SequenceLayout::Arrow &a : view.layout().arrows()) {
+                const SegmentRecord &s = trace.segments[std::size_t(a.segment)];
+                if (s.header.flags & FlagFin) {
+                    const QString expected = s.transmission == 1 ? QStringLiteral("FIN")
+                        : s.transmission == 2                    ? QStringLiteral("重传的 FIN")
+                        : s.transmission == 3                    ? QStringLiteral("第二次重传的 FIN")
+                                                                 : QString();
+                    if (!expected.isEmpty())
+                        QCOMPARE(a.label, expected);
+                    if (s.transmission <= 3)
+                        ++finCopies[s.transmission];
+                } else if (scenario == std::string("last_ack_lost") && s.header.flags == FlagAck && s.header.len == 0
+                           && s.from == Side::Client && a.t0 > 0) {
+                    QCOMPARE(a.label, QStringLiteral("对 FIN 的 ACK"));
+                }
+            }
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(finCopies[2] >= 2);
+        QVERIFY(finCopies[3] >= 1);
     }
 
     void headersOfANarrowDiagram()

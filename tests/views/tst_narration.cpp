@@ -189,7 +189,11 @@ private slots:
             if (trace.events[std::size_t(i)].type == EventType::Send && trace.events[std::size_t(i)].segment == 2)
                 sendFin2 = i;
         const Narration retransmission = narrate(trace, sendFin2);
-        QCOMPARE(retransmission.headline, QStringLiteral("→ F. seq 1 ack 1 #2"));
+        QCOMPARE(retransmission.headline, QStringLiteral("→ retransmitted FIN"));
+        setTcpdumpNotation(true);
+        const QString notation = narrate(trace, sendFin2).headline;
+        setTcpdumpNotation(false);
+        QCOMPARE(notation, QStringLiteral("→ F. seq 1 ack 1 #2"));
         QCOMPARE(retransmission.sysctl, QStringLiteral("net.ipv4.tcp_orphan_retries"));
     }
 

@@ -65,10 +65,11 @@ private slots:
         QTest::addColumn<bool>("fromClient");
         QTest::addColumn<bool>("dropped");
         QTest::addColumn<double>("endFraction"); // of the way from sender to receiver
-        QTest::newRow("SYN") << 0 << u"S seq 0"_qs << true << false << 1.0;
-        QTest::newRow("SYN-ACK") << 1 << u"S. seq 0 ack 1"_qs << false << false << 1.0;
-        QTest::newRow("FIN") << 3 << u"F. seq 1 ack 1"_qs << true << false << 1.0;
-        QTest::newRow("last ACK") << 6 << u". seq 2 ack 2"_qs << true << false << 1.0;
+        // Plain words: the last ACK acknowledges the server's FIN (seq 1 + 1 = ack 2).
+        QTest::newRow("SYN") << 0 << u"SYN"_qs << true << false << 1.0;
+        QTest::newRow("SYN-ACK") << 1 << u"SYN-ACK"_qs << false << false << 1.0;
+        QTest::newRow("FIN") << 3 << u"FIN"_qs << true << false << 1.0;
+        QTest::newRow("last ACK") << 6 << u"ACK of the FIN"_qs << true << false << 1.0;
     }
 
     void arrows()
@@ -118,8 +119,114 @@ private slots:
         QVERIFY(a.dropped);
         QCOMPARE(a.end.x(), (l.columns().clientX + l.columns().serverX) / 2);
         QCOMPARE(a.end.y(), l.timeMap().y(trace.segments[1].droppedAt));
-        QCOMPARE(l.arrows()[2].label, u"F. seq 1 ack 1 #2"_qs);
-        QCOMPARE(l.arrows()[4].label, u"F. seq 1 ack 1 #3"_qs);
+        QCOMPARE(l.arrows()[2].label, u"retransmitted FIN"_qs);
+        QCOMPARE(l.arrows()[4].label, u"retransmitted FIN (2nd)"_qs); // the third transmission
+        setTcpdumpNotation(true);
+        const SequenceLayout t = layoutOf(trace);
+        setTcpdumpNotation(false);
+        QCOMPARE(t.arrows()[2].label, u"F. seq 1 ack 1 #2"_qs);
+        QCOMPARE(t.arrows()[4].label, u"F. seq 1 ack 1 #3"_qs);
+    }
+
+    void tcpdumpNotation()
+    {
+        // The notation a packet capture prints: flags, seq, ack (SYN seq 0; FIN seq 1 ack 1).
+        const Trace trace = normalCloseTrace();
+        setTcpdumpNotation(true);
+        const SequenceLayout l = layoutOf(trace);
+        setTcpdumpNotation(false);
+        QCOMPARE(l.arrows()[0].label, u"S seq 0"_qs);
+        QCOMPARE(l.arrows()[1].label, u"S. seq 0 ack 1"_qs);
+        QCOMPARE(l.arrows()[3].label, u"F. seq 1 ack 1"_qs);
+        QCOMPARE(l.arrows()[6].label, u". seq 2 ack 2"_qs);
+    }
+
+    void mergedFinAckAndProbes()
+    {
+        // A passive closer whose first answer to the FIN is its own FIN (a delayed ACK merged):
+        // FIN+ACK; probes count themselves (keepalive probe, keepalive probe (2nd)); data by length.
+        HandTrace h;
+        h.send(Side::Client, 0, FlagAck | FlagPsh, 1, 1, d, std::nullopt, 1, 100)
+            .send(Side::Client, 2 * d, FlagFin | FlagAck, 101, 1, d)
+            .send(Side::Server, 3 * d, FlagFin | FlagAck, 1, 102, d)
+            .send(Side::Client, 4 * d, FlagAck, 102, 2, d)
+            .send(Side::Client, 5 * d, FlagRst, 102, 0, d);
+        for (int n = 1; n <= 3; ++n) {
+            h.send(Side::Server, 10 * n * d, FlagAck, 1, 102, d, std::nullopt, std::uint16_t(n));
+            h.trace.segments.back().retransKind = RetransKind::Keepalive;
+        }
+        h.send(Side::Server, 50 * d, FlagAck, 1, 102, d, std::nullopt, 1);
+        h.trace.segments.back().retransKind = RetransKind::Probe;
+        const QStringList expected{u"data 100 B"_qs, u"FIN"_qs, u"FIN+ACK"_qs, u"ACK of the FIN"_qs, u"RST"_qs,
+                                   u"keepalive probe"_qs, u"keepalive probe (2nd)"_qs, u"keepalive probe (3rd)"_qs,
+                                   u"zero-window probe"_qs};
+        const SequenceLayout l = layoutOf(h.trace);
+        QStringList labels;
+        for (const SequenceLayout::Arrow &a : l.arrows())
+            labels << a.label;
+        QCOMPARE(labels, expected);
+    }
+
+    void labelNamesWhatTheSegmentIs()
+    {
+        // Every arrow's words say what the trace records: its flags, its length, which transmission
+        // (every library scenario; fin_ack_combined's passive closer answers the FIN with FIN+ACK).
+        int finAck = 0;
+        for (const ScenarioInfo &info : scenarioLibrary()) {
+            const QString scenario = QString::fromLatin1(info.name.data(), qsizetype(info.name.size()));
+            RunConfig c;
+            c.scenario = std::string(info.name);
+            const Trace trace = simulate(c);
+            const SequenceLayout l = layoutOf(trace);
+            QCOMPARE(l.arrows().size(), trace.segments.size());
+            const QStringList ordinals{u"1st"_qs, u"2nd"_qs, u"3rd"_qs, u"4th"_qs, u"5th"_qs, u"6th"_qs, u"7th"_qs, u"8th"_qs, u"9th"_qs, u"10th"_qs};
+            for (const SequenceLayout::Arrow &a : l.arrows()) {
+                const SegmentRecord &s = trace.segments[std::size_t(a.segment)];
+                const std::uint8_t f = s.header.flags;
+                const QString why = QStringLiteral("%1: segment %2 '%3' flags %4 len %5 #%6")
+                                        .arg(scenario).arg(a.segment).arg(a.label).arg(int(f)).arg(s.header.len).arg(s.transmission);
+                const bool probe = s.retransKind == RetransKind::Keepalive || s.retransKind == RetransKind::Probe;
+                QString kind;
+                if (f & FlagRst)
+                    kind = u"RST"_qs;
+                else if ((f & FlagSyn) && (f & FlagAck))
+                    kind = u"SYN-ACK"_qs;
+                else if (f & FlagSyn)
+                    kind = u"SYN"_qs;
+                else if (s.retransKind == RetransKind::Keepalive)
+                    kind = u"keepalive probe"_qs;
+                else if (s.retransKind == RetransKind::Probe)
+                    kind = u"zero-window probe"_qs;
+                else if (f & FlagFin)
+                    kind = u"FIN"_qs;
+                else if (s.header.len > 0)
+                    kind = QStringLiteral("data %1 B").arg(s.header.len);
+                else
+                    kind = u"ACK"_qs;
+                QVERIFY2(a.label.contains(kind), qPrintable(why));
+                if ((f & FlagFin) && s.header.len > 0)
+                    QVERIFY2(a.label.contains(QStringLiteral("%1 B").arg(s.header.len)), qPrintable(why));
+                if (!(f & FlagSyn) && !(f & FlagFin) && !(f & FlagRst) && s.header.len == 0 && !probe)
+                    QVERIFY2(!a.label.contains(u"SYN-ACK"_qs) || a.label == u"ACK of the SYN-ACK"_qs, qPrintable(why));
+                if (!(f & FlagRst) && !(f & FlagSyn))
+                    QVERIFY2(!a.label.contains(u"RST"_qs) && !a.label.startsWith(u"SYN"_qs), qPrintable(why));
+                if (probe) {
+                    QVERIFY2(!a.label.contains(u"retransmitted"_qs), qPrintable(why));
+                    if (s.transmission > 1 && s.transmission <= 10)
+                        QVERIFY2(a.label.endsWith(QStringLiteral("(%1)").arg(ordinals[s.transmission - 1])), qPrintable(why));
+                } else if (s.transmission == 1) {
+                    QVERIFY2(!a.label.contains(u"retransmitted"_qs), qPrintable(why));
+                } else {
+                    QVERIFY2(a.label.startsWith(u"retransmitted "_qs), qPrintable(why));
+                    if (s.transmission == 2)
+                        QVERIFY2(!a.label.contains(QLatin1Char('(')), qPrintable(why));
+                    else if (s.transmission <= 11)
+                        QVERIFY2(a.label.endsWith(QStringLiteral("(%1)").arg(ordinals[s.transmission - 2])), qPrintable(why));
+                }
+                finAck += a.label.contains(u"FIN+ACK"_qs) ? 1 : 0;
+            }
+        }
+        QVERIFY(finAck > 0);
     }
 
     void headAt_data()
