@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timewaittable.h"
 
+#include <bit>
+
 namespace closelab {
 
 void TimeWaitTable::grow()
 {
     std::vector<std::uint32_t> old = std::move(m_index);
+    const unsigned oldEntryBits = m_entryBits;
     m_index.assign(old.empty() ? 64 : old.size() * 2, 0);
+    m_entryBits = static_cast<unsigned>(std::countr_zero(m_index.size()));
+    const std::size_t mask = m_index.size() - 1;
     for (std::uint32_t v : old) {
         if (!v) continue;
-        std::size_t i = slotOf(at(entryOf(v)).tuple());
-        while (m_index[i]) i = (i + 1) & (m_index.size() - 1);
-        m_index[i] = v;
+        const std::uint32_t index = (v & ((1u << oldEntryBits) - 1)) - 1;
+        const std::uint64_t hash = FourTupleHash{}(at(index).tuple());
+        std::size_t i = hash & mask, d = 0;
+        while (m_index[i]) i = (i + 1) & mask, ++d;
+        m_index[i] = word(hash, index, d);
     }
 }
 
@@ -33,9 +40,11 @@ std::uint32_t TimeWaitTable::insert(const TimeWaitSock &s)
         at(index) = s;
     }
     at(index).flags |= TimeWaitSock::kLive;
-    std::size_t i = slotOf(s.tuple());
-    while (m_index[i]) i = (i + 1) & (m_index.size() - 1);
-    m_index[i] = word(s.tuple(), index);
+    const std::uint64_t hash = FourTupleHash{}(s.tuple());
+    const std::size_t mask = m_index.size() - 1;
+    std::size_t i = hash & mask, d = 0;
+    while (m_index[i]) i = (i + 1) & mask, ++d;
+    m_index[i] = word(hash, index, d);
     ++m_size;
     return index;
 }
@@ -43,11 +52,18 @@ std::uint32_t TimeWaitTable::insert(const TimeWaitSock &s)
 std::uint32_t TimeWaitTable::find(const FourTuple &t) const
 {
     if (m_index.empty()) return UINT32_MAX;
-    const std::uint32_t fingerprint = word(t, 0) & ~kEntryMask;
-    for (std::size_t i = slotOf(t);; i = (i + 1) & (m_index.size() - 1)) {
+    const std::uint64_t hash = FourTupleHash{}(t);
+    const std::uint32_t fp = fingerprint(hash);
+    const std::uint32_t fpMask = fingerprint(~std::uint64_t{0});
+    const std::size_t mask = m_index.size() - 1;
+    for (std::size_t i = hash & mask, d = 0;; i = (i + 1) & mask, ++d) {
         const std::uint32_t v = m_index[i];
         if (!v) return UINT32_MAX;
-        if ((v & ~kEntryMask) == fingerprint && at(entryOf(v)).tuple() == t) return entryOf(v);
+        if ((v & fpMask) != fp) continue;
+        // Same home slot: the same distance from it (or both saturated).
+        const std::uint32_t vd = dispOf(v);
+        if (vd != d && !(vd == kDispMax && d >= kDispMax)) continue;
+        if (at(entryOf(v)).tuple() == t) return entryOf(v);
     }
 }
 
@@ -55,16 +71,21 @@ void TimeWaitTable::erase(std::uint32_t index)
 {
     TimeWaitSock &e = at(index);
     if (!(e.flags & TimeWaitSock::kLive)) return;
-    const std::uint32_t w = word(e.tuple(), index);
-    std::size_t i = slotOf(e.tuple());
-    while (m_index[i] != w) i = (i + 1) & (m_index.size() - 1);
-    // Backward-shift deletion keeps every probe chain unbroken.
     const std::size_t mask = m_index.size() - 1;
+    const std::uint32_t entryMask = (1u << m_entryBits) - 1;
+    std::size_t i = slotOf(e.tuple());
+    while ((m_index[i] & entryMask) != index + 1) i = (i + 1) & mask;
+    // Backward-shift deletion keeps every probe chain unbroken; the words' distances say which may move,
+    // without reading their entries.
     std::size_t hole = i;
     for (std::size_t j = (hole + 1) & mask; m_index[j]; j = (j + 1) & mask) {
-        const std::size_t home = slotOf(at(entryOf(m_index[j])).tuple());
-        if (((j - home) & mask) >= ((j - hole) & mask)) {
-            m_index[hole] = m_index[j];
+        const std::uint32_t v = m_index[j];
+        const std::size_t dist = distance(v, j);
+        const std::size_t gap = (j - hole) & mask;
+        if (dist >= gap) {
+            const std::size_t nd = dist - gap;
+            const std::uint32_t d = nd < kDispMax ? static_cast<std::uint32_t>(nd) : kDispMax;
+            m_index[hole] = (v & ~(kDispMax << m_entryBits)) | (d << m_entryBits);
             hole = j;
         }
     }

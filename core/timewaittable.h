@@ -83,27 +83,45 @@ public:
 
 private:
     std::size_t slotOf(const FourTuple &t) const { return FourTupleHash{}(t) & (m_index.size() - 1); }
-    /// The index word of entry `index` with tuple `t`: the entry + 1 in the low bits, a fingerprint of the
-    /// tuple's hash in the high bits, so a probe past another tuple's word does not read that entry.
-    static std::uint32_t word(const FourTuple &t, std::uint32_t index)
+    // An index word: the entry + 1 in the low m_entryBits bits (the pool never outgrows the index, so they
+    // suffice), above it the word's distance from its home slot (saturated at kDispMax) and above that a
+    // fingerprint of the tuple's hash. The distance lets a deletion shift words back without reading their
+    // entries; the fingerprint lets a probe pass other tuples' words without reading theirs.
+    std::uint32_t word(std::uint64_t hash, std::uint32_t index, std::size_t disp) const
     {
-        return static_cast<std::uint32_t>((FourTupleHash{}(t) >> 57) << kEntryBits) | (index + 1);
+        const std::uint32_t d = disp < kDispMax ? static_cast<std::uint32_t>(disp) : kDispMax;
+        return fingerprint(hash) | (d << m_entryBits) | (index + 1);
     }
-    static std::uint32_t entryOf(std::uint32_t word) { return (word & kEntryMask) - 1; }
+    std::uint32_t fingerprint(std::uint64_t hash) const
+    {
+        // The hash's top bits: the home slot comes from its bottom ones.
+        return static_cast<std::uint32_t>(hash >> 32) & ~((1u << (m_entryBits + kDispBits)) - 1);
+    }
+    std::uint32_t dispOf(std::uint32_t w) const { return (w >> m_entryBits) & kDispMax; }
+    std::uint32_t entryOf(std::uint32_t w) const { return (w & ((1u << m_entryBits) - 1)) - 1; }
+    /// The exact distance of the word at slot `j` from its home (reads the entry only when saturated).
+    std::size_t distance(std::uint32_t w, std::size_t j) const
+    {
+        const std::uint32_t d = dispOf(w);
+        if (d < kDispMax) return d;
+        return (j - slotOf(at(entryOf(w)).tuple())) & (m_index.size() - 1);
+    }
     void grow();
 
     // Entries live in small fixed chunks: the pool grows 32 at a time, never doubling and never writing
     // memory ahead of use (memory per socket at any size).
     static constexpr unsigned kChunkBits = 5;
     static constexpr std::uint32_t kChunk = 1u << kChunkBits;
-    // tcp_max_tw_buckets is at most 2^24: entry + 1 fits in 25 bits, leaving 7 for the fingerprint.
-    static constexpr unsigned kEntryBits = 25;
-    static constexpr std::uint32_t kEntryMask = (1u << kEntryBits) - 1;
+    // tcp_max_tw_buckets is at most 2^24, so the index has at most 2^25 slots: entry bits <= 25, leaving at
+    // least 3 bits of fingerprint beside the 4 of distance.
+    static constexpr unsigned kDispBits = 4;
+    static constexpr std::uint32_t kDispMax = (1u << kDispBits) - 1;
+    unsigned m_entryBits = 0; // log2 of the index size
     static constexpr std::uint32_t kNoFree = UINT32_MAX;
     std::vector<std::unique_ptr<TimeWaitSock[]>> m_chunks;
     std::uint32_t m_count = 0; // entries ever allocated (live or free)
     std::uint32_t m_freeHead = kNoFree; // free entries, linked through their conn field
-    std::vector<std::uint32_t> m_index; // 0 = empty, else word(); linear probing, backward-shift delete
+    std::vector<std::uint32_t> m_index; // 0 = empty, else a word; linear probing, backward-shift delete
     std::size_t m_size = 0;
     struct Fifo {
         SimTime timeout;
