@@ -5,6 +5,7 @@
 #include "app/autosave.h"
 #include "app/capturelauncher.h"
 #include "app/comparelauncher.h"
+#include "app/docklayout.h"
 #include "app/experimentcontroller.h"
 #include "app/experimentmenus.h"
 #include "app/fileopener.h"
@@ -43,10 +44,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QResizeEvent>
-#include <QScopedValueRollback>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -56,11 +55,6 @@
 #include <cmath>
 
 namespace {
-const QString geometryKey = QStringLiteral("mainWindow/geometry");
-const QString stateKey = QStringLiteral("mainWindow/state");
-// Bump when docks are added, removed or renamed: an old saved state is then ignored.
-constexpr int layoutVersion = 3;
-
 QDockWidget *makeDock(const QString &objectName, QWidget *content, QWidget *parent)
 {
     auto *dock = new QDockWidget(parent);
@@ -107,7 +101,10 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     createStatusBar();
     createActions();
     createMenus();
-    followDockChanges();
+    m_dockLayout = new DockLayout(this,
+                                  {m_parametersDock, m_scenariosDock, m_stateGraphDock, m_narrationDock, m_timelineDock,
+                                   m_lessonDock, m_playbackToolBar, m_populationBar},
+                                  [this] { return !m_lessonPanel->lesson().steps.isEmpty(); });
     resetLayout();
     retranslateUi();
 
@@ -323,7 +320,7 @@ void MainWindow::createMenus()
     connect(m_lessonPanel, &LessonPanel::lessonOpened, this, [this] {
         m_lessonDock->show();
         m_lessonDock->raise();
-        // Again once the window is laid out (a resize re-arranges the docks: arrangeDocks()).
+        // Again once the window is laid out (a resize re-arranges the docks: DockLayout).
         QTimer::singleShot(0, m_lessonDock, &QDockWidget::raise);
     });
     m_fileOpener->setHandler(FileOpener::Kind::Lesson,
@@ -436,10 +433,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
-    if (restoreState(settings.value(stateKey).toByteArray(), layoutVersion))
-        m_defaultLayout = false;
+    m_dockLayout->restore();
     m_zoom->restore();
     m_segmentNames->restore();
     m_settingsRestored = true;
@@ -447,9 +441,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(stateKey, saveState(layoutVersion));
+    m_dockLayout->save();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -485,100 +477,13 @@ bool MainWindow::startAutosave(const QString &directory, bool restore)
 
 void MainWindow::resetLayout()
 {
-    m_defaultLayout = true;
-    m_wideLayout = -1;
-    arrangeDocks(arrangementFor(size()));
-    sizeDocks();
-}
-
-int MainWindow::arrangementFor(QSize size)
-{
-    // 1: wide (a column each side), 0: one column on the right, 2: a short window (640x400 and
-    // the like): that column is a single tab group, so its minimum height is one dock's.
-    if (size.width() >= 1500)
-        return 1;
-    return size.height() < 440 ? 2 : 0;
-}
-
-void MainWindow::arrangeDocks(int arrangement)
-{
-    const bool wide = arrangement == 1;
-    // The sequence diagram is the hero: it keeps more than half of the window. A wide window has
-    // the parameters (tabbed with the scenarios) on the left and the state graph over the narration
-    // (tabbed with the charts) on the right; a narrower one has a single column on the right, the
-    // state graph over the rest in tabs, rather than every dock squeezed.
-    m_wideLayout = arrangement;
-    const QScopedValueRollback arranging(m_arranging, true);
-    const QList<QDockWidget *> docks{m_parametersDock, m_scenariosDock, m_stateGraphDock, m_narrationDock, m_timelineDock, m_lessonDock};
-    for (QDockWidget *dock : docks) {
-        dock->setFloating(false);
-        removeDockWidget(dock);
-    }
-    addDockWidget(Qt::RightDockWidgetArea, m_stateGraphDock);
-    addDockWidget(Qt::RightDockWidgetArea, m_narrationDock);
-    if (arrangement == 2)
-        tabifyDockWidget(m_stateGraphDock, m_narrationDock);
-    else
-        splitDockWidget(m_stateGraphDock, m_narrationDock, Qt::Vertical);
-    tabifyDockWidget(m_narrationDock, m_timelineDock);
-    if (wide) {
-        addDockWidget(Qt::LeftDockWidgetArea, m_parametersDock);
-        addDockWidget(Qt::LeftDockWidgetArea, m_scenariosDock);
-        tabifyDockWidget(m_parametersDock, m_scenariosDock);
-        addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
-        tabifyDockWidget(m_scenariosDock, m_lessonDock);
-    } else {
-        tabifyDockWidget(m_narrationDock, m_parametersDock);
-        tabifyDockWidget(m_narrationDock, m_scenariosDock);
-        tabifyDockWidget(m_narrationDock, m_lessonDock);
-    }
-    for (QDockWidget *dock : docks)
-        dock->show();
-    m_parametersDock->raise();
-    // An open lesson stays in front of its tab group.
-    if (!m_lessonPanel->lesson().steps.isEmpty())
-        m_lessonDock->raise();
-    m_narrationDock->raise();
-    addToolBar(Qt::TopToolBarArea, m_playbackToolBar);
-    m_playbackToolBar->show();
-    addToolBarBreak(Qt::TopToolBarArea);
-    addToolBar(Qt::TopToolBarArea, m_populationBar);
-}
-
-void MainWindow::followDockChanges()
-{
-    // A dock the user moves, floats or closes ends the default layout's following the window's size.
-    for (QDockWidget *dock : {m_parametersDock, m_scenariosDock, m_stateGraphDock, m_narrationDock, m_timelineDock, m_lessonDock}) {
-        const auto touched = [this] {
-            if (!m_arranging)
-                m_defaultLayout = false;
-        };
-        connect(dock, &QDockWidget::dockLocationChanged, this, touched);
-        connect(dock, &QDockWidget::topLevelChanged, this, touched);
-        connect(dock->toggleViewAction(), &QAction::triggered, this, touched);
-    }
-}
-
-void MainWindow::sizeDocks()
-{
-    const int w = std::max(width(), 640);
-    if (m_wideLayout == 1)
-        resizeDocks({m_parametersDock, m_stateGraphDock}, {int(w * 0.18), int(w * 0.25)}, Qt::Horizontal);
-    else
-        resizeDocks({m_stateGraphDock}, {int(w * 0.30)}, Qt::Horizontal);
-    if (m_wideLayout != 2)
-        resizeDocks({m_stateGraphDock, m_narrationDock}, {11, 9}, Qt::Vertical);
+    m_dockLayout->reset();
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    if (!m_defaultLayout)
-        return;
-    const int arrangement = arrangementFor(event->size());
-    if (arrangement != m_wideLayout)
-        arrangeDocks(arrangement);
-    sizeDocks();
+    m_dockLayout->windowResized(event->size());
 }
 
 void MainWindow::applyZoom(double factor)

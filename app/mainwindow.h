@@ -23,6 +23,7 @@ class Autosave;
 class ExperimentController;
 class CaptureLauncher;
 class CompareLauncher;
+class DockLayout;
 class ExperimentMenus;
 class FileOpener;
 class LanguageSwitcher;
@@ -110,7 +111,7 @@ public:
     void restoreSettings();
     /// Every dock back to its default place and size, the sequence diagram the largest area
     /// (at least half the window); docks that would not fit are tabbed. Followed on resize until
-    /// a saved layout is restored.
+    /// a saved layout is restored (app/docklayout.h).
     void resetLayout();
     /// View → Zoom: the factor every zoomable view shows (views/zoom.h).
     ZoomController *zoomController() const { return m_zoom; }
@@ -142,10 +143,6 @@ private:
     void createActions();
     /// The one place the zoom factor reaches every zoomable view.
     void applyZoom(double factor);
-    void arrangeDocks(int arrangement);
-    static int arrangementFor(QSize size);
-    void sizeDocks();
-    void followDockChanges();
     void createMenus();
     void retranslateUi();
     void updateWindowTitle();
@@ -208,7 +205,5 @@ private:
     bool m_settingsRestored = false;
     ZoomController *m_zoom = nullptr;
     SegmentNamesMenu *m_segmentNames = nullptr;
-    bool m_defaultLayout = true; ///< the default layout follows the window's size
-    bool m_arranging = false;
-    int m_wideLayout = -1;       ///< the arrangement in place: arrangementFor(), -1 none yet
+    DockLayout *m_dockLayout = nullptr; ///< where the docks go (app/docklayout.h)
 };
