@@ -53,6 +53,17 @@ QString sideRole(Side s)
                              : tr_(QT_TRANSLATE_NOOP("CodeTexts", "server"));
 }
 
+QString causeLabel(Cause c, TcpState from)
+{
+    // tcp.c: tcp_close_state() — new_state[] gives TCP_ACTION_FIN to ESTABLISHED, SYN_RECV and
+    // CLOSE_WAIT only; close() in LISTEN or SYN_SENT goes to CLOSE without a segment, and in the
+    // closing states it sends nothing new.
+    if (c == Cause::AppClose && from != TcpState::Established && from != TcpState::SynRecv && from != TcpState::CloseWait) {
+        return QStringLiteral("close()");
+    }
+    return causeLabel(c);
+}
+
 QString causeLabel(Cause c)
 {
     switch (c) {

@@ -17,6 +17,9 @@ QString stateName(TcpState s);          ///< "FIN_WAIT1" (never translated)
 QString stateExplanation(TcpState s);   ///< two or three sentences, for hovering a state
 QString sideRole(Side s);               ///< "client" / "server"
 QString causeLabel(Cause c);            ///< a transition's trigger / action: "rcv FIN / snd ACK"
+/// The label of one transition: as causeLabel(), except that close() says "/ snd FIN" only where
+/// it sends one (from ESTABLISHED, SYN_RECV and CLOSE_WAIT; tcp.c: new_state[], tcp_close_state()).
+QString causeLabel(Cause c, TcpState from);
 QString timerLabel(TimerKind k);        ///< "RTO", "TIME_WAIT", "keepalive"…
 QString dropReasonLabel(DropReason r);  ///< "random loss", "drop rule", "firewall"…
 QString goneReasonLabel(GoneReason g);  ///< "TIME_WAIT ended", …

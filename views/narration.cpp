@@ -168,7 +168,7 @@ Narration narrate(const Trace &trace, int index)
     case EventType::State: {
         n.headline = QStringLiteral("%1 → %2").arg(text::stateName(e.from), text::stateName(e.to));
         n.what = tr_(QT_TRANSLATE_NOOP("Narration", "The %1 moves from %2 to %3 (%4)."))
-                     .arg(role, text::stateName(e.from), text::stateName(e.to), text::causeLabel(e.cause));
+                     .arg(role, text::stateName(e.from), text::stateName(e.to), text::causeLabel(e.cause, e.from));
         n.why = text::causeWhy(e.cause, e.from, e.to, orphan);
         if (const Transition *t = findTransition(e.from, e.to, e.cause))
             n.sysctl = sysctlOrEmpty(t->sysctl);

@@ -178,7 +178,7 @@ QStringList StateGraphView::edgeLabel(int edge) const
         const Transition &t = table[std::size_t(row)];
         // Linux-specific edges are labelled with the sysctl that governs them. A state's ways out
         // to CLOSED are listed compactly: resets and crashes by a single word each.
-        QString line = t.linuxOnly && !t.sysctl.empty() ? shortSysctl(t.sysctl) : text::causeLabel(t.cause);
+        QString line = t.linuxOnly && !t.sysctl.empty() ? shortSysctl(t.sysctl) : text::causeLabel(t.cause, t.from);
         if (exit && (t.cause == Cause::RcvRst || t.cause == Cause::SendRst) && t.sysctl.empty())
             line = QStringLiteral("RST");
         else if (exit && t.cause == Cause::HostCrash)

@@ -4,6 +4,7 @@
 // read directly, so this test checks the file the build embeds.
 #include "handtrace.h"
 #include "core/scenario.h"
+#include "core/transitiontable.h"
 #include "views/codetexts.h"
 #include "views/narration.h"
 #include "views/segmenttext.h"
@@ -172,6 +173,25 @@ private slots:
             QVERIFY(!text::causeLabel(Cause(c)).isEmpty());
         if (chinese)
             QCoreApplication::removeTranslator(&zh);
+    }
+
+    void closeSendsAFinOnlyWhereTheKernelDoes()
+    {
+        // tcp.c: new_state[] — close() adds TCP_ACTION_FIN from ESTABLISHED, SYN_RECV and CLOSE_WAIT
+        // only. LISTEN and SYN_SENT go to CLOSE silently; the closing states have sent theirs already.
+        int withFin = 0, without = 0;
+        for (const Transition &t : transitionTable()) {
+            if (t.cause != Cause::AppClose)
+                continue;
+            const bool sendsFin = t.from == TcpState::Established || t.from == TcpState::SynRecv || t.from == TcpState::CloseWait;
+            const QString label = text::causeLabel(t.cause, t.from);
+            QVERIFY2(label.startsWith(QStringLiteral("close()")), qPrintable(label));
+            QVERIFY2(label.contains(QStringLiteral("snd FIN")) == sendsFin,
+                     qPrintable(QStringLiteral("%1 -> %2: %3").arg(text::stateName(t.from), text::stateName(t.to), label)));
+            (sendsFin ? withFin : without) += 1;
+        }
+        QVERIFY(withFin >= 2); // ESTABLISHED -> FIN_WAIT1, CLOSE_WAIT -> LAST_ACK
+        QVERIFY(without >= 2); // LISTEN -> CLOSED, SYN_SENT -> CLOSED
     }
 
     void orphanRetriesAreExplainedAsTheKernelDoes()
