@@ -8,17 +8,32 @@ namespace closelab {
 void TimeWaitTable::grow()
 {
     std::vector<std::uint32_t> old = std::move(m_index);
-    const unsigned oldEntryBits = m_entryBits;
+    const unsigned eb = m_entryBits;
+    const std::size_t oldMask = old.empty() ? 0 : old.size() - 1;
     m_index.assign(old.empty() ? 64 : old.size() * 2, 0);
     m_entryBits = static_cast<unsigned>(std::countr_zero(m_index.size()));
     const std::size_t mask = m_index.size() - 1;
-    for (std::uint32_t v : old) {
+    const std::uint32_t fpField = ~((1u << (m_entryBits + kDispBits)) - 1);
+    for (std::size_t j = 0; j < old.size(); ++j) {
+        const std::uint32_t v = old[j];
         if (!v) continue;
-        const std::uint32_t index = (v & ((1u << oldEntryBits) - 1)) - 1;
-        const std::uint64_t hash = FourTupleHash{}(at(index).tuple());
-        std::size_t i = hash & mask, d = 0;
-        while (m_index[i]) i = (i + 1) & mask, ++d;
-        m_index[i] = word(hash, index, d);
+        const std::uint32_t index = (v & ((1u << eb) - 1)) - 1;
+        const std::uint32_t d = (v >> eb) & kDispMax;
+        std::size_t home;
+        std::uint32_t fp;
+        if (d < kDispMax) {
+            // The old home plus the fingerprint's lowest bit (hash bit eb) is the new home; the rest of the
+            // fingerprint stays where it was.
+            home = ((j - d) & oldMask) | (static_cast<std::size_t>((v >> (eb + kDispBits)) & 1u) << eb);
+            fp = v & fpField;
+        } else {
+            const std::uint64_t hash = FourTupleHash{}(at(index).tuple());
+            home = hash & mask;
+            fp = fingerprint(hash);
+        }
+        std::size_t i = home, nd = 0;
+        while (m_index[i]) i = (i + 1) & mask, ++nd;
+        m_index[i] = fp | ((nd < kDispMax ? static_cast<std::uint32_t>(nd) : kDispMax) << m_entryBits) | (index + 1);
     }
 }
 

@@ -85,8 +85,10 @@ private:
     std::size_t slotOf(const FourTuple &t) const { return FourTupleHash{}(t) & (m_index.size() - 1); }
     // An index word: the entry + 1 in the low m_entryBits bits (the pool never outgrows the index, so they
     // suffice), above it the word's distance from its home slot (saturated at kDispMax) and above that a
-    // fingerprint of the tuple's hash. The distance lets a deletion shift words back without reading their
-    // entries; the fingerprint lets a probe pass other tuples' words without reading theirs.
+    // fingerprint: the hash's bits just above those of the home slot (up to bit 27). The distance lets a
+    // deletion shift words back without reading their entries; the fingerprint lets a probe pass other
+    // tuples' words without reading theirs; together they give the home slot in an index twice as large,
+    // so growing reads no entries either.
     std::uint32_t word(std::uint64_t hash, std::uint32_t index, std::size_t disp) const
     {
         const std::uint32_t d = disp < kDispMax ? static_cast<std::uint32_t>(disp) : kDispMax;
@@ -94,8 +96,7 @@ private:
     }
     std::uint32_t fingerprint(std::uint64_t hash) const
     {
-        // The hash's top bits: the home slot comes from its bottom ones.
-        return static_cast<std::uint32_t>(hash >> 32) & ~((1u << (m_entryBits + kDispBits)) - 1);
+        return static_cast<std::uint32_t>(hash >> m_entryBits) << (m_entryBits + kDispBits);
     }
     std::uint32_t dispOf(std::uint32_t w) const { return (w >> m_entryBits) & kDispMax; }
     std::uint32_t entryOf(std::uint32_t w) const { return (w & ((1u << m_entryBits) - 1)) - 1; }
