@@ -5,6 +5,6 @@
 
 class QWidget;
 
-/// Renders a widget (laid out, as shown) into a PNG file, written atomically.
+/// Renders a widget (laid out, as shown) into a PNG file (BMP when the path ends in .bmp), written atomically.
 /// Returns an empty string on success, otherwise a translated reason.
 QString saveScreenshot(QWidget *widget, const QString &path);
