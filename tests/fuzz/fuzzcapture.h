@@ -5,8 +5,10 @@
 
 #include "core/capture/connection.h"
 #include "core/capture/explainjson.h"
+#include "core/capture/findingcodes.h"
 #include "core/capture/pcapreader.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -43,8 +45,16 @@ inline std::optional<std::string> fuzzCapture(const std::uint8_t *data, std::siz
         for (const auto &side : c.retransmissions)
             for (int n : side)
                 if (n < 0) return "negative retransmission count";
-        for (const Finding &f : c.findings)
+        for (const Finding &f : c.findings) {
             if (f.range && f.min > f.max) return "finding with min above max";
+            // every code has words in the views (views/capturetexts, tests/app/tst_capturetexts)
+            if (std::find(kFindingCodes.begin(), kFindingCodes.end(), f.code) == kFindingCodes.end()) return "finding code not in findingcodes.h";
+            if (!f.condition.empty() && std::find(kFindingConditions.begin(), kFindingConditions.end(), f.condition) == kFindingConditions.end())
+                return "finding condition not in findingcodes.h";
+        }
+        for (const std::string &note : c.notes)
+            if (std::find(kNoteCodes.begin(), kNoteCodes.end(), std::string_view(note).substr(0, note.find(':'))) == kNoteCodes.end())
+                return "note code not in findingcodes.h";
     }
     if (segments != ix.tcp.size()) return "segments lost between the index and the connections";
     const std::string json = explainJson(ix, conns);
