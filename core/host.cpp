@@ -19,11 +19,12 @@ std::uint64_t destinationKey(std::uint32_t localAddr, std::uint32_t remoteAddr, 
 }
 } // namespace
 
-Host::Host(Simulator &sim, Side side, std::uint32_t address) : m_sim(sim), m_side(side), m_address(address) {}
+Host::Host(Simulator &sim, Side side, std::uint32_t address)
+    : m_sim(sim), m_sysctls(&sim.sysctlsOf(side)), m_side(side), m_address(address)
+{
+}
 
 Host::~Host() = default;
-
-std::int64_t Host::sysctl(SysctlId id) const { return m_sim.sysctlOf(m_side, id); }
 
 TcpSocket &Host::newSocket(std::uint32_t conn)
 {

@@ -53,8 +53,9 @@ public:
     ~Host();
 
     Side side() const { return m_side; }
-    /// This kernel's parameters (the server may have its own: RunConfig::serverSysctls).
-    std::int64_t sysctl(SysctlId id) const;
+    /// This kernel's parameters (the server may have its own: RunConfig::serverSysctls). Inline: the TCP
+    /// code reads them on every segment.
+    std::int64_t sysctl(SysctlId id) const { return m_sysctls->get(id); }
     std::uint32_t address() const { return m_address; }
     bool up() const { return m_up; }
     /// Addresses this host answers for (a population's clients); others are silently ignored.
@@ -149,6 +150,7 @@ private:
                   bool takeOver, bool bound = false);
 
     Simulator &m_sim;
+    const Sysctls *m_sysctls; // the simulator's table for this side (scenario overrides included)
     Side m_side;
     std::uint32_t m_address;
     bool m_up = true;

@@ -52,9 +52,11 @@ public:
     const Sysctls &sysctls() const { return m_config.sysctls; }
     std::int64_t sysctl(SysctlId id) const { return m_config.sysctls.get(id); }
     /// A host's own value: the server's from RunConfig::serverSysctls when it has its own set.
-    std::int64_t sysctlOf(Side s, SysctlId id) const
+    std::int64_t sysctlOf(Side s, SysctlId id) const { return sysctlsOf(s).get(id); }
+    /// A host's own table (lives as long as the simulator; overrideSysctl() changes it in place).
+    const Sysctls &sysctlsOf(Side s) const
     {
-        return s == Side::Server && m_config.serverSysctls ? m_config.serverSysctls->get(id) : m_config.sysctls.get(id);
+        return s == Side::Server && m_config.serverSysctls ? *m_config.serverSysctls : m_config.sysctls;
     }
     const RunConfig &config() const { return m_config; }
     Host &host(Side s) { return *m_hosts[static_cast<int>(s)]; }
