@@ -5,11 +5,13 @@
 #include "app/experimentfile.h"
 #include "app/diagramexport.h"
 #include "app/exporter.h"
+#include "app/panelexport.h"
 #include "app/timerangedialog.h"
 #include "app/presets.h"
 #include "core/populationjson.h"
 #include "core/tracejson.h"
 #include "views/sequencediagramview.h"
+#include "views/stategraphview.h"
 #include "views/timelinechartsview.h"
 
 #include <QAction>
@@ -46,6 +48,7 @@ ExperimentMenus::ExperimentMenus(ExperimentController *controller, QWidget *wind
     , m_exportMenu(new QMenu(window))
     , m_exportDiagram(new QAction(this))
     , m_exportDiagramRange(new QAction(this))
+    , m_exportStateGraph(new QAction(this))
     , m_exportCharts(new QAction(this))
     , m_exportTraceCsv(new QAction(this))
     , m_exportTraceJson(new QAction(this))
@@ -73,6 +76,7 @@ ExperimentMenus::ExperimentMenus(ExperimentController *controller, QWidget *wind
     m_redo->setShortcut(QKeySequence::Redo);
     m_exportDiagram->setObjectName(QStringLiteral("exportDiagramAction"));
     m_exportDiagramRange->setObjectName(QStringLiteral("exportDiagramRangeAction"));
+    m_exportStateGraph->setObjectName(QStringLiteral("exportStateGraphAction"));
     m_exportCharts->setObjectName(QStringLiteral("exportChartsAction"));
     m_exportTraceCsv->setObjectName(QStringLiteral("exportTraceCsvAction"));
     m_exportTraceJson->setObjectName(QStringLiteral("exportTraceJsonAction"));
@@ -89,7 +93,8 @@ ExperimentMenus::ExperimentMenus(ExperimentController *controller, QWidget *wind
     connect(m_exportMenu, &QMenu::aboutToShow, this, &ExperimentMenus::updateExportActions);
     connect(m_exportDiagram, &QAction::triggered, this, [this] { exportDiagram(false); });
     connect(m_exportDiagramRange, &QAction::triggered, this, [this] { exportDiagram(true); });
-    connect(m_exportCharts, &QAction::triggered, this, [this] { exportImage(m_charts, QStringLiteral("charts")); });
+    connect(m_exportStateGraph, &QAction::triggered, this, [this] { exportPanel(true); });
+    connect(m_exportCharts, &QAction::triggered, this, [this] { exportPanel(false); });
     connect(m_exportTraceCsv, &QAction::triggered, this, [this] { exportTrace(false); });
     connect(m_exportTraceJson, &QAction::triggered, this, [this] { exportTrace(true); });
     connect(m_exportSeriesCsv, &QAction::triggered, this, [this] { exportSeries(false); });
@@ -123,6 +128,7 @@ void ExperimentMenus::fillFileMenu(QMenu *file)
     file->addSeparator();
     m_exportMenu->addAction(m_exportDiagram);
     m_exportMenu->addAction(m_exportDiagramRange);
+    m_exportMenu->addAction(m_exportStateGraph);
     m_exportMenu->addAction(m_exportCharts);
     m_exportMenu->addSeparator();
     m_exportMenu->addAction(m_exportTraceCsv);
@@ -152,6 +158,7 @@ void ExperimentMenus::retranslateUi()
     m_exportMenu->setTitle(tr("E&xport"));
     m_exportDiagram->setText(tr("Sequence Diagram as Image…"));
     m_exportDiagramRange->setText(tr("Sequence Diagram, a Time Range…"));
+    m_exportStateGraph->setText(tr("State Graph as Image…"));
     m_exportCharts->setText(tr("Timeline Charts as Image…"));
     m_exportTraceCsv->setText(tr("Trace as CSV…"));
     m_exportTraceJson->setText(tr("Trace as JSON…"));
@@ -361,15 +368,18 @@ QString ExperimentMenus::imageFilters() const
     return filters.join(QStringLiteral(";;"));
 }
 
-void ExperimentMenus::exportImage(QWidget *widget, const QString &name)
+void ExperimentMenus::exportPanel(bool stateGraph)
 {
+    if (stateGraph && !m_stateGraph)
+        return;
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString base = QString::fromStdString(m_controller->config().scenario) + QLatin1Char('-') + name;
+    const QString base = QString::fromStdString(m_controller->config().scenario) + (stateGraph ? QStringLiteral("-states") : QStringLiteral("-charts"));
     const QString path = chooseFile(FileMode::Save, tr("Export Image"), directory + QLatin1Char('/') + base + QStringLiteral(".png"),
                                     imageFilters());
     if (path.isEmpty())
         return;
-    if (const QString error = Exporter::saveWidget(widget, path); !error.isEmpty())
+    const QString error = stateGraph ? PanelExport::saveStateGraph(*m_stateGraph, path) : PanelExport::saveCharts(*m_charts, path);
+    if (!error.isEmpty())
         warn(tr("Export Image"), tr("Cannot write %1: %2").arg(path, error));
 }
 
@@ -453,4 +463,5 @@ void ExperimentMenus::updateExportActions()
     m_exportSeriesJson->setEnabled(population);
     m_exportTraceCsv->setEnabled(m_controller->trace() != nullptr);
     m_exportTraceJson->setEnabled(m_controller->trace() != nullptr);
+    m_exportStateGraph->setEnabled(m_stateGraph && m_stateGraph->trace());
 }

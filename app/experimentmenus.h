@@ -19,6 +19,7 @@ class QMenu;
 class QWidget;
 namespace closelab {
 class SequenceDiagramView;
+class StateGraphView;
 class TimelineChartsView;
 }
 
@@ -59,6 +60,9 @@ public:
 
     ExperimentMenus(ExperimentController *controller, QWidget *window, closelab::SequenceDiagramView *sequence,
                     closelab::TimelineChartsView *charts);
+
+    /// The state graph Export > State Graph as Image… draws (app/panelexport).
+    void setStateGraph(closelab::StateGraphView *view) { m_stateGraph = view; }
 
     /// New, Open, Recent, Save, Save As, Export (the caller adds the rest).
     void fillFileMenu(QMenu *file);
@@ -105,7 +109,8 @@ private:
     void rememberFile(const QString &path);
     void fillRecentMenu();
     void fillPresetsMenu();
-    void exportImage(QWidget *widget, const QString &name);
+    /// The state graph or the charts as a whole picture, drawn afresh (app/panelexport).
+    void exportPanel(bool stateGraph);
     /// The whole run's sequence diagram, or a range of it, laid out afresh (app/diagramexport).
     void exportDiagram(bool range);
     void exportBytes(const QString &title, const QString &name, const QString &filter, const QByteArray &bytes);
@@ -120,6 +125,7 @@ private:
     QWidget *m_window;
     closelab::SequenceDiagramView *m_sequence;
     closelab::TimelineChartsView *m_charts;
+    closelab::StateGraphView *m_stateGraph = nullptr;
     QString m_currentFile;
     Dialogs m_dialogs;
 
@@ -131,6 +137,7 @@ private:
     QMenu *m_exportMenu;
     QAction *m_exportDiagram;
     QAction *m_exportDiagramRange;
+    QAction *m_exportStateGraph;
     QAction *m_exportCharts;
     QAction *m_exportTraceCsv;
     QAction *m_exportTraceJson;

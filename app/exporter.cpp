@@ -16,6 +16,9 @@
 #include <QSvgGenerator>
 #endif
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 QString tr_(const char *source)
 {
@@ -82,6 +85,56 @@ QString saveWidget(QWidget *widget, const QString &path)
             generator.setTitle(QStringLiteral("CloseLab"));
             QPainter painter(&generator);
             widget->render(&painter);
+        }
+        return saveBytes(path, bytes);
+    }
+#endif
+    return tr_(QT_TRANSLATE_NOOP("Exporter", "unsupported image format \"%1\" (PNG, SVG or PDF)")).arg(suffix);
+}
+
+QString savePicture(const QString &path, QSizeF size, double scale, const PictureSource &paint)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (size.isEmpty())
+        return tr_(QT_TRANSLATE_NOOP("Exporter", "cannot render the image"));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (suffix == QLatin1String("png")) {
+        QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull())
+            return tr_(QT_TRANSLATE_NOOP("Exporter", "cannot render the image"));
+        image.fill(Qt::white);
+        paint(&image, scale, false);
+        // 96 dpi per logical pixel: a 2× picture prints at 192 dpi. Recorded after painting: the
+        // painter sizes fonts by the device's resolution.
+        const int dotsPerMeter = int(std::lround(96.0 * scale / 0.0254));
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        if (!image.save(&buffer, "PNG"))
+            return tr_(QT_TRANSLATE_NOOP("Exporter", "cannot render the image"));
+        return saveBytes(path, bytes);
+    }
+    if (suffix == QLatin1String("pdf")) {
+        {
+            QPdfWriter writer(&buffer);
+            writer.setResolution(96);
+            writer.setPageSize(QPageSize(size * 72.0 / 96.0, QPageSize::Point));
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            writer.setCreator(QStringLiteral("CloseLab"));
+            paint(&writer, std::min(writer.width() / size.width(), writer.height() / size.height()), true);
+        }
+        return saveBytes(path, bytes);
+    }
+#ifdef CLOSELAB_HAVE_SVG
+    if (suffix == QLatin1String("svg")) {
+        {
+            QSvgGenerator generator;
+            generator.setOutputDevice(&buffer);
+            generator.setSize(size.toSize());
+            generator.setViewBox(QRectF(QPointF(0, 0), size));
+            generator.setTitle(QStringLiteral("CloseLab"));
+            paint(&generator, 1.0, true);
         }
         return saveBytes(path, bytes);
     }

@@ -310,6 +310,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_experimentMenus = new ExperimentMenus(m_controller, this, m_sequenceView, m_chartsView);
+    m_experimentMenus->setStateGraph(m_stateGraphView);
     m_experimentMenus->fillFileMenu(m_fileMenu);
     connect(m_experimentMenus, &ExperimentMenus::currentFileChanged, this, &MainWindow::updateWindowTitle);
     m_fileOpener = new FileOpener(this);

@@ -1645,6 +1645,10 @@ Value name of --to in --help</extracomment>
         <source>Sequence Diagram, a Time Range…</source>
         <translation>Sequence Diagram, a Time Range…</translation>
     </message>
+    <message>
+        <source>State Graph as Image…</source>
+        <translation>State Graph as Image…</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>

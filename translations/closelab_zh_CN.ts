@@ -1632,6 +1632,10 @@ Value name of --to in --help</extracomment>
         <source>Sequence Diagram, a Time Range…</source>
         <translation>时序图（一段时间）…</translation>
     </message>
+    <message>
+        <source>State Graph as Image…</source>
+        <translation>状态图导出为图片…</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>

@@ -101,6 +101,11 @@ QSizeF neededAt(double scale)
 
 } // namespace
 
+QSizeF StateGraphLayout::sizeFor(double scale)
+{
+    return neededAt(scale);
+}
+
 double StateGraphLayout::fitScale(QSizeF size)
 {
     const QSizeF unit = neededAt(1.0);

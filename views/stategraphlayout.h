@@ -53,6 +53,8 @@ public:
     double scale() const { return m_scale; }
     /// The largest factor at which the graph fits `size` (its boxes and tokens apart).
     static double fitScale(QSizeF size);
+    /// The smallest size in which the graph has its boxes and tokens apart at a factor.
+    static QSizeF sizeFor(double scale);
 
     /// The fonts of the state names, of the edge labels, and of the count badges and C/S tokens.
     QFont stateFont() const;

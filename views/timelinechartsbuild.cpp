@@ -153,7 +153,9 @@ void TimelineChartsView::buildRetransmissions()
         g->addToLegend(m_retransLegend);
             m_legendEntries.append({g, m_retransLegend});
     }
-    y->setRange(std::max(lo, 1e-4), hi);
+    // At least two decades: over fewer, QCPAxisTickerLog falls back to linear steps, which crowd
+    // at the top of a logarithmic axis ("1.75 / 1.5 / 1.25" printed over one another).
+    y->setRange(std::max(std::min(lo, hi / 100), 1e-4), hi);
 }
 
 void TimelineChartsView::buildTimers()
@@ -192,6 +194,8 @@ void TimelineChartsView::buildTimers()
             values << bar.row << bar.row << nan;
             if (labels < kMaxTimerLabels && bar.duration >= labelSpan) {
                 auto *text = new QCPItemText(m_plot);
+                // Above the bars (which are drawn after it on the main layer).
+                text->setLayer(QStringLiteral("axes"));
                 text->setClipAxisRect(m_timerRect);
                 text->position->setAxes(x, y);
                 text->position->setCoords((bar.start + bar.end) / 2, bar.row);

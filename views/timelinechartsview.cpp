@@ -246,6 +246,17 @@ void TimelineChartsView::setTime(qint64 t)
     m_playheadLayer->replot();
 }
 
+void TimelineChartsView::showSameAs(const TimelineChartsView &other)
+{
+    m_trace = other.m_trace;
+    m_population = other.m_population;
+    m_data = other.m_data;
+    m_logTime = other.m_logTime;
+    m_time = other.m_time;
+    m_logBox->setChecked(m_logTime);
+    rebuild();
+}
+
 void TimelineChartsView::setLogTime(bool on)
 {
     m_logTime = on;

@@ -44,6 +44,9 @@ public:
     const TimelineData &data() const { return m_data; }
     QCustomPlot *plot() const { return m_plot; }
     bool isLogTime() const { return m_logTime; }
+    /// The same run as `other` shows (its data and time scale), over the whole run: the source of
+    /// an export drawn afresh, whatever the other's size, pan or zoom of the time axis.
+    void showSameAs(const TimelineChartsView &other);
     /// Saves the charts as PNG or PDF by the file's suffix; "" or a reason.
     QString saveImage(const QString &path, int width = 0, int height = 0);
     /// The values at a time, as the hover shows them (one line per series).

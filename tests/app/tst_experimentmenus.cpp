@@ -379,10 +379,11 @@ private slots:
         if (suffix == QLatin1String("png")) {
             QImage image;
             QVERIFY(image.loadFromData(bytes, "PNG"));
-            if (actionName == QLatin1String("exportDiagramAction")) // the whole run, laid out for print (tst_diagramexport)
+            // The whole picture laid out for print, not the dock (tst_diagramexport, tst_panelexport).
+            if (actionName == QLatin1String("exportDiagramAction"))
                 QCOMPARE(image.width(), 3200);
             else
-                QCOMPARE(image.size(), shown->size() * shown->devicePixelRatioF());
+                QVERIFY(image.width() > 2 * shown->width());
         } else if (suffix == QLatin1String("pdf")) {
             QVERIFY(bytes.startsWith("%PDF-"));
             QVERIFY(bytes.trimmed().endsWith("%%EOF"));
