@@ -357,6 +357,8 @@ ReadResult readOpened(pcap_t *pcap, const std::string &path, std::uint64_t size,
     const u_char *data = nullptr;
     bool first = true;
     std::uint32_t lastFlow = ~0u;
+    constexpr std::uint64_t kSample = 4096;
+    constexpr std::uint64_t kReserveCap = std::uint64_t(1) << 28; // 10 GB of index: beyond it, grow as needed
     for (;;) {
         const int rc = pcap_next_ex(pcap, &hdr, &data);
         if (rc == PCAP_ERROR_BREAK) break;
@@ -366,6 +368,18 @@ ReadResult readOpened(pcap_t *pcap, const std::string &path, std::uint64_t size,
             break;
         }
         ++ix.packets;
+        if (ix.packets == kSample + 1 && file) {
+            // Sized once from the first records (bytes per record, share of TCP), with a tenth to spare: the
+            // index no longer doubles past the end (a 10-million-packet capture peaked at 654 MB of RSS
+            // while the last doubling copied 335 MB; it needs 400).
+            const long at = std::ftell(file);
+            if (at > 0) {
+                const double perRecord = double(at) / double(kSample);
+                const double tcpShare = double(ix.tcpPackets) / double(kSample);
+                const double expected = double(size) / perRecord * tcpShare * 1.1;
+                if (expected > double(ix.tcp.capacity()) && expected < double(kReserveCap)) ix.tcp.reserve(static_cast<std::size_t>(expected));
+            }
+        }
         if ((ix.packets & 0xffff) == 0) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
                 pcap_close(pcap);
