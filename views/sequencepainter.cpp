@@ -28,26 +28,30 @@ void drawArrowHead(QPainter &p, QPointF tip, QPointF from, const QColor &c, doub
 }
 
 // A strip of zig-zag, drawn once per width and height: stroking it on every frame costs milliseconds.
-const QPixmap &zigzagStrip(int width, int height, double stroke)
+// One period of the zig-zag edge (2 × height wide), tiled along a break's band: its size does not
+// depend on the viewport's width, so diagrams of different widths (the window's, the A/B window's,
+// presentation mode's) share it instead of rebuilding a strip the width of each on every repaint.
+const QPixmap &zigzagTile(int height, double stroke)
 {
-    static QPixmap strip;
+    static QPixmap tile;
     static double strokeOf = 0;
-    if (strip.width() != width || strip.height() != height || strokeOf != stroke) {
-        strip = QPixmap(std::max(1, width), std::max(2, height));
-        strip.fill(Qt::transparent);
+    if (tile.height() != std::max(2, height) || strokeOf != stroke) {
+        tile = QPixmap(2 * std::max(1, height), std::max(2, height));
+        tile.fill(Qt::transparent);
         strokeOf = stroke;
-        QPainter z(&strip);
+        QPainter z(&tile);
         z.setRenderHint(QPainter::Antialiasing);
         z.setPen(QPen(palette::rule().darker(115), stroke));
+        // Drawn a period beyond each side and clipped by the tile, so that the tiles join seamlessly.
         QPolygonF line;
         bool up = true;
-        for (double x = 0; x <= width + height; x += height) {
-            line << QPointF(x, up ? stroke : height - stroke);
+        for (int k = -1; k <= 3; ++k) {
+            line << QPointF(k * height, up ? stroke : height - stroke);
             up = !up;
         }
         z.drawPolyline(line);
     }
-    return strip;
+    return tile;
 }
 
 QColor timerColor(TimerKind kind)
@@ -121,10 +125,10 @@ void SequencePainter::paintBreaks(QPainter &p, const Options &o, double y0, doub
             continue;
         const QRectF band(0, b.y0 + zig / 2.0, o.viewport.width(), b.y1 - b.y0 - zig);
         p.fillRect(band, QColor(0xef, 0xf0, 0xf2));
-        // Zig-zag edges: the visual sign of a cut in time (one cached strip per width).
-        const QPixmap &strip = zigzagStrip(int(std::ceil(o.viewport.width())), zig, m.stroke);
-        p.drawPixmap(QPointF(band.left(), band.top() - zig / 2.0), strip);
-        p.drawPixmap(QPointF(band.left(), band.bottom() - zig / 2.0), strip);
+        // Zig-zag edges: the visual sign of a cut in time (one cached period, tiled).
+        const QPixmap &tile = zigzagTile(zig, m.stroke);
+        p.drawTiledPixmap(QRectF(band.left(), band.top() - zig / 2.0, band.width(), tile.height()), tile);
+        p.drawTiledPixmap(QRectF(band.left(), band.bottom() - zig / 2.0, band.width(), tile.height()), tile);
     }
 }
 
