@@ -3679,15 +3679,6 @@ connect() %4 ok of %5 · failed so far: %6 · RSTs so far: %7</translation>
 <context>
     <name>QuizTexts</name>
     <message>
-        <source>data segment</source>
-        <translation>data segment</translation>
-    </message>
-    <message>
-        <source>A %1 reaches the %2, now in %3. Which state does it enter?</source>
-        <extracomment>%1 a segment (FIN, ACK, SYN-ACK, RST, data segment), %2 client or server, %3 its state now (FIN_WAIT1)</extracomment>
-        <translation>A %1 reaches the %2, now in %3. Which state does it enter?</translation>
-    </message>
-    <message>
         <source>The %1&apos;s application closes its end (close() or shutdown()) in %2. Which state does the socket enter?</source>
         <extracomment>%1 client or server, %2 its state now</extracomment>
         <translation>The %1&apos;s application closes its end (close() or shutdown()) in %2. Which state does the socket enter?</translation>
@@ -3735,6 +3726,11 @@ connect() %4 ok of %5 · failed so far: %6 · RSTs so far: %7</translation>
         <source>Score: %1 of %2</source>
         <extracomment>The quiz&apos;s score in this run</extracomment>
         <translation>Score: %1 of %2</translation>
+    </message>
+    <message>
+        <source>The %1 reaches the %2, now in %3. Which state does it enter?</source>
+        <extracomment>%1 a segment as the diagram names it (FIN, ACK of the FIN, SYN-ACK, RST, data 5 B), %2 client or server, %3 its state now (FIN_WAIT1)</extracomment>
+        <translation>The %1 reaches the %2, now in %3. Which state does it enter?</translation>
     </message>
 </context>
 <context>

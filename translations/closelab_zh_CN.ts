@@ -3664,15 +3664,6 @@ connect() 成功 %4 / 共 %5 · 至今失败：%6 · 至今 RST：%7</translatio
 <context>
     <name>QuizTexts</name>
     <message>
-        <source>data segment</source>
-        <translation>数据报文段</translation>
-    </message>
-    <message>
-        <source>A %1 reaches the %2, now in %3. Which state does it enter?</source>
-        <extracomment>%1 a segment (FIN, ACK, SYN-ACK, RST, data segment), %2 client or server, %3 its state now (FIN_WAIT1)</extracomment>
-        <translation>一个 %1 到达%2，它现在处于 %3。它会进入哪个状态？</translation>
-    </message>
-    <message>
         <source>The %1&apos;s application closes its end (close() or shutdown()) in %2. Which state does the socket enter?</source>
         <extracomment>%1 client or server, %2 its state now</extracomment>
         <translation>%1的应用在 %2 状态下关闭自己这一端（close() 或 shutdown()）。套接字会进入哪个状态？</translation>
@@ -3720,6 +3711,11 @@ connect() 成功 %4 / 共 %5 · 至今失败：%6 · 至今 RST：%7</translatio
         <source>Score: %1 of %2</source>
         <extracomment>The quiz&apos;s score in this run</extracomment>
         <translation>得分：%2 题中答对 %1 题</translation>
+    </message>
+    <message>
+        <source>The %1 reaches the %2, now in %3. Which state does it enter?</source>
+        <extracomment>%1 a segment as the diagram names it (FIN, ACK of the FIN, SYN-ACK, RST, data 5 B), %2 client or server, %3 its state now (FIN_WAIT1)</extracomment>
+        <translation>%1 到达%2，它现在处于 %3。它会进入哪个状态？</translation>
     </message>
 </context>
 <context>

@@ -2,28 +2,10 @@
 #include "views/quiztexts.h"
 
 #include "views/codetexts.h"
+#include "views/segmenttext.h"
 #include "views/timeformat.h"
 
 namespace closelab {
-
-namespace {
-// What a class calls the segment: protocol words, untranslated, except plain data.
-QString segmentWord(const SegmentRecord &s)
-{
-    const std::uint8_t f = s.header.flags;
-    if (f & FlagRst)
-        return QStringLiteral("RST");
-    if ((f & FlagSyn) && (f & FlagAck))
-        return QStringLiteral("SYN-ACK");
-    if (f & FlagSyn)
-        return QStringLiteral("SYN");
-    if (f & FlagFin)
-        return QStringLiteral("FIN");
-    if (s.header.len > 0)
-        return QuizTexts::tr("data segment");
-    return QStringLiteral("ACK");
-}
-} // namespace
 
 QString QuizTexts::question(const Trace &trace, const QuizQuestion &q)
 {
@@ -31,9 +13,9 @@ QString QuizTexts::question(const Trace &trace, const QuizQuestion &q)
     switch (q.kind) {
     case QuestionKind::NextState:
         if (q.segment >= 0 && std::size_t(q.segment) < trace.segments.size()) {
-            //: %1 a segment (FIN, ACK, SYN-ACK, RST, data segment), %2 client or server, %3 its state now (FIN_WAIT1)
-            return tr("A %1 reaches the %2, now in %3. Which state does it enter?")
-                .arg(segmentWord(trace.segments[std::size_t(q.segment)]), side, text::stateName(q.from));
+            //: %1 a segment as the diagram names it (FIN, ACK of the FIN, SYN-ACK, RST, data 5 B), %2 client or server, %3 its state now (FIN_WAIT1)
+            return tr("The %1 reaches the %2, now in %3. Which state does it enter?")
+                .arg(segmentName(trace, q.segment), side, text::stateName(q.from));
         }
         if (q.cause == Cause::AppClose)
             //: %1 client or server, %2 its state now
