@@ -4,6 +4,7 @@
 #include "app/captureview.h"
 #include "app/mainwindow.h"
 #include "app/playhead.h"
+#include "app/replaylauncher.h"
 #include "core/capture/capturetrace.h"
 #include "core/capture/pcapreader.h"
 
@@ -63,6 +64,7 @@ CaptureLauncher::CaptureLauncher(MainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_action(new QAction(this))
+    , m_replay(new ReplayLauncher(this, window))
 {
     m_action->setObjectName(QStringLiteral("openCaptureAction"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -163,6 +165,8 @@ void CaptureLauncher::choose(quint32 id)
 {
     if (!m_capture || id >= m_capture->connections.size()) return;
     auto trace = std::make_shared<Trace>(capture::connectionTrace(m_capture->index, m_capture->connections[id]));
+    m_chosen = id;
+    m_replay->setAvailable(true);
     m_window->setTrace(trace);
     m_window->playhead()->seek(trace->end);
 }

@@ -9,6 +9,7 @@
 #include <optional>
 
 class CaptureView;
+class ReplayLauncher;
 class MainWindow;
 class QAction;
 class QDockWidget;
@@ -27,6 +28,10 @@ public:
     QDockWidget *dock() const { return m_dock; }
     CaptureView *view() const { return m_view; }
     std::shared_ptr<const CaptureData> capture() const { return m_capture; }
+    /// The connection shown in the views, if any.
+    std::optional<quint32> chosenConnection() const { return m_chosen; }
+    /// File > Replay on the Engine (app/replaylauncher.h).
+    ReplayLauncher *replayLauncher() const { return m_replay; }
 
     /// .pcap, .pcapng, .cap (case-insensitive).
     static bool isCaptureFile(const QString &path);
@@ -53,4 +58,6 @@ private:
     QDockWidget *m_dock = nullptr;
     CaptureView *m_view = nullptr;
     std::shared_ptr<const CaptureData> m_capture;
+    std::optional<quint32> m_chosen;
+    ReplayLauncher *m_replay;
 };

@@ -177,6 +177,9 @@ CommandLine::CommandLine()
     m_parser.addOption(m_timeOption);
     m_parser.addOption(m_compareOption);
     m_parser.addOption(m_sweepOption);
+    m_parser.addOption(QCommandLineOption(QStringLiteral("replay"),
+                                          tr("With a capture FILE.pcap: replay the connection shown on the engine and open the "
+                                             "capture-vs-engine comparison (File > Replay on the Engine).")));
     m_parser.addOption(QCommandLineOption(QStringLiteral("present"),
                                           tr("Start in presentation mode (with --screenshot: the presentation picture at --size).")));
     m_parser.addOption(QCommandLineOption(QStringLiteral("quiz"),
@@ -228,6 +231,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     // A capture to explain (app/capturelauncher.h): its own branch of the dispatch by extension.
     if (!files.isEmpty() && CaptureLauncher::isCaptureFile(files.constFirst()))
         m_captureFile = files.takeFirst();
+    if (replay() && m_captureFile.isEmpty()) {
+        m_error = tr("--replay needs a capture to replay (closelab FILE.pcap --replay).");
+        return Outcome::UsageError;
+    }
     if (!files.isEmpty()) {
         if (files.size() > 1) {
             m_error = tr("Unexpected argument '%1': closelab opens one file at a time.").arg(files.at(1));
@@ -429,6 +436,11 @@ CommandLine::Outcome CommandLine::parseSweep()
     }
     m_sweep = spec;
     return Outcome::Run;
+}
+
+bool CommandLine::replay() const
+{
+    return m_parser.isSet(QStringLiteral("replay"));
 }
 
 bool CommandLine::present() const

@@ -66,6 +66,9 @@ public:
     std::optional<bool> tcpdumpNotation() const { return m_tcpdumpNotation; }
     /// `closelab FILE.pcap` (or .pcapng, .cap): a capture to open and explain; empty when not given.
     QString captureFile() const { return m_captureFile; }
+    /// --replay (with a capture): replay the connection shown on the engine (File > Replay on the Engine);
+    /// with --screenshot the picture shows the capture-vs-engine comparison.
+    bool replay() const;
 
     /// True when --scenario, --time or any run option was given: show runConfig() instead of the
     /// window's default run.

@@ -4,6 +4,7 @@
 #include "app/experimentcontroller.h"
 #include "app/playbacktoolbar.h"
 #include "app/playhead.h"
+#include "app/replaytexts.h"
 #include "app/screenfit.h"
 #include "core/population.h"
 #include "core/runoptions.h"
@@ -29,6 +30,47 @@ CompareWindow::CompareWindow(ExperimentController *controllerA, QWidget *parent)
       m_panelTitle(new QLabel(this)),
       m_message(new QLabel(this)),
       m_copyAgain(new QPushButton(this))
+{
+    setUpUi();
+    if (m_controller) {
+        connect(m_controller, &ExperimentController::traceChanged, this, [this] { followA(); });
+        connect(m_controller, &ExperimentController::configChanged, this, [this] {
+            // A population run finishes later; say at once that it is not compared.
+            if (m_controller && m_controller->isPopulation())
+                followA();
+        });
+        m_configB = m_controller->effectiveConfig();
+    }
+    retranslateUi();
+    followA();
+    if (!m_population)
+        runB();
+    fitToScreen(this, QSize(1600, 1000));
+}
+
+CompareWindow::CompareWindow(std::shared_ptr<const closelab::Trace> capture, const closelab::capture::ReplayPlan &plan, QWidget *parent)
+    : QMainWindow(parent),
+      m_plan(std::make_unique<closelab::capture::ReplayPlan>(plan)),
+      m_playhead(new Playhead(this)),
+      m_toolBar(new PlaybackToolBar(m_playhead, this)),
+      m_view(new closelab::CompareView(this)),
+      m_panelB(new closelab::ParameterPanel(this)),
+      m_panelTitle(new QLabel(this)),
+      m_message(new QLabel(this)),
+      m_copyAgain(new QPushButton(this))
+{
+    setUpUi();
+    m_configA = m_configB = plan.config;
+    m_traceA = std::move(capture);
+    ++m_runsA;
+    m_view->setRunA(m_traceA, m_configA);
+    retranslateUi();
+    runB();
+    m_playhead->seek(m_traceA->end); // the whole story, as the main window shows a capture
+    fitToScreen(this, QSize(1600, 1000));
+}
+
+void CompareWindow::setUpUi()
 {
     setObjectName(QStringLiteral("compareWindow"));
     setWindowFlag(Qt::Window);
@@ -75,21 +117,6 @@ CompareWindow::CompareWindow(ExperimentController *controllerA, QWidget *parent)
         }
     });
     connect(m_copyAgain, &QPushButton::clicked, this, &CompareWindow::copyA);
-
-    if (m_controller) {
-        connect(m_controller, &ExperimentController::traceChanged, this, [this] { followA(); });
-        connect(m_controller, &ExperimentController::configChanged, this, [this] {
-            // A population run finishes later; say at once that it is not compared.
-            if (m_controller && m_controller->isPopulation())
-                followA();
-        });
-        m_configB = m_controller->effectiveConfig();
-    }
-    retranslateUi();
-    followA();
-    if (!m_population)
-        runB();
-    fitToScreen(this, QSize(1600, 1000));
 }
 
 void CompareWindow::followA()
@@ -127,6 +154,18 @@ void CompareWindow::followA()
 
 QString CompareWindow::setConfigB(const closelab::RunConfig &config)
 {
+    if (m_plan) {
+        // The replay is no library scenario: check its parameters and network as any scenario's.
+        closelab::RunConfig probe = config;
+        probe.scenario = "normal_close";
+        probe.options.clear();
+        if (const QString error = ExperimentController::check(probe); !error.isEmpty())
+            return error;
+        m_configB = config;
+        m_configB.scenario = m_plan->config.scenario;
+        runB();
+        return {};
+    }
     if (m_population)
         return tr("B is not run: A is a population scenario.");
     if (config.scenario != m_configA.scenario)
@@ -152,17 +191,22 @@ void CompareWindow::copyA()
 {
     if (m_population)
         return;
-    m_configB = m_configA;
+    m_configB = m_plan ? m_plan->config : m_configA;
     runB();
 }
 
 void CompareWindow::runB()
 {
     m_message->hide();
-    m_traceB = std::make_shared<const closelab::Trace>(closelab::simulate(m_configB));
+    m_traceB = std::make_shared<const closelab::Trace>(m_plan ? closelab::capture::runReplay(*m_plan, m_configB)
+                                                             : closelab::simulate(m_configB));
     ++m_runsB;
     m_panelB->setConfig(m_configB);
     m_view->setRunB(m_traceB, m_configB);
+    if (m_plan) {
+        m_replayDiffs = closelab::capture::compareReplay(*m_traceA, *m_traceB);
+        showReplayWords();
+    }
     emit runBChanged();
     updateRange();
 }
@@ -192,8 +236,39 @@ void CompareWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void CompareWindow::showReplayWords()
+{
+    closelab::CompareView::Words w;
+    //: the left run of the capture-vs-engine window: what the capture shows (the real kernel)
+    w.titleA = tr("A: the capture (a real kernel)");
+    //: the right run: the same experiment run on CloseLab's engine
+    w.titleB = tr("B: replayed on the engine");
+    w.headline = ReplayTexts::headline(m_replayDiffs);
+    w.listTitle = tr("How the engine differs from the capture");
+    for (const closelab::capture::ReplayDifference &d : m_replayDiffs)
+        w.sentences << ReplayTexts::differenceSentence(d);
+    if (w.sentences.isEmpty())
+        w.sentences << tr("No difference in the states either side went through, the segments of each kind or the retransmissions.");
+    w.settingsTitle = tr("The experiment read off the capture");
+    w.header = ReplayTexts::planHeader();
+    w.rows = ReplayTexts::planRows(*m_plan);
+    if (!(m_configB == m_plan->config))
+        w.rows << QStringList{tr("Parameters"), QString(), tr("changed in the panel on the left")};
+    m_view->setWords(w);
+}
+
 void CompareWindow::retranslateUi()
 {
+    if (m_plan) {
+        setWindowTitle(tr("CloseLab: the capture replayed on the engine"));
+        m_panelTitle->setText(tr("The engine's parameters, read off the capture"));
+        m_panelTitle->setToolTip(tr("Change them to see what else could have happened"));
+        m_copyAgain->setText(tr("Back to the Capture's Experiment"));
+        m_copyAgain->setToolTip(tr("Forget the changes: the engine runs the experiment read off the capture again"));
+        if (m_traceB)
+            showReplayWords();
+        return;
+    }
     setWindowTitle(tr("CloseLab: A/B comparison of %1").arg(QString::fromStdString(m_configA.scenario)));
     m_panelTitle->setText(tr("B's parameters (A follows the main window)"));
     m_copyAgain->setText(tr("Copy A to B Again"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/capture/replay.h"
 #include "core/scenario.h"
 #include "core/trace.h"
 
@@ -26,12 +27,23 @@ class ParameterPanel;
 /// playhead, whose range covers both runs.
 ///
 /// A/B covers single-connection scenarios: for a population scenario the view says so instead.
+///
+/// Capture vs engine ("Replay on the Engine"): A is a capture's connection and stays; B is the experiment
+/// read off it (core/capture/replay.h) run on the engine. B's panel edits that experiment's parameters,
+/// and the differences are told as the capture's and the engine's (ReplayTexts).
 class CompareWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     /// B starts as a copy of the controller's current experiment.
     explicit CompareWindow(ExperimentController *controllerA, QWidget *parent = nullptr);
+    /// A is `capture` (a capture's connection as a trace), B `plan` replayed on the engine.
+    CompareWindow(std::shared_ptr<const closelab::Trace> capture, const closelab::capture::ReplayPlan &plan, QWidget *parent = nullptr);
+
+    /// The replayed experiment, or nullptr for an A/B of the main window's experiment.
+    const closelab::capture::ReplayPlan *replayPlan() const { return m_plan.get(); }
+    /// Capture vs engine: how the engine's run differs from the capture.
+    const std::vector<closelab::capture::ReplayDifference> &replayDifferences() const { return m_replayDiffs; }
 
     const closelab::RunConfig &configB() const { return m_configB; }
     std::shared_ptr<const closelab::Trace> traceA() const { return m_traceA; }
@@ -61,12 +73,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpUi();
     void followA();
+    void showReplayWords();
     void runB();
     void updateRange();
     void retranslateUi();
 
     QPointer<ExperimentController> m_controller;
+    std::unique_ptr<closelab::capture::ReplayPlan> m_plan;
+    std::vector<closelab::capture::ReplayDifference> m_replayDiffs;
     closelab::RunConfig m_configA;
     closelab::RunConfig m_configB;
     std::shared_ptr<const closelab::Trace> m_traceA;

@@ -6,6 +6,7 @@
 #include "app/animationexporter.h"
 #include "app/commandline.h"
 #include "app/capturelauncher.h"
+#include "app/replaylauncher.h"
 #include "app/comparelauncher.h"
 #include "app/comparewindow.h"
 #include "app/experimentcontroller.h"
@@ -167,6 +168,9 @@ int main(int argc, char *argv[])
 
     // --compare: the A/B window, B being the run with those options on top (validated).
     CompareWindow *compare = nullptr;
+    // --replay: the capture's connection against its replay on the engine (app/replaylauncher.h).
+    if (commandLine.replay())
+        compare = window.captureLauncher()->replayLauncher()->open();
     if (!commandLine.compareOptions().isEmpty()) {
         compare = window.compareLauncher()->open();
         for (const auto &[name, value] : commandLine.compareOptions()) {

@@ -4,6 +4,7 @@
 #include "app/animationdialog.h"
 #include "app/autosave.h"
 #include "app/capturelauncher.h"
+#include "app/replaylauncher.h"
 #include "app/comparelauncher.h"
 #include "app/docklayout.h"
 #include "app/experimentcontroller.h"
@@ -328,6 +329,7 @@ void MainWindow::createMenus()
                              [this](const QString &path, bool quiet) { return m_lessonPanel->openFile(path, quiet); });
     m_captureLauncher = new CaptureLauncher(this);
     m_fileMenu->addAction(m_captureLauncher->action());
+    m_fileMenu->addAction(m_captureLauncher->replayLauncher()->action());
     m_serverMenus = new ServerMenus(m_controller, this);
     m_fileMenu->addAction(m_serverMenus->importAction());
     m_fileMenu->addAction(m_exportScreenshotAction);

@@ -67,6 +67,7 @@ enum class DropReason : std::uint8_t {
     ListenOverflow, ///< the receiving listener's accept queue was full (tcp_abort_on_overflow=0)
     SynQueueFull, ///< the receiving listener's SYN queue was full and no cookie was sent
     NoSocket,     ///< nothing matched and no RST is sent (e.g. an RST for a dead socket)
+    LostAfterCapture, ///< only in traces made from a capture: the capture saw it, its receiver never got it
 };
 std::string_view dropReasonName(DropReason r);
 

@@ -98,6 +98,7 @@ std::string_view dropReasonName(DropReason r)
     case DropReason::ListenOverflow: return "listen_overflow";
     case DropReason::SynQueueFull: return "syn_queue_full";
     case DropReason::NoSocket: return "no_socket";
+    case DropReason::LostAfterCapture: return "lost_after_capture";
     }
     return "?";
 }

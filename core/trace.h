@@ -77,6 +77,7 @@ struct SegmentRecord {
     std::uint16_t transmission = 1;     ///< 1 = original, 2 = first retransmission ("#2"), …
     std::optional<RetransKind> retransKind; ///< set on retransmissions and probes
     std::optional<RstReason> rstReason;     ///< set on RSTs
+    std::uint32_t frame = 0;                ///< only in traces made from a capture: its frame number in the file (from 1); else 0
     bool operator==(const SegmentRecord &) const = default;
 };
 

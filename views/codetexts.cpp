@@ -116,6 +116,8 @@ QString dropReasonLabel(DropReason r)
     case DropReason::ListenOverflow: return tr_(QT_TRANSLATE_NOOP("CodeTexts", "accept queue full"));
     case DropReason::SynQueueFull: return tr_(QT_TRANSLATE_NOOP("CodeTexts", "SYN queue full"));
     case DropReason::NoSocket: return tr_(QT_TRANSLATE_NOOP("CodeTexts", "no socket"));
+    //: a segment the capture saw but its receiver never got (lost between the capture point and the receiver)
+    case DropReason::LostAfterCapture: return tr_(QT_TRANSLATE_NOOP("CodeTexts", "lost after the capture point"));
     }
     return {};
 }

@@ -65,7 +65,8 @@ CompareView::CompareView(QWidget *parent)
       m_listTitle(sectionTitle(this)),
       m_list(new QListWidget(this)),
       m_chart(new CompareChart(this)),
-      m_split(new QSplitter(Qt::Vertical, this))
+      m_split(new QSplitter(Qt::Vertical, this)),
+      m_bottom(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("compareView"));
     m_diagramA->setObjectName(QStringLiteral("compareDiagramA"));
@@ -144,7 +145,7 @@ CompareView::CompareView(QWidget *parent)
     detailsLayout->addWidget(m_listTitle);
     detailsLayout->addWidget(m_list, 1);
     // The diagrams on top, full width; what differs and the charts below them.
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    QSplitter *bottom = m_bottom;
     bottom->addWidget(details);
     bottom->addWidget(m_chart);
     bottom->setStretchFactor(0, 2);
@@ -185,6 +186,19 @@ void CompareView::setRunB(std::shared_ptr<const Trace> trace, const RunConfig &c
     m_b = std::move(trace);
     m_configB = config;
     recompare();
+}
+
+void CompareView::setWords(const std::optional<Words> &words)
+{
+    if (words && !m_words) {
+        // Its own words are sentences and a table of rows that matter more than the charts: more room.
+        m_bottom->setSizes({1000, 600});
+        m_split->setSizes({560, 440});
+        m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    }
+    m_words = words;
+    retranslateUi();
 }
 
 void CompareView::setUnavailable(const QString &message)
@@ -262,6 +276,10 @@ void CompareView::fillTexts()
 {
     m_summaryA->setText(m_a ? runSummary(*m_a) : QString());
     m_summaryB->setText(m_b ? runSummary(*m_b) : QString());
+    if (m_words) {
+        fillWords();
+        return;
+    }
     m_headline->setText(m_a && m_b ? text::differenceHeadline(m_diffs) : QString());
 
     m_list->clear();
@@ -301,6 +319,35 @@ void CompareView::fillTexts()
         height += m_table->rowHeight(row);
     if (m_table->rowCount() == 0)
         height += m_table->verticalHeader()->defaultSectionSize();
+    m_table->setMaximumHeight(height);
+}
+
+void CompareView::fillWords()
+{
+    const Words &w = *m_words;
+    m_titleA->setText(w.titleA);
+    m_titleB->setText(w.titleB);
+    m_headline->setText(w.headline);
+    m_listTitle->setText(w.listTitle);
+    m_settingsTitle->setText(w.settingsTitle);
+    m_list->clear();
+    m_list->addItems(w.sentences);
+    m_table->clearSpans();
+    m_table->setRowCount(0);
+    m_table->setRowCount(int(w.rows.size()));
+    m_table->setHorizontalHeaderLabels(w.header);
+    for (int row = 0; row < int(w.rows.size()); ++row) {
+        for (int col = 0; col < 3 && col < w.rows[row].size(); ++col) {
+            auto *item = new QTableWidgetItem(w.rows[row][col]);
+            item->setToolTip(w.rows[row][col]);
+            m_table->setItem(row, col, item);
+        }
+    }
+    m_table->resizeRowsToContents();
+    // The experiment's rows are what the comparison rests on: room for up to ten of them.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < std::min(10, m_table->rowCount()); ++row)
+        height += m_table->rowHeight(row);
     m_table->setMaximumHeight(height);
 }
 
@@ -348,7 +395,7 @@ void CompareView::retranslateUi()
     m_settingsTitle->setText(tr("What B changes"));
     m_listTitle->setText(tr("How B turns out differently"));
     m_table->setHorizontalHeaderLabels({tr("Setting"), tr("A"), tr("B")});
-    fillTexts();
+    fillTexts(); // with setWords(), its words replace these
 }
 
 } // namespace closelab

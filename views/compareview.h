@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QCheckBox;
@@ -36,6 +37,20 @@ public:
     /// A run and the (effective) config it ran with. The comparison is redone at once.
     void setRunA(std::shared_ptr<const Trace> trace, const RunConfig &config);
     void setRunB(std::shared_ptr<const Trace> trace, const RunConfig &config);
+    /// Words for a comparison the view does not make itself (a capture and its replay on the engine):
+    /// the runs' titles, the headline and sentences, the table's title, header and rows. Translated by
+    /// the caller, who sets them again on a language change. nullopt: the view's own A/B words.
+    struct Words {
+        QString titleA;
+        QString titleB;
+        QString headline;
+        QString listTitle;
+        QStringList sentences;
+        QString settingsTitle;
+        QStringList header;       ///< three columns
+        QList<QStringList> rows;  ///< three cells each
+    };
+    void setWords(const std::optional<Words> &words);
     /// Shows `message` instead of the comparison (e.g. a population scenario); setRunA/B bring it back.
     void setUnavailable(const QString &message);
     bool isAvailable() const;
@@ -68,6 +83,7 @@ protected:
 private:
     void recompare();
     void fillTexts();
+    void fillWords();
     void retranslateUi();
     QString runSummary(const Trace &trace) const;
 
@@ -87,12 +103,14 @@ private:
     QListWidget *m_list;
     CompareChart *m_chart;
     QSplitter *m_split;
+    QSplitter *m_bottom;
     std::shared_ptr<const Trace> m_a;
     std::shared_ptr<const Trace> m_b;
     RunConfig m_configA;
     RunConfig m_configB;
     std::vector<TraceDifference> m_diffs;
     std::vector<SettingDifference> m_settings;
+    std::optional<Words> m_words;
 };
 
 } // namespace closelab

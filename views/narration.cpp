@@ -164,7 +164,8 @@ Narration narrate(const Trace &trace, int index)
     case EventType::Send:
     case EventType::Deliver:
     case EventType::Drop:
-        return narrateSegment(trace, e, isOrphanAt(trace, e.type == EventType::Send ? e.host : peerOf(e.host), e.conn, index));
+        n = narrateSegment(trace, e, isOrphanAt(trace, e.type == EventType::Send ? e.host : peerOf(e.host), e.conn, index));
+        break;
     case EventType::State: {
         n.headline = QStringLiteral("%1 → %2").arg(text::stateName(e.from), text::stateName(e.to));
         n.what = tr_(QT_TRANSLATE_NOOP("Narration", "The %1 moves from %2 to %3 (%4)."))
@@ -232,6 +233,13 @@ Narration narrate(const Trace &trace, int index)
         // A trace made from a capture: this step is deduced from Linux's rules, no segment shows it.
         n.headline += QLatin1Char(' ') + tr_(QT_TRANSLATE_NOOP("Narration", "(inferred)"));
         n.what = tr_(QT_TRANSLATE_NOOP("Narration", "Inferred, not seen in the capture: %1")).arg(n.what);
+    }
+    if ((e.type == EventType::Send || e.type == EventType::Deliver || e.type == EventType::Drop) && e.segment >= 0
+        && std::size_t(e.segment) < trace.segments.size() && trace.segments[std::size_t(e.segment)].frame != 0) {
+        // A captured segment: its frame number, to find it in Wireshark.
+        const SegmentRecord &s = trace.segments[std::size_t(e.segment)];
+        n.headline = frameLabel(s) + QStringLiteral("  ") + n.headline;
+        n.what += QLatin1Char(' ') + tr_(QT_TRANSLATE_NOOP("Narration", "(Frame %1 of the capture.)")).arg(s.frame);
     }
     return n;
 }

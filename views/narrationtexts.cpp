@@ -133,6 +133,8 @@ QString dropWhy(DropReason r)
         return tr_(QT_TRANSLATE_NOOP("Narration", "The SYN queue is full and no SYN cookie was sent (tcp_max_syn_backlog, tcp_syncookies): the SYN is dropped and the client will retransmit it."));
     case DropReason::NoSocket:
         return tr_(QT_TRANSLATE_NOOP("Narration", "No socket matches it, and no RST is sent in reply (an RST is never answered)."));
+    case DropReason::LostAfterCapture:
+        return tr_(QT_TRANSLATE_NOOP("Narration", "The capture saw it pass, but its receiver behaves as if it never arrived (it retransmits what this segment acknowledged, or never answers it): it was lost between the capture point and the receiver."));
     }
     return {};
 }

@@ -79,6 +79,14 @@ QString tcpdumpText(const SegmentRecord &s)
     return text;
 }
 
+QString frameLabel(const SegmentRecord &s)
+{
+    if (s.frame == 0)
+        return {};
+    //: The frame number of a captured segment (as Wireshark numbers frames), shown beside its arrow
+    return tr_(QT_TRANSLATE_NOOP("SegmentText", "#%1")).arg(s.frame);
+}
+
 namespace {
 // What the segment is, without which transmission it is.
 QString baseName(const Trace &trace, int index)

@@ -11,6 +11,9 @@ namespace closelab {
 /// A segment the way tcpdump writes it: "F. seq 1001 ack 1", "P. seq 1:111 ack 1", retransmissions
 /// marked " #2". Protocol notation, never translated.
 QString tcpdumpText(const SegmentRecord &segment);
+/// A captured segment's frame number as the diagram and the event log show it ("#17"), or "" for a
+/// segment the engine made (SegmentRecord::frame == 0). Translated.
+QString frameLabel(const SegmentRecord &segment);
 /// An application call with its result, as a programmer writes it: "close()", "read() = 0",
 /// "write() = -1 EPIPE". Never translated.
 QString appCallText(const TraceEvent &event);

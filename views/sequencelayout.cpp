@@ -30,6 +30,7 @@ double dropFraction(const std::optional<DropReason> &reason)
     case DropReason::RandomLoss:
     case DropReason::DropRule:
     case DropReason::Firewall:
+    case DropReason::LostAfterCapture:
         break;
     }
     return 0.5;
@@ -72,6 +73,12 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
             a.shortLabel = segmentShortName(trace, int(i));
             if (a.shortLabel == a.label)
                 a.shortLabel.clear();
+        }
+        if (s.frame != 0) { // a captured segment: its frame number first, so eliding keeps it
+            const QString frame = frameLabel(s) + QStringLiteral("  ");
+            a.label = frame + a.label;
+            if (!a.shortLabel.isEmpty())
+                a.shortLabel = frame + a.shortLabel;
         }
         m_maxArrowHeight = std::max(m_maxArrowHeight, a.end.y() - a.start.y());
         m_arrows.push_back(std::move(a));

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explaincommand.h"
 
+#include "replayreport.h"
+
+#include "core/capture/capturetrace.h"
 #include "core/capture/explainjson.h"
 #include "core/capture/pcapreader.h"
 
@@ -37,7 +40,7 @@ std::string secondsText(closelab::SimTime t)
 }
 
 void printText(const closelab::capture::CaptureIndex &ix, const std::vector<closelab::capture::Connection> &conns,
-               std::optional<std::uint32_t> only)
+               std::optional<std::uint32_t> only, bool replay)
 {
     using namespace closelab;
     using namespace closelab::capture;
@@ -82,6 +85,11 @@ void printText(const closelab::capture::CaptureIndex &ix, const std::vector<clos
             else if (!f.condition.empty()) std::printf(" if the application called %s()", f.condition.c_str());
             std::printf("\n");
         }
+        if (replay) {
+            const ReplayPlan plan = planReplay(ix, c);
+            const Trace engine = runReplay(plan);
+            printReplay(plan, engine, compareReplay(connectionTrace(ix, c), engine));
+        }
     }
 }
 
@@ -91,6 +99,7 @@ int explainCommand(const QStringList &args)
 {
     QString file;
     bool json = false;
+    bool replay = false;
     std::optional<std::uint32_t> only;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -105,14 +114,19 @@ int explainCommand(const QStringList &args)
             const uint n = v.toUInt(&ok);
             if (!ok) return usage("--connection: '" + v.toStdString() + "' is not a connection id (0, 1, 2, ...)");
             only = n;
+        } else if (a == QLatin1String("--replay")) {
+            replay = true;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            std::printf("Usage: closelab-cli explain FILE [--json] [--connection N]\n"
+            std::printf("Usage: closelab-cli explain FILE [--json] [--connection N] [--replay]\n"
                         "Reads a pcap or pcapng capture and explains each TCP connection: each side's states\n"
                         "(observed and inferred), retransmissions by kind, RSTs and why, and the sysctl values\n"
-                        "consistent with what the capture shows.\n");
+                        "consistent with what the capture shows.\n"
+                        "--replay also turns each connection into an experiment (calls, drop rules, delay,\n"
+                        "sysctls picked from the consistent sets), runs it on the engine and lists how the\n"
+                        "engine's run differs from the capture (readable report only).\n");
             return 0;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return usage("unknown option '" + a.toStdString() + "' (expected --json or --connection N)");
+            return usage("unknown option '" + a.toStdString() + "' (expected --json, --connection N or --replay)");
         } else if (file.isEmpty()) {
             file = a;
         } else {
@@ -120,6 +134,7 @@ int explainCommand(const QStringList &args)
         }
     }
     if (file.isEmpty()) return usage("missing FILE (a pcap or pcapng capture)");
+    if (replay && json) return usage("--replay has a readable report only: leave out --json");
     const std::string path = file.toStdString();
     closelab::capture::ReadResult r = closelab::capture::readCapture(path);
     if (r.error != closelab::capture::ReadError::None) return usage(path + ": " + r.message);
@@ -127,7 +142,7 @@ int explainCommand(const QStringList &args)
     if (only && *only >= conns.size())
         return usage(path + ": no connection " + std::to_string(*only) + " (the capture has " + std::to_string(conns.size()) + ", ids from 0)");
     if (json) std::fputs(closelab::capture::explainJson(r.index, conns, only).c_str(), stdout);
-    else printText(r.index, conns, only);
+    else printText(r.index, conns, only, replay);
     std::fflush(stdout);
     if (r.index.truncated) {
         oneLine("explain: " + path + ": truncated capture, explained up to frame " + std::to_string(r.index.packets) + " (" + r.index.truncationNote + ")");

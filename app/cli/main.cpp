@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
         "  params               the sysctl table: key, default, min, max, unit\n"
         "  run SCENARIO         run a scenario and print its trace (population scenarios: also series and totals)\n"
         "  population           run a workload of your own: --rate, --duration, --clients, --closer, --leak, --accept-rate\n"
-        "  explain FILE         explain each TCP connection of a pcap/pcapng capture (--json, --connection N)\n"
+        "  explain FILE         explain each TCP connection of a pcap/pcapng capture (--json, --connection N, --replay)\n"
         "  verify SCENARIO      play the scenario on this machine's kernel (root, network namespaces) and print\n"
         "                       the fact table comparing it with the engine (--set, --opt, --until)\n"
         "  diagnose FILE...|-   read ss / netstat / nstat / /proc/net / sysctl text as one server snapshot and\n"

@@ -97,9 +97,10 @@ Trace connectionTrace(const CaptureIndex &ix, const Connection &conn)
         rec.header.len = p.payload;
         rec.header.window = p.window;
         rec.sentAt = p.t - base;
+        rec.frame = p.frame;
         if (s.lostAfterCapture) {
             rec.droppedAt = rec.sentAt + travel * 3 / 4;
-            rec.dropReason = DropReason::RandomLoss;
+            rec.dropReason = DropReason::LostAfterCapture;
         } else {
             rec.arrivesAt = rec.sentAt + travel;
         }

@@ -11,6 +11,10 @@
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
 #include "core/capture/pcapreader.h"
+#include "views/narration.h"
+#include "views/sequencediagramview.h"
+#include "views/sequencelayout.h"
+#include "views/sequencelabels.h"
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
@@ -99,6 +103,50 @@ private slots:
             if (s.from == Side::Server && s.arrivesAt == kNever) ++lost;
         QCOMPARE(lost, 10); // server_to_client_packets_dropped_while_client_alive
         QVERIFY(launcher->view()->findChild<QTextBrowser *>() != nullptr);
+        // Each of those was lost after the capture point (the nftables rule sat on the client's input
+        // hook), not at random; every segment keeps its frame number (29 frames, one segment each).
+        for (std::size_t i = 0; i < trace->segments.size(); ++i) {
+            const SegmentRecord &s = trace->segments[i];
+            QCOMPARE(s.frame, std::uint32_t(i + 1));
+            if (s.arrivesAt == kNever)
+                QCOMPARE(s.dropReason, std::optional<DropReason>(DropReason::LostAfterCapture));
+        }
+    }
+
+    void frameNumbersInDiagramAndLog()
+    {
+        LanguageSwitcher languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        window.resize(1280, 720);
+        QCOMPARE(window.captureLauncher()->openNow(pcap("01_normal_close")), QString());
+        SequenceDiagramView diagram;
+        diagram.resize(1280, 720);
+        diagram.setTrace(window.trace());
+        const std::vector<PlacedText> &texts = diagram.layout().texts();
+        // 01_normal_close has 11 frames: every arrow label that is placed starts with its frame number.
+        int labelled = 0;
+        for (const PlacedText &t : texts) {
+            if (t.kind != TextKind::ArrowLabel)
+                continue;
+            QVERIFY2(t.text.startsWith(QStringLiteral("#%1 ").arg(t.ref + 1)), qPrintable(t.text));
+            ++labelled;
+        }
+        QVERIFY(labelled >= 6);
+        for (std::size_t i = 0; i < texts.size(); ++i)
+            for (std::size_t j = i + 1; j < texts.size(); ++j)
+                QVERIFY2(!texts[i].rect.intersects(texts[j].rect), qPrintable(texts[i].text + QStringLiteral(" / ") + texts[j].text));
+        // The event log (headline and tooltip) names the frame too.
+        const Trace &trace = *window.trace();
+        for (int i = 0; i < int(trace.events.size()); ++i) {
+            const TraceEvent &e = trace.events[std::size_t(i)];
+            if (e.type != EventType::Send)
+                continue;
+            const Narration n = narrate(trace, i);
+            const auto f = trace.segments[std::size_t(e.segment)].frame;
+            QVERIFY2(n.headline.startsWith(QStringLiteral("#%1 ").arg(f)), qPrintable(n.headline));
+            QVERIFY2(n.what.contains(QStringLiteral("Frame %1 ").arg(f)), qPrintable(n.what));
+        }
     }
 
     void badFileIsRefused()

@@ -99,7 +99,7 @@ Trace everyCodeTrace()
             t += kMs;
             h.timer(Side::Server, TimerKind(k), t, t + kSec, t + kMs, end);
         }
-    for (int r = 0; r <= int(DropReason::NoSocket); ++r)
+    for (int r = 0; r <= int(DropReason::LostAfterCapture); ++r)
         h.send(Side::Client, t += kMs, FlagAck, 1, 1, kMs, DropReason(r));
     for (std::uint8_t flags : {std::uint8_t(FlagSyn), std::uint8_t(FlagSyn | FlagAck), std::uint8_t(FlagFin | FlagAck),
                                std::uint8_t(FlagRst), std::uint8_t(FlagAck), std::uint8_t(FlagPsh | FlagAck)})
