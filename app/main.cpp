@@ -169,8 +169,8 @@ int main(int argc, char *argv[])
     // --compare: the A/B window, B being the run with those options on top (validated).
     CompareWindow *compare = nullptr;
     // --replay: the capture's connection against its replay on the engine (app/replaylauncher.h).
-    if (commandLine.replay())
-        compare = window.captureLauncher()->replayLauncher()->open();
+    if (commandLine.replay() && (compare = window.captureLauncher()->replayLauncher()->open()) && commandLine.time())
+        compare->playhead()->seek(*commandLine.time());
     if (!commandLine.compareOptions().isEmpty()) {
         compare = window.compareLauncher()->open();
         for (const auto &[name, value] : commandLine.compareOptions()) {

@@ -47,6 +47,11 @@ for lang in en zh_CN; do
         "$app" "$repo/tests/data/pcaps/$file.pcap" --screenshot "$out/capture_${name}_$lang.png" --lang "$lang" --size 1920x1080
         echo "docs/screenshots/capture_${name}_$lang.png"
     done
+    # fin_unacked's capture replayed on the engine (File > Replay on the Engine): capture vs engine at
+    # the end, the server's late FIN answered with an RST in both.
+    "$app" "$repo/tests/data/pcaps/02_fin_retrans_orphan_default.pcap" --replay \
+        --screenshot "$out/replay_fin_unacked_$lang.png" --lang "$lang" --size 1280x720
+    echo "docs/screenshots/replay_fin_unacked_$lang.png"
     # The parameter sweep: fin_unacked once per tcp_orphan_retries 0..8, the client's gone time.
     "$app" --screenshot "$out/sweep_$lang.png" --lang "$lang" --size 1280x760 \
         --scenario fin_unacked --sweep net.ipv4.tcp_orphan_retries=0:8

@@ -1403,6 +1403,14 @@ Value name of --to in --help</extracomment>
             <source>Forget the changes: the engine runs the experiment read off the capture again</source>
             <translation>Forget the changes: the engine runs the experiment read off the capture again</translation>
         </message>
+        <message>
+            <source>The engine's parameters, read off the capture</source>
+            <translation>The engine's parameters, read off the capture</translation>
+        </message>
+        <message>
+            <source>Change them to see what else could have happened</source>
+            <translation>Change them to see what else could have happened</translation>
+        </message>
     </context>
     <context>
         <name>EmptyStateView</name>

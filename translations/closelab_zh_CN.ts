@@ -1390,6 +1390,14 @@ Value name of --to in --help</extracomment>
             <source>Forget the changes: the engine runs the experiment read off the capture again</source>
             <translation>放弃修改：引擎重新运行从抓包读出的实验</translation>
         </message>
+        <message>
+            <source>The engine's parameters, read off the capture</source>
+            <translation>引擎的参数，从抓包读出</translation>
+        </message>
+        <message>
+            <source>Change them to see what else could have happened</source>
+            <translation>修改它们，看看还可能发生什么</translation>
+        </message>
     </context>
     <context>
         <name>EmptyStateView</name>

@@ -193,7 +193,7 @@ void CompareView::setWords(const std::optional<Words> &words)
     if (words && !m_words) {
         // Its own words are sentences and a table of rows that matter more than the charts: more room.
         m_bottom->setSizes({1000, 600});
-        m_split->setSizes({560, 440});
+        m_split->setSizes({600, 400});
         m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
         m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     }
