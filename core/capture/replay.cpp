@@ -281,7 +281,9 @@ struct Replayer {
         ready[i] = true;
         base[i] = sock[i]->rcvNxt();
         if (plan.keepalive[i]) sock[i]->setKeepalive(true);
-        sock[i]->onData = [this, side] { runPending(side); };
+        // onData runs before the application's read() takes the bytes (tcpinput.cpp): the calls it
+        // releases run just after, when the data has been read, as the application's would.
+        sock[i]->onData = [this, side] { sim.at(sim.now(), [this, side] { runPending(side); }); };
         sock[i]->onEof = [this, side] { runPending(side); };
         runPending(side);
     }
