@@ -10,6 +10,7 @@
 #include "core/capture/replay.h"
 #include "core/network.h"
 
+#include <QProcess>
 #include <QTest>
 
 #include <algorithm>
@@ -224,6 +225,29 @@ private slots:
         QVERIFY2(r.diffs.empty(), describe(r.diffs).constData());
     }
 
+    // closelab-cli explain FILE --replay: the experiment and the differences, readable only.
+    void cli()
+    {
+        const QString file = QStringLiteral(CLOSELAB_TEST_DATA "/pcaps/02_fin_retrans_orphan_default.pcap");
+        QProcess p;
+        p.start(QStringLiteral(CLOSELAB_CLI), {QStringLiteral("explain"), file, QStringLiteral("--connection"), QStringLiteral("0"), QStringLiteral("--replay")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY(out.contains(QStringLiteral("replayed on the engine:")));
+        QVERIFY(out.contains(QStringLiteral("client close() at 0.3")));
+        QVERIFY(out.contains(QStringLiteral("drop s2c:ack:from=")));
+        QVERIFY(out.contains(QStringLiteral("set client net.ipv4.tcp_orphan_retries=0")));
+        QVERIFY(out.contains(QStringLiteral("differences: none")));
+        p.start(QStringLiteral(CLOSELAB_CLI), {QStringLiteral("explain"), file, QStringLiteral("--replay"), QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY(err.contains("--replay"));
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+    }
+
     // 16b: every SYN dropped; tcp_syn_retries = 3; ETIMEDOUT at 15.28 s. The capture ends with the last
     // SYN: it cannot show the give-up, so tcp_syn_retries is only known to be >= 3 and the replay takes
     // Linux's 6. Known reason for the difference: the engine retransmits 6 times, the kernel 3; with the
@@ -279,5 +303,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestCaptureReplay)
+QTEST_GUILESS_MAIN(TestCaptureReplay)
 #include "tst_capturereplay.moc"
