@@ -8,6 +8,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace closelab {
@@ -37,6 +38,7 @@ QRectF itemTextRect(const QCPItemText *item, QPointF anchor, Qt::Alignment align
 void TimelineChartsView::fitLabels()
 {
     m_textRects.clear();
+    fitAxes();
     // Value axes get as many ticks as their height leaves room for (RTO "2 / 1.5 / 1" collided).
     for (QCPAxisRect *rect : {m_retransRect, m_occupancyRect}) {
         QCPAxis *y = rect->axis(QCPAxis::atLeft);
@@ -45,9 +47,60 @@ void TimelineChartsView::fitLabels()
         if (y->ticker()->tickCount() != count)
             y->ticker()->setTickCount(count);
     }
+    // The time axis' numbers (under the bottom chart) get as many ticks as its width has room for
+    // ("100 0.050" printed over one another in a narrow dock).
+    {
+        QCPAxis *x = m_occupancyRect->axis(QCPAxis::atBottom);
+        const double widest = QFontMetricsF(x->tickLabelFont()).horizontalAdvance(QStringLiteral("00.000"));
+        const int count = std::clamp(int(m_occupancyRect->rect().width() / (2 * widest)), 1, 5);
+        if (x->ticker()->tickCount() != count) {
+            for (QCPAxisRect *rect : {m_retransRect, m_timerRect, m_occupancyRect})
+                rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(count);
+        }
+    }
     fitTimerLanes();
     fitItemLabels();
     fitLegends();
+}
+
+// A chart's value-axis title runs along its height, rotated: where the chart is shorter than the
+// title, it ran into the next chart's title; it is left out then (the legend and the lanes name
+// what is drawn).
+void TimelineChartsView::fitAxes()
+{
+    const QCPAxisRect *rects[] = {m_retransRect, m_timerRect, m_occupancyRect};
+    bool changed = false;
+    for (int i = 0; i < 3; ++i) {
+        QCPAxis *y = rects[i]->axis(QCPAxis::atLeft);
+        const QRect area = rects[i]->rect();
+        const QFontMetricsF fm(y->labelFont());
+        const QString full = i < m_axisTitles.size() ? m_axisTitles[i] : QString();
+        const QString title = fm.horizontalAdvance(full) + fm.height() <= area.height() ? full : QString();
+        if (y->label() != title) {
+            y->setLabel(title);
+            changed = true;
+        }
+        if (!title.isEmpty()) {
+            // Where QCustomPlot draws it: at the outer edge of the (shared) left margin.
+            const double w = fm.horizontalAdvance(title);
+            m_textRects.emplace_back(area.left() - rects[i]->margins().left(), area.center().y() - w / 2, fm.height(), w);
+        }
+    }
+    if (changed)
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// Before each replot, from the last layout's heights (QCPAxis::setTickLabels() during a layout
+// pulls the tick labels from under the axis painter).
+void TimelineChartsView::fitValueTicks()
+{
+    for (QCPAxisRect *rect : {m_retransRect, m_occupancyRect}) {
+        QCPAxis *y = rect->axis(QCPAxis::atLeft);
+        const int height = rect->rect().height();
+        const bool ticks = height <= 0 || height >= 2.2 * QFontMetricsF(y->tickLabelFont()).height();
+        if (y->tickLabels() != ticks)
+            y->setTickLabels(ticks);
+    }
 }
 
 // Rows are labelled where there is room: the first row of each run of one host's timer kind first,

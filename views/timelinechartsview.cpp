@@ -71,6 +71,10 @@ TimelineChartsView::TimelineChartsView(QWidget *parent)
         connect(rect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &TimelineChartsView::syncRange);
     }
     m_plot->plotLayout()->setRowStretchFactors({1.0, 1.0, 1.3});
+    // One time axis for the three charts: its numbers under the bottom one only (three rows of the
+    // same numbers took a third of a short dock).
+    m_retransRect->axis(QCPAxis::atBottom)->setTickLabels(false);
+    m_timerRect->axis(QCPAxis::atBottom)->setTickLabels(false);
     m_retransLegend = makeLegend(m_plot, 0);
     m_occupancyLegend = makeLegend(m_plot, 2);
     m_plot->plotLayout()->setColumnStretchFactor(1, 0.01);
@@ -91,9 +95,11 @@ TimelineChartsView::TimelineChartsView(QWidget *parent)
     }
 
     m_title->setForegroundRole(QPalette::PlaceholderText);
-    // The subtitle wraps rather than being cut by the "Logarithmic time" box.
-    m_title->setWordWrap(true);
+    // The subtitle is one line, elided rather than cut by the "Logarithmic time" box; wrapped, it
+    // took most of a short dock at 200 %.
+    m_title->setWordWrap(false);
     m_title->setMinimumWidth(1);
+    m_title->installEventFilter(this);
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 2, 6, 0);
     bar->addWidget(m_title, 1);
@@ -111,6 +117,7 @@ TimelineChartsView::TimelineChartsView(QWidget *parent)
     // After the layout, before drawing: the axis rect's width and range are final for this frame.
     connect(m_plot, &QCustomPlot::afterLayout, this, &TimelineChartsView::decimateToPixels);
     connect(m_plot, &QCustomPlot::afterLayout, this, &TimelineChartsView::fitLabels);
+    connect(m_plot, &QCustomPlot::beforeReplot, this, &TimelineChartsView::fitValueTicks);
     applyZoom();
     retranslateUi();
 }
@@ -344,13 +351,29 @@ QString TimelineChartsView::saveImage(const QString &path, int width, int height
 void TimelineChartsView::retranslateUi()
 {
     m_logBox->setText(tr("Logarithmic time"));
-    m_title->setText(m_data.population ? tr("Population run: sockets per state, resources and retransmissions per sample. Drag or wheel to pan and zoom; double-click to seek.")
+    m_titleText = (m_data.population ? tr("Population run: sockets per state, resources and retransmissions per sample. Drag or wheel to pan and zoom; double-click to seek.")
                                        : tr("Retransmissions, timers and occupancy of this run. Drag or wheel to pan and zoom; double-click to seek."));
-    m_retransRect->axis(QCPAxis::atLeft)->setLabel(m_data.population ? tr("retransmissions") : tr("RTO before (s)"));
-    m_timerRect->axis(QCPAxis::atLeft)->setLabel(tr("timers"));
-    m_occupancyRect->axis(QCPAxis::atLeft)->setLabel(tr("sockets"));
+    elideTitle();
+    m_axisTitles = {m_data.population ? tr("retransmissions") : tr("RTO before (s)"), tr("timers"), tr("sockets")};
+    m_retransRect->axis(QCPAxis::atLeft)->setLabel(m_axisTitles[0]);
+    m_timerRect->axis(QCPAxis::atLeft)->setLabel(m_axisTitles[1]);
+    m_occupancyRect->axis(QCPAxis::atLeft)->setLabel(m_axisTitles[2]);
     m_occupancyRect->axis(QCPAxis::atBottom)->setLabel(tr("time (s)"));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineChartsView::elideTitle()
+{
+    const QFontMetrics fm(m_title->font());
+    m_title->setText(fm.elidedText(m_titleText, Qt::ElideRight, std::max(1, m_title->width())));
+    m_title->setToolTip(m_title->text() == m_titleText ? QString() : m_titleText);
+}
+
+bool TimelineChartsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        elideTitle();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TimelineChartsView::changeEvent(QEvent *event)

@@ -76,6 +76,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
@@ -87,6 +88,12 @@ private:
     void hover(QMouseEvent *event);
     void click(QMouseEvent *event);
     void retranslateUi();
+    /// The subtitle on one line, elided to the room beside the check box (the whole in its tooltip).
+    void elideTitle();
+    /// Axis titles and value ticks where the chart's height has room for them.
+    void fitAxes();
+    /// Value ticks where the chart has room for two numbers.
+    void fitValueTicks();
     void applyTimeScale();
     void placePlayhead();
     void addStepGraph(QCPGraph *graph, const OccupancyLine *line);
@@ -124,6 +131,8 @@ private:
     QList<QCPItemText *> m_limitLabels;
     QList<QPair<QCPAbstractPlottable *, QCPLegend *>> m_legendEntries;
     std::vector<QRectF> m_textRects;
+    QString m_titleText;
+    QStringList m_axisTitles; // the value axes' titles, top to bottom, before fitAxes()
     double m_zoom = 1.0;
     double m_time = 0;
     bool m_logTime = false;
