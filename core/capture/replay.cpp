@@ -292,7 +292,12 @@ struct Replayer {
     void runPending(Side side)
     {
         const auto i = static_cast<std::size_t>(sideIndex(side));
-        while (ready[i] && !pending[i].empty() && !seqBefore(receivedSoFar(i), pending[i].front().received)) {
+        // Received, and read by the application (its read() comes after the kernel took the bytes:
+        // tcp_data_queue() wakes the reader) — unless it never reads.
+        const auto due = [&] {
+            return !seqBefore(receivedSoFar(i), pending[i].front().received) && (!plan.reads[i] || sock[i]->unread() == 0);
+        };
+        while (ready[i] && !pending[i].empty() && due()) {
             std::function<void()> fn = std::move(pending[i].front().fn);
             pending[i].erase(pending[i].begin());
             fn();

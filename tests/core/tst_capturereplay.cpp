@@ -225,6 +225,33 @@ private slots:
         QVERIFY2(r.diffs.empty(), describe(r.diffs).constData());
     }
 
+    // Captures of many connections: 00's twenty one-byte ping-pongs (each call waits until its socket
+    // received and read what the capture shows it had), 09's and 10's active closes (TIME_WAIT buckets,
+    // ports), 18b's SYN flood with cookies: every connection replays the same.
+    void everyConnection_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("connections");
+        QTest::newRow("00") << QStringLiteral("00_loopback_rtt") << 20;
+        QTest::newRow("09") << QStringLiteral("09_tw_buckets_overflow") << 20;
+        QTest::newRow("10a") << QStringLiteral("10a_port_exhaustion_reuse0") << 10;
+        QTest::newRow("10b") << QStringLiteral("10b_port_exhaustion_reuse1") << 11;
+        QTest::newRow("18b") << QStringLiteral("18b_syn_flood_cookies1") << 31;
+    }
+
+    void everyConnection()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, connections);
+        const QByteArray name = file.toUtf8();
+        const Replayed first = replay(name.constData());
+        QCOMPARE(int(first.conns.size()), connections);
+        for (int c = 0; c < connections; ++c) {
+            const Replayed r = replay(name.constData(), std::uint32_t(c));
+            QVERIFY2(r.diffs.empty(), (QByteArray::number(c) + ": " + describe(r.diffs)).constData());
+        }
+    }
+
     // closelab-cli explain FILE --replay: the experiment and the differences, readable only.
     void cli()
     {
