@@ -285,8 +285,8 @@ void StateGraphView::paintEvent(QPaintEvent *)
     m_textRects.clear();
     for (std::size_t i = 0; i < m_layout.nodes().size(); ++i) {
         m_markerRects.push_back(m_layout.nodeRect(int(i)));
-        if (m_counts && !m_layout.nodes()[i].terminal)
-            m_markerRects.push_back(countBadgeRect(int(i)));
+        if (const QRectF badge = countBadgeRect(int(i)); !badge.isEmpty())
+            m_markerRects.push_back(badge);
     }
     if (m_trace) {
         m_markerRects.push_back(tokenRect(Side::Client));
@@ -390,13 +390,12 @@ void StateGraphView::paintEvent(QPaintEvent *)
         p.setFont(m_layout.stateFont());
         p.setPen(here ? palette::stateTextColor(n.state) : palette::ink());
         p.drawText(r, Qt::AlignCenter, text::stateName(n.state));
-        if (m_counts) {
+        if (const QRectF b = countBadgeRect(int(i)); !b.isEmpty()) {
             const std::int64_t count = (*m_counts)[std::size_t(n.state)];
             const QString badge = QLocale().toString(count);
             p.setFont(m_layout.badgeFont());
-            const QRectF b = countBadgeRect(int(i));
             p.setPen(Qt::NoPen);
-            p.setBrush(count > 0 ? palette::ink() : palette::rule());
+            p.setBrush(palette::ink());
             p.drawRoundedRect(b, b.height() / 2, b.height() / 2);
             p.setPen(Qt::white);
             p.drawText(b, Qt::AlignCenter, badge);
@@ -420,13 +419,16 @@ void StateGraphView::paintEvent(QPaintEvent *)
 }
 
 // A count badge sits centred on the top edge of its state, between the C and S tokens (which sit on
-// the corners): at the right corner it hid under a token.
+// the corners): at the right corner it hid under a token. A state with no socket has none: eleven
+// grey "0" discs were noise a projector blurred into the boxes.
 QRectF StateGraphView::countBadgeRect(int node) const
 {
-    if (!m_counts || node < 0)
+    if (!m_counts || node < 0 || m_layout.nodes()[std::size_t(node)].terminal)
         return {};
     const QRectF r = m_layout.nodeRect(node);
     const std::int64_t count = (*m_counts)[std::size_t(m_layout.nodes()[std::size_t(node)].state)];
+    if (count <= 0)
+        return {};
     const QFontMetricsF fm(m_layout.badgeFont());
     const double em = m_layout.em();
     const double h = fm.height() + 0.1 * em;

@@ -193,7 +193,11 @@ private slots:
         counts[std::size_t(TcpState::TimeWait)] = 40000;
         view.setStateCounts(counts);
         QVERIFY(!view.grab().isNull());
+        // A badge on the state with sockets, none on the empty ones.
+        QVERIFY(!view.countBadgeRect(view.layout().nodeOf(TcpState::TimeWait)).isEmpty());
+        QVERIFY(view.countBadgeRect(view.layout().nodeOf(TcpState::Established)).isEmpty());
         view.clearStateCounts();
+        QVERIFY(view.countBadgeRect(view.layout().nodeOf(TcpState::TimeWait)).isEmpty());
     }
 };
 
