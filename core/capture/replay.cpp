@@ -10,6 +10,9 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace closelab::capture {
 namespace {
@@ -107,19 +110,28 @@ std::vector<bool> lostSegments(const CaptureIndex &ix, const Connection &conn)
     std::vector<bool> lost(count);
     for (std::size_t i = 0; i < count; ++i) lost[i] = conn.segments[i].lostAfterCapture;
     const auto key = [](const TcpPacket &p) { return p.flags & (FlagSyn | FlagFin); };
+    // The next transmission of the same segment (same sender, sequence number, SYN/FIN), in one pass
+    // from the end: long connections stay linear.
+    std::vector<std::size_t> nextSame(count, count);
+    {
+        std::unordered_map<std::uint64_t, std::size_t> seen;
+        for (std::size_t j = count; j-- > 0;) {
+            const TcpPacket &q = ix.tcp[conn.segments[j].packet];
+            if (q.flags & FlagRst) continue;
+            const std::uint64_t k = std::uint64_t(q.seq) << 8 | std::uint64_t(key(q)) << 1 | (conn.segments[j].from == Side::Server ? 1u : 0u);
+            const auto [it, fresh] = seen.try_emplace(k, j);
+            if (!fresh) {
+                nextSame[j] = it->second;
+                it->second = j;
+            }
+        }
+    }
     for (std::size_t i = 0; i < count; ++i) {
         const SegmentInfo &s = conn.segments[i];
         const TcpPacket &p = ix.tcp[s.packet];
         if (lost[i] || (p.flags & FlagRst) || (!key(p) && p.payload == 0)) continue;
         if (s.retransmission == RetransKind::Keepalive || s.retransmission == RetransKind::Probe) continue;
-        std::size_t next = count;
-        for (std::size_t j = i + 1; j < count; ++j) {
-            const TcpPacket &q = ix.tcp[conn.segments[j].packet];
-            if (conn.segments[j].from == s.from && q.seq == p.seq && key(q) == key(p) && !(q.flags & FlagRst)) {
-                next = j;
-                break;
-            }
-        }
+        const std::size_t next = nextSame[i];
         if (next == count && !s.retransmission) continue; // sent once: nothing says it was lost
         const std::uint32_t end = p.seq + p.payload + (key(p) ? 1u : 0u);
         bool answered = false;
@@ -183,35 +195,36 @@ void addLosses(const CaptureIndex &ix, const Connection &conn, const std::vector
     }
     // Each loss on its own: the n-th segment of its class in this direction. A retransmission whose
     // original the capture never saw was lost before the capture point: the original counts too.
-    std::vector<TcpPacket> unseen; // originals lost before the capture point, so far
-    const auto nth = [&](DropRule::Match m, std::vector<std::size_t>::const_iterator end) {
-        int n = 0;
-        for (auto j = mine.cbegin(); j != end; ++j) n += ruleMatches(m, ix.tcp[conn.segments[*j].packet]) ? 1 : 0;
-        for (const TcpPacket &q : unseen) n += ruleMatches(m, q) ? 1 : 0;
-        return n;
+    // Running counts per rule class of what this side sent so far (the originals lost before the capture
+    // point included), and the segments seen so far: one pass.
+    constexpr DropRule::Match kMatches[] = {DropRule::Match::Any, DropRule::Match::Syn, DropRule::Match::SynAck, DropRule::Match::Ack,
+                                            DropRule::Match::Fin, DropRule::Match::Rst, DropRule::Match::Data};
+    std::array<int, std::size(kMatches)> sofar{};
+    const auto count = [&](const TcpPacket &q) {
+        for (std::size_t k = 0; k < std::size(kMatches); ++k) sofar[k] += ruleMatches(kMatches[k], q) ? 1 : 0;
     };
+    const auto nth = [&](DropRule::Match m) { return sofar[static_cast<std::size_t>(m)]; };
+    std::unordered_set<std::uint64_t> sentBefore; // (seq, SYN/FIN) of what this side sent
+    const auto keyOf = [](const TcpPacket &q) { return std::uint64_t(q.seq) << 8 | (q.flags & (FlagSyn | FlagFin)); };
     for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
         const SegmentInfo &s = conn.segments[*it];
         const TcpPacket &p = ix.tcp[s.packet];
         const DropRule::Match m = matchOf(p);
-        if (s.retransmission && !(p.flags & FlagRst) && *s.retransmission != RetransKind::Keepalive && *s.retransmission != RetransKind::Probe) {
-            const bool originalSeen = std::any_of(mine.cbegin(), it, [&](std::size_t k) {
-                const TcpPacket &q = ix.tcp[conn.segments[k].packet];
-                return q.seq == p.seq && (q.flags & (FlagSyn | FlagFin)) == (p.flags & (FlagSyn | FlagFin));
-            });
-            if (!originalSeen) {
-                ReplayLoss loss;
-                loss.from = from;
-                loss.afterCapture = false;
-                loss.frames = {p.frame};
-                loss.rule.dir = dir;
-                loss.rule.match = m;
-                loss.rule.when = DropRule::When::Nth;
-                loss.rule.n = nth(m, it) + 1;
-                plan.losses.push_back(std::move(loss));
-                unseen.push_back(p);
-            }
+        if (s.retransmission && !(p.flags & FlagRst) && *s.retransmission != RetransKind::Keepalive && *s.retransmission != RetransKind::Probe
+            && !sentBefore.count(keyOf(p))) {
+            ReplayLoss loss;
+            loss.from = from;
+            loss.afterCapture = false;
+            loss.frames = {p.frame};
+            loss.rule.dir = dir;
+            loss.rule.match = m;
+            loss.rule.when = DropRule::When::Nth;
+            loss.rule.n = nth(m) + 1;
+            plan.losses.push_back(std::move(loss));
+            count(p); // the original the capture never saw
         }
+        count(p);
+        if (!(p.flags & FlagRst)) sentBefore.insert(keyOf(p));
         if (lost[*it] && !suffix) {
             ReplayLoss loss;
             loss.from = from;
@@ -219,7 +232,7 @@ void addLosses(const CaptureIndex &ix, const Connection &conn, const std::vector
             loss.rule.dir = dir;
             loss.rule.match = m;
             loss.rule.when = DropRule::When::Nth;
-            loss.rule.n = nth(m, it + 1);
+            loss.rule.n = nth(m);
             plan.losses.push_back(std::move(loss));
         }
     }
