@@ -120,7 +120,7 @@ QList<QStringList> ReplayTexts::planRows(const ReplayPlan &plan)
     }
     for (const ReplayLoss &l : plan.losses) {
         rows << QStringList{l.afterCapture ? tr("Lost after the capture point") : tr("Lost before the capture point"),
-                            l.afterCapture ? tr("frames %1").arg(framesText(l.frames))
+                            l.afterCapture ? (l.frames.size() == 1 ? tr("frame %1") : tr("frames %1")).arg(framesText(l.frames))
                                            : tr("only its retransmission, %1").arg(framesText(l.frames)),
                             tr("drop rule %1").arg(QString::fromStdString(ruleText(l.rule)))};
     }

@@ -3970,6 +3970,10 @@ connect() %4 ok of %5 · failed so far: %6 · RSTs so far: %7</translation>
         <source>%1 (the middle of the set)</source>
         <translation>%1 (the middle of the set)</translation>
     </message>
+    <message>
+        <source>frame %1</source>
+        <translation>frame %1</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioChoice</name>

@@ -3955,6 +3955,10 @@ connect() 成功 %4 / 共 %5 · 至今失败：%6 · 至今 RST：%7</translatio
         <source>%1 (the middle of the set)</source>
         <translation>%1（集合的中间值）</translation>
     </message>
+    <message>
+        <source>frame %1</source>
+        <translation>帧 %1</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioChoice</name>
