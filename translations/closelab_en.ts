@@ -293,6 +293,10 @@
         <extracomment>a side&apos;s state in a capture where the capture cannot tell it (e.g. a close() behind a zero window)</extracomment>
         <translation>not visible in the capture</translation>
     </message>
+    <message>
+        <source>close() found too many orphaned sockets on the host (net.ipv4.tcp_max_orphans below their number, which the capture cannot count) or TCP memory exhausted (net.ipv4.tcp_mem): FIN, then RST at once</source>
+        <translation>close() found too many orphaned sockets on the host (net.ipv4.tcp_max_orphans below their number, which the capture cannot count) or TCP memory exhausted (net.ipv4.tcp_mem): FIN, then RST at once</translation>
+    </message>
 </context>
 <context>
     <name>CaptureLauncher</name>
@@ -454,6 +458,10 @@
     <message>
         <source>(truncated: explained up to where the file ends)</source>
         <translation>(truncated: explained up to where the file ends)</translation>
+    </message>
+    <message>
+        <source>too many orphaned sockets at close() (tcp_max_orphans) or TCP out of memory</source>
+        <translation>too many orphaned sockets at close() (tcp_max_orphans) or TCP out of memory</translation>
     </message>
 </context>
 <context>

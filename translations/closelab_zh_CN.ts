@@ -292,6 +292,10 @@
         <extracomment>a side&apos;s state in a capture where the capture cannot tell it (e.g. a close() behind a zero window)</extracomment>
         <translation>抓包无法判断</translation>
     </message>
+    <message>
+        <source>close() found too many orphaned sockets on the host (net.ipv4.tcp_max_orphans below their number, which the capture cannot count) or TCP memory exhausted (net.ipv4.tcp_mem): FIN, then RST at once</source>
+        <translation>close() 时主机上的孤儿连接过多（net.ipv4.tcp_max_orphans 小于其数量，抓包无法统计）或 TCP 内存耗尽（net.ipv4.tcp_mem）：先发 FIN，随即发 RST</translation>
+    </message>
 </context>
 <context>
     <name>CaptureLauncher</name>
@@ -453,6 +457,10 @@
     <message>
         <source>(truncated: explained up to where the file ends)</source>
         <translation>（文件被截断：解释到文件结束处）</translation>
+    </message>
+    <message>
+        <source>too many orphaned sockets at close() (tcp_max_orphans) or TCP out of memory</source>
+        <translation>close() 时孤儿连接过多（tcp_max_orphans）或 TCP 内存不足</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@ QString captureFindingLabel(std::string_view code)
     if (code == "keepalive_intvl") return finding(QT_TRANSLATE_NOOP("CaptureFindings", "interval between keepalive probes"));
     if (code == "fin_timeout_elapsed") return finding(QT_TRANSLATE_NOOP("CaptureFindings", "the orphan's FIN_WAIT2 timer ran out"));
     if (code == "tw_reuse") return finding(QT_TRANSLATE_NOOP("CaptureFindings", "port reused during TIME_WAIT"));
+    if (code == "orphan_overflow")
+        return finding(QT_TRANSLATE_NOOP("CaptureFindings", "close() found too many orphaned sockets on the host (net.ipv4.tcp_max_orphans below "
+                                                            "their number, which the capture cannot count) or TCP memory exhausted "
+                                                            "(net.ipv4.tcp_mem): FIN, then RST at once"));
     if (code == "tw_reuse_delay") return finding(QT_TRANSLATE_NOOP("CaptureFindings", "time since TIME_WAIT began when the port was reused"));
     return {};
 }
@@ -110,6 +114,8 @@ QString captureRstCauseText(capture::RstCause c)
     case RstCause::RetriesExhausted:
         return view(QT_TRANSLATE_NOOP("CaptureView", "the socket had given up retransmitting; its host answers for a socket it no longer has"));
     case RstCause::NoSocket: return view(QT_TRANSLATE_NOOP("CaptureView", "the host has no such connection"));
+    case RstCause::OrphanOverflow:
+        return view(QT_TRANSLATE_NOOP("CaptureView", "too many orphaned sockets at close() (tcp_max_orphans) or TCP out of memory"));
     case RstCause::Unknown: break;
     }
     return view(QT_TRANSLATE_NOOP("CaptureView", "reason unknown"));

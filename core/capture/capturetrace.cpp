@@ -16,6 +16,7 @@ std::optional<RstReason> rstReasonOf(RstCause c)
     case RstCause::DataAfterClose: return RstReason::DataAfterClose;
     case RstCause::AcceptQueueAbort: return RstReason::AcceptOverflow;
     case RstCause::KeepaliveExhausted: return RstReason::KeepaliveTimeout;
+    case RstCause::OrphanOverflow: return RstReason::OrphanOverflow;
     case RstCause::NoListener: case RstCause::FinWait2Gone: case RstCause::RetriesExhausted: case RstCause::NoSocket:
         return RstReason::NoSocket;
     case RstCause::Unknown: break;

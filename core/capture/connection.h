@@ -46,6 +46,7 @@ enum class RstCause : std::uint8_t {
     KeepaliveExhausted, ///< keepalive probes unanswered
     RetriesExhausted,   ///< the socket had given up retransmitting; its host answers for a socket it no longer has
     NoSocket,           ///< the host has no such connection (a reason the capture cannot name)
+    OrphanOverflow,     ///< close() found too many orphans (tcp_max_orphans) or TCP out of memory: FIN, then RST at once
 };
 std::string_view rstCauseName(RstCause c); ///< "no_listener", "unread_data", …
 

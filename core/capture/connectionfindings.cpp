@@ -92,10 +92,17 @@ void addFindings(const CaptureIndex &ix, Connection &conn, ConnectionFacts &fact
                 for (std::int64_t v = sysctlMin(SysctlId::TcpOrphanRetries); v <= sysctlMax(SysctlId::TcpOrphanRetries); ++v)
                     if (std::find(b.begin(), b.end(), tcp::orphanRetries(static_cast<int>(v), alive)) != b.end()) orphan.push_back(v);
                 for (int v : b) retries2.push_back(v);
-                conn.findings.push_back(valuesFinding("orphan_retries_exhausted", x, SysctlId::TcpOrphanRetries, orphan, "close", death));
-                conn.findings.push_back(valuesFinding("retries2_exhausted", x, SysctlId::TcpRetries2, retries2, "shutdown", death));
-                gaveUpAt[static_cast<std::size_t>(sideIndex(x))] = std::min(death, rstAt);
-                endAt(conn, x, std::min(death, rstAt), true, 0);
+                // A finding never has an empty set: when no retry budget fits the retransmissions' times
+                // (e.g. a tail-loss probe 8 ms after the FIN, then a 10 s RTO still due: orphan_overflow
+                // on the kernel), the capture does not show the socket giving up, only that it was alive.
+                if (!orphan.empty())
+                    conn.findings.push_back(valuesFinding("orphan_retries_exhausted", x, SysctlId::TcpOrphanRetries, orphan, "close", death));
+                if (!retries2.empty())
+                    conn.findings.push_back(valuesFinding("retries2_exhausted", x, SysctlId::TcpRetries2, retries2, "shutdown", death));
+                if (!orphan.empty() || !retries2.empty()) {
+                    gaveUpAt[static_cast<std::size_t>(sideIndex(x))] = std::min(death, rstAt);
+                    endAt(conn, x, std::min(death, rstAt), true, 0);
+                }
             }
         }
         // Data retransmitted until tcp_retries2 ran out.
@@ -107,10 +114,12 @@ void addFindings(const CaptureIndex &ix, Connection &conn, ConnectionFacts &fact
                 if (conn.segments[i].from != x && (pkt(i).flags & FlagRst)) peerReset = true;
             if (!peerReset && (captureEnd + timerSlack(death - f.dataRetransmits.back()) >= death || rstAt != kNever)) {
                 const std::vector<int> b = consistentRetryBoundaries(f.dataOriginal, f.dataRetransmits, death);
-                conn.findings.push_back(valuesFinding("retries2_exhausted", x, SysctlId::TcpRetries2,
-                                                      std::vector<std::int64_t>(b.begin(), b.end()), "", death));
-                gaveUpAt[static_cast<std::size_t>(sideIndex(x))] = std::min(death, rstAt);
-                endAt(conn, x, std::min(death, rstAt), true, 0);
+                if (!b.empty()) { // nothing consistent: no finding, and no giving up shown
+                    conn.findings.push_back(valuesFinding("retries2_exhausted", x, SysctlId::TcpRetries2,
+                                                          std::vector<std::int64_t>(b.begin(), b.end()), "", death));
+                    gaveUpAt[static_cast<std::size_t>(sideIndex(x))] = std::min(death, rstAt);
+                    endAt(conn, x, std::min(death, rstAt), true, 0);
+                }
             }
         }
     }
@@ -278,6 +287,22 @@ void addFindings(const CaptureIndex &ix, Connection &conn, ConnectionFacts &fact
                 r.reason = RstCause::NoSocket;
             }
             if (r.reason != RstCause::DataAfterClose) endAt(conn, x, p.t, true, p.frame);
+        } else if (!bare && (xState == TcpState::FinWait1 || xState == TcpState::LastAck) && xf.finSent && lastFromX < n &&
+                   (pkt(lastFromX).flags & FlagFin) && !conn.segments[lastFromX].retransmission &&
+                   p.t - xf.finOriginal < kMs && (prevPeer == n || prevPeer < lastFromX) && p.seq == xf.finSeq + 1) {
+            // tcp.c: __tcp_close(): tcp_close_state() sends the FIN (tcp_send_fin()), then tcp_check_oom()
+            // (tcp_too_many_orphans(): tcp_orphan_cache > tcp_max_orphans, or tcp_out_of_memory()) ->
+            // tcp_set_state(TCP_CLOSE) + tcp_send_active_reset() (TCPAbortOnMemory, "too many orphaned
+            // sockets"): the FIN and, at once, an RST right after it, the FIN unacknowledged. Unread data or
+            // SO_LINGER 0 send the RST instead of a FIN (tcp_close(): data_was_unread / sk_lingertime == 0).
+            r.reason = RstCause::OrphanOverflow;
+            Finding fd;
+            fd.code = "orphan_overflow";
+            fd.side = x;
+            fd.t = p.t;
+            fd.frame = p.frame;
+            conn.findings.push_back(fd);
+            if (!conn.firstCloser) conn.firstCloser = x;
         } else if (xState == TcpState::Established || xState == TcpState::CloseWait || xState == TcpState::FinWait1 ||
                    xState == TcpState::FinWait2) {
             // tcp.c: tcp_close(): unread data -> RST (TCPAbortOnClose); SO_LINGER {1, 0} -> RST

@@ -413,9 +413,16 @@ void inferSegments(const CaptureIndex &ix, Connection &conn)
     });
     std::array<std::optional<TcpState>, 2> cur;
     std::array<bool, 2> gone{};
+    std::array<bool, 2> hiddenFrom{}; // the side's state is UNKNOWN from a step on
     for (const Event &e : events) {
         const int x = sideIndex(e.side);
         if (gone[static_cast<std::size_t>(x)]) continue;
+        // Once the capture cannot tell a side's state, only a segment from it tells it again (or its end):
+        // a transition inferred from what its peer sent assumes an arrival that the capture cannot show
+        // (orphan_overflow on the kernel: the vanished client "received" the server's FIN that nft dropped
+        // after the capture point).
+        if (hiddenFrom[static_cast<std::size_t>(x)] && e.inferred && e.what != Ev::Gone && e.what != Ev::Unknown) continue;
+        if (!e.inferred && e.what != Ev::Gone) hiddenFrom[static_cast<std::size_t>(x)] = false;
         if (e.what == Ev::Unknown) {
             // Only a state where the hidden change can happen: a live socket past the handshake; behind a
             // zero window, one that has not sent its FIN yet (a close() there is what the capture misses).
@@ -428,6 +435,7 @@ void inferSegments(const CaptureIndex &ix, Connection &conn)
                 StateStep u{*c, false, e.t, true, e.frame};
                 u.unknown = true;
                 pushStep(conn, e.side, u);
+                hiddenFrom[static_cast<std::size_t>(x)] = true;
             }
             continue;
         }

@@ -11,11 +11,11 @@
 namespace closelab::capture {
 
 /// Finding::code
-inline constexpr std::array<std::string_view, 14> kFindingCodes{
+inline constexpr std::array<std::string_view, 15> kFindingCodes{
     "orphan_retries_exhausted", "retries2_exhausted",     "syn_retries_exhausted", "syn_linear_timeouts",
     "syn_retransmitting",       "synack_retries_exhausted", "handshake_ack_ignored", "accept_queue_overflow_abort",
     "keepalive_exhausted",      "keepalive_time",         "keepalive_intvl",       "fin_timeout_elapsed",
-    "tw_reuse",                 "tw_reuse_delay",
+    "tw_reuse",                 "tw_reuse_delay",         "orphan_overflow",
 };
 
 /// Connection::notes, each "code:client" or "code:server"

@@ -29,6 +29,7 @@ std::string_view rstCauseName(RstCause c)
     case RstCause::KeepaliveExhausted: return "keepalive_exhausted";
     case RstCause::RetriesExhausted: return "retries_exhausted";
     case RstCause::NoSocket: return "no_socket";
+    case RstCause::OrphanOverflow: return "orphan_overflow";
     }
     return "unknown";
 }

@@ -59,7 +59,7 @@ bool hasHan(const QString &s)
 constexpr RstCause kRstCauses[] = {RstCause::Unknown,   RstCause::NoListener,       RstCause::UnreadData,
                                    RstCause::Linger0,   RstCause::DataAfterClose,   RstCause::FinWait2Gone,
                                    RstCause::AcceptQueueAbort, RstCause::KeepaliveExhausted, RstCause::RetriesExhausted,
-                                   RstCause::NoSocket};
+                                   RstCause::NoSocket,  RstCause::OrphanOverflow};
 
 } // namespace
 

@@ -78,7 +78,8 @@ private slots:
     void retransmissionsAgree_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char *n : {"peer_crash_0", "zero_window_fin_wait1_0", "stale_segment_0", "stale_segment_2", "last_ack_lost_0"})
+        for (const char *n : {"peer_crash_0", "zero_window_fin_wait1_0", "stale_segment_0", "stale_segment_2", "last_ack_lost_0",
+                              "orphan_overflow_0", "orphan_overflow_1"})
             QTest::newRow(n) << QString::fromLatin1(n);
     }
     void retransmissionsAgree()
@@ -166,6 +167,51 @@ private slots:
         QCOMPARE(server[server.size() - 2].state, TcpState::LastAck);
         const double t = toSeconds(server.back().t) + x.offset;
         QVERIFY2(t >= gone.second - 0.002 && t <= gone.first + 0.002, qPrintable(QStringLiteral("GONE at %1, the kernel's in [%2, %3]").arg(t).arg(gone.second).arg(gone.first)));
+    }
+
+    // tcp_max_orphans reached (host-wide; played with CLOSELAB_KERNEL_HOST_SYSCTLS=1): each close() the kernel
+    // counted TCPAbortOnMemory sent a FIN and at once an RST (tcp.c: __tcp_close() -> tcp_check_oom()); the
+    // orphans it kept were still in FIN_WAIT1 when the 2 s capture ended (sock_diag; their one retransmission
+    // was a tail-loss probe, TCPLossProbes, with the 10 s RTO still due): not gone, no retry budget claimed;
+    // their vanished clients got nothing (nft dropped it after the capture point): never CLOSE_WAIT.
+    void orphanOverflow_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("limit + 3") << QStringLiteral("orphan_overflow_0");
+        QTest::newRow("limit + 0") << QStringLiteral("orphan_overflow_1");
+    }
+    void orphanOverflow()
+    {
+        QFETCH(QString, name);
+        const QJsonObject f = facts(name);
+        QVERIFY(!f.isEmpty());
+        const Explained x = explainCase(name);
+        QCOMPARE(x.read.error, ReadError::None);
+        int resets = 0;
+        for (const Connection &c : x.conns) {
+            for (const RstEvent &r : c.rsts) resets += r.reason == RstCause::OrphanOverflow;
+            for (const Finding &fd : c.findings)
+                QVERIFY2(!fd.sysctl.empty() ? (fd.range || !fd.values.empty()) : true, qPrintable(QString::fromStdString(fd.code)));
+        }
+        QCOMPARE(resets, counter(f, "TcpExt.TCPAbortOnMemory"));
+        QVERIFY(resets > 0);
+        const QJsonArray ports = f.value(QStringLiteral("client_ports")).toArray();
+        const QJsonObject states = f.value(QStringLiteral("states")).toObject();
+        int kept = 0;
+        for (int k = 0; k < ports.size(); ++k) {
+            const QJsonArray server = states.value(QStringLiteral("server/%1").arg(k)).toArray();
+            if (server.isEmpty() || server.last().toArray().at(0).toString() != QLatin1String("FIN_WAIT1")) continue;
+            ++kept;
+            const auto c = std::find_if(x.conns.begin(), x.conns.end(), [&](const Connection &cn) { return cn.client.port == ports.at(k).toInt(); });
+            QVERIFY(c != x.conns.end());
+            QVERIFY(!c->states[1].empty());
+            QVERIFY2(!c->states[1].back().gone, qPrintable(QStringLiteral("connection %1: server GONE, the kernel's FIN_WAIT1").arg(k)));
+            QCOMPARE(c->states[1].back().state, TcpState::FinWait1);
+            QVERIFY(c->ending != Ending::GaveUp);
+            for (const Finding &fd : c->findings) QVERIFY(fd.code != "orphan_retries_exhausted" && fd.code != "retries2_exhausted");
+            for (const StateStep &st : c->states[0]) QVERIFY2(st.state != TcpState::CloseWait, qPrintable(QStringLiteral("connection %1: client CLOSE_WAIT").arg(k)));
+        }
+        QCOMPARE(kept + counter(f, "TcpExt.TCPAbortOnMemory"), ports.size());
     }
 
     // Every code the inference writes, on every capture here and in tests/data/pcaps, is one the views
