@@ -3451,6 +3451,16 @@ Value name of --to in --help</extracomment>
         <source>on</source>
         <translation>on</translation>
     </message>
+    <message>
+        <source>ms</source>
+        <extracomment>the unit milliseconds after a value (Chinese: 毫秒, as the rest of the interface writes it)</extracomment>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <extracomment>the unit microseconds after a value (Chinese: 微秒)</extracomment>
+        <translation>µs</translation>
+    </message>
 </context>
 <context>
     <name>PlaybackToolBar</name>

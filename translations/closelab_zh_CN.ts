@@ -3436,6 +3436,16 @@ Value name of --to in --help</extracomment>
         <source>on</source>
         <translation>开启</translation>
     </message>
+    <message>
+        <source>ms</source>
+        <extracomment>the unit milliseconds after a value (Chinese: 毫秒, as the rest of the interface writes it)</extracomment>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <extracomment>the unit microseconds after a value (Chinese: 微秒)</extracomment>
+        <translation>微秒</translation>
+    </message>
 </context>
 <context>
     <name>PlaybackToolBar</name>

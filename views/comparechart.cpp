@@ -13,6 +13,9 @@
 #include <QMouseEvent>
 #include <QPen>
 #include <QHBoxLayout>
+#include <QResizeEvent>
+#include <QStackedLayout>
+#include <QTabWidget>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -147,11 +150,18 @@ CompareChart::CompareChart(QWidget *parent)
     m_retransView = makeView(m_retransChart, this);
     m_stateView->setObjectName(QStringLiteral("compareStateChart"));
     m_retransView->setObjectName(QStringLiteral("compareRetransChart"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_stateView, 3);
-    layout->addWidget(m_retransView, 2);
+    // Side by side when there is room, else two tabs (arrange(), on every resize).
+    m_row = new QWidget(this);
+    auto *row = new QHBoxLayout(m_row);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("compareChartTabs"));
+    m_tabs->setDocumentMode(true);
+    m_stack = new QStackedLayout(this);
+    m_stack->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(m_row);
+    m_stack->addWidget(m_tabs);
 
     m_stateChart->addAxis(m_stateX, Qt::AlignBottom);
     m_stateChart->addAxis(m_stateY, Qt::AlignLeft);
@@ -189,7 +199,7 @@ CompareChart::CompareChart(QWidget *parent)
     }
     m_stateView->viewport()->installEventFilter(this);
     m_retransView->viewport()->installEventFilter(this);
-    retranslateUi();
+    arrange(); // retranslates
     rebuild();
 }
 
@@ -257,6 +267,36 @@ void CompareChart::placePlayhead()
     m_retransPlayhead->replace(QList<QPointF>{{x, 0.0}, {x, m_retransY->max()}});
 }
 
+void CompareChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+void CompareChart::arrange()
+{
+    const bool tabbed = width() < kSideBySideEm * fontMetrics().height();
+    if (m_arranged && tabbed == m_tabbed)
+        return;
+    m_arranged = true;
+    m_tabbed = tabbed;
+    auto *row = static_cast<QHBoxLayout *>(m_row->layout());
+    if (tabbed) {
+        m_tabs->addTab(m_stateView, QString());
+        m_tabs->addTab(m_retransView, QString());
+        m_stack->setCurrentWidget(m_tabs);
+    } else {
+        while (m_tabs->count() > 0)
+            m_tabs->removeTab(0);
+        row->addWidget(m_stateView, 3);
+        row->addWidget(m_retransView, 2);
+        m_stateView->show();
+        m_retransView->show();
+        m_stack->setCurrentWidget(m_row);
+    }
+    retranslateUi();
+}
+
 bool CompareChart::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::MouseButtonPress && m_a && m_b) {
@@ -280,8 +320,15 @@ void CompareChart::changeEvent(QEvent *event)
 
 void CompareChart::retranslateUi()
 {
-    m_stateChart->setTitle(tr("State of each endpoint (A solid, B dashed)"));
-    m_retransChart->setTitle(tr("Retransmissions so far"));
+    const QString stateTitle = tr("State of each endpoint (A solid, B dashed)");
+    const QString retransTitle = tr("Retransmissions so far");
+    // Tabbed, the titles are the tabs' and the charts keep their height for the data.
+    m_stateChart->setTitle(m_tabbed ? QString() : stateTitle);
+    m_retransChart->setTitle(m_tabbed ? QString() : retransTitle);
+    if (m_tabbed && m_tabs->count() == 2) {
+        m_tabs->setTabText(0, stateTitle);
+        m_tabs->setTabText(1, retransTitle);
+    }
     m_stateX->setTitleText(QString());
     m_retransX->setTitleText(tr("time (s)"));
     for (Side side : {Side::Client, Side::Server}) {

@@ -16,6 +16,8 @@ class QLineSeries;
 class QValueAxis;
 class QCategoryAxis;
 class QLabel;
+class QStackedLayout;
+class QTabWidget;
 
 namespace closelab {
 
@@ -54,6 +56,12 @@ public:
     QLineSeries *retransSeries(int run) const { return m_retrans[run]; }
     /// The x of the playhead line, in seconds.
     double playheadSeconds() const { return m_time; }
+    /// True while the widget is too narrow for the two charts side by side (under kSideBySideEm
+    /// ems of the font): they are then two tabs, each as wide as the widget, titles in the tabs.
+    bool tabbed() const { return m_tabbed; }
+    /// The width, in ems of the widget's font, below which the charts become tabs: two charts of
+    /// about 22 em each hold their legend ("A client … B server"), axis labels and ticks.
+    static constexpr double kSideBySideEm = 44.0;
 
 public slots:
     void setTime(qint64 t);
@@ -63,13 +71,20 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void rebuild();
     void placePlayhead();
+    void arrange();
 
+    QWidget *m_row;
+    QTabWidget *m_tabs;
+    QStackedLayout *m_stack;
+    bool m_tabbed = false;
+    bool m_arranged = false;
     QChartView *m_stateView;
     QChartView *m_retransView;
     QChart *m_stateChart;

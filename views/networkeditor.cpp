@@ -51,11 +51,8 @@ NetworkEditor::NetworkEditor(QWidget *parent)
     , m_ruleMessage(new QLabel(this))
 {
     setObjectName(QStringLiteral("networkEditor"));
-    m_delay->setSuffix(QStringLiteral(" ms"));
-    m_jitter->setSuffix(QStringLiteral(" ms"));
     for (QDoubleSpinBox *box : {m_lossC2S, m_lossS2C, m_duplicate})
         box->setSuffix(QStringLiteral(" %"));
-    m_firewallIdle->setSuffix(QStringLiteral(" s"));
     m_firewallAction->addItem(QStringLiteral("drop"));
     m_firewallAction->addItem(QStringLiteral("RST"));
     m_rules->setMaximumHeight(70);
@@ -194,6 +191,10 @@ bool NetworkEditor::matches(const QString &filter) const
 
 void NetworkEditor::retranslateUi()
 {
+    // Units as the rest of the interface writes them (Chinese: 毫秒, 秒).
+    m_delay->setSuffix(QLatin1Char(' ') + text::unitLabel("ms"));
+    m_jitter->setSuffix(QLatin1Char(' ') + text::unitLabel("ms"));
+    m_firewallIdle->setSuffix(QLatin1Char(' ') + text::unitLabel("s"));
     using text::NetworkParameter;
     const std::pair<QWidget *, NetworkParameter> fields[] = {
         {m_delay, NetworkParameter::Delay},         {m_jitter, NetworkParameter::Jitter},

@@ -156,8 +156,10 @@ QString parameterNote(SysctlId id)
 QString unitLabel(std::string_view unit)
 {
     if (unit == "s") return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "s"));
-    if (unit == "ms") return QStringLiteral("ms");
-    if (unit == "us") return QStringLiteral("µs");
+    //: the unit milliseconds after a value (Chinese: 毫秒, as the rest of the interface writes it)
+    if (unit == "ms") return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "ms"));
+    //: the unit microseconds after a value (Chinese: 微秒)
+    if (unit == "us") return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "µs"));
     if (unit == "count") return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "times"));
     if (unit == "sockets") return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "sockets"));
     if (unit == "port") return tr_(QT_TRANSLATE_NOOP("ParameterTexts", "port"));

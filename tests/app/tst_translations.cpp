@@ -5,7 +5,10 @@
 // string missing from the .ts files shows up there as unfinished; one removed from the sources
 // as vanished.
 
+#include "views/parametertexts.h"
+
 #include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -61,6 +64,7 @@ private slots:
     void embeddedCatalogsLoad_data();
     void embeddedCatalogsLoad();
     void qtStandardStringsInChinese();
+    void chineseWritesUnitsAsWords();
 };
 
 void TestTranslations::completeAfterLupdate_data()
@@ -146,6 +150,36 @@ void TestTranslations::qtStandardStringsInChinese()
     QVERIFY2(translator.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
              "qtbase_zh_CN.qm not found: install qt6-translations-l10n");
     QCOMPARE(translator.translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+}
+
+void TestTranslations::chineseWritesUnitsAsWords()
+{
+    // One way of writing each unit in Chinese: 秒, 毫秒, 微秒 — also in the parameter panel's spin
+    // boxes and the network fields, which printed "200,000 µs" and "120,000 ms" beside "60 秒".
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/closelab_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    const QString s = closelab::text::unitLabel("s"), ms = closelab::text::unitLabel("ms"), us = closelab::text::unitLabel("us");
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(s, QStringLiteral("秒"));
+    QCOMPARE(ms, QStringLiteral("毫秒"));
+    QCOMPARE(us, QStringLiteral("微秒"));
+    QCOMPARE(closelab::text::unitLabel("ms"), QStringLiteral("ms"));
+
+    // No Chinese translation puts an abbreviated unit after a number or a placeholder.
+    QFile file(QStringLiteral(CLOSELAB_SOURCE_DIR "/translations/closelab_zh_CN.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    const QRegularExpression abbreviated(QStringLiteral("(%\\d|\\d)\\s*(ms|µs|us)(?![A-Za-z_])"));
+    int checked = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("translation")) {
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            QVERIFY2(!abbreviated.match(text).hasMatch(), qPrintable(text));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -16,6 +16,8 @@
 #include <QListWidget>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QChart>
 #include <QTableWidget>
 #include <QTest>
 #include <QWheelEvent>
@@ -54,6 +56,7 @@ private slots:
     void playheadAndSeek();
     void chartSeries();
     void unavailable();
+    void narrowChartsBecomeTabs();
 
 private:
     RunConfig m_configA;
@@ -254,6 +257,51 @@ void TestCompareView::unavailable()
     view.setRunA(m_a, m_configA);
     QVERIFY(view.isAvailable());
     QVERIFY(view.differenceTexts().isEmpty()); // no B yet: nothing compared
+}
+
+void TestCompareView::narrowChartsBecomeTabs()
+{
+    // In a 1280×720 A/B window the charts get about 340 px: side by side, each was ~190 px wide,
+    // its legend lost its words and its ticks read "… 0 … …". Under kSideBySideEm ems they are
+    // tabs, each as wide as the widget; wide again, side by side, both visible at once.
+    CompareChart chart;
+    chart.setTraces(m_a, m_b);
+    const int em = chart.fontMetrics().height();
+    auto *tabs = chart.findChild<QTabWidget *>(QStringLiteral("compareChartTabs"));
+    QVERIFY(tabs);
+    auto *stateView = chart.findChild<QWidget *>(QStringLiteral("compareStateChart"));
+    auto *retransView = chart.findChild<QWidget *>(QStringLiteral("compareRetransChart"));
+    QVERIFY(stateView && retransView);
+
+    chart.resize(int(CompareChart::kSideBySideEm * em) + 2 * em, 20 * em);
+    chart.show();
+    QCoreApplication::processEvents();
+    QVERIFY(!chart.tabbed());
+    QVERIFY(stateView->isVisible() && retransView->isVisible());
+    QVERIFY(!stateView->geometry().intersects(retransView->geometry()));
+    QVERIFY(!chart.stateChart()->title().isEmpty());
+
+    const int narrow = 340;
+    QVERIFY(narrow < CompareChart::kSideBySideEm * em);
+    chart.resize(narrow, 20 * em);
+    QCoreApplication::processEvents();
+    QVERIFY(chart.tabbed());
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("State of each endpoint (A solid, B dashed)"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Retransmissions so far"));
+    QVERIFY(chart.stateChart()->title().isEmpty()); // the tab says it
+    QVERIFY(stateView->isVisible());
+    QVERIFY2(stateView->width() >= narrow - em, qPrintable(QString::number(stateView->width())));
+    tabs->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    QVERIFY(retransView->isVisible() && retransView->width() >= narrow - em);
+
+    chart.resize(int(CompareChart::kSideBySideEm * em) + 4 * em, 20 * em);
+    QCoreApplication::processEvents();
+    QVERIFY(!chart.tabbed());
+    QCOMPARE(tabs->count(), 0);
+    QVERIFY(stateView->isVisible() && retransView->isVisible());
+    QCOMPARE(chart.retransChart()->title(), QStringLiteral("Retransmissions so far"));
 }
 
 QTEST_MAIN(TestCompareView)
