@@ -13,11 +13,17 @@ tcp_orphan_cache) counts every namespace's orphans. Changing it changes the whol
     interpreter exit (atexit); a journal left by a run killed with SIGKILL is restored by the next run
     (restore_leftovers(), called first by every HostSysctls and by run_matrix.py play);
   * each restore is read back; a value that did not come back raises NotRestored (the play fails loudly),
-    and the journal is removed only once every value is verified.
+    and the journal is removed only once every value is verified;
+  * plays on one machine take LOCK (machine_lock()): the matrix shared, the host-wide sets exclusive. Two
+    checkouts playing at once (a developer's run beside a CI-mode one) otherwise meet: while one play held
+    tcp_max_orphans at its baseline, the other's close() calls met tcp_check_oom() and sent FIN then RST
+    (fin_unacked, normal_close, fin_wait2_timeout, zero_window_fin_wait1 failed so, 1 play in 5).
 """
 from __future__ import annotations
 
 import atexit
+import contextlib
+import fcntl
 import json
 import os
 import signal
@@ -26,11 +32,34 @@ import threading
 
 ENV = "CLOSELAB_KERNEL_HOST_SYSCTLS"
 JOURNAL = "/run/closelab-kernel-host-sysctls.json"   # tmpfs: gone at reboot, as the sysctl values are
+LOCK = "/run/closelab-kernel-play.lock"               # flock(): one machine, plays of any checkout
 KEYS = ("net.ipv4.tcp_max_orphans",)                  # the host-wide keys a scenario may move
 
 
 class NotRestored(RuntimeError):
     pass
+
+
+@contextlib.contextmanager
+def machine_lock(exclusive, what):
+    """Holds LOCK shared (a play's matrix: several may run at once) or exclusive (sets that move a host-wide
+    sysctl: nothing else of the suite runs on the machine meanwhile), waiting for it and saying so.
+    Released when the block ends or the process dies (flock on an open file description)."""
+    import time
+    fd = os.open(LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+        try:
+            fcntl.flock(fd, mode | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"kernel play: another CloseLab kernel play runs on this machine; waiting for {LOCK} "
+                  f"before {what}", file=sys.stderr, flush=True)
+            t = time.time()
+            fcntl.flock(fd, mode)
+            print(f"kernel play: waited {time.time() - t:.1f} s for {LOCK}", file=sys.stderr, flush=True)
+        yield
+    finally:
+        os.close(fd)
 
 
 def allowed():
@@ -181,12 +210,30 @@ class HostSysctls:
 def _selftest():
     """The restore logic on a fake /proc/sys (a temporary directory): no root needed, the host untouched."""
     import tempfile
-    global _path, JOURNAL, read
+    global _path, JOURNAL, read, LOCK
     key = KEYS[0]
-    real_path, real_journal, real_read = _path, JOURNAL, read
+    real_path, real_journal, real_read, real_lock = _path, JOURNAL, read, LOCK
     with tempfile.TemporaryDirectory(prefix="closelab-host-sysctls-") as d:
         _path = lambda k: os.path.join(d, k)   # noqa: E731
         JOURNAL = os.path.join(d, "journal.json")
+        LOCK = os.path.join(d, "play.lock")
+        # the machine lock: shared with shared, exclusive with nothing (another open file description
+        # stands for another play)
+
+        def can(mode):
+            fd = os.open(LOCK, os.O_RDWR | os.O_CREAT)
+            try:
+                fcntl.flock(fd, mode | fcntl.LOCK_NB)
+                return True
+            except BlockingIOError:
+                return False
+            finally:
+                os.close(fd)
+        with machine_lock(False, "the matrix"):
+            assert can(fcntl.LOCK_SH) and not can(fcntl.LOCK_EX)
+        with machine_lock(True, "the host-wide sets"):
+            assert not can(fcntl.LOCK_SH) and not can(fcntl.LOCK_EX)
+        assert can(fcntl.LOCK_EX)
         os.environ[ENV] = "1"
         try:
             _write(key, "131072")
@@ -232,9 +279,9 @@ def _selftest():
                 pass
             assert read(key) == "131072"
         finally:
-            _path, JOURNAL, read = real_path, real_journal, real_read
-    print("host_sysctls selftest: normal exit, exception, SIGTERM, SIGKILL leftover, not restored, "
-          "not allowed: ok")
+            _path, JOURNAL, read, LOCK = real_path, real_journal, real_read, real_lock
+    print("host_sysctls selftest: machine lock, normal exit, exception, SIGTERM, SIGKILL leftover, "
+          "not restored, not allowed: ok")
     return 0
 
 

@@ -161,10 +161,15 @@ def cmd_play(a):
         HS.restore_leftovers()
         host_before = {k: HS.read(k) for k in HS.KEYS}
     t = time.time()
-    with ThreadPoolExecutor(max_workers=a.jobs) as ex:
-        results = list(ex.map(lambda c: play_case(c, a.cli, a.out), cases))
-    for c in alone:              # in the main thread: HostSysctls restores on SIGTERM/SIGINT there
-        results.append(play_case(c, a.cli, a.out))
+    # Another checkout's play may run on this machine: the matrix shares the machine with other matrices,
+    # the host-wide sets have it to themselves (host_sysctls.machine_lock()).
+    with HS.machine_lock(False, "the matrix"):
+        with ThreadPoolExecutor(max_workers=a.jobs) as ex:
+            results = list(ex.map(lambda c: play_case(c, a.cli, a.out), cases))
+    if alone:
+        with HS.machine_lock(True, "the sets that change host-wide sysctls"):
+            for c in alone:      # in the main thread: HostSysctls restores on SIGTERM/SIGINT there
+                results.append(play_case(c, a.cli, a.out))
     host_restored = None
     if alone:
         host_after = {k: HS.read(k) for k in HS.KEYS}
