@@ -150,8 +150,7 @@ void CaptureLauncher::show(std::shared_ptr<const CaptureData> capture, quint32 c
         m_dock->setObjectName(QStringLiteral("captureDock"));
         m_view = new CaptureView(m_dock);
         m_dock->setWidget(m_view);
-        m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-        if (m_window->timelineDock()) m_window->tabifyDockWidget(m_window->timelineDock(), m_dock);
+        m_window->addPanelDock(m_dock);
         connect(m_view, &CaptureView::connectionChosen, this, &CaptureLauncher::choose);
         retranslate();
     }

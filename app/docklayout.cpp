@@ -28,6 +28,31 @@ QList<QDockWidget *> DockLayout::docks() const
     return {m_docks.parameters, m_docks.scenarios, m_docks.stateGraph, m_docks.narration, m_docks.timeline, m_docks.lesson};
 }
 
+void DockLayout::addPanel(QDockWidget *dock)
+{
+    if (!m_panels.contains(dock))
+        m_panels << dock;
+    const QScopedValueRollback arranging(m_arranging, true);
+    placePanels();
+}
+
+void DockLayout::placePanels()
+{
+    // Re-arranging removes and re-adds the docks it knows: a panel left where it was then stood in a
+    // column of its own above them (a capture opened at 1280×720, the window then made 1920×1080: the
+    // Capture panel over the right column, the state graph squeezed to 70 px).
+    for (QDockWidget *panel : m_panels) {
+        const bool shown = !panel->isHidden();
+        panel->setFloating(false);
+        m_window->removeDockWidget(panel);
+        m_window->tabifyDockWidget(m_docks.narration, panel);
+        panel->setVisible(shown);
+    }
+    for (QDockWidget *panel : m_panels)
+        if (!panel->isHidden())
+            panel->raise();
+}
+
 void DockLayout::reset()
 {
     m_default = true;
@@ -83,6 +108,7 @@ void DockLayout::arrange(int arrangement)
     if (m_lessonOpen && m_lessonOpen())
         d.lesson->raise();
     d.narration->raise();
+    placePanels();
     w->addToolBar(Qt::TopToolBarArea, d.playback);
     d.playback->show();
     w->addToolBarBreak(Qt::TopToolBarArea);

@@ -35,6 +35,10 @@ public:
 
     /// Every dock back to its default place and size; the default then follows the window's size.
     void reset();
+    /// A dock another part of the window adds later (the Capture panel): it joins the narration's tab
+    /// group, now and at every re-arrangement (a window resized across a size class), keeping whether
+    /// it is shown; a shown one stays in front of its group.
+    void addPanel(QDockWidget *dock);
     /// The window was resized: the default layout re-arranges and re-sizes its docks.
     void windowResized(QSize size);
     /// False once the user moved, floated or closed a dock, or a saved layout was restored.
@@ -54,6 +58,8 @@ private:
     void sizeDocks();
     void followDockChanges();
     QList<QDockWidget *> docks() const;
+    void placePanels();
+    QList<QDockWidget *> m_panels;
 
     QMainWindow *m_window;
     Docks m_docks;

@@ -489,6 +489,11 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     m_dockLayout->windowResized(event->size());
 }
 
+void MainWindow::addPanelDock(QDockWidget *dock)
+{
+    m_dockLayout->addPanel(dock);
+}
+
 void MainWindow::applyZoom(double factor)
 {
     // Every zoomable view follows the one factor. legible-panels (issue 17.2) gives the state graph,

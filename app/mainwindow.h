@@ -105,6 +105,9 @@ public:
     QDockWidget *stateGraphDock() const { return m_stateGraphDock; }
     QDockWidget *narrationDock() const { return m_narrationDock; }
     QDockWidget *timelineDock() const { return m_timelineDock; }
+    /// Adds a panel dock (the Capture panel) to the narration's tab group, where it stays when the
+    /// window's size re-arranges the docks.
+    void addPanelDock(QDockWidget *dock);
 
     /// Restores geometry and dock layout from QSettings and saves them again on close.
     /// Screenshot mode does not call it, so its pictures show the default layout.

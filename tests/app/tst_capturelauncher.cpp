@@ -119,6 +119,28 @@ private slots:
         }
     }
 
+    void capturePanelKeepsTheStateGraphReadable()
+    {
+        // Opened at 1280×720, the window then made 1920×1080 (the docks re-arranged for a wide window):
+        // the Capture panel joins the narration's tabs and the state graph keeps its room. Before, the
+        // panel stood in a column of its own over the right side and the state graph got 70 px.
+        LanguageSwitcher languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        window.resize(1280, 720);
+        window.show();
+        QCOMPARE(window.captureLauncher()->openNow(pcap("17a_accept_queue_overflow_abort0")), QString());
+        for (const QSize size : {QSize(1920, 1080), QSize(1280, 720), QSize(1920, 1080)}) {
+            window.resize(size);
+            QCoreApplication::processEvents();
+            QDockWidget *capture = window.captureLauncher()->dock();
+            QVERIFY(window.tabifiedDockWidgets(window.narrationDock()).contains(capture));
+            QVERIFY(capture->isVisibleTo(&window));
+            const int graph = window.stateGraphDock()->height();
+            QVERIFY2(graph >= size.height() / 3, qPrintable(QStringLiteral("%1×%2: state graph %3 px tall").arg(size.width()).arg(size.height()).arg(graph)));
+        }
+    }
+
     void frameNumbersInDiagramAndLog()
     {
         LanguageSwitcher languages;
