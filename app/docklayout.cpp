@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QScopedValueRollback>
 #include <QSettings>
+#include <QTabBar>
 #include <QToolBar>
 
 #include <algorithm>
@@ -36,6 +37,15 @@ void DockLayout::addPanel(QDockWidget *dock)
     placePanels();
 }
 
+void DockLayout::bringToFront(QMainWindow *window, QDockWidget *dock)
+{
+    dock->raise();
+    for (QTabBar *bar : window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+        for (int i = 0; i < bar->count(); ++i)
+            if (bar->tabText(i) == dock->windowTitle())
+                bar->setCurrentIndex(i);
+}
+
 void DockLayout::placePanels()
 {
     // Re-arranging removes and re-adds the docks it knows: a panel left where it was then stood in a
@@ -50,7 +60,7 @@ void DockLayout::placePanels()
     }
     for (QDockWidget *panel : m_panels)
         if (!panel->isHidden())
-            panel->raise();
+            bringToFront(m_window, panel);
 }
 
 void DockLayout::reset()

@@ -39,6 +39,9 @@ public:
     /// group, now and at every re-arrangement (a window resized across a size class), keeping whether
     /// it is shown; a shown one stays in front of its group.
     void addPanel(QDockWidget *dock);
+    /// Makes dock the current tab of its group: raise(), and the group's tab bar told directly (a
+    /// group made while the window was hidden ignores raise() until it is laid out: a screenshot).
+    static void bringToFront(QMainWindow *window, QDockWidget *dock);
     /// The window was resized: the default layout re-arranges and re-sizes its docks.
     void windowResized(QSize size);
     /// False once the user moved, floated or closed a dock, or a saved layout was restored.

@@ -6,6 +6,7 @@
 #include "app/animationexporter.h"
 #include "app/commandline.h"
 #include "app/capturelauncher.h"
+#include "app/docklayout.h"
 #include "app/replaylauncher.h"
 #include "app/comparelauncher.h"
 #include "app/comparewindow.h"
@@ -227,6 +228,11 @@ int main(int argc, char *argv[])
         if (server)
             server->resize(size);
         QApplication::processEvents();
+        // A capture's picture shows its panel in front of its tab group.
+        if (!commandLine.captureFile().isEmpty() && window.captureLauncher()->dock()) {
+            DockLayout::bringToFront(&window, window.captureLauncher()->dock());
+            QApplication::processEvents();
+        }
         QWidget *shown = server ? server : commandLine.present() ? static_cast<QWidget *>(window.presentation()->window()) : compare ? static_cast<QWidget *>(compare) : sweep ? static_cast<QWidget *>(sweep) : &window;
         const QString error = saveScreenshot(shown, commandLine.screenshotPath());
         if (!error.isEmpty()) {
