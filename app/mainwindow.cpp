@@ -18,6 +18,7 @@
 #include "app/quizmode.h"
 #include "views/quizpanel.h"
 #include "app/recoverynote.h"
+#include "app/runstatus.h"
 #include "app/scenariochoice.h"
 #include "app/segmentnamesmenu.h"
 #include "app/screenshot.h"
@@ -99,7 +100,7 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
 
     createAreas();
     connectController();
-    createStatusBar();
+    m_runStatus = new RunStatus(this, m_controller, [this] { return m_recoveryNote && !m_recoveryNote->isHidden(); });
     createActions();
     createMenus();
     m_dockLayout = new DockLayout(this,
@@ -187,59 +188,8 @@ void MainWindow::connectController()
             });
     connect(m_controller, &ExperimentController::populationChanged, this, &MainWindow::showPopulation);
     connect(m_controller, &ExperimentController::traceChanged, this, &MainWindow::showRunOf);
-    connect(m_controller, &ExperimentController::populationStarted, this, &MainWindow::populationStarted);
-    connect(m_controller, &ExperimentController::populationProgress, this, &MainWindow::populationProgress);
-    connect(m_controller, &ExperimentController::populationFinished, this, &MainWindow::populationFinished);
     connect(m_controller, &ExperimentController::runFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-}
-
-void MainWindow::createStatusBar()
-{
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("populationProgress"));
-    m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(260);
-    m_cancelButton = new QPushButton(this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelPopulationButton"));
-    connect(m_cancelButton, &QPushButton::clicked, m_controller, &ExperimentController::cancel);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancelButton);
-    m_progress->hide();
-    m_cancelButton->hide();
-    // Shown only while it has something to say: a run in progress or a message.
-    statusBar()->hide();
-    connect(statusBar(), &QStatusBar::messageChanged, this,
-            [this](const QString &message) {
-                statusBar()->setVisible(!message.isEmpty() || m_progress->isVisible() || (m_recoveryNote && !m_recoveryNote->isHidden()));
-            });
-}
-
-void MainWindow::populationStarted()
-{
-    m_progress->setValue(0);
-    statusBar()->show();
-    m_progress->show();
-    m_cancelButton->show();
-    const closelab::PopulationConfig &w = m_controller->workload();
-    statusBar()->showMessage(tr("Population run: %1 connections per second for %2 s…").arg(w.rate).arg(w.duration));
-}
-
-void MainWindow::populationProgress(double fraction)
-{
-    m_progress->setValue(int(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000)));
-}
-
-void MainWindow::populationFinished(bool cancelled)
-{
-    m_progress->hide();
-    m_cancelButton->hide();
-    if (cancelled) {
-        statusBar()->showMessage(tr("Population run cancelled."), 5000);
-    } else {
-        statusBar()->clearMessage();
-        statusBar()->setVisible(m_recoveryNote && !m_recoveryNote->isHidden());
-    }
 }
 
 void MainWindow::chooseSuggestion(const QString &scenario, const QString &option, const QString &value)
@@ -402,8 +352,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_experimentMenus->retranslateUi();
-    m_cancelButton->setText(tr("Cancel"));
-    m_progress->setToolTip(tr("Population run in progress"));
+    m_runStatus->retranslateUi();
 
     m_viewMenu->setTitle(tr("&View"));
     m_resetLayoutAction->setText(tr("&Reset Layout"));

@@ -24,6 +24,7 @@ class ExperimentController;
 class CaptureLauncher;
 class CompareLauncher;
 class DockLayout;
+class RunStatus;
 class ExperimentMenus;
 class FileOpener;
 class LanguageSwitcher;
@@ -135,14 +136,10 @@ protected:
 private:
     void createAreas();
     void connectController();
-    void createStatusBar();
     void showRunOf(std::shared_ptr<const closelab::Trace> trace, qint64 time);
     void updateStateCounts(qint64 time);
     void showSysctl(const QString &key);
     void chooseSuggestion(const QString &scenario, const QString &option, const QString &value);
-    void populationStarted();
-    void populationProgress(double fraction);
-    void populationFinished(bool cancelled);
     void createActions();
     /// The one place the zoom factor reaches every zoomable view.
     void applyZoom(double factor);
@@ -200,8 +197,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageActions = nullptr;
 
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancelButton = nullptr;
+    RunStatus *m_runStatus = nullptr; ///< the status bar of a population run (app/runstatus.h)
     Autosave *m_autosave = nullptr;
     RecoveryNote *m_recoveryNote = nullptr;
 
