@@ -20,9 +20,8 @@
 
 #include <algorithm>
 
-CompareWindow::CompareWindow(ExperimentController *controllerA, QWidget *parent)
+CompareWindow::CompareWindow(QWidget *parent)
     : QMainWindow(parent),
-      m_controller(controllerA),
       m_playhead(new Playhead(this)),
       m_toolBar(new PlaybackToolBar(m_playhead, this)),
       m_view(new closelab::CompareView(this)),
@@ -32,6 +31,12 @@ CompareWindow::CompareWindow(ExperimentController *controllerA, QWidget *parent)
       m_copyAgain(new QPushButton(this))
 {
     setUpUi();
+}
+
+CompareWindow::CompareWindow(ExperimentController *controllerA, QWidget *parent)
+    : CompareWindow(parent)
+{
+    m_controller = controllerA;
     if (m_controller) {
         connect(m_controller, &ExperimentController::traceChanged, this, [this] { followA(); });
         connect(m_controller, &ExperimentController::configChanged, this, [this] {
@@ -49,17 +54,9 @@ CompareWindow::CompareWindow(ExperimentController *controllerA, QWidget *parent)
 }
 
 CompareWindow::CompareWindow(std::shared_ptr<const closelab::Trace> capture, const closelab::capture::ReplayPlan &plan, QWidget *parent)
-    : QMainWindow(parent),
-      m_plan(std::make_unique<closelab::capture::ReplayPlan>(plan)),
-      m_playhead(new Playhead(this)),
-      m_toolBar(new PlaybackToolBar(m_playhead, this)),
-      m_view(new closelab::CompareView(this)),
-      m_panelB(new closelab::ParameterPanel(this)),
-      m_panelTitle(new QLabel(this)),
-      m_message(new QLabel(this)),
-      m_copyAgain(new QPushButton(this))
+    : CompareWindow(parent)
 {
-    setUpUi();
+    m_plan = std::make_unique<closelab::capture::ReplayPlan>(plan);
     m_configA = m_configB = plan.config;
     m_traceA = std::move(capture);
     ++m_runsA;

@@ -73,6 +73,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The widgets both kinds of window share (setUpUi()); the public constructors then say what A is.
+    explicit CompareWindow(QWidget *parent);
     void setUpUi();
     void followA();
     void showReplayWords();

@@ -10,7 +10,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QWidget>
 
 #ifdef CLOSELAB_HAVE_SVG
 #include <QSvgGenerator>
@@ -40,56 +39,6 @@ QString saveBytes(const QString &path, const QByteArray &bytes)
         return file.errorString();
     file.write(bytes);
     return file.commit() ? QString() : file.errorString();
-}
-
-QString saveWidget(QWidget *widget, const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const QSize size = widget->size();
-    if (suffix == QLatin1String("png")) {
-        const QImage image = widget->grab().toImage();
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        if (image.isNull() || !image.save(&buffer, "PNG"))
-            return tr_(QT_TRANSLATE_NOOP("Exporter", "cannot render the image"));
-        return saveBytes(path, bytes);
-    }
-    if (suffix == QLatin1String("pdf")) {
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        {
-            QPdfWriter writer(&buffer);
-            writer.setResolution(96);
-            writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
-            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-            writer.setCreator(QStringLiteral("CloseLab"));
-            QPainter painter(&writer);
-            const double scale = std::min(writer.width() / double(size.width()), writer.height() / double(size.height()));
-            painter.scale(scale, scale);
-            widget->render(&painter);
-        }
-        return saveBytes(path, bytes);
-    }
-#ifdef CLOSELAB_HAVE_SVG
-    if (suffix == QLatin1String("svg")) {
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        {
-            QSvgGenerator generator;
-            generator.setOutputDevice(&buffer);
-            generator.setSize(size);
-            generator.setViewBox(QRect(QPoint(0, 0), size));
-            generator.setTitle(QStringLiteral("CloseLab"));
-            QPainter painter(&generator);
-            widget->render(&painter);
-        }
-        return saveBytes(path, bytes);
-    }
-#endif
-    return tr_(QT_TRANSLATE_NOOP("Exporter", "unsupported image format \"%1\" (PNG, SVG or PDF)")).arg(suffix);
 }
 
 QString savePicture(const QString &path, QSizeF size, double scale, const PictureSource &paint)

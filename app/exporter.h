@@ -11,14 +11,11 @@
 #include <functional>
 
 class QPaintDevice;
-class QWidget;
 
 /// Exports of the current experiment. Every file is written atomically (QSaveFile); each function
 /// returns "" or a translated reason.
 namespace Exporter {
 
-/// A widget as it is shown (the sequence diagram, the charts) as PNG, SVG or PDF by the suffix.
-QString saveWidget(QWidget *widget, const QString &path);
 /// A picture of `size` logical pixels as PNG (`scale` device pixels per logical pixel, the DPI
 /// recorded accordingly), SVG or PDF by the suffix. `paint` opens its own painter on the device
 /// (a QPainter, or QCustomPlot's QCPPainter) and scales it by the factor it is given, so that one

@@ -8,9 +8,12 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <cmath>
 
 using namespace closelab;
 
@@ -35,6 +38,8 @@ private slots:
 #endif
     }
 
+    // savePicture (the state graph's and the charts' exports go through it, panelexport.cpp): a
+    // widget painted at 2 device pixels per logical pixel, as the export dialog's "print" scale does.
     void imagesAreValid()
     {
         QFETCH(QString, suffix);
@@ -46,14 +51,29 @@ private slots:
         TimelineChartsView charts;
         charts.resize(700, 300);
         charts.setTrace(trace, Sysctls{}, Sysctls{});
+        const double scale = 2.0;
         for (QWidget *w : {static_cast<QWidget *>(&diagram), static_cast<QWidget *>(&charts)}) {
             const QString path = dir.filePath(QStringLiteral("out.") + suffix);
-            QCOMPARE(Exporter::saveWidget(w, path), QString());
+            const auto paint = [w](QPaintDevice *device, double s, bool) {
+                QPainter painter(device);
+                painter.scale(s, s);
+                w->render(&painter);
+            };
+            QCOMPARE(Exporter::savePicture(path, QSizeF(w->size()), scale, paint), QString());
             const QByteArray bytes = readAll(path);
             if (suffix == QLatin1String("png")) {
                 QImage image;
                 QVERIFY(image.loadFromData(bytes, "PNG"));
-                QCOMPARE(image.size(), w->size());
+                QCOMPARE(image.size(), w->size() * scale);
+                // 96 dpi per logical pixel: 192 dpi, 7,559 dots per metre.
+                QCOMPARE(image.dotsPerMeterX(), int(std::lround(192 / 0.0254)));
+                // Something was drawn: not a blank white page.
+                int drawn = 0;
+                for (int y = 0; y < image.height(); y += 4) {
+                    for (int x = 0; x < image.width(); x += 4)
+                        drawn += image.pixel(x, y) != qRgb(255, 255, 255);
+                }
+                QVERIFY2(drawn > 100, qPrintable(QString::number(drawn)));
             } else if (suffix == QLatin1String("pdf")) {
                 QVERIFY(bytes.startsWith("%PDF-"));
             } else {
@@ -67,7 +87,9 @@ private slots:
                 QVERIFY(sawSvg);
             }
         }
-        QVERIFY(!Exporter::saveWidget(&diagram, dir.filePath(QStringLiteral("out.gif"))).isEmpty());
+        const auto nothing = [](QPaintDevice *, double, bool) {};
+        QVERIFY(!Exporter::savePicture(dir.filePath(QStringLiteral("out.gif")), QSizeF(10, 10), 1.0, nothing).isEmpty());
+        QVERIFY(!Exporter::savePicture(dir.filePath(QStringLiteral("out.png")), QSizeF(0, 10), 1.0, nothing).isEmpty());
     }
 
     void traceCsvHasAHeaderAndARowPerEvent()
