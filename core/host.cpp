@@ -24,7 +24,12 @@ Host::Host(Simulator &sim, Side side, std::uint32_t address)
 {
 }
 
-Host::~Host() = default;
+Host::~Host()
+{
+    for (std::uint32_t id = 0; id < m_slotCount; ++id) std::destroy_at(&socket(id));
+}
+
+void Host::SlotChunkFree::operator()(TcpSocket *p) const { ::operator delete(p, std::align_val_t{alignof(TcpSocket)}); }
 
 TcpSocket &Host::newSocket(std::uint32_t conn)
 {
@@ -34,7 +39,7 @@ TcpSocket &Host::newSocket(std::uint32_t conn)
         m_freeSlots.pop_back();
         ++m_incarnations[id];
         // The slot is rebuilt in place; its queues keep their rings (cleared), so nothing is allocated.
-        TcpSocket &old = *m_sockets[id];
+        TcpSocket &old = socket(id);
         RingQueue<SendBuffer> sendQueue = std::move(old.m_queue);
         RingQueue<std::uint32_t> acceptQueue = std::move(old.acceptQueue);
         std::destroy_at(&old);
@@ -44,11 +49,16 @@ TcpSocket &Host::newSocket(std::uint32_t conn)
         s.acceptQueue = std::move(acceptQueue);
         s.acceptQueue.clear();
     } else {
-        id = static_cast<std::uint32_t>(m_sockets.size());
+        id = m_slotCount;
+        if ((id & (kSlotChunk - 1)) == 0) {
+            void *raw = ::operator new(sizeof(TcpSocket) * kSlotChunk, std::align_val_t{alignof(TcpSocket)});
+            m_slotChunks.emplace_back(static_cast<TcpSocket *>(raw));
+        }
         m_incarnations.push_back(0);
-        m_sockets.push_back(std::make_unique<TcpSocket>(m_sim, *this, id, conn, 0));
+        std::construct_at(&m_slotChunks.back()[id & (kSlotChunk - 1)], m_sim, *this, id, conn, 0);
+        ++m_slotCount;
     }
-    return *m_sockets[id];
+    return socket(id);
 }
 
 void Host::release(std::uint32_t id)
@@ -75,7 +85,7 @@ HostOccupancy Host::occupancy() const
 {
     HostOccupancy o;
     for (std::uint32_t id : m_listeners) {
-        const TcpSocket &l = *m_sockets[id];
+        const TcpSocket &l = socket(id);
         if (!l.isListener()) continue;
         o.synQueue += l.synQueue;
         o.acceptQueue += static_cast<std::int32_t>(l.acceptQueue.size());
@@ -120,13 +130,13 @@ void Host::unregisterConnection(TcpSocket &s)
 TcpSocket *Host::findConnection(const FourTuple &t)
 {
     const std::uint32_t id = m_connections.find(t);
-    return id == ConnectionTable::kNone ? nullptr : m_sockets[id].get();
+    return id == ConnectionTable::kNone ? nullptr : &socket(id);
 }
 
 TcpSocket *Host::findListener(std::uint16_t localPort)
 {
     for (std::uint32_t id : m_listeners) {
-        TcpSocket &l = *m_sockets[id];
+        TcpSocket &l = socket(id);
         if (l.isListener() && l.localPort == localPort) return &l;
     }
     return nullptr;
@@ -136,7 +146,7 @@ TcpState Host::connectionState(std::uint32_t conn) const
 {
     TcpState found = TcpState::Closed;
     m_connections.forEach([&](const FourTuple &, std::uint32_t id) {
-        if (found == TcpState::Closed && m_sockets[id]->conn() == conn) found = m_sockets[id]->state();
+        if (found == TcpState::Closed && socket(id).conn() == conn) found = socket(id).state();
     });
     if (found != TcpState::Closed) return found;
     for (std::uint32_t i = 0; i < m_tw.capacity(); ++i) {
@@ -209,7 +219,7 @@ void Host::sendReset(const WireSegment &in, RstReason reason, std::uint32_t conn
 
 void Host::crash()
 {
-    for (auto &s : m_sockets) s->crash();
+    for (std::uint32_t id = 0; id < m_slotCount; ++id) socket(id).crash();
     while (m_tw.size() > 0) {
         for (std::uint32_t i = 0; i < m_tw.capacity(); ++i)
             if (m_tw.at(i).flags & TimeWaitSock::kLive) killTimeWait(i, Cause::HostCrash, GoneReason::HostCrash, "", TimerAction::Cancel);
@@ -284,8 +294,8 @@ Errno Host::claimFourTuple(const FourTuple &t, std::uint32_t &isn)
 
 Errno Host::bindCheck(std::uint16_t port, bool reuseAddr) const
 {
-    for (const auto &p : m_sockets) {
-        const TcpSocket &s = *p;
+    for (std::uint32_t id = 0; id < m_slotCount; ++id) {
+        const TcpSocket &s = socket(id);
         if (s.state() == TcpState::Closed || s.localPort != port) continue;
         if (reuseAddr && s.reuseAddr && !s.isListener()) continue;
         return Errno::Eaddrinuse;

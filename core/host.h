@@ -65,13 +65,13 @@ public:
 
     /// A new socket (what socket() returns); conn is the connection index recorded in the trace.
     TcpSocket &newSocket(std::uint32_t conn);
-    TcpSocket &socket(std::uint32_t id) { return *m_sockets[id]; }
-    const TcpSocket &socket(std::uint32_t id) const { return *m_sockets[id]; }
-    std::size_t socketCount() const { return m_sockets.size(); }
+    TcpSocket &socket(std::uint32_t id) { return m_slotChunks[id >> kSlotChunkBits][id & (kSlotChunk - 1)]; }
+    const TcpSocket &socket(std::uint32_t id) const { return m_slotChunks[id >> kSlotChunkBits][id & (kSlotChunk - 1)]; }
+    std::size_t socketCount() const { return m_slotCount; }
     /// True while socket `id` is still incarnation `incarnation` (population runs recycle socket slots).
     bool socketAlive(std::uint32_t id, std::uint32_t incarnation) const
     {
-        return id < m_sockets.size() && m_sockets[id]->incarnation() == incarnation;
+        return id < m_slotCount && socket(id).incarnation() == incarnation;
     }
 
     /// tcp_v4_rcv(): demultiplex an arriving segment.
@@ -161,7 +161,15 @@ private:
     int m_orphanCache = 0;                 // tcp_orphan_cache
     SimTime m_orphanCacheTick = INT64_MIN; // the 100 ms tick it was copied at
     void refreshOrphanCache();
-    std::vector<std::unique_ptr<TcpSocket>> m_sockets;
+    // Socket slots live in chunks of kSlotChunk cache-line aligned sockets that never move: socket(id) reads
+    // a small chunk table instead of chasing a pointer per socket, and a socket starts on a line boundary.
+    static constexpr unsigned kSlotChunkBits = 6;
+    static constexpr std::uint32_t kSlotChunk = 1u << kSlotChunkBits;
+    struct SlotChunkFree {
+        void operator()(TcpSocket *p) const;
+    };
+    std::vector<std::unique_ptr<TcpSocket[], SlotChunkFree>> m_slotChunks; // raw storage; m_slotCount constructed
+    std::uint32_t m_slotCount = 0;
     std::vector<std::uint32_t> m_incarnations; // per slot, survives recycling
     std::vector<std::uint32_t> m_freeSlots;
     std::vector<std::uint32_t> m_released;

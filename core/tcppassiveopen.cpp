@@ -211,7 +211,7 @@ void TcpSocket::startPassiveOpen(const WireSegment &syn, std::uint32_t isn)
     // The request's timer: TCP_TIMEOUT_INIT << num_timeout (reqsk_timeout()).
     ++req.m_reqGen;
     const SimTime at = m_sim.timerExpiry(tcp::kTimeoutInit);
-    req.m_timers[0].record = m_sim.recorder().timerArm(m_sim.now(), m_host.side(), req.m_conn, TimerKind::SynAck, at);
+    req.recordTimerArm(TimerSlot::Xmit, TimerKind::SynAck, at);
     req.m_timers[0].kind = TimerKind::SynAck;
     req.m_timers[0].armed = true;
     req.m_reqQueued = m_sim.scheduleRequestTimer(at, m_host.side(), req.m_id, req.m_reqGen);

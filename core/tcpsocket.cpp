@@ -28,8 +28,6 @@ TcpSocket::TcpSocket(Simulator &sim, Host &host, std::uint32_t id, std::uint32_t
 
 Side TcpSocket::side() const { return m_host.side(); }
 
-std::uint32_t TcpSocket::generation(TimerSlot slot) const { return m_timers[static_cast<int>(slot)].generation; }
-
 void TcpSocket::recordApp(AppCall call, std::int64_t arg, std::int64_t result, Errno err)
 {
     m_sim.recorder().app(m_sim.now(), m_host.side(), m_conn, call, arg, result, err);
@@ -341,11 +339,6 @@ void TcpSocket::crash()
 // ---------------------------------------------------------------------------------------------------------
 // Output
 
-std::uint32_t TcpSocket::window() const
-{
-    return m_unread >= receiveBuffer ? 0 : receiveBuffer - m_unread;
-}
-
 std::uint32_t TcpSocket::tsNow() const { return m_sim.tsClock(m_host.side(), clockAddr ? clockAddr : localAddr); }
 
 void TcpSocket::sendSegment(std::uint8_t flags, std::uint32_t seq, std::uint32_t len, std::uint16_t transmission,
@@ -417,21 +410,6 @@ void TcpSocket::queueFin()
     }
     m_writeSeq += 1;
     pushPending();
-}
-
-std::uint32_t TcpSocket::packetsOut() const
-{
-    std::uint32_t n = 0;
-    for (const SendBuffer &b : m_queue) {
-        if (b.transmissions == 0) break;
-        ++n;
-    }
-    return n;
-}
-
-bool TcpSocket::hasUnsent() const
-{
-    return !m_queue.empty() && m_queue.back().transmissions == 0;
 }
 
 void TcpSocket::pushPending()

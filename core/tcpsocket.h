@@ -35,7 +35,7 @@ struct SendBuffer {
 
 /// A TCB: the state machine of one end of one connection, modelled on Linux's tcp_sock.
 /// Segment processing follows tcp_rcv_state_process(); timers follow tcp_timer.c.
-class TcpSocket {
+class alignas(64) TcpSocket {
 public:
     TcpSocket(Simulator &sim, Host &host, std::uint32_t id, std::uint32_t conn, std::uint32_t incarnation);
 
@@ -48,15 +48,7 @@ public:
     bool isRequest() const { return m_request; }
     std::uint32_t incarnation() const { return m_incarnation; }
     Side side() const;
-    std::uint32_t localAddr = 0;
-    std::uint16_t localPort = 0;
-    std::uint16_t remotePort = 0;
-    std::uint32_t remoteAddr = 0;
-    bool ephemeralPort = false; ///< the local port came from ip_local_port_range
-    std::uint32_t clockAddr = 0; ///< whose timestamp clock (a client behind NAT keeps its own), 0: localAddr
     FourTuple tuple() const { return {localAddr, remoteAddr, localPort, remotePort}; }
-    std::uint32_t listenerId = UINT32_MAX; ///< for a request or an accepted child: its listener
-    bool reuseAddr = false;                ///< SO_REUSEADDR (children inherit the listener's)
     SimTime tsRecentStamp() const { return m_tsRecentStamp; }
     std::uint32_t sndNxt() const { return m_sndNxt; }
     std::uint32_t rcvNxt() const { return m_rcvNxt; }
@@ -94,14 +86,6 @@ public:
     /// The kernel's view when the host dies: no segment, the socket just vanishes.
     void crash();
 
-    // --- application hooks (scripts)
-    bool autoRead = true;                 ///< the app sits in read(): data is consumed as it arrives
-    std::function<void()> onEof;          ///< read() returned 0
-    std::function<void()> onEstablished;  ///< connect() returned 0 / accept() returned
-    std::function<void()> onData;         ///< data became readable
-    std::function<void(TcpSocket &)> onAccept; ///< listener: the app sits in accept() and gets this child
-    std::function<void(Errno)> onError;   ///< a call failed / the connection was reset or timed out
-    std::function<void(Errno)> onAcceptFailed; ///< listener: accept() returned -1 (EMFILE: no descriptor left)
     /// Listener: accept() the oldest established child (nullptr when the queue is empty, or when the
     /// process has no descriptor left: EMFILE, onAcceptFailed, the child stays queued). The one place a
     /// connection is handed to the application, whether it sits in accept() (onAccept) or calls it.
@@ -110,7 +94,6 @@ public:
     void deliverPendingToApp();
     /// The application holds a file descriptor for this socket (ulimit -n accounting).
     void holdFd();
-    std::uint32_t receiveBuffer = 131072; ///< bytes the receive queue may hold (window = free space)
 
     // --- kernel entry points
     void receive(const WireSegment &seg);
@@ -122,10 +105,8 @@ public:
     std::uint32_t unread() const { return m_unread; }
     bool eofPending() const { return m_rcvFin; }
     int backlog() const { return m_backlog; }
-    RingQueue<std::uint32_t> acceptQueue; ///< listener: established children not yet accepted
-    int synQueue = 0;                       ///< listener: requests in SYN_RECV
 
-    std::uint32_t generation(TimerSlot slot) const;
+    std::uint32_t generation(TimerSlot slot) const { return m_timers[static_cast<int>(slot)].generation; }
     std::uint32_t requestGeneration() const { return m_reqGen; }
 
 private:
@@ -159,6 +140,8 @@ private:
     // timers (tcp_timer.c)
     void armTimer(TimerSlot slot, TimerKind kind, SimTime delay);
     void cancelTimer(TimerSlot slot);
+    void recordTimerArm(TimerSlot slot, TimerKind kind, SimTime at);
+    void endTimerRecord(TimerSlot slot, TimerAction action);
     void onRetransmitTimeout();
     void onLossProbe();
     void onZeroWindowProbe();
@@ -172,91 +155,130 @@ private:
     void writeError(Errno err, Cause cause, GoneReason gone, std::string_view limit);
     bool outOfResources(bool doReset);
     void reportError(Errno err);
-    std::uint32_t packetsOut() const;
-    bool hasUnsent() const;
+    std::uint32_t packetsOut() const
+    {
+        std::uint32_t n = 0;
+        for (const SendBuffer &b : m_queue) {
+            if (b.transmissions == 0) break;
+            ++n;
+        }
+        return n;
+    }
+    bool hasUnsent() const { return !m_queue.empty() && m_queue.back().transmissions == 0; }
     void recordApp(AppCall call, std::int64_t arg, std::int64_t result, Errno err);
     void sendChallengeAck();
-    std::uint32_t window() const;
+    std::uint32_t window() const { return m_unread >= receiveBuffer ? 0 : receiveBuffer - m_unread; }
     std::uint32_t tsNow() const;
 
+    // Data members, in the order a segment touches them: the first five cache lines hold what
+    // receive(), the ACK and the output path read and write; what the application hooks, the listener,
+    // the options and the recorder use comes after (a population keeps thousands of live sockets, so
+    // every line a segment touches is a cache miss). The class is cache-line aligned (Host's slot pool).
+    struct Timer {
+        EventQueue::Handle queued; ///< its event, taken out of the queue when the timer is cancelled
+        std::uint32_t generation = 0;
+        TimerKind kind = TimerKind::Retransmit;
+        bool armed = false;
+        bool recorded = false; ///< the recorder holds a timer record for it (m_timerRecords)
+    };
+
+    // line 0
     Simulator &m_sim;
     Host &m_host;
     std::uint32_t m_id;
     std::uint32_t m_conn;
     TcpState m_state = TcpState::Closed;
-    bool m_orphan = false;      ///< SOCK_DEAD: the application closed it
     bool m_request = false;     ///< a request sock in the SYN queue
-    std::uint32_t m_incarnation = 0;
-    bool m_fdHeld = false; ///< an application file descriptor refers to this socket
-    bool m_released = false;
-    bool m_rcvShutdown = false; ///< RCV_SHUTDOWN
-    bool m_sndShutdown = false; ///< SEND_SHUTDOWN
+    bool m_orphan = false;      ///< SOCK_DEAD: the application closed it
     bool m_finQueued = false;
     bool m_rcvFin = false;      ///< the peer's FIN was received (EOF once the data is read)
-    bool m_eofReported = false;
-    bool m_accepted = false;
-    int m_backlog = 0;
-
+    bool m_rcvShutdown = false; ///< RCV_SHUTDOWN
+    bool m_sndShutdown = false; ///< SEND_SHUTDOWN
+    bool m_ackPending = false;  ///< delayed ACK (inet_connection_sock.icsk_ack)
     // send sequence space
-    std::uint32_t m_isn = 0;
     std::uint32_t m_sndUna = 0;
     std::uint32_t m_sndNxt = 0;
     std::uint32_t m_writeSeq = 0;
     std::uint32_t m_sndWnd = 65535;
-    RingQueue<SendBuffer> m_queue; ///< unacknowledged, then unsent
     // receive sequence space
-    std::uint32_t m_irs = 0;
     std::uint32_t m_rcvNxt = 0;
+    std::uint32_t m_rcvWup = 0;  ///< rcv_nxt when the last ACK was sent
     std::uint32_t m_unread = 0;
     std::uint32_t m_tsRecent = 0;
+    // line 1
     SimTime m_tsRecentStamp = kNever; ///< when m_tsRecent was last updated (ts_recent_stamp)
     SimTime m_lastRcv = 0;      ///< icsk_ack.lrcvtime / rcv_tstamp
-    SimTime m_lastOowAck = -kSec; ///< tcp_invalid_ratelimit bookkeeping
-
-    // RTT and retransmission (tcp_rtt_estimator, icsk_rto, icsk_backoff, icsk_retransmits)
+    SimTime m_rto = kSec;
+    SimTime m_ato = 40 * kMs;
+    SimTime m_lastDataRcv = -kSec * 1000; ///< icsk_ack.lrcvtime: last data segment received
+    SimTime m_retransStamp = kNever;
+    std::uint32_t m_rttSeq = 0;
+    int m_retransmits = 0;
+    int m_probesOut = 0;
+    int m_quick = 0;
+    // line 2: the write queue; RTT and retransmission (tcp_rtt_estimator, icsk_rto, icsk_backoff)
+    RingQueue<SendBuffer> m_queue; ///< unacknowledged, then unsent
     SimTime m_srtt8 = 0;        ///< smoothed RTT << 3, in µs like srtt_us
     SimTime m_mdev = 0, m_mdevMax = 0, m_rttvar = 0;
-    std::uint32_t m_rttSeq = 0;
-    SimTime m_rto = kSec;
+    // line 3
+
+public:
+    std::uint32_t localAddr = 0;
+    std::uint32_t remoteAddr = 0;
+    std::uint32_t clockAddr = 0; ///< whose timestamp clock (a client behind NAT keeps its own), 0: localAddr
+    std::uint32_t listenerId = UINT32_MAX; ///< for a request or an accepted child: its listener
+    std::uint32_t receiveBuffer = 131072; ///< bytes the receive queue may hold (window = free space)
+    std::uint16_t localPort = 0;
+    std::uint16_t remotePort = 0;
+
+private:
     int m_backoff = 0;
-    int m_retransmits = 0;
-    int m_totalRto = 0;
-    SimTime m_retransStamp = kNever;
-    bool m_tlpPending = false;  ///< a loss probe was sent and not yet resolved (tlp_high_seq)
-    int m_probesOut = 0;
-
-    // delayed ACK (inet_connection_sock.icsk_ack)
-    bool m_ackPending = false;
-    SimTime m_ato = 40 * kMs;
-    std::uint32_t m_rcvWup = 0;  ///< rcv_nxt when the last ACK was sent
-    SimTime m_lastDataRcv = -kSec * 1000; ///< icsk_ack.lrcvtime: last data segment received
-    bool m_finAckedWithFin = false; ///< this segment acked our FIN and carries the peer's FIN
     bool m_pingpong = false;
-    int m_quick = 0;
     bool m_sawData = false;
+    bool m_tlpPending = false;  ///< a loss probe was sent and not yet resolved (tlp_high_seq)
+    bool m_finAckedWithFin = false; ///< this segment acked our FIN and carries the peer's FIN
+    bool m_accepted = false;
+    bool m_released = false;
+    bool m_fdHeld = false; ///< an application file descriptor refers to this socket
+    bool m_eofReported = false;
+    // Linux has one timer_list per slot; TimerSlot::TimeWait belongs to the host's TimeWaitTable.
+    std::array<Timer, 3> m_timers;
+    // line 4: the application's side
+    std::uint32_t m_incarnation = 0;
+    Errno m_softErr = Errno::None; ///< sk_err: reported once by the next call
 
+public:
+    bool ephemeralPort = false; ///< the local port came from ip_local_port_range
+    bool reuseAddr = false;     ///< SO_REUSEADDR (children inherit the listener's)
+    // --- application hooks (scripts)
+    bool autoRead = true;                 ///< the app sits in read(): data is consumed as it arrives
+    std::function<void()> onData;         ///< data became readable
+    std::function<void()> onEof;          ///< read() returned 0
+    std::function<void()> onEstablished;  ///< connect() returned 0 / accept() returned
+    std::function<void(Errno)> onError;   ///< a call failed / the connection was reset or timed out
+    std::function<void(TcpSocket &)> onAccept; ///< listener: the app sits in accept() and gets this child
+    std::function<void(Errno)> onAcceptFailed; ///< listener: accept() returned -1 (EMFILE: no descriptor left)
+    RingQueue<std::uint32_t> acceptQueue; ///< listener: established children not yet accepted
+    int synQueue = 0;                       ///< listener: requests in SYN_RECV
+
+private:
+    // cold: the handshake's numbers, the request sock, options, counters, the recorder's timer records
+    std::uint32_t m_isn = 0;
+    std::uint32_t m_irs = 0;
+    int m_backlog = 0;
+    int m_totalRto = 0;
+    SimTime m_lastOowAck = -kSec; ///< tcp_invalid_ratelimit bookkeeping
     // request sock (SYN_RECV)
     int m_numTimeout = 0;
     bool m_reqAcked = false;
     std::uint32_t m_reqGen = 0;
     EventQueue::Handle m_reqQueued; ///< the request timer's event
-
     // options
     bool m_lingerOn = false;
-    int m_lingerSecs = 0;
     bool m_keepalive = false;
+    int m_lingerSecs = 0;
     int m_linger2 = 0;          ///< TCP_LINGER2 in seconds; 0 = use tcp_fin_timeout, -1 = RST at once
-
-    Errno m_softErr = Errno::None; ///< sk_err: reported once by the next call
-
-    struct Timer {
-        std::uint32_t generation = 0;
-        int record = -1;
-        TimerKind kind = TimerKind::Retransmit;
-        bool armed = false;
-        EventQueue::Handle queued; ///< its event, taken out of the queue when the timer is cancelled
-    };
-    std::array<Timer, 4> m_timers;
+    std::array<int, 3> m_timerRecords{}; ///< per slot: the recorder's timer record (when Timer::recorded)
 };
 
 } // namespace closelab

@@ -17,15 +17,31 @@ void TcpSocket::armTimer(TimerSlot slot, TimerKind kind, SimTime delay)
 {
     Timer &t = m_timers[static_cast<int>(slot)];
     if (t.armed) {
-        m_sim.recorder().timerEnd(m_sim.now(), t.record, TimerAction::Cancel);
+        endTimerRecord(slot, TimerAction::Cancel);
         m_sim.cancelEvent(t.queued);
     }
     ++t.generation;
     t.armed = true;
     t.kind = kind;
     const SimTime at = m_sim.timerExpiry(delay);
-    t.record = m_sim.recorder().timerArm(m_sim.now(), m_host.side(), m_conn, kind, at);
+    recordTimerArm(slot, kind, at);
     t.queued = m_sim.scheduleTimer(at, m_host.side(), m_id, slot, t.generation);
+}
+
+void TcpSocket::recordTimerArm(TimerSlot slot, TimerKind kind, SimTime at)
+{
+    // Unrecorded connections (most of a population) keep no record: the cold line stays untouched.
+    Timer &t = m_timers[static_cast<int>(slot)];
+    t.recorded = m_sim.recorder().records(m_conn);
+    if (t.recorded) m_timerRecords[static_cast<int>(slot)] = m_sim.recorder().timerArm(m_sim.now(), m_host.side(), m_conn, kind, at);
+}
+
+void TcpSocket::endTimerRecord(TimerSlot slot, TimerAction action)
+{
+    Timer &t = m_timers[static_cast<int>(slot)];
+    if (!t.recorded) return;
+    t.recorded = false;
+    m_sim.recorder().timerEnd(m_sim.now(), m_timerRecords[static_cast<int>(slot)], action);
 }
 
 void TcpSocket::cancelTimer(TimerSlot slot)
@@ -35,7 +51,7 @@ void TcpSocket::cancelTimer(TimerSlot slot)
     ++t.generation;
     t.armed = false;
     m_sim.cancelEvent(t.queued);
-    m_sim.recorder().timerEnd(m_sim.now(), t.record, TimerAction::Cancel);
+    endTimerRecord(slot, TimerAction::Cancel);
 }
 
 void TcpSocket::onTimer(TimerSlot slot)
@@ -43,7 +59,7 @@ void TcpSocket::onTimer(TimerSlot slot)
     Timer &t = m_timers[static_cast<int>(slot)];
     if (!t.armed) return;
     t.armed = false;
-    m_sim.recorder().timerEnd(m_sim.now(), t.record, TimerAction::Fire);
+    endTimerRecord(slot, TimerAction::Fire);
     switch (slot) {
     case TimerSlot::Xmit:
         if (t.kind == TimerKind::LossProbe) onLossProbe();
@@ -294,7 +310,7 @@ void TcpSocket::onRequestTimer()
     // inet_connection_sock.c: reqsk_timer_handler()
     Timer &t = m_timers[static_cast<int>(TimerSlot::Xmit)];
     if (t.armed) {
-        m_sim.recorder().timerEnd(m_sim.now(), t.record, TimerAction::Fire);
+        endTimerRecord(TimerSlot::Xmit, TimerAction::Fire);
         t.armed = false;
     }
     if (!m_request) return;
@@ -327,7 +343,7 @@ void TcpSocket::onRequestTimer()
     const SimTime timeout = tcp::synAckTimeout(m_numTimeout, cap);
     ++m_reqGen;
     const SimTime at = m_sim.timerExpiry(timeout);
-    t.record = m_sim.recorder().timerArm(m_sim.now(), m_host.side(), m_conn, TimerKind::SynAck, at);
+    recordTimerArm(TimerSlot::Xmit, TimerKind::SynAck, at);
     t.kind = TimerKind::SynAck;
     t.armed = true;
     m_reqQueued = m_sim.scheduleRequestTimer(at, m_host.side(), m_id, m_reqGen);
