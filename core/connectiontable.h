@@ -25,30 +25,32 @@ public:
             if (e.key == t) return e.id;
         }
     }
-    /// Registers `id` for `t` (replacing what was there).
-    void set(const FourTuple &t, std::uint32_t id)
+    /// Registers `id` for `t`; returns the id it replaces (kNone when `t` was not there).
+    std::uint32_t set(const FourTuple &t, std::uint32_t id)
     {
         if ((m_size + 1) * 2 > m_entries.size()) grow();
         std::size_t i = home(t);
         for (; m_entries[i].id != kNone; i = (i + 1) & mask()) {
             if (m_entries[i].key == t) {
+                const std::uint32_t old = m_entries[i].id;
                 m_entries[i].id = id;
-                return;
+                return old;
             }
         }
         m_entries[i] = Entry{t, id};
         ++m_size;
+        return kNone;
     }
-    /// Removes `t` if it maps to `id`.
-    void erase(const FourTuple &t, std::uint32_t id)
+    /// Removes `t` if it maps to `id`; true when it did.
+    bool erase(const FourTuple &t, std::uint32_t id)
     {
-        if (m_size == 0) return;
+        if (m_size == 0) return false;
         std::size_t i = home(t);
         for (;; i = (i + 1) & mask()) {
-            if (m_entries[i].id == kNone) return;
+            if (m_entries[i].id == kNone) return false;
             if (m_entries[i].key == t) break;
         }
-        if (m_entries[i].id != id) return;
+        if (m_entries[i].id != id) return false;
         std::size_t hole = i;
         for (std::size_t j = (hole + 1) & mask(); m_entries[j].id != kNone; j = (j + 1) & mask()) {
             const std::size_t h = home(m_entries[j].key);
@@ -59,6 +61,7 @@ public:
         }
         m_entries[hole].id = kNone;
         --m_size;
+        return true;
     }
     std::size_t size() const { return m_size; }
     /// Calls fn(tuple, id) for every entry (in no particular order).

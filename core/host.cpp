@@ -107,7 +107,9 @@ std::uint32_t Host::portsInUse(std::uint32_t localAddr, std::uint32_t remoteAddr
 
 void Host::registerConnection(TcpSocket &s)
 {
-    m_connections.set(s.tuple(), s.id());
+    const std::uint32_t replaced = m_connections.set(s.tuple(), s.id());
+    if (replaced != ConnectionTable::kNone && replaced != s.id()) socket(replaced).m_hashed = false;
+    s.m_hashed = true;
     if (s.ephemeralPort) {
         ++m_portsInUse[destinationKey(s.localAddr, s.remoteAddr, s.remotePort)];
         ++portsInUseTotal;
@@ -124,7 +126,7 @@ void Host::releasePort(std::uint32_t localAddr, std::uint32_t remoteAddr, std::u
 
 void Host::unregisterConnection(TcpSocket &s)
 {
-    m_connections.erase(s.tuple(), s.id());
+    if (m_connections.erase(s.tuple(), s.id())) s.m_hashed = false;
 }
 
 TcpSocket *Host::findConnection(const FourTuple &t)
@@ -168,7 +170,17 @@ void Host::receive(const WireSegment &seg)
         m_sim.dropCurrent(DropReason::HostDown);
         return;
     }
-    if (TcpSocket *s = findConnection(t)) {
+    // The segment names the slot its sender believes holds this connection here (learned from our own
+    // segments): when that slot is the one the established hash maps this 4-tuple to, the lookup's answer
+    // is known without reading the table, and the socket's first line is the only memory touched.
+    TcpSocket *s = nullptr;
+    if (seg.slotHint < m_slotCount) {
+        TcpSocket &hinted = socket(seg.slotHint);
+        if (hinted.m_hashed && hinted.tuple() == t) s = &hinted;
+    }
+    if (!s) s = findConnection(t);
+    if (s) {
+        if (seg.srcSlot != UINT32_MAX) s->m_peerSlot = seg.srcSlot;
         s->receive(seg);
         return;
     }

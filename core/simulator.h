@@ -32,6 +32,8 @@ struct WireSegment {
     std::uint32_t conn = 0;     ///< the sender's connection index (for the trace)
     std::uint32_t srcAddr = 0;  ///< for NAT and spoofed sources
     std::uint32_t dstAddr = 0;  ///< 0: the receiving host's own address
+    std::uint32_t slotHint = UINT32_MAX; ///< receiver's socket slot as the sender learned it (Host::receive() checks it)
+    std::uint32_t srcSlot = UINT32_MAX;  ///< the sending socket's slot, for the receiver to learn
 };
 
 /// Which of a socket's timers an event belongs to (Linux has one timer_list per slot).

@@ -17,7 +17,7 @@ constexpr SimTime kAppLatency = 10 * kUs; // a blocked application wakes up this
 }
 
 TcpSocket::TcpSocket(Simulator &sim, Host &host, std::uint32_t id, std::uint32_t conn, std::uint32_t incarnation)
-    : m_sim(sim), m_host(host), m_id(id), m_conn(conn), m_incarnation(incarnation)
+    : m_host(host), m_id(id), m_conn(conn), m_sim(sim), m_incarnation(incarnation)
 {
     // Timer generations continue across recycled slots, so a stale timer event never matches.
     for (Timer &t : m_timers) t.generation = incarnation << 20;
@@ -359,6 +359,8 @@ void TcpSocket::sendSegment(std::uint8_t flags, std::uint32_t seq, std::uint32_t
     w.conn = m_conn;
     w.srcAddr = localAddr;
     w.dstAddr = remoteAddr;
+    w.slotHint = m_peerSlot;
+    w.srcSlot = m_id;
     if (flags & FlagAck) {
         // tcp_output.c: tcp_event_ack_sent(): any ACK cancels the delayed one.
         m_ackPending = false;

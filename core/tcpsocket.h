@@ -182,19 +182,27 @@ private:
         bool recorded = false; ///< the recorder holds a timer record for it (m_timerRecords)
     };
 
-    // line 0
-    Simulator &m_sim;
+    // line 0: what Host::receive() checks (the slot's 4-tuple, m_hashed) and what every segment reads
     Host &m_host;
     std::uint32_t m_id;
     std::uint32_t m_conn;
+
+public:
+    std::uint32_t localAddr = 0;
+    std::uint32_t remoteAddr = 0;
+    std::uint16_t localPort = 0;
+    std::uint16_t remotePort = 0;
+
+private:
+    std::uint32_t m_peerSlot = UINT32_MAX; ///< the peer host's slot for this connection, as its segments say
     TcpState m_state = TcpState::Closed;
+    bool m_hashed = false;      ///< the host's connection table maps tuple() to this slot
     bool m_request = false;     ///< a request sock in the SYN queue
     bool m_orphan = false;      ///< SOCK_DEAD: the application closed it
     bool m_finQueued = false;
     bool m_rcvFin = false;      ///< the peer's FIN was received (EOF once the data is read)
     bool m_rcvShutdown = false; ///< RCV_SHUTDOWN
     bool m_sndShutdown = false; ///< SEND_SHUTDOWN
-    bool m_ackPending = false;  ///< delayed ACK (inet_connection_sock.icsk_ack)
     // send sequence space
     std::uint32_t m_sndUna = 0;
     std::uint32_t m_sndNxt = 0;
@@ -202,37 +210,40 @@ private:
     std::uint32_t m_sndWnd = 65535;
     // receive sequence space
     std::uint32_t m_rcvNxt = 0;
-    std::uint32_t m_rcvWup = 0;  ///< rcv_nxt when the last ACK was sent
     std::uint32_t m_unread = 0;
-    std::uint32_t m_tsRecent = 0;
     // line 1
+    Simulator &m_sim;
+    std::uint32_t m_rcvWup = 0;  ///< rcv_nxt when the last ACK was sent
+    std::uint32_t m_tsRecent = 0;
+
+public:
+    std::uint32_t receiveBuffer = 131072; ///< bytes the receive queue may hold (window = free space)
+
+private:
+    std::uint32_t m_rttSeq = 0;
     SimTime m_tsRecentStamp = kNever; ///< when m_tsRecent was last updated (ts_recent_stamp)
     SimTime m_lastRcv = 0;      ///< icsk_ack.lrcvtime / rcv_tstamp
     SimTime m_rto = kSec;
     SimTime m_ato = 40 * kMs;
     SimTime m_lastDataRcv = -kSec * 1000; ///< icsk_ack.lrcvtime: last data segment received
+    // line 2: the write queue; RTT and retransmission (tcp_rtt_estimator, icsk_rto, icsk_backoff)
+    RingQueue<SendBuffer> m_queue; ///< unacknowledged, then unsent
     SimTime m_retransStamp = kNever;
-    std::uint32_t m_rttSeq = 0;
+    SimTime m_srtt8 = 0;        ///< smoothed RTT << 3, in µs like srtt_us
+    SimTime m_mdev = 0, m_mdevMax = 0;
+    // line 3
+    SimTime m_rttvar = 0;
     int m_retransmits = 0;
     int m_probesOut = 0;
     int m_quick = 0;
-    // line 2: the write queue; RTT and retransmission (tcp_rtt_estimator, icsk_rto, icsk_backoff)
-    RingQueue<SendBuffer> m_queue; ///< unacknowledged, then unsent
-    SimTime m_srtt8 = 0;        ///< smoothed RTT << 3, in µs like srtt_us
-    SimTime m_mdev = 0, m_mdevMax = 0, m_rttvar = 0;
-    // line 3
+    int m_backoff = 0;
 
 public:
-    std::uint32_t localAddr = 0;
-    std::uint32_t remoteAddr = 0;
     std::uint32_t clockAddr = 0; ///< whose timestamp clock (a client behind NAT keeps its own), 0: localAddr
     std::uint32_t listenerId = UINT32_MAX; ///< for a request or an accepted child: its listener
-    std::uint32_t receiveBuffer = 131072; ///< bytes the receive queue may hold (window = free space)
-    std::uint16_t localPort = 0;
-    std::uint16_t remotePort = 0;
 
 private:
-    int m_backoff = 0;
+    bool m_ackPending = false;  ///< delayed ACK (inet_connection_sock.icsk_ack)
     bool m_pingpong = false;
     bool m_sawData = false;
     bool m_tlpPending = false;  ///< a loss probe was sent and not yet resolved (tlp_high_seq)
