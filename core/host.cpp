@@ -40,7 +40,7 @@ TcpSocket &Host::newSocket(std::uint32_t conn)
         ++m_incarnations[id];
         // The slot is rebuilt in place; its queues keep their rings (cleared), so nothing is allocated.
         TcpSocket &old = socket(id);
-        RingQueue<SendBuffer> sendQueue = std::move(old.m_queue);
+        SendQueue sendQueue = std::move(old.m_queue);
         RingQueue<std::uint32_t> acceptQueue = std::move(old.acceptQueue);
         std::destroy_at(&old);
         TcpSocket &s = *std::construct_at(&old, m_sim, *this, id, conn, m_incarnations[id]);

@@ -175,7 +175,7 @@ void TcpSocket::processAck(const WireSegment &seg)
         std::optional<SimTime> sample;
         while (!m_queue.empty() && m_queue.front().transmissions > 0 && !after(m_queue.front().endSeq(), ack)) {
             const SendBuffer &b = m_queue.front();
-            if (b.transmissions == 1) sample = m_sim.now() - b.firstSent;
+            if (b.transmissions == 1) sample = m_sim.now() - b.lastSent;
             else if (m_host.sysctl(SysctlId::TcpTimestamps) != 0)
                 sample = std::max<SimTime>(((m_sim.now() - b.lastSent) / kMs) * kMs, kMs); // TS echo: ms, at least 1
             m_queue.pop_front();
@@ -368,7 +368,7 @@ void TcpSocket::processSynSent(const WireSegment &seg)
         m_retransmits = 0;
         m_retransStamp = kNever;
         cancelTimer(TimerSlot::Xmit);
-        if (syn.transmissions == 1) rttSample(m_sim.now() - syn.firstSent);
+        if (syn.transmissions == 1) rttSample(m_sim.now() - syn.lastSent);
         else if (m_host.sysctl(SysctlId::TcpTimestamps) != 0)
             rttSample(std::max<SimTime>(((m_sim.now() - syn.lastSent) / kMs) * kMs, kMs));
         else updateRto();

@@ -203,7 +203,7 @@ void TcpSocket::startPassiveOpen(const WireSegment &syn, std::uint32_t isn)
     SendBuffer b;
     b.seq = req.m_isn;
     b.syn = true;
-    b.firstSent = b.lastSent = m_sim.now();
+    b.lastSent = m_sim.now();
     b.transmissions = 1;
     req.m_queue.push_back(b);
     req.m_sndNxt = req.m_isn + 1;
@@ -263,7 +263,7 @@ void TcpSocket::processRequest(const WireSegment &seg)
         m_tsRecent = seg.h.tsval;
         m_tsRecentStamp = m_sim.now();
     }
-    if (synack.transmissions == 1) rttSample(m_sim.now() - synack.firstSent);
+    if (synack.transmissions == 1) rttSample(m_sim.now() - synack.lastSent);
     else updateRto();
     transitionTo(TcpState::Established, Cause::RcvAck);
     listener.acceptQueue.push_back(m_id);

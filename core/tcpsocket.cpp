@@ -426,7 +426,7 @@ void TcpSocket::pushPending()
         std::uint8_t flags = b.syn ? FlagSyn : FlagAck;
         if (b.fin) flags |= FlagFin;
         if (b.len > 0) flags |= FlagPsh;
-        b.firstSent = b.lastSent = m_sim.now();
+        b.lastSent = m_sim.now();
         b.transmissions = 1;
         m_sndNxt = b.endSeq();
         if (b.len > 0 && m_sim.now() - m_lastDataRcv < m_ato) m_pingpong = true; // tcp_event_data_sent()

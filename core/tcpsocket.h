@@ -4,6 +4,7 @@
 #include "codes.h"
 #include "eventqueue.h"
 #include "ringqueue.h"
+#include "sendqueue.h"
 #include "simtime.h"
 #include "tcpstate.h"
 #include "timewaittable.h"
@@ -20,18 +21,6 @@ class Host;
 class Simulator;
 struct WireSegment;
 enum class TimerSlot : std::uint8_t;
-
-/// One sent-but-unacknowledged (or queued) piece of the byte stream, like a Linux skb in the write queue.
-struct SendBuffer {
-    std::uint32_t seq = 0;
-    std::uint32_t len = 0;       ///< payload bytes
-    bool syn = false;
-    bool fin = false;
-    SimTime firstSent = kNever;
-    SimTime lastSent = kNever;
-    std::uint16_t transmissions = 0;
-    std::uint32_t endSeq() const { return seq + len + (syn ? 1 : 0) + (fin ? 1 : 0); }
-};
 
 /// A TCB: the state machine of one end of one connection, modelled on Linux's tcp_sock.
 /// Segment processing follows tcp_rcv_state_process(); timers follow tcp_timer.c.
@@ -227,7 +216,7 @@ private:
     SimTime m_ato = 40 * kMs;
     SimTime m_lastDataRcv = -kSec * 1000; ///< icsk_ack.lrcvtime: last data segment received
     // line 2: the write queue; RTT and retransmission (tcp_rtt_estimator, icsk_rto, icsk_backoff)
-    RingQueue<SendBuffer> m_queue; ///< unacknowledged, then unsent
+    SendQueue m_queue; ///< unacknowledged, then unsent
     SimTime m_retransStamp = kNever;
     SimTime m_srtt8 = 0;        ///< smoothed RTT << 3, in µs like srtt_us
     SimTime m_mdev = 0, m_mdevMax = 0;
