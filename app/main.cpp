@@ -4,6 +4,7 @@
 // documentation and machines without a display.
 
 #include "app/animationexporter.h"
+#include "app/applicationicon.h"
 #include "app/commandline.h"
 #include "app/capturelauncher.h"
 #include "app/docklayout.h"
@@ -94,7 +95,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("closelab"));
     QApplication::setApplicationVersion(QStringLiteral(CLOSELAB_VERSION));
     QApplication app(argc, argv);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/closelab.png")));
+    QApplication::setWindowIcon(applicationIcon());
 
     // A screenshot does not depend on what the last session saved.
     LanguageSwitcher languages;

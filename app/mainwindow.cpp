@@ -2,6 +2,7 @@
 #include "app/mainwindow.h"
 
 #include "app/animationdialog.h"
+#include "app/applicationicon.h"
 #include "app/autosave.h"
 #include "app/capturelauncher.h"
 #include "app/replaylauncher.h"
@@ -91,7 +92,7 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
     , m_controller(new ExperimentController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/closelab.png")));
+    setWindowIcon(applicationIcon());
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -130,6 +131,11 @@ void MainWindow::createAreas()
 
     m_parameterPanel = new closelab::ParameterPanel;
     m_parametersDock = makeDock(QStringLiteral("parametersDock"), m_parameterPanel, this);
+    // The rows are built when the dock comes to the front (a tab behind another costs nothing at start-up).
+    connect(m_parametersDock, &QDockWidget::visibilityChanged, m_parameterPanel, [this](bool visible) {
+        if (visible)
+            m_parameterPanel->buildContent();
+    });
     m_scenarioBrowser = new closelab::ScenarioBrowser;
     m_scenariosDock = makeDock(QStringLiteral("scenariosDock"), m_scenarioBrowser, this);
     m_stateGraphView = new closelab::StateGraphView;

@@ -6,6 +6,7 @@
 #include "views/parameterrow.h"
 #include "views/parametertexts.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -43,9 +44,7 @@ ParameterPanel::ParameterPanel(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_resetAll(new QPushButton(this))
     , m_summary(new QLabel(this))
-    , m_network(new NetworkEditor)
-    , m_optionsForm(new QFormLayout)
-    , m_noOptions(new QLabel)
+    , m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("parameterPanel"));
     m_search->setObjectName(QStringLiteral("parameterSearch"));
@@ -53,13 +52,41 @@ ParameterPanel::ParameterPanel(QWidget *parent)
     m_resetAll->setObjectName(QStringLiteral("resetAllParameters"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *content = new QWidget;
-    auto *contentLayout = new QVBoxLayout(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_resetAll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_scroll, 1);
+    setMinimumWidth(260);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ParameterPanel::applyFilter);
+    connect(m_resetAll, &QPushButton::clicked, this, &ParameterPanel::resetAll);
+
+    setConfig(RunConfig{});
+    retranslateUi();
+}
+
+void ParameterPanel::buildContent()
+{
+    if (m_content)
+        return;
+    m_content = new QWidget;
+    m_network = new NetworkEditor;
+    m_optionsForm = new QFormLayout;
+    m_noOptions = new QLabel;
+    auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(2, 2, 2, 2);
     contentLayout->setSpacing(6);
     QList<QVBoxLayout *> groupLayouts;
     for (int g = 0; g < text::kParameterGroupCount; ++g) {
-        auto *box = new QGroupBox(content);
+        auto *box = new QGroupBox(m_content);
         box->setObjectName(QStringLiteral("parameterGroup%1").arg(g));
         auto *layout = new QVBoxLayout(box);
         layout->setContentsMargins(2, 4, 2, 2);
@@ -82,44 +109,78 @@ ParameterPanel::ParameterPanel(QWidget *parent)
     m_noOptions->setForegroundRole(QPalette::PlaceholderText);
     m_optionsForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     contentLayout->addStretch(1);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_search, 1);
-    top->addWidget(m_resetAll);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
-    layout->addWidget(m_summary);
-    layout->addWidget(scroll, 1);
-    setMinimumWidth(260);
-
-    connect(m_search, &QLineEdit::textChanged, this, &ParameterPanel::applyFilter);
-    connect(m_resetAll, &QPushButton::clicked, this, &ParameterPanel::resetAll);
     connect(m_network, &NetworkEditor::networkEdited, this, &ParameterPanel::networkEdited);
 
-    setConfig(RunConfig{});
-    retranslateUi();
+    const RunConfig config = m_config;
+    const RunConfig effective = m_effective;
+    setConfig(config, effective);
+    retranslateContent();
+    if (!m_search->text().isEmpty())
+        applyFilter();
+    m_scroll->setWidget(m_content);
+    // The scroll bar shows itself through a queued call; the panel may be built while the window
+    // paints its first frame (the dock came to the front), which must already show it.
+    QCoreApplication::sendPostedEvents(m_scroll, QEvent::MetaCall);
+    keepTabOrder();
+}
+
+// Widgets made after the window was put together join the end of its focus chain; Tab still goes
+// from the panel's own fields to its rows, as when the rows were made with the panel.
+void ParameterPanel::keepTabOrder()
+{
+    QWidget *anchor = nullptr;
+    for (QWidget *w = nextInFocusChain(); w != this && isAncestorOf(w) && w != m_content; w = w->nextInFocusChain()) {
+        if (w->focusPolicy() & Qt::TabFocus)
+            anchor = w;
+    }
+    QList<QWidget *> rows;
+    for (QWidget *w = m_content->nextInFocusChain(); m_content->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if (w->focusPolicy() & Qt::TabFocus)
+            rows << w;
+    }
+    for (QWidget *w : std::as_const(rows)) {
+        if (anchor)
+            QWidget::setTabOrder(anchor, w);
+        anchor = w;
+    }
+}
+
+void ParameterPanel::showEvent(QShowEvent *event)
+{
+    // Behind another dock's tab the panel is "shown" outside the window: nothing to build yet.
+    if (!m_content && !visibleRegion().isEmpty())
+        buildContent();
+    QWidget::showEvent(event);
 }
 
 void ParameterPanel::setConfig(const RunConfig &config, const RunConfig &effective)
 {
     m_config = config;
-    for (ParameterRow *row : std::as_const(m_rows))
-        row->setValue(effective.sysctls.get(row->id()), config.sysctls.isExplicit(row->id()));
-    m_network->setNetwork(config.network);
-    rebuildOptions();
+    m_effective = effective;
+    if (m_content) {
+        for (ParameterRow *row : std::as_const(m_rows))
+            row->setValue(effective.sysctls.get(row->id()), config.sysctls.isExplicit(row->id()));
+        m_network->setNetwork(config.network);
+        rebuildOptions();
+    }
     updateSummary();
+}
+
+QList<ParameterRow *> ParameterPanel::rows() const
+{
+    const_cast<ParameterPanel *>(this)->buildContent();
+    return m_rows;
+}
+
+NetworkEditor *ParameterPanel::networkEditor() const
+{
+    const_cast<ParameterPanel *>(this)->buildContent();
+    return m_network;
 }
 
 ParameterRow *ParameterPanel::row(SysctlId id) const
 {
-    for (ParameterRow *row : m_rows) {
+    for (ParameterRow *row : rows()) {
         if (row->id() == id)
             return row;
     }
@@ -128,6 +189,7 @@ ParameterRow *ParameterPanel::row(SysctlId id) const
 
 QLineEdit *ParameterPanel::optionEdit(const QString &key) const
 {
+    const_cast<ParameterPanel *>(this)->buildContent();
     for (QLineEdit *edit : m_optionEdits) {
         if (edit->property("optionKey").toString() == key)
             return edit;
@@ -137,10 +199,11 @@ QLineEdit *ParameterPanel::optionEdit(const QString &key) const
 
 int ParameterPanel::changedCount() const
 {
+    // What the rows show (ParameterRow::isChanged(), NetworkEditor::isChanged()), built or not.
     int n = 0;
-    for (const ParameterRow *row : m_rows)
-        n += row->isChanged() ? 1 : 0;
-    return n + (m_network->isChanged() ? 1 : 0);
+    for (const SysctlInfo &info : sysctlTable())
+        n += m_effective.sysctls.get(info.id) != info.defaultValue ? 1 : 0;
+    return n + (m_config.network == NetworkConfig{} ? 0 : 1);
 }
 
 void ParameterPanel::emitConfig(const RunConfig &config)
@@ -270,6 +333,7 @@ void ParameterPanel::optionEdited()
 
 void ParameterPanel::applyFilter()
 {
+    buildContent();
     const QString filter = m_search->text().trimmed();
     std::array<bool, 7> visible{};
     for (ParameterRow *row : std::as_const(m_rows)) {
@@ -291,12 +355,12 @@ void ParameterPanel::applyFilter()
 
 void ParameterPanel::showParameter(const QString &key)
 {
+    buildContent();
     for (ParameterRow *row : std::as_const(m_rows)) {
         if (keyOf(row->info()) == key) {
             m_search->clear();
             row->spinBox()->setFocus();
-            if (auto *scroll = findChild<QScrollArea *>())
-                scroll->ensureWidgetVisible(row);
+            m_scroll->ensureWidgetVisible(row);
             return;
         }
     }
@@ -315,11 +379,18 @@ void ParameterPanel::retranslateUi()
     m_search->setPlaceholderText(tr("Search parameters (key or words)…"));
     m_resetAll->setText(tr("Reset all"));
     m_resetAll->setToolTip(tr("Every parameter and the network back to the Linux defaults"));
+    retranslateContent();
+    updateSummary();
+}
+
+void ParameterPanel::retranslateContent()
+{
+    if (!m_content)
+        return;
     for (int g = 0; g < text::kParameterGroupCount; ++g)
         m_groups[std::size_t(g)]->setTitle(text::parameterGroupTitle(text::ParameterGroup(g)));
     m_noOptions->setText(tr("This scenario has no options."));
     updateOptionTexts();
-    updateSummary();
 }
 
 void ParameterPanel::changeEvent(QEvent *event)

@@ -14,6 +14,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 
 namespace closelab {
 
@@ -26,6 +27,11 @@ class ParameterRow;
 ///
 /// A passive view: setConfig() shows an experiment; every edit is emitted as the whole new
 /// RunConfig (configEdited), never applied to anything here.
+///
+/// The rows (six widgets per sysctl, with wrapped labels) are built when first needed: the panel
+/// is shown where it can be seen, buildContent() is called (the main window does so when its dock
+/// comes to the front), or an accessor below needs them. A panel behind another dock's tab costs
+/// nothing at start-up.
 class ParameterPanel : public QWidget {
     Q_OBJECT
 
@@ -38,9 +44,13 @@ public:
     void setConfig(const RunConfig &config) { setConfig(config, config); }
     const RunConfig &config() const { return m_config; }
 
-    QList<ParameterRow *> rows() const { return m_rows; }
+    /// Builds the rows, the network editor and the scenario's options now (once).
+    void buildContent();
+    bool hasContent() const { return m_content != nullptr; }
+
+    QList<ParameterRow *> rows() const;
     ParameterRow *row(SysctlId id) const;
-    NetworkEditor *networkEditor() const { return m_network; }
+    NetworkEditor *networkEditor() const;
     QLineEdit *searchBox() const { return m_search; }
     QPushButton *resetAllButton() const { return m_resetAll; }
     /// The line edit of a scenario option, or nullptr.
@@ -60,9 +70,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
+    void retranslateContent();
+    void keepTabOrder();
     void applyFilter();
     void rowEdited(SysctlId id, qint64 value);
     void rowReset(SysctlId id);
@@ -75,15 +88,18 @@ private:
     void updateSummary();
 
     RunConfig m_config;
+    RunConfig m_effective;
+    QWidget *m_content = nullptr; ///< the scroll area's rows, groups and options once built
     QLineEdit *m_search;
     QPushButton *m_resetAll;
     QLabel *m_summary;
+    QScrollArea *m_scroll;
     QList<ParameterRow *> m_rows;
     std::array<QGroupBox *, 7> m_groups{};
-    NetworkEditor *m_network;
-    QFormLayout *m_optionsForm;
+    NetworkEditor *m_network = nullptr;
+    QFormLayout *m_optionsForm = nullptr;
     QList<QLineEdit *> m_optionEdits;
-    QLabel *m_noOptions;
+    QLabel *m_noOptions = nullptr;
     QString m_optionsScenario;
 };
 

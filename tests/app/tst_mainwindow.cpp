@@ -55,6 +55,7 @@ private slots:
     void resetLayoutShowsEveryDock();
     void layoutPersists();
     void parametersDockHoldsThePanel();
+    void parametersBehindATabAreMadeWhenShown();
     void parameterMovesTheTraceShown();
     void undoRevertsParameterChange();
     void scenarioBrowserChangesTheRun();
@@ -332,6 +333,26 @@ void TestMainWindow::parametersDockHoldsThePanel()
     QVERIFY(qobject_cast<closelab::ScenarioBrowser *>(window.scenariosDock()->widget()));
     QVERIFY(qobject_cast<closelab::TimelineChartsView *>(window.timelineDock()->widget()));
     QCOMPARE(window.dockWidgetArea(window.scenariosDock()), Qt::LeftDockWidgetArea);
+}
+
+// Start-up: the parameter rows are made when their dock comes to the front, not with the window.
+void TestMainWindow::parametersBehindATabAreMadeWhenShown()
+{
+    LanguageSwitcher languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.resize(1280, 720);
+    window.show();
+    window.scenariosDock()->raise();
+    QCoreApplication::processEvents();
+    const bool shown = !window.parameterPanel()->visibleRegion().isEmpty();
+    if (!window.tabifiedDockWidgets(window.parametersDock()).isEmpty() && !shown)
+        QVERIFY(!window.parameterPanel()->hasContent());
+    window.parametersDock()->raise();
+    QCoreApplication::processEvents();
+    QVERIFY(!window.parameterPanel()->visibleRegion().isEmpty());
+    QVERIFY(window.parameterPanel()->hasContent());
+    QVERIFY(window.parameterPanel()->row(closelab::SysctlId::TcpFinTimeout)->isVisible());
 }
 
 void TestMainWindow::parameterMovesTheTraceShown()

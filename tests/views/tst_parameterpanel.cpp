@@ -129,6 +129,44 @@ private slots:
         QVERIFY(after.network == NetworkConfig{});
     }
 
+    // The rows are made when first needed (a panel behind another dock's tab costs nothing at
+    // start-up); the summary counts, before they exist, what they will show.
+    void rowsAreMadeWhenFirstNeeded()
+    {
+        ParameterPanel panel;
+        QVERIFY(!panel.hasContent());
+        RunConfig c;
+        c.sysctls.set(SysctlId::TcpFinTimeout, 5);
+        c.network.lossS2C = 0.5;
+        RunConfig effective = c;
+        effective.sysctls.set(SysctlId::TcpMaxTwBuckets, 5000); // a scenario's own default
+        panel.setConfig(c, effective);
+        QVERIFY(!panel.hasContent());
+        QVERIFY(panel.findChildren<ParameterRow *>().isEmpty());
+        // tcp_fin_timeout, tcp_max_tw_buckets and the network.
+        const auto summary = [&panel] {
+            for (QLabel *label : panel.findChildren<QLabel *>()) {
+                if (label->text().contains(QStringLiteral("Linux defaults")))
+                    return label->text();
+            }
+            return QString();
+        };
+        QCOMPARE(summary(), QStringLiteral("3 parameter(s) changed from the Linux defaults."));
+        QVERIFY(panel.resetAllButton()->isEnabled());
+
+        QCOMPARE(panel.rows().size(), qsizetype(sysctlTable().size()));
+        QVERIFY(panel.hasContent());
+        QCOMPARE(panel.row(SysctlId::TcpFinTimeout)->value(), 5);
+        QCOMPARE(panel.row(SysctlId::TcpMaxTwBuckets)->value(), 5000);
+        QCOMPARE(panel.networkEditor()->network().lossS2C, 0.5);
+        QCOMPARE(panel.changedCount(), 3);
+        QCOMPARE(summary(), QStringLiteral("3 parameter(s) changed from the Linux defaults."));
+
+        ParameterPanel shown;
+        shown.show();
+        QVERIFY(shown.hasContent());
+    }
+
     void searchFilters()
     {
         ParameterPanel panel;
