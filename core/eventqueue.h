@@ -27,7 +27,8 @@ public:
         std::uint32_t index;
         std::uint32_t generation;
     };
-    static constexpr int kLanes = 4;
+    /// 0, 1: each direction's deliveries; 2: scripted and application wake-ups; 3, 4: the driver's calls.
+    static constexpr int kLanes = 5;
     static constexpr int kNoLane = -1;
     /// Where a queued timer sits in the bucket ring, so that cancelling it removes it (as del_timer() unlinks
     /// a timer_list): it is then never popped. Events outside the ring have no handle (bucket kNone) and
@@ -51,12 +52,19 @@ public:
     /// `jiffy` is the event's jiffy when it lies exactly on a jiffy boundary (a kernel timer), else -1.
     /// `lane` (0..kLanes-1) is a hint that events pushed with it usually come in time order; an event
     /// earlier than its lane's last one goes to the heap instead.
-    Handle push(const Event &e, std::int64_t jiffy, std::int64_t nowJiffy, int lane = kNoLane)
+    [[gnu::always_inline]] Handle push(const Event &e, std::int64_t jiffy, std::int64_t nowJiffy, int lane = kNoLane)
     {
+        const Key k = keyOf(e.t, e.order);
         // Every wheel event lies in [now, now + kSpan / 2) when it is queued, so with the cursor never behind
         // "now" the ring cannot alias. The cursor may have run ahead to the next busy bucket: move it back.
         if (m_wheel && jiffy >= 0 && jiffy >= nowJiffy && jiffy - nowJiffy < kSpan / 2) {
-            if (m_wheelCount == 0 || jiffy < m_cursor) m_cursor = jiffy;
+            // One bucket holds one jiffy's events, all at the same time and pushed in order, so the new
+            // event is the wheel's front only when its bucket comes before the cursor's (or the wheel is empty).
+            if (m_wheelCount == 0 || jiffy < m_cursor) {
+                m_cursor = jiffy;
+                m_keys[kWheelSource] = k;
+                m_wheelStale = false;
+            }
             const auto slot = static_cast<std::uint32_t>(jiffy & (kSpan - 1));
             std::vector<Event> &bucket = m_slots[slot];
             if (bucket.capacity() == 0 && !m_spare.empty()) {
@@ -69,7 +77,13 @@ public:
         }
         if (lane >= 0) {
             Lane &l = m_lanes[static_cast<std::size_t>(lane)];
-            if (l.empty() || l.back().t <= e.t) {
+            if (l.empty()) {
+                l.push(e);
+                m_keys[static_cast<std::size_t>(lane)] = k;
+                ++m_laneCount;
+                return {};
+            }
+            if (l.back().t <= e.t) {
                 l.push(e);
                 ++m_laneCount;
                 return {};
@@ -77,6 +91,7 @@ public:
         }
         m_heap.push_back(e);
         std::push_heap(m_heap.begin(), m_heap.end(), Later{});
+        if (k < m_keys[kHeapSource]) m_keys[kHeapSource] = k;
         return {};
     }
     /// Removes the event `h` names if it is still queued (a popped or already cancelled one is left alone).
@@ -87,11 +102,34 @@ public:
         if (h.index < m_heads[h.bucket] || h.index >= bucket.size()) return;
         Event &e = bucket[h.index];
         if (e.order != h.order || e.kind == kCancelled) return;
-        e.kind = kCancelled; // skipped by wheelFront()
+        e.kind = kCancelled; // skipped by refreshWheel()
         --m_wheelCount;
+        if (e.order == orderOf(m_keys[kWheelSource])) m_wheelStale = true;
     }
     bool empty() const { return m_heap.empty() && m_wheelCount == 0 && m_laneCount == 0; }
-    Event pop();
+    /// The earliest event, taken out. Each source's front (every lane's, the heap's top, the wheel's) is kept
+    /// as a key beside the others, so choosing is a scan of a few adjacent keys.
+    Event pop()
+    {
+        if (m_wheelStale) refreshWheel();
+        std::size_t best = 0;
+        Key min = m_keys[0];
+        for (std::size_t i = 1; i < kSources; ++i) {
+            const bool earlier = m_keys[i] < min;
+            min = earlier ? m_keys[i] : min;
+            best = earlier ? i : best;
+        }
+        if (best < kLanes) {
+            Lane &l = m_lanes[best];
+            const Event e = l.front();
+            l.popFront();
+            --m_laneCount;
+            m_keys[best] = l.empty() ? kEmpty : keyOf(l.front().t, l.front().order);
+            return e;
+        }
+        if (best == kWheelSource) return popWheel();
+        return popHeap();
+    }
     std::size_t size() const { return m_heap.size() + m_wheelCount + m_laneCount; }
     /// True when some queued event satisfies `pred` (heap, lanes and wheel).
     template <typename Pred> bool any(Pred pred) const
@@ -109,6 +147,19 @@ public:
     }
 
 private:
+    /// (time, insertion order): unique per event. An empty source's key is later than every event's.
+    /// As one unsigned 128-bit number (time biased to unsigned above, order below), so choosing the earliest
+    /// source is a few compares without branches.
+    __extension__ using Key = unsigned __int128;
+    static constexpr Key kEmpty = ~Key{0};
+    static Key keyOf(SimTime t, std::uint64_t order)
+    {
+        return (Key{static_cast<std::uint64_t>(t) ^ (std::uint64_t{1} << 63)} << 64) | order;
+    }
+    static std::uint64_t orderOf(Key k) { return static_cast<std::uint64_t>(k); }
+    static constexpr std::size_t kHeapSource = kLanes;
+    static constexpr std::size_t kWheelSource = kLanes + 1;
+    static constexpr std::size_t kSources = kLanes + 2;
     struct Later {
         bool operator()(const Event &a, const Event &b) const { return a.t != b.t ? a.t > b.t : a.order > b.order; }
     };
@@ -139,10 +190,21 @@ private:
         std::vector<Event> m_ring;
         std::size_t m_head = 0, m_tail = 0;
     };
-    const Event *wheelFront();
+    /// Moves the cursor to the wheel's first live event and keys it (kEmpty when the wheel is empty).
+    void refreshWheel();
+    Event popWheel();
+    Event popHeap();
     static constexpr std::uint8_t kCancelled = 0xFF;
 
     static constexpr std::int64_t kSpan = 1 << 17; // 524 s of 4 ms jiffies
+    std::array<Key, kSources> m_keys = filledKeys();
+    static constexpr std::array<Key, kSources> filledKeys()
+    {
+        std::array<Key, kSources> k{};
+        k.fill(kEmpty);
+        return k;
+    }
+    bool m_wheelStale = false; ///< the wheel's key may name a popped or cancelled event: refreshWheel() first
     std::vector<Event> m_heap;
     std::array<Lane, kLanes> m_lanes;
     std::size_t m_laneCount = 0;

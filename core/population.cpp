@@ -20,6 +20,9 @@ constexpr std::uint32_t kSpoofBase = (198u << 24) | (18u << 16); // 198.18.0.0/1
 constexpr std::uint32_t kSpoofConnBase = 0x80000000u;
 
 enum Tag : std::uint32_t { TagArrival, TagAccept, TagSample, TagFlood, TagClose, TagRetry };
+// The simulator's call lanes (Simulator::call()): arrivals come in time order, and so do closes and retries
+// (each a constant delay after now); the periodic ticks go to the heap.
+constexpr int kArrivalLane = 0, kCloseLane = 1, kNoLane = -1;
 
 const std::array<TcpState, 9> kSampledStates = {TcpState::SynSent,  TcpState::SynRecv, TcpState::Established,
                                                TcpState::FinWait1, TcpState::FinWait2, TcpState::Closing,
@@ -64,10 +67,10 @@ public:
     PopulationResult run()
     {
         m_sim.at(-kSec, [this] { listen(); });
-        if ((m_w.rate > 0 || m_w.burstRate > 0) && m_w.duration > 0) m_sim.call(fromSeconds(m_w.start), TagArrival, 0);
-        if (m_w.synFloodRate > 0) m_sim.call(0, TagFlood, 0);
-        if (m_w.acceptRate > 0 && m_w.serverAccepts) m_sim.call(0, TagAccept, 0);
-        m_sim.call(0, TagSample, 0);
+        if ((m_w.rate > 0 || m_w.burstRate > 0) && m_w.duration > 0) m_sim.call(fromSeconds(m_w.start), TagArrival, 0, kArrivalLane);
+        if (m_w.synFloodRate > 0) m_sim.call(0, TagFlood, 0, kNoLane);
+        if (m_w.acceptRate > 0 && m_w.serverAccepts) m_sim.call(0, TagAccept, 0, kNoLane);
+        m_sim.call(0, TagSample, 0, kNoLane);
         PopulationResult r;
         r.sample = m_sim.run();
         r.events = m_sim.eventsProcessed();
@@ -137,7 +140,7 @@ private:
         const SimTime now = m_sim.now();
         if (now >= fromSeconds(m_w.start + m_w.duration)) return;
         const double r = rateAt(now);
-        if (r > 0) m_sim.call(now + std::max<SimTime>(fromSeconds(1.0 / r), 1), TagArrival, 0);
+        if (r > 0) m_sim.call(now + std::max<SimTime>(fromSeconds(1.0 / r), 1), TagArrival, 0, kArrivalLane);
         const int n = std::max(1, m_w.clients);
         connectFrom(static_cast<std::uint16_t>(m_arrivals++ % static_cast<std::uint64_t>(n)));
     }
@@ -204,7 +207,7 @@ private:
     {
         fail(e);
         m_sim.recorder().app(m_sim.now(), Side::Client, m_client.nextConn++, AppCall::Connect, 0, -1, e);
-        if (m_w.retry > 0) m_sim.call(m_sim.now() + fromSeconds(m_w.retry), TagRetry, k);
+        if (m_w.retry > 0) m_sim.call(m_sim.now() + fromSeconds(m_w.retry), TagRetry, k, kCloseLane);
     }
 
     void fail(Errno e) { ++m_failed[static_cast<std::size_t>(std::find(kConnectErrors.begin(), kConnectErrors.end(), e) - kConnectErrors.begin())]; }
@@ -249,18 +252,19 @@ private:
     void scheduleClose(TcpSocket &s, Side side)
     {
         const std::uint32_t value = (side == Side::Server ? 0x80000000u : 0u) | s.id();
-        m_pendingIncarnation[static_cast<int>(side)][s.id()] = s.incarnation();
-        m_sim.call(m_sim.now() + fromSeconds(m_w.hold), TagClose, value);
+        auto &pending = m_pendingIncarnation[static_cast<int>(side)];
+        if (pending.size() <= s.id()) pending.resize(s.id() + 1, kNoClose);
+        pending[s.id()] = s.incarnation();
+        m_sim.call(m_sim.now() + fromSeconds(m_w.hold), TagClose, value, kCloseLane);
     }
 
     void closeApp(Side side, std::uint32_t id)
     {
         Host &h = side == Side::Client ? m_client : m_server;
         auto &pending = m_pendingIncarnation[static_cast<int>(side)];
-        auto it = pending.find(id);
-        if (it == pending.end()) return;
-        const std::uint32_t inc = it->second;
-        pending.erase(it);
+        if (id >= pending.size() || pending[id] == kNoClose) return;
+        const std::uint32_t inc = pending[id];
+        pending[id] = kNoClose;
         if (!h.socketAlive(id, inc)) return;
         appClose(h.socket(id));
     }
@@ -276,7 +280,7 @@ private:
 
     void acceptTick()
     {
-        if (m_w.acceptRate > 0) m_sim.call(m_sim.now() + fromSeconds(1.0 / m_w.acceptRate), TagAccept, 0);
+        if (m_w.acceptRate > 0) m_sim.call(m_sim.now() + fromSeconds(1.0 / m_w.acceptRate), TagAccept, 0, kNoLane);
         if (m_listener == UINT32_MAX) return;
         TcpSocket &l = m_server.socket(m_listener);
         if (l.acceptQueue.empty()) return;
@@ -287,7 +291,7 @@ private:
     {
         const SimTime now = m_sim.now();
         if (now >= fromSeconds(m_w.duration) || (m_w.synFloodCount > 0 && m_spoofed >= m_w.synFloodCount)) return;
-        m_sim.call(now + std::max<SimTime>(fromSeconds(1.0 / m_w.synFloodRate), 1), TagFlood, 0);
+        m_sim.call(now + std::max<SimTime>(fromSeconds(1.0 / m_w.synFloodRate), 1), TagFlood, 0, kNoLane);
         // A SYN from a spoofed address: its SYN-ACK goes nowhere.
         WireSegment syn;
         syn.h.flags = FlagSyn;
@@ -358,7 +362,7 @@ private:
     void sampleRow()
     {
         const SimTime now = m_sim.now();
-        if (now + m_sample <= m_horizon) m_sim.call(now + m_sample, TagSample, 0);
+        if (now + m_sample <= m_horizon) m_sim.call(now + m_sample, TagSample, 0, kNoLane);
         if (m_progress) m_progress(std::clamp(toSeconds(now) / toSeconds(m_horizon), 0.0, 1.0));
         const TcpSocket *l = m_listener == UINT32_MAX ? nullptr : &m_server.socket(m_listener);
         if (l) {
@@ -447,7 +451,9 @@ private:
     SimTime m_sample = kSec;
     std::array<std::vector<AppState>, 2> m_apps;
     std::vector<AppState> m_spoofApps;
-    std::array<std::unordered_map<std::uint32_t, std::uint32_t>, 2> m_pendingIncarnation;
+    /// Per socket slot: the incarnation a scheduled close() is for (slots are few and recycled: no map).
+    std::array<std::vector<std::uint32_t>, 2> m_pendingIncarnation;
+    static constexpr std::uint32_t kNoClose = UINT32_MAX;
     std::vector<int> m_clientFds;
     std::uint64_t m_arrivals = 0;
     std::uint32_t m_spoofed = 0;

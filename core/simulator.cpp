@@ -48,26 +48,28 @@ Simulator::~Simulator() = default;
 
 SimTime Simulator::timerExpiry(SimTime delay) const { return timerWheelExpiry(m_now, delay, m_phase); }
 
-EventQueue::Handle Simulator::push(Event e, bool onJiffy)
+// Inlined into every caller (all in this file): the event is then written once, straight into its lane,
+// bucket or heap slot, not built on the stack and copied (a wide copy of narrow stores stalls).
+[[gnu::always_inline]] inline EventQueue::Handle Simulator::push(Event e, bool onJiffy, int callLane)
 {
     e.order = m_order++;
     const EventQueue::Event q{e.t, e.order, static_cast<std::uint8_t>(e.kind), static_cast<std::uint8_t>(e.side),
                               static_cast<std::uint8_t>(e.slot), e.index, e.generation};
     // Lanes for what is born in time order: a direction's deliveries (arrivals never overtake each other),
-    // scripted and application wake-ups, the driver's calls.
+    // scripted and application wake-ups, the driver's calls (two lanes: its own arrivals, its others).
     int lane = EventQueue::kNoLane;
     switch (e.kind) {
     case Kind::Deliver: lane = static_cast<int>(e.side); break;
     case Kind::Script:
     case Kind::AppWake: lane = 2; break;
-    case Kind::Call: lane = 3; break;
+    case Kind::Call: lane = callLane; break;
     default: break;
     }
     if (onJiffy) return m_queue.push(q, static_cast<std::int64_t>(jiffyOf(e.t)), static_cast<std::int64_t>(jiffyOf(m_now)), lane);
     return m_queue.push(q, -1, 0, lane);
 }
 
-Simulator::Event Simulator::popEvent()
+[[gnu::always_inline]] inline Simulator::Event Simulator::popEvent()
 {
     const EventQueue::Event q = m_queue.pop();
     return Event{q.t, q.order, static_cast<Kind>(q.kind), static_cast<Side>(q.side), static_cast<TimerSlot>(q.slot), q.index, q.generation};
@@ -154,10 +156,10 @@ void Simulator::offerAccept(SimTime t, Host &host, std::uint32_t listener, std::
     pushAppWake(t, std::move(w));
 }
 
-void Simulator::call(SimTime t, std::uint32_t tag, std::uint32_t value)
+void Simulator::call(SimTime t, std::uint32_t tag, std::uint32_t value, int lane)
 {
     ++m_scriptsPending;
-    push(Event{t, 0, Kind::Call, Side::Client, TimerSlot::Xmit, tag, value});
+    push(Event{t, 0, Kind::Call, Side::Client, TimerSlot::Xmit, tag, value}, false, lane < 0 ? EventQueue::kNoLane : 3 + (lane & 1));
 }
 
 std::uint32_t Simulator::initialSequence(std::uint32_t saddr, std::uint16_t sport, std::uint32_t daddr, std::uint16_t dport) const

@@ -90,8 +90,9 @@ public:
     /// The application's accept() gets child `child` of listener `listener` at t (TcpSocket::acceptOffered()).
     void offerAccept(SimTime t, Host &host, std::uint32_t listener, std::uint32_t child, std::uint32_t incarnation,
                      const std::function<void(TcpSocket &)> &onAccept);
-    /// A cheap scheduled call without allocation: `callHandler(tag, value)` runs at time t.
-    void call(SimTime t, std::uint32_t tag, std::uint32_t value);
+    /// A cheap scheduled call without allocation: `callHandler(tag, value)` runs at time t. Calls given the
+    /// same `lane` (0 or 1) should mostly come in time order (they then skip the heap); -1: no order.
+    void call(SimTime t, std::uint32_t tag, std::uint32_t value, int lane = 0);
     std::function<void(std::uint32_t tag, std::uint32_t value)> callHandler;
     /// Cancels the run from another thread (checked between events).
     const std::atomic<bool> *cancel = nullptr;
@@ -147,8 +148,8 @@ private:
         DropReason reason; // for Drop events
     };
 
-    EventQueue::Handle push(Event e, bool onJiffy = false);
-    Event popEvent();
+    inline EventQueue::Handle push(Event e, bool onJiffy = false, int callLane = EventQueue::kNoLane);
+    inline Event popEvent();
     bool dropByRule(Side from, const WireSegment &seg);
     /// A uniform draw in [0, 1) from the run's RNG (for loss and duplication).
     double uniform01();
