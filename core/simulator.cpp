@@ -117,43 +117,41 @@ void Simulator::at(SimTime t, std::function<void()> action)
     push(Event{t, 0, Kind::Script, Side::Client, TimerSlot::Xmit, slot, 0});
 }
 
-std::uint32_t Simulator::pushAppWake(SimTime t, AppWake w)
+Simulator::AppWake &Simulator::pushAppWake(SimTime t)
 {
     std::uint32_t slot;
     if (!m_freeWakes.empty()) {
         slot = m_freeWakes.back();
         m_freeWakes.pop_back();
-        m_wakes[slot] = std::move(w);
     } else {
         slot = static_cast<std::uint32_t>(m_wakes.size());
-        m_wakes.push_back(std::move(w));
+        m_wakes.emplace_back();
     }
     // Counted and ordered like a script step (at()): the same place in the agenda.
     ++m_scriptsPending;
     push(Event{t, 0, Kind::AppWake, Side::Client, TimerSlot::Xmit, slot, 0});
-    return slot;
+    return m_wakes[slot];
 }
 
-void Simulator::wakeApp(SimTime t, Host &host, std::uint32_t id, std::uint32_t incarnation, std::function<void()> fn)
+void Simulator::wakeApp(SimTime t, Host &host, std::uint32_t id, std::uint32_t incarnation, AppTask fn)
 {
-    AppWake w;
+    AppWake &w = pushAppWake(t);
     w.host = &host;
     w.id = id;
     w.incarnation = incarnation;
+    w.listener = UINT32_MAX;
     w.fn = std::move(fn);
-    pushAppWake(t, std::move(w));
 }
 
 void Simulator::offerAccept(SimTime t, Host &host, std::uint32_t listener, std::uint32_t child, std::uint32_t incarnation,
                             const std::function<void(TcpSocket &)> &onAccept)
 {
-    AppWake w;
+    AppWake &w = pushAppWake(t);
     w.host = &host;
     w.id = child;
     w.incarnation = incarnation;
     w.listener = listener;
     w.onAccept = onAccept;
-    pushAppWake(t, std::move(w));
 }
 
 void Simulator::call(SimTime t, std::uint32_t tag, std::uint32_t value, int lane)
@@ -391,12 +389,18 @@ Trace Simulator::run()
         }
         case Kind::AppWake: {
             --m_scriptsPending;
-            AppWake w = std::move(m_wakes[e.index]);
-            m_wakes[e.index].fn = nullptr;
-            m_wakes[e.index].onAccept = nullptr;
+            // Taken out of its slot first: what it runs may queue wake-ups (reusing the slot, growing m_wakes).
+            AppWake &slot = m_wakes[e.index];
+            Host &h = *slot.host;
+            const std::uint32_t id = slot.id, incarnation = slot.incarnation, listener = slot.listener;
             m_freeWakes.push_back(e.index);
-            if (w.listener != UINT32_MAX) TcpSocket::acceptOffered(*w.host, w.listener, w.id, w.incarnation, w.onAccept);
-            else if (w.host->socketAlive(w.id, w.incarnation)) w.fn();
+            if (listener != UINT32_MAX) {
+                const std::function<void(TcpSocket &)> onAccept = std::move(slot.onAccept);
+                TcpSocket::acceptOffered(h, listener, id, incarnation, onAccept);
+            } else {
+                AppTask fn = std::move(slot.fn); // a small one is copied, a std::function moved (the slot's left empty)
+                if (h.socketAlive(id, incarnation)) fn();
+            }
             break;
         }
         case Kind::Call:

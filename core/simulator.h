@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "apptask.h"
 #include "eventqueue.h"
 #include "network.h"
 #include "scenario.h"
@@ -86,7 +87,7 @@ public:
     void at(SimTime t, std::function<void()> action);
     /// An application blocked on socket `id` of `host` wakes up at t and runs `fn`, unless the slot was
     /// recycled by then (incarnation). Without allocation (`fn` is small).
-    void wakeApp(SimTime t, Host &host, std::uint32_t id, std::uint32_t incarnation, std::function<void()> fn);
+    void wakeApp(SimTime t, Host &host, std::uint32_t id, std::uint32_t incarnation, AppTask fn);
     /// The application's accept() gets child `child` of listener `listener` at t (TcpSocket::acceptOffered()).
     void offerAccept(SimTime t, Host &host, std::uint32_t listener, std::uint32_t child, std::uint32_t incarnation,
                      const std::function<void(TcpSocket &)> &onAccept);
@@ -172,10 +173,11 @@ private:
         std::uint32_t id = 0;
         std::uint32_t incarnation = 0;
         std::uint32_t listener = UINT32_MAX; ///< an accept offer: the listener (fn is then unused)
-        std::function<void()> fn;
+        AppTask fn;
         std::function<void(TcpSocket &)> onAccept;
     };
-    std::uint32_t pushAppWake(SimTime t, AppWake w);
+    /// A free slot of m_wakes (its previous contents still there), queued at t.
+    AppWake &pushAppWake(SimTime t);
     std::vector<AppWake> m_wakes;
     std::vector<std::uint32_t> m_freeWakes;
     std::size_t m_scriptsPending = 0;

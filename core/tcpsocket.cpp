@@ -33,7 +33,7 @@ void TcpSocket::recordApp(AppCall call, std::int64_t arg, std::int64_t result, E
     m_sim.recorder().app(m_sim.now(), m_host.side(), m_conn, call, arg, result, err);
 }
 
-void TcpSocket::notifyApp(std::function<void()> fn)
+void TcpSocket::notifyApp(AppTask fn)
 {
     // The application runs later; by then a population run may have recycled this socket's slot.
     Host &h = m_host;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "apptask.h"
 #include "codes.h"
 #include "eventqueue.h"
 #include "ringqueue.h"
@@ -102,7 +103,7 @@ private:
     friend class Host;
     // state changes: the only place m_state changes
     void transitionTo(TcpState next, Cause cause);
-    void notifyApp(std::function<void()> fn);
+    void notifyApp(AppTask fn);
     void reportEof();
     bool ownedByApp() const;
     // output (tcp_output.c)
