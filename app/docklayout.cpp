@@ -1,21 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/docklayout.h"
 
+#include "views/stategraphlayout.h"
+#include "views/timelinechartsview.h"
+#include "views/zoom.h"
+
 #include <QAction>
 #include <QDockWidget>
+#include <QFontMetrics>
 #include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QTabBar>
 #include <QToolBar>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 // Bump when docks are added, removed or renamed: an old saved state is then ignored.
 constexpr int layoutVersion = 3;
+// The sequence diagram's least share of the window the docks are planned for (at least half,
+// a little more for separators and rounding).
+constexpr double kDiagramShare = 0.52;
 } // namespace
 
 DockLayout::DockLayout(QMainWindow *window, const Docks &docks, std::function<bool()> lessonOpen)
@@ -66,25 +77,89 @@ void DockLayout::placePanels()
 void DockLayout::reset()
 {
     m_default = true;
-    m_arrangement = -1;
-    arrange(arrangementFor(m_window->size()));
+    m_arrangement.reset();
+    arrange(planFor(m_window->size(), m_zoom).arrangement);
     sizeDocks();
 }
 
-int DockLayout::arrangementFor(QSize size)
+int DockLayout::chromeHeight() const
 {
-    if (size.width() >= 1500)
-        return 1;
-    return size.height() < 440 ? 2 : 0;
+    int chrome = m_window->menuBar()->sizeHint().height();
+    for (QToolBar *bar : {m_docks.playback, m_docks.population})
+        if (!bar->isHidden() && !bar->isFloating())
+            chrome += bar->sizeHint().height();
+    if (const auto *status = m_window->findChild<QStatusBar *>(QString(), Qt::FindDirectChildrenOnly); status && !status->isHidden())
+        chrome += status->sizeHint().height();
+    return chrome;
 }
 
-void DockLayout::arrange(int arrangement)
+DockLayout::Plan DockLayout::planFor(QSize size, double zoom) const
 {
-    const bool wide = arrangement == 1;
+    // Planning figures: a dock's title bar, a tab group's tab bar, a separator.
+    const QFontMetrics fm(m_window->font());
+    const int title = fm.height() + 6;
+    const int tabs = fm.height() + 10;
+    const int gap = 6;
+    const int w = size.width();
+    const int h = std::max(1, size.height() - chromeHeight()); // the docks' column
+    // The diagram keeps more than half of the window (a little more for separators and rounding);
+    // the docks have the rest of the width beside it.
+    const int budget = std::max(1, w - int(std::ceil(kDiagramShare * w * size.height() / h)) - gap);
+    // What each view needs to be drawn at the zoom (a little over: fitScale() is linear, fonts are not).
+    const QSizeF graph = closelab::StateGraphLayout::sizeFor(zoom) * 1.02;
+    const QSize charts = closelab::TimelineChartsView::minimumReadableSize(zoom);
+    // The narration: a heading and a few lines of explanation and of the event log.
+    const int narration = int(std::ceil(8 * QFontMetricsF(closelab::zoom::font(zoom)).height())) + title;
+    const int wanted = std::max({int(std::ceil(graph.width())), charts.width(), int(w * 0.25)}) + gap;
+    const auto scaleIn = [zoom](int width, int height) {
+        return width <= 0 || height <= 0 ? 0.0 : std::min(zoom, closelab::StateGraphLayout::fitScale(QSizeF(width, height)));
+    };
+    // The most the other half of the window could give the state graph: all of the column.
+    const double best = scaleIn(budget, h - title - tabs);
+
+    Plan plan;
+    plan.column = std::min(budget, wanted);
+    // The state graph over a tab group holding the charts and the narration.
+    const auto stacked = [&](int column) {
+        const int below = std::max(charts.height() + title, narration) + tabs;
+        plan.top = std::min(int(std::ceil(graph.height())) + title, h - below - gap);
+        plan.graphScale = scaleIn(column, plan.top - title);
+        return plan.graphScale >= 0.9 * best && charts.width() <= column;
+    };
+    if (w >= 1500) {
+        plan.arrangement = Arrangement::Wide;
+        plan.left = int(w * 0.18);
+        const int column = std::min(budget - plan.left - gap, wanted);
+        if (stacked(column)) {
+            plan.column = column;
+            return plan;
+        }
+        plan.left = 0;
+    }
+    plan.arrangement = Arrangement::Column;
+    if (stacked(plan.column))
+        return plan;
+    // The state graph and the charts sharing a tab group over the narration's.
+    plan.arrangement = Arrangement::SharedColumn;
+    const int room = h - narration - tabs - gap;
+    plan.top = std::min(int(std::ceil(std::max(graph.height(), double(charts.height())))) + title + tabs, room);
+    plan.graphScale = scaleIn(plan.column, plan.top - title - tabs);
+    if (plan.graphScale >= 0.9 * best && plan.top - title - tabs >= charts.height() && charts.width() <= plan.column)
+        return plan;
+    plan.arrangement = Arrangement::Tabs;
+    plan.top = 0;
+    plan.graphScale = best;
+    return plan;
+}
+
+void DockLayout::arrange(Arrangement arrangement)
+{
     // The sequence diagram is the hero: it keeps more than half of the window. A wide window has
     // the parameters (tabbed with the scenarios) on the left and the state graph over the narration
     // (tabbed with the charts) on the right; a narrower one has a single column on the right, the
-    // state graph over the rest in tabs, rather than every dock squeezed.
+    // state graph over the rest in tabs; where the charts do not fit under the state graph at the
+    // zoom, they share its tab group; where the state graph does not fit over anything, the column
+    // is one tab group, the state graph in front, rather than every dock squeezed.
     m_arrangement = arrangement;
     const QScopedValueRollback arranging(m_arranging, true);
     const Docks &d = m_docks;
@@ -95,12 +170,15 @@ void DockLayout::arrange(int arrangement)
     }
     w->addDockWidget(Qt::RightDockWidgetArea, d.stateGraph);
     w->addDockWidget(Qt::RightDockWidgetArea, d.narration);
-    if (arrangement == 2)
+    if (arrangement == Arrangement::Tabs)
         w->tabifyDockWidget(d.stateGraph, d.narration);
     else
         w->splitDockWidget(d.stateGraph, d.narration, Qt::Vertical);
-    w->tabifyDockWidget(d.narration, d.timeline);
-    if (wide) {
+    if (arrangement == Arrangement::SharedColumn)
+        w->tabifyDockWidget(d.stateGraph, d.timeline);
+    else
+        w->tabifyDockWidget(d.narration, d.timeline);
+    if (arrangement == Arrangement::Wide) {
         w->addDockWidget(Qt::LeftDockWidgetArea, d.parameters);
         w->addDockWidget(Qt::LeftDockWidgetArea, d.scenarios);
         w->tabifyDockWidget(d.parameters, d.scenarios);
@@ -118,6 +196,7 @@ void DockLayout::arrange(int arrangement)
     if (m_lessonOpen && m_lessonOpen())
         d.lesson->raise();
     d.narration->raise();
+    d.stateGraph->raise();
     placePanels();
     w->addToolBar(Qt::TopToolBarArea, d.playback);
     d.playback->show();
@@ -141,23 +220,35 @@ void DockLayout::followDockChanges()
 
 void DockLayout::sizeDocks()
 {
-    const int w = std::max(m_window->width(), 640);
-    if (m_arrangement == 1)
-        m_window->resizeDocks({m_docks.parameters, m_docks.stateGraph}, {int(w * 0.18), int(w * 0.25)}, Qt::Horizontal);
+    if (!m_arrangement)
+        return;
+    const Plan plan = planFor(m_window->size(), m_zoom);
+    if (plan.arrangement == Arrangement::Wide && *m_arrangement == Arrangement::Wide)
+        m_window->resizeDocks({m_docks.parameters, m_docks.stateGraph}, {plan.left, plan.column}, Qt::Horizontal);
     else
-        m_window->resizeDocks({m_docks.stateGraph}, {int(w * 0.30)}, Qt::Horizontal);
-    if (m_arrangement != 2)
-        m_window->resizeDocks({m_docks.stateGraph, m_docks.narration}, {11, 9}, Qt::Vertical);
+        m_window->resizeDocks({m_docks.stateGraph}, {plan.column}, Qt::Horizontal);
+    if (*m_arrangement != Arrangement::Tabs && plan.top > 0) {
+        const int rest = std::max(1, m_window->height() - chromeHeight() - plan.top);
+        m_window->resizeDocks({m_docks.stateGraph, m_docks.narration}, {plan.top, rest}, Qt::Vertical);
+    }
 }
 
 void DockLayout::windowResized(QSize size)
 {
     if (!m_default)
         return;
-    const int arrangement = arrangementFor(size);
+    const Arrangement arrangement = planFor(size, m_zoom).arrangement;
     if (arrangement != m_arrangement)
         arrange(arrangement);
     sizeDocks();
+}
+
+void DockLayout::setZoom(double factor)
+{
+    if (factor == m_zoom)
+        return;
+    m_zoom = factor;
+    windowResized(m_window->size());
 }
 
 bool DockLayout::restore()

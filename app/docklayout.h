@@ -5,15 +5,19 @@
 #include <QSize>
 
 #include <functional>
+#include <optional>
 
 class QDockWidget;
 class QMainWindow;
 class QToolBar;
 
 /// The main window's docks and toolbars: where they go by default, how big, and when the default
-/// follows the window's size. The sequence diagram (the central widget) is the hero: from 1024x600
-/// up it keeps at least half of the window; docks that would not fit are tabbed, not squeezed.
-/// Also the saved window geometry and dock state (QSettings), restored over the default.
+/// follows the window's size and the zoom. The sequence diagram (the central widget) is the hero:
+/// from 1024x600 up it keeps at least half of the window. The state graph and the timeline charts
+/// get the room their views need at the zoom (StateGraphLayout::sizeFor(),
+/// TimelineChartsView::minimumReadableSize()) as far as the other half holds it; docks that would
+/// not fit beside them are tabbed, not squeezed. Also the saved window geometry and dock state
+/// (QSettings), restored over the default.
 class DockLayout : public QObject
 {
     Q_OBJECT
@@ -44,6 +48,9 @@ public:
     static void bringToFront(QMainWindow *window, QDockWidget *dock);
     /// The window was resized: the default layout re-arranges and re-sizes its docks.
     void windowResized(QSize size);
+    /// The zoom changed (views/zoom.h): the default layout re-arranges as for a resize.
+    void setZoom(double factor);
+    double zoom() const { return m_zoom; }
     /// False once the user moved, floated or closed a dock, or a saved layout was restored.
     bool followsWindow() const { return m_default; }
 
@@ -52,13 +59,30 @@ public:
     bool restore();
     void save() const;
 
-    /// 1: wide (a column each side), 0: one column on the right, 2: a short window (640x400 and the
-    /// like), where that column is a single tab group.
-    static int arrangementFor(QSize size);
+    enum class Arrangement {
+        Column,       ///< one column on the right: the state graph over the others in tabs
+        Wide,         ///< a column each side: the parameters left, the state graph over the rest right
+        SharedColumn, ///< one column: the state graph and the charts in tabs over the others in tabs
+        Tabs,         ///< one column that is a single tab group (a short window, a large zoom)
+    };
+    /// The default layout at a window size and zoom: the first arrangement of Wide, Column,
+    /// SharedColumn, Tabs in which the state graph is drawn at no less than 90 % of the factor
+    /// the other half of the window could give it, the charts get their readable size and the
+    /// narration a few lines; and the docks' sizes in it.
+    struct Plan {
+        Arrangement arrangement = Arrangement::Column;
+        int column = 0;          ///< the right column's width
+        int left = 0;            ///< the left column's width (Wide)
+        int top = 0;             ///< the height of the pane the state graph is in (not Tabs)
+        double graphScale = 1.0; ///< the factor the state graph is drawn at in it
+    };
+    Plan planFor(QSize size, double zoom) const;
 
 private:
-    void arrange(int arrangement);
+    void arrange(Arrangement arrangement);
     void sizeDocks();
+    /// The window's height not left to the docks: menu bar, toolbars, status bar.
+    int chromeHeight() const;
     void followDockChanges();
     QList<QDockWidget *> docks() const;
     void placePanels();
@@ -69,5 +93,6 @@ private:
     std::function<bool()> m_lessonOpen;
     bool m_default = true;  ///< the default layout follows the window's size
     bool m_arranging = false;
-    int m_arrangement = -1; ///< the arrangement in place: arrangementFor(), -1 none yet
+    std::optional<Arrangement> m_arrangement; ///< the arrangement in place, none yet
+    double m_zoom = 1.0;
 };

@@ -212,7 +212,7 @@ void MainWindow::chooseSuggestion(const QString &scenario, const QString &option
 void MainWindow::showSysctl(const QString &key)
 {
     m_parametersDock->show();
-    m_parametersDock->raise();
+    DockLayout::bringToFront(this, m_parametersDock);
     m_parameterPanel->showParameter(key);
 }
 
@@ -460,6 +460,8 @@ void MainWindow::applyZoom(double factor)
     m_populationBar->setZoom(factor);
     if (m_quiz)
         m_quiz->panel()->setZoom(factor);
+    // The docks' arrangement follows the zoom as it follows the window's size.
+    m_dockLayout->setZoom(factor);
 }
 
 void MainWindow::chooseLanguage(QAction *action)

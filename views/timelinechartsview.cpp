@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolTip>
@@ -131,6 +132,14 @@ void TimelineChartsView::setZoom(double factor)
     applyZoom();
     if (m_trace || m_population)
         rebuild();
+}
+
+QSize TimelineChartsView::minimumReadableSize(double factor)
+{
+    // Measured beside the three plot areas: the subtitle, the time axis' numbers and title, and
+    // QCustomPlot's own margins (six of 15 px, not zoomed) take about 100 px and 4 lines.
+    const double line = QFontMetricsF(zoom::font(zoom::clamped(factor), 0.85)).height();
+    return {int(std::ceil(18 * line)), int(std::ceil(100 + (4 + 3 * kReadableLines) * line))};
 }
 
 // Every text and stroke of the charts from the zoom factor and the application font (DPI and

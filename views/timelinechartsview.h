@@ -57,6 +57,12 @@ public:
     /// One zoom factor for every text, stroke and marker (views/zoom.h).
     void setZoom(double factor);
     double zoom() const { return m_zoom; }
+    /// The smallest size in which the three charts are readable at a zoom (for arranging docks:
+    /// app/docklayout.h): each chart's plot area at least kReadableLines lines of tick labels
+    /// tall, room for two value ticks (fitValueTicks()), the time axis and the titles under and
+    /// beside them.
+    static QSize minimumReadableSize(double zoom);
+    static constexpr double kReadableLines = 4.5;
     /// The text the last replot drew, in the plot's pixels: timer-lane labels, duration and limit
     /// labels, legends (for the collision tests; valid after a replot).
     std::vector<QRectF> textRects() const;

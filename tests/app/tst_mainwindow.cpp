@@ -434,6 +434,7 @@ void TestMainWindow::narrationSysctlShowsParameter()
     languages.setLanguage(QStringLiteral("en"));
     MainWindow window(&languages);
     window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.scenariosDock()->raise();
     emit window.narration()->sysctlActivated(QStringLiteral("net.ipv4.tcp_fin_timeout"));
     QVERIFY(window.parametersDock()->isVisible());

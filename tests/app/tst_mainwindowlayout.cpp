@@ -2,18 +2,29 @@
 // The sequence diagram is the hero of the main window: at every size from 1024×600 up, the default
 // layout and View → Reset Layout give it the largest area, at least half of the window. And the
 // zoom for people: View → Zoom In / Out / Actual Size reach the diagram, stay within 75–300 %, are
-// remembered; --zoom is checked like every other option.
+// remembered; --zoom is checked like every other option. And the docks follow the zoom: at 200 %
+// (300 % at 1920×1080) the state graph and the charts get the room their views need at the zoom.
 #include "app/commandline.h"
+#include "app/docklayout.h"
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
 #include "app/zoomcontroller.h"
 #include "views/sequencediagramview.h"
+#include "views/stategraphlayout.h"
+#include "views/stategraphview.h"
+#include "views/timelinechartsview.h"
+#include "views/zoom.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFontMetricsF>
 #include <QSettings>
 #include <QTest>
+
+#include <qcustomplot.h>
+
+#include <cmath>
 
 namespace {
 
@@ -21,6 +32,15 @@ double areaOf(const QWidget *w)
 {
     return w->isVisible() ? double(w->width()) * w->height() : 0.0;
 }
+
+QString sizeText(QSize s)
+{
+    return QStringLiteral("%1×%2").arg(s.width()).arg(s.height());
+}
+
+// How the zoom reaches the window: before it is shown (closelab --zoom, --screenshot), changed
+// while it is shown (View → Zoom In), or changed and then View → Reset Layout.
+enum class ZoomWay { First, Later, ThenReset };
 
 } // namespace
 
@@ -78,6 +98,120 @@ private slots:
         // Every dock can be reached: shown, or a tab of a shown group.
         QVERIFY(window.stateGraphDock()->isVisible());
         QVERIFY(window.parametersDock()->isVisible() || !window.tabifiedDockWidgets(window.parametersDock()).isEmpty());
+    }
+
+    void docksFollowTheZoom_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<int>("way");
+        const QSize sizes[] = {QSize(1024, 600), QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)};
+        for (QSize s : sizes)
+            for (double z : {1.0, 2.0})
+                QTest::addRow("%dx%d at %d %%", s.width(), s.height(), int(z * 100)) << s << z << int(ZoomWay::First);
+        QTest::addRow("1920x1080 at 300 %%") << QSize(1920, 1080) << 3.0 << int(ZoomWay::First);
+        for (QSize s : {QSize(1280, 720), QSize(1920, 1080)}) {
+            QTest::addRow("%dx%d zoomed to 200 %% while shown", s.width(), s.height()) << s << 2.0 << int(ZoomWay::Later);
+            QTest::addRow("%dx%d at 200 %% after Reset Layout", s.width(), s.height()) << s << 2.0 << int(ZoomWay::ThenReset);
+        }
+        QTest::addRow("1920x1080 zoomed to 300 %% while shown") << QSize(1920, 1080) << 3.0 << int(ZoomWay::Later);
+    }
+
+    void docksFollowTheZoom()
+    {
+        // The state graph and the charts, each brought in front of its tab group (the user clicks
+        // its tab), get the room their views need at the zoom. The state graph is drawn at no less
+        // than 85 % of the zoom or, where a column beside half the window cannot hold it at the
+        // zoom, of the largest factor that column could give it (the plan keeps 90 % of what its
+        // own column could give, and a little less width: its diagram keeps 52 %). The charts get
+        // TimelineChartsView::minimumReadableSize() (or nearly all of that column), each plot area
+        // room for two value ticks. The diagram keeps half of the window.
+        // Before, at 200 % in 1280×720 the state graph was drawn at 0.88 (384×340 px) and the
+        // charts got 384×248 px (plot areas 24–44 px: "100" and "0" on top of each other).
+        QFETCH(QSize, size);
+        QFETCH(double, zoom);
+        QFETCH(int, way);
+        LanguageSwitcher languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        if (ZoomWay(way) == ZoomWay::First)
+            window.zoomController()->setFactor(zoom);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::processEvents();
+        if (ZoomWay(way) != ZoomWay::First) {
+            window.zoomController()->setFactor(zoom);
+            QApplication::processEvents();
+        }
+        if (ZoomWay(way) == ZoomWay::ThenReset) {
+            window.resize(size.width() >= 1500 ? QSize(1100, 700) : QSize(1700, 1000));
+            QApplication::processEvents();
+            window.resize(size);
+            QApplication::processEvents();
+            window.findChild<QAction *>(QStringLiteral("resetLayoutAction"))->trigger();
+            QApplication::processEvents();
+        }
+        const double windowArea = double(window.width()) * window.height();
+        const QWidget *diagram = window.sequenceDiagram();
+        // A column beside a diagram of half the window, as tall as the diagram: the most any
+        // arrangement keeping the diagram's half could give a dock.
+        const int columnHeight = diagram->height();
+        const double column = window.width() - 0.5 * windowArea / columnHeight;
+        auto *graph = qobject_cast<closelab::StateGraphView *>(window.stateGraphDock()->widget());
+        auto *charts = qobject_cast<closelab::TimelineChartsView *>(window.timelineDock()->widget());
+        QVERIFY(graph && charts);
+        const QString where = QStringLiteral("%1 at %2 %").arg(sizeText(window.size())).arg(qRound(zoom * 100));
+        for (QDockWidget *dock : {window.stateGraphDock(), window.timelineDock()}) {
+            DockLayout::bringToFront(&window, dock);
+            QApplication::processEvents();
+            QVERIFY2(dock->isVisible(), qPrintable(dock->objectName() + QStringLiteral(" hidden, ") + where));
+            QVERIFY2(!dock->isFloating(), qPrintable(dock->objectName()));
+            QVERIFY2(areaOf(diagram) >= 0.5 * windowArea,
+                     qPrintable(QStringLiteral("diagram %1 in %2").arg(sizeText(diagram->size()), where)));
+            if (dock == window.stateGraphDock()) {
+                // Less a dock's title bar and a tab bar (about twice the title bar).
+                const int bars = 2 * (dock->height() - graph->height());
+                const double wanted = 0.85 * std::min(zoom, closelab::StateGraphLayout::fitScale(QSizeF(column, columnHeight - bars)));
+                QVERIFY2(graph->layout().scale() >= wanted,
+                         qPrintable(QStringLiteral("state graph %1 drawn at %2 (at least %3) in %4")
+                                        .arg(sizeText(graph->size())).arg(graph->layout().scale()).arg(wanted).arg(where)));
+            } else {
+                const QSize readable = closelab::TimelineChartsView::minimumReadableSize(zoom);
+                const QSize wanted(std::min(readable.width(), int(0.9 * column)), std::min(readable.height(), int(0.9 * columnHeight)));
+                QVERIFY2(charts->width() >= wanted.width() && charts->height() >= wanted.height(),
+                         qPrintable(QStringLiteral("charts %1 (at least %2) in %3").arg(sizeText(charts->size()), sizeText(wanted), where)));
+                if (charts->height() >= readable.height()) {
+                    // The timer and occupancy charts keep room for two value ticks (retransmissions:
+                    // none in this run, its chart keeps the plot's least height).
+                    charts->plot()->replot();
+                    const double line = QFontMetricsF(closelab::zoom::font(zoom, 0.85)).height();
+                    for (int r : {1, 2}) {
+                        const int h = charts->plot()->axisRect(r)->rect().height();
+                        QVERIFY2(h >= 2 * 2.2 * line, qPrintable(QStringLiteral("chart %1: plot %2 px tall, a line %3 px, in %4").arg(r).arg(h).arg(line).arg(where)));
+                    }
+                }
+            }
+        }
+    }
+
+    void zoomLeavesTheUsersDocks()
+    {
+        // Once the user moved a dock, the zoom no longer re-arranges them (as a resize does not).
+        LanguageSwitcher languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.removeDockWidget(window.timelineDock());
+        window.addDockWidget(Qt::BottomDockWidgetArea, window.timelineDock());
+        window.timelineDock()->show();
+        QApplication::processEvents();
+        window.zoomController()->setFactor(2.0);
+        QApplication::processEvents();
+        QCOMPARE(window.dockWidgetArea(window.timelineDock()), Qt::BottomDockWidgetArea);
+        QVERIFY(window.tabifiedDockWidgets(window.timelineDock()).isEmpty());
     }
 
     void zoomReachesTheDiagram()
