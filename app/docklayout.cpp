@@ -192,11 +192,11 @@ void DockLayout::arrange(Arrangement arrangement)
     for (QDockWidget *dock : docks())
         dock->show();
     d.parameters->raise();
+    d.narration->raise();
+    d.stateGraph->raise();
     // An open lesson stays in front of its tab group.
     if (m_lessonOpen && m_lessonOpen())
         d.lesson->raise();
-    d.narration->raise();
-    d.stateGraph->raise();
     placePanels();
     w->addToolBar(Qt::TopToolBarArea, d.playback);
     d.playback->show();
