@@ -64,6 +64,11 @@ public:
         return true;
     }
     std::size_t size() const { return m_size; }
+    /// Starts loading the entry a later find() or set() of `t` reads first (a hint to the cache).
+    void prefetch(const FourTuple &t) const
+    {
+        if (!m_entries.empty()) __builtin_prefetch(&m_entries[home(t)]);
+    }
     /// Calls fn(tuple, id) for every entry (in no particular order).
     template <typename Fn> void forEach(Fn fn) const
     {

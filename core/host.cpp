@@ -278,6 +278,9 @@ bool Host::portBusy(std::uint32_t localAddr, std::uint16_t port, std::uint32_t r
                     std::uint32_t &isn, bool takeOver, bool bound)
 {
     const FourTuple t{localAddr, remoteAddr, port, remotePort};
+    // Both lookups of a free port miss the cache; load the timewait index's slot while the established
+    // hash is read, so the two misses overlap.
+    m_tw.prefetch(t);
     if (findConnection(t)) return true;
     const std::uint32_t tw = m_tw.find(t);
     if (tw == UINT32_MAX) return false;
@@ -392,7 +395,8 @@ void Host::armTimeWait(std::uint32_t index, TimerKind kind, SimTime timeout)
     ++e.generation;
     const SimTime expires = m_sim.timerExpiry(timeout);
     e.expiresJiffy = m_sim.jiffyOf(expires);
-    if (m_sim.recorder().enabled()) {
+    // Only recorded connections have timer records (an unrecorded one never has an entry to look up).
+    if (m_sim.recorder().records(e.conn)) {
         auto it = m_twTimerRecords.find(index);
         if (it != m_twTimerRecords.end()) m_sim.recorder().timerEnd(m_sim.now(), it->second, TimerAction::Cancel);
         const int record = m_sim.recorder().timerArm(m_sim.now(), m_side, e.conn, kind, expires);
@@ -427,7 +431,7 @@ void Host::killTimeWait(std::uint32_t index, Cause cause, GoneReason reason, std
 {
     TimeWaitSock &e = m_tw.at(index);
     m_sim.recordTransition(m_side, e.conn, e.substate, TcpState::Closed, cause);
-    if (m_sim.recorder().enabled()) {
+    if (m_sim.recorder().records(e.conn)) {
         auto it = m_twTimerRecords.find(index);
         if (it != m_twTimerRecords.end()) {
             m_sim.recorder().timerEnd(m_sim.now(), it->second, timerEnd);

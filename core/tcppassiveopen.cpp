@@ -50,6 +50,7 @@ bool TcpSocket::acceptCookie(const WireSegment &ack)
     child.m_sndWnd = ack.h.window;
     child.m_tsRecent = ack.h.tsval;
     child.receiveBuffer = receiveBuffer;
+    child.m_peerSlot = ack.srcSlot;
     m_host.registerConnection(child);
     ++m_host.counters.passiveOpens;
     child.m_state = TcpState::Listen;
@@ -172,6 +173,7 @@ void TcpSocket::startPassiveOpen(const WireSegment &syn, std::uint32_t isn)
         w.srcAddr = syn.dstAddr ? syn.dstAddr : m_host.address();
         w.dstAddr = syn.srcAddr;
         w.conn = syn.conn;
+        w.slotHint = syn.srcSlot;
         m_sim.registerIsn(m_host.side(), syn.conn, w.h.seq);
         m_sim.transmit(m_host.side(), w, 1, std::nullopt, std::nullopt);
         return;
@@ -185,6 +187,7 @@ void TcpSocket::startPassiveOpen(const WireSegment &syn, std::uint32_t isn)
     req.remoteAddr = syn.srcAddr;
     req.localAddr = syn.dstAddr ? syn.dstAddr : m_host.address();
     req.receiveBuffer = receiveBuffer;
+    req.m_peerSlot = syn.srcSlot;
     req.m_irs = syn.h.seq;
     req.m_rcvNxt = req.m_rcvWup = syn.h.seq + 1;
     req.m_tsRecent = syn.h.tsval;

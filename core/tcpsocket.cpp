@@ -30,7 +30,8 @@ Side TcpSocket::side() const { return m_host.side(); }
 
 void TcpSocket::recordApp(AppCall call, std::int64_t arg, std::int64_t result, Errno err)
 {
-    m_sim.recorder().app(m_sim.now(), m_host.side(), m_conn, call, arg, result, err);
+    // Most of a population is not recorded: skip the call (and its arguments) for those connections.
+    if (m_sim.recorder().records(m_conn)) m_sim.recorder().app(m_sim.now(), m_host.side(), m_conn, call, arg, result, err);
 }
 
 void TcpSocket::notifyApp(AppTask fn)
@@ -76,7 +77,7 @@ void TcpSocket::transitionTo(TcpState next, Cause cause)
 {
     if (next == m_state) return;
     if (!findTransition(m_state, next, cause)) ++m_sim.recorder().trace().illegalTransitions;
-    m_sim.recorder().state(m_sim.now(), m_host.side(), m_conn, m_state, next, cause);
+    if (m_sim.recorder().records(m_conn)) m_sim.recorder().state(m_sim.now(), m_host.side(), m_conn, m_state, next, cause);
     m_host.countState(m_state, next);
     m_state = next;
     // Timers the new state does not own.
@@ -106,7 +107,7 @@ void TcpSocket::die(Cause cause, GoneReason reason, std::string_view limit)
     transitionTo(TcpState::Closed, cause);
     m_sndShutdown = m_rcvShutdown = true;
     m_queue.clear();
-    if (!wasListener) m_sim.recorder().gone(m_sim.now(), m_host.side(), m_conn, reason, limit);
+    if (!wasListener && m_sim.recorder().records(m_conn)) m_sim.recorder().gone(m_sim.now(), m_host.side(), m_conn, reason, limit);
     maybeRelease();
 }
 

@@ -65,6 +65,11 @@ public:
     const TimeWaitSock &at(std::uint32_t index) const { return m_chunks[index >> kChunkBits][index & (kChunk - 1)]; }
     void erase(std::uint32_t index);
     std::size_t size() const { return m_size; }
+    /// Starts loading the index word a later find() or insert() of `t` reads first (a hint to the cache).
+    void prefetch(const FourTuple &t) const
+    {
+        if (!m_index.empty()) __builtin_prefetch(&m_index[slotOf(t)]);
+    }
 
     /// Queues a timer for entry `index` (its generation and expiresJiffy already set). Returns the FIFO's id
     /// and whether that FIFO was empty (the caller then schedules a wake-up for it).
