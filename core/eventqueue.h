@@ -168,13 +168,13 @@ private:
     public:
         bool empty() const { return m_head == m_tail; }
         std::size_t size() const { return m_tail - m_head; }
-        const Event &front() const { return m_ring[m_head & (m_ring.size() - 1)]; }
-        const Event &back() const { return m_ring[(m_tail - 1) & (m_ring.size() - 1)]; }
-        const Event &at(std::size_t i) const { return m_ring[(m_head + i) & (m_ring.size() - 1)]; }
+        const Event &front() const { return m_ring[m_head & m_mask]; }
+        const Event &back() const { return m_ring[(m_tail - 1) & m_mask]; }
+        const Event &at(std::size_t i) const { return m_ring[(m_head + i) & m_mask]; }
         void push(const Event &e)
         {
             if (size() == m_ring.size()) grow();
-            m_ring[m_tail++ & (m_ring.size() - 1)] = e;
+            m_ring[m_tail++ & m_mask] = e;
         }
         void popFront() { ++m_head; }
 
@@ -186,8 +186,10 @@ private:
             m_tail = size();
             m_head = 0;
             m_ring.swap(bigger);
+            m_mask = m_ring.size() - 1;
         }
         std::vector<Event> m_ring;
+        std::size_t m_mask = 0;
         std::size_t m_head = 0, m_tail = 0;
     };
     /// Moves the cursor to the wheel's first live event and keys it (kEmpty when the wheel is empty).

@@ -152,6 +152,9 @@ private:
     inline EventQueue::Handle push(Event e, bool onJiffy = false, int callLane = EventQueue::kNoLane);
     inline Event popEvent();
     bool dropByRule(Side from, const WireSegment &seg);
+    /// The trace's record of a segment sent now by `from` (a recorded connection's); returns its index.
+    [[gnu::noinline]] int recordSend(Side from, const WireSegment &seg, std::uint16_t transmission, std::optional<RetransKind> kind,
+                                     std::optional<RstReason> rst);
     /// A uniform draw in [0, 1) from the run's RNG (for loss and duplication).
     double uniform01();
     std::uint32_t relSeq(Side s, std::uint32_t conn, std::uint32_t abs) const;

@@ -13,9 +13,8 @@ TraceEvent &TraceRecorder::push(SimTime t, EventType type, Side s, std::uint32_t
     return e;
 }
 
-void TraceRecorder::app(SimTime t, Side s, std::uint32_t conn, AppCall call, std::int64_t arg, std::int64_t result, Errno err)
+void TraceRecorder::recordApp(SimTime t, Side s, std::uint32_t conn, AppCall call, std::int64_t arg, std::int64_t result, Errno err)
 {
-    if (skip(conn)) return;
     TraceEvent &e = push(t, EventType::App, s, conn);
     e.call = call;
     e.arg = arg;
@@ -33,18 +32,16 @@ int TraceRecorder::send(SimTime t, const SegmentRecord &r)
     return index;
 }
 
-void TraceRecorder::deliver(SimTime t, int segment)
+void TraceRecorder::recordDeliver(SimTime t, int segment)
 {
-    if (!m_enabled || segment < 0) return;
     SegmentRecord &r = m_trace.segments[segment];
     r.arrivesAt = t;
     TraceEvent &e = push(t, EventType::Deliver, peerOf(r.from), r.conn);
     e.segment = segment;
 }
 
-void TraceRecorder::drop(SimTime t, int segment, DropReason reason)
+void TraceRecorder::recordDrop(SimTime t, int segment, DropReason reason)
 {
-    if (!m_enabled || segment < 0) return;
     SegmentRecord &r = m_trace.segments[segment];
     r.arrivesAt = kNever;
     r.droppedAt = t;
@@ -53,18 +50,16 @@ void TraceRecorder::drop(SimTime t, int segment, DropReason reason)
     e.segment = segment;
 }
 
-void TraceRecorder::state(SimTime t, Side s, std::uint32_t conn, TcpState from, TcpState to, Cause cause)
+void TraceRecorder::recordState(SimTime t, Side s, std::uint32_t conn, TcpState from, TcpState to, Cause cause)
 {
-    if (skip(conn)) return;
     TraceEvent &e = push(t, EventType::State, s, conn);
     e.from = from;
     e.to = to;
     e.cause = cause;
 }
 
-int TraceRecorder::timerArm(SimTime t, Side s, std::uint32_t conn, TimerKind kind, SimTime expires)
+int TraceRecorder::recordTimerArm(SimTime t, Side s, std::uint32_t conn, TimerKind kind, SimTime expires)
 {
-    if (skip(conn)) return -1;
     const int index = static_cast<int>(m_trace.timers.size());
     m_trace.timers.push_back(TimerRecord{s, conn, kind, t, expires, kNever, TimerAction::Arm});
     TraceEvent &e = push(t, EventType::Timer, s, conn);
@@ -74,9 +69,8 @@ int TraceRecorder::timerArm(SimTime t, Side s, std::uint32_t conn, TimerKind kin
     return index;
 }
 
-void TraceRecorder::timerEnd(SimTime t, int record, TimerAction action)
+void TraceRecorder::recordTimerEnd(SimTime t, int record, TimerAction action)
 {
-    if (!m_enabled || record < 0) return;
     TimerRecord &r = m_trace.timers[record];
     if (r.endedAt != kNever) return;
     r.endedAt = t;

@@ -30,15 +30,34 @@ public:
     /// Records `host`'s table counts at t if they changed since its last sample.
     void occupancy(SimTime t, Side host, const HostOccupancy &counts);
 
-    void app(SimTime t, Side s, std::uint32_t conn, AppCall call, std::int64_t arg, std::int64_t result, Errno err);
+    // The checks for what is not recorded (most of a population) are inline: no call per skipped record.
+    void app(SimTime t, Side s, std::uint32_t conn, AppCall call, std::int64_t arg, std::int64_t result, Errno err)
+    {
+        if (!skip(conn)) recordApp(t, s, conn, call, arg, result, err);
+    }
     /// Records a send; returns the segment's index.
     int send(SimTime t, const SegmentRecord &r);
-    void deliver(SimTime t, int segment);
-    void drop(SimTime t, int segment, DropReason reason);
-    void state(SimTime t, Side s, std::uint32_t conn, TcpState from, TcpState to, Cause cause);
-    /// Returns the timer record index.
-    int timerArm(SimTime t, Side s, std::uint32_t conn, TimerKind kind, SimTime expires);
-    void timerEnd(SimTime t, int record, TimerAction action);
+    void deliver(SimTime t, int segment)
+    {
+        if (m_enabled && segment >= 0) recordDeliver(t, segment);
+    }
+    void drop(SimTime t, int segment, DropReason reason)
+    {
+        if (m_enabled && segment >= 0) recordDrop(t, segment, reason);
+    }
+    void state(SimTime t, Side s, std::uint32_t conn, TcpState from, TcpState to, Cause cause)
+    {
+        if (!skip(conn)) recordState(t, s, conn, from, to, cause);
+    }
+    /// Returns the timer record index (-1: not recorded).
+    int timerArm(SimTime t, Side s, std::uint32_t conn, TimerKind kind, SimTime expires)
+    {
+        return skip(conn) ? -1 : recordTimerArm(t, s, conn, kind, expires);
+    }
+    void timerEnd(SimTime t, int record, TimerAction action)
+    {
+        if (m_enabled && record >= 0) recordTimerEnd(t, record, action);
+    }
     void gone(SimTime t, Side s, std::uint32_t conn, GoneReason reason, std::string_view limit);
 
     /// Derives the summaries from the recorded events and returns the finished trace.
@@ -46,6 +65,12 @@ public:
 
 private:
     TraceEvent &push(SimTime t, EventType type, Side s, std::uint32_t conn);
+    void recordApp(SimTime t, Side s, std::uint32_t conn, AppCall call, std::int64_t arg, std::int64_t result, Errno err);
+    void recordDeliver(SimTime t, int segment);
+    void recordDrop(SimTime t, int segment, DropReason reason);
+    void recordState(SimTime t, Side s, std::uint32_t conn, TcpState from, TcpState to, Cause cause);
+    int recordTimerArm(SimTime t, Side s, std::uint32_t conn, TimerKind kind, SimTime expires);
+    void recordTimerEnd(SimTime t, int record, TimerAction action);
 
     bool m_enabled;
     bool m_onlyFirst = false;
