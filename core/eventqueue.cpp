@@ -12,34 +12,17 @@ void EventQueue::refreshWheel()
         m_keys[kWheelSource] = kEmpty;
         return;
     }
-    for (;;) {
-        const auto s = static_cast<std::size_t>(m_cursor & (kSpan - 1));
-        std::vector<Event> &bucket = m_slots[s];
-        std::uint32_t &head = m_heads[s];
-        while (head < bucket.size() && bucket[head].kind == kCancelled) ++head;
-        if (head < bucket.size()) {
-            m_keys[kWheelSource] = keyOf(bucket[head].t, bucket[head].order);
-            return;
-        }
-        if (!bucket.empty()) {
-            // The ring is long: a spent bucket's memory goes to the spares (as many as buckets are busy at
-            // once), not to the allocator and back.
-            bucket.clear();
-            m_spare.emplace_back().swap(bucket);
-            head = 0;
-        }
-        ++m_cursor;
-    }
+    while (m_buckets[static_cast<std::size_t>(m_cursor & (kSpan - 1))].head == kNil) ++m_cursor;
+    const Event &e = m_nodes[m_buckets[static_cast<std::size_t>(m_cursor & (kSpan - 1))].head].e;
+    m_keys[kWheelSource] = keyOf(e.t, e.order);
 }
 
 EventQueue::Event EventQueue::popWheel()
 {
-    const auto s = static_cast<std::size_t>(m_cursor & (kSpan - 1));
-    // A push may have keyed its event without moving the bucket's head past entries cancelled before it.
-    const std::vector<Event> &bucket = m_slots[s];
-    std::uint32_t &head = m_heads[s];
-    while (bucket[head].kind == kCancelled) ++head;
-    const Event e = bucket[head++];
+    Bucket &b = m_buckets[static_cast<std::size_t>(m_cursor & (kSpan - 1))];
+    const std::uint32_t n = b.head;
+    const Event e = m_nodes[n].e;
+    unlink(b, n);
     --m_wheelCount;
     m_wheelStale = true;
     return e;

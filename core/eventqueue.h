@@ -11,8 +11,8 @@
 namespace closelab {
 
 /// The simulator's agenda: events in (time, insertion order). Kernel timers all fire on jiffy boundaries,
-/// so they go into a ring of per-jiffy buckets (like the kernel's own timer wheel: O(1) to arm, and a
-/// cancelled timer costs nothing until its bucket comes round). Events that are born in time order (a
+/// so they go into a ring of per-jiffy buckets (like the kernel's own timer wheel: O(1) to arm and to
+/// cancel). Events that are born in time order (a
 /// direction's deliveries, application wake-ups) go into FIFO lanes; everything else, and timers more than
 /// the ring's span away, into a binary heap. All are merged by (time, order), so the order is exactly the
 /// one a single heap would give.
@@ -30,9 +30,9 @@ public:
     /// 0, 1: each direction's deliveries; 2: scripted and application wake-ups; 3, 4: the driver's calls.
     static constexpr int kLanes = 5;
     static constexpr int kNoLane = -1;
-    /// Where a queued timer sits in the bucket ring, so that cancelling it removes it (as del_timer() unlinks
-    /// a timer_list): it is then never popped. Events outside the ring have no handle (bucket kNone) and
-    /// die as before, by their owner's generation when they come up.
+    /// Where a queued timer sits in the bucket ring (its bucket and node), so that cancelling it removes it
+    /// (as del_timer() unlinks a timer_list): it is then never popped. Events outside the ring have no handle
+    /// (bucket kNone) and die as before, by their owner's generation when they come up.
     struct Handle {
         static constexpr std::uint32_t kNone = UINT32_MAX;
         std::uint32_t bucket = kNone;
@@ -46,8 +46,7 @@ public:
     {
         if (m_wheel) return;
         m_wheel = true;
-        m_slots.resize(kSpan);
-        m_heads.assign(kSpan, 0);
+        m_buckets.assign(kSpan, Bucket{});
     }
     /// `jiffy` is the event's jiffy when it lies exactly on a jiffy boundary (a kernel timer), else -1.
     /// `lane` (0..kLanes-1) is a hint that events pushed with it usually come in time order; an event
@@ -66,14 +65,17 @@ public:
                 m_wheelStale = false;
             }
             const auto slot = static_cast<std::uint32_t>(jiffy & (kSpan - 1));
-            std::vector<Event> &bucket = m_slots[slot];
-            if (bucket.capacity() == 0 && !m_spare.empty()) {
-                bucket.swap(m_spare.back());
-                m_spare.pop_back();
-            }
-            bucket.push_back(e);
+            const std::uint32_t n = takeNode();
+            Node &node = m_nodes[n];
+            node.e = e;
+            Bucket &b = m_buckets[slot];
+            node.prev = b.tail;
+            node.next = kNil;
+            if (b.tail == kNil) b.head = n;
+            else m_nodes[b.tail].next = n;
+            b.tail = n;
             ++m_wheelCount;
-            return Handle{slot, static_cast<std::uint32_t>(bucket.size() - 1), e.order};
+            return Handle{slot, n, e.order};
         }
         if (lane >= 0) {
             Lane &l = m_lanes[static_cast<std::size_t>(lane)];
@@ -98,13 +100,12 @@ public:
     void cancel(const Handle &h)
     {
         if (h.bucket == Handle::kNone) return;
-        std::vector<Event> &bucket = m_slots[h.bucket];
-        if (h.index < m_heads[h.bucket] || h.index >= bucket.size()) return;
-        Event &e = bucket[h.index];
-        if (e.order != h.order || e.kind == kCancelled) return;
-        e.kind = kCancelled; // skipped by refreshWheel()
+        if (h.index >= m_nodes.size()) return;
+        Node &node = m_nodes[h.index];
+        if (node.e.order != h.order || node.e.kind == kFree) return; // popped, cancelled, or the node reused
+        if (h.order == orderOf(m_keys[kWheelSource])) m_wheelStale = true;
+        unlink(m_buckets[h.bucket], h.index);
         --m_wheelCount;
-        if (e.order == orderOf(m_keys[kWheelSource])) m_wheelStale = true;
     }
     bool empty() const { return m_heap.empty() && m_wheelCount == 0 && m_laneCount == 0; }
     /// The earliest event, taken out. Each source's front (every lane's, the heap's top, the wheel's) is kept
@@ -140,9 +141,8 @@ public:
             for (std::size_t i = 0; i < l.size(); ++i)
                 if (pred(l.at(i))) return true;
         if (m_wheelCount == 0) return false;
-        for (std::size_t s = 0; s < m_slots.size(); ++s)
-            for (std::size_t i = m_heads[s]; i < m_slots[s].size(); ++i)
-                if (pred(m_slots[s][i])) return true;
+        for (const Node &n : m_nodes)
+            if (n.e.kind != kFree && pred(n.e)) return true;
         return false;
     }
 
@@ -196,7 +196,42 @@ private:
     void refreshWheel();
     Event popWheel();
     Event popHeap();
-    static constexpr std::uint8_t kCancelled = 0xFF;
+    /// The ring's events live in a pool of nodes, each bucket a doubly linked FIFO of them (as a timer_list
+    /// sits in its wheel bucket): cancelling unlinks the node and frees it for the next timer, so nothing
+    /// cancelled stays behind to be skipped (nearly every timer of a population is cancelled) and the
+    /// nodes in use stay few and warm.
+    static constexpr std::uint32_t kNil = UINT32_MAX;
+    static constexpr std::uint8_t kFree = 0xFF; // a free node's kind
+    struct Node {
+        Event e;
+        std::uint32_t prev;
+        std::uint32_t next; ///< in its bucket, or in the free list
+    };
+    struct Bucket {
+        std::uint32_t head = kNil;
+        std::uint32_t tail = kNil;
+    };
+    std::uint32_t takeNode()
+    {
+        if (m_freeNode == kNil) {
+            m_nodes.push_back(Node{});
+            return static_cast<std::uint32_t>(m_nodes.size() - 1);
+        }
+        const std::uint32_t n = m_freeNode;
+        m_freeNode = m_nodes[n].next;
+        return n;
+    }
+    void unlink(Bucket &b, std::uint32_t n)
+    {
+        Node &node = m_nodes[n];
+        if (node.prev == kNil) b.head = node.next;
+        else m_nodes[node.prev].next = node.next;
+        if (node.next == kNil) b.tail = node.prev;
+        else m_nodes[node.next].prev = node.prev;
+        node.e.kind = kFree;
+        node.next = m_freeNode;
+        m_freeNode = n;
+    }
 
     static constexpr std::int64_t kSpan = 1 << 17; // 524 s of 4 ms jiffies
     std::array<Key, kSources> m_keys = filledKeys();
@@ -210,9 +245,9 @@ private:
     std::vector<Event> m_heap;
     std::array<Lane, kLanes> m_lanes;
     std::size_t m_laneCount = 0;
-    std::vector<std::vector<Event>> m_slots;
-    std::vector<std::vector<Event>> m_spare; // emptied buckets' memory, for the next buckets
-    std::vector<std::uint32_t> m_heads;
+    std::vector<Bucket> m_buckets;
+    std::vector<Node> m_nodes;
+    std::uint32_t m_freeNode = kNil;
     std::size_t m_wheelCount = 0;
     std::int64_t m_cursor = 0;
     bool m_wheel = false;
