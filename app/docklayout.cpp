@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -33,6 +34,20 @@ DockLayout::DockLayout(QMainWindow *window, const Docks &docks, std::function<bo
     : QObject(window), m_window(window), m_docks(docks), m_lessonOpen(std::move(lessonOpen))
 {
     followDockChanges();
+    // The population toolbar comes and goes with population runs (four lines of text at 200 %):
+    // the docks' column is then shorter or taller, as after a resize.
+    m_docks.population->installEventFilter(this);
+    // Docks sized while the window was hidden are laid out anew when it shows (a population run's
+    // toolbar at 200 % left the column 149 px wide): sized again then.
+    m_window->installEventFilter(this);
+}
+
+bool DockLayout::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_docks.population && (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
+        || (watched == m_window && event->type() == QEvent::Show))
+        windowResized(m_window->size());
+    return QObject::eventFilter(watched, event);
 }
 
 QList<QDockWidget *> DockLayout::docks() const

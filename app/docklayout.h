@@ -78,6 +78,9 @@ public:
     };
     Plan planFor(QSize size, double zoom) const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void arrange(Arrangement arrangement);
     void sizeDocks();

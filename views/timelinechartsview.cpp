@@ -137,9 +137,11 @@ void TimelineChartsView::setZoom(double factor)
 QSize TimelineChartsView::minimumReadableSize(double factor)
 {
     // Measured beside the three plot areas: the subtitle, the time axis' numbers and title, and
-    // QCustomPlot's own margins (six of 15 px, not zoomed) take about 100 px and 4 lines.
+    // QCustomPlot's own margins (six of 15 px, not zoomed) take about 100 px and 4 lines; across,
+    // the value axis' numbers and title take about 6 lines and the legend beside a chart up to 14
+    // ("TIME_WAIT buckets (client)"), leaving a plot of 10.
     const double line = QFontMetricsF(zoom::font(zoom::clamped(factor), 0.85)).height();
-    return {int(std::ceil(18 * line)), int(std::ceil(100 + (4 + 3 * kReadableLines) * line))};
+    return {int(std::ceil(30 * line)), int(std::ceil(100 + (4 + 3 * kReadableLines) * line))};
 }
 
 // Every text and stroke of the charts from the zoom factor and the application font (DPI and
