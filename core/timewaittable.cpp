@@ -3,11 +3,26 @@
 
 #include <bit>
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 namespace closelab {
+
+void adviseHugePages(void *p, std::size_t bytes)
+{
+#ifdef MADV_HUGEPAGE
+    // Only advice: without transparent huge pages (or with "never") the block stays in 4 KB pages.
+    (void)madvise(p, bytes, MADV_HUGEPAGE);
+#else
+    (void)p;
+    (void)bytes;
+#endif
+}
 
 void TimeWaitTable::grow()
 {
-    std::vector<std::uint32_t> old = std::move(m_index);
+    Index old = std::move(m_index);
     const unsigned eb = m_entryBits;
     const std::size_t oldMask = old.empty() ? 0 : old.size() - 1;
     m_index.assign(old.empty() ? 64 : old.size() * 2, 0);

@@ -37,6 +37,19 @@ TimeWaitSock sockFor(const FourTuple &t, std::uint32_t conn)
 class TstTimeWaitTable : public QObject {
     Q_OBJECT
 private slots:
+    void largeTablesAreHugePageAligned()
+    {
+        // A 4 MB index is aligned to 2 MB (so transparent huge pages can back it); a small one is not
+        // rounded up; both hold what is written.
+        std::vector<std::uint32_t, LargeTableAllocator<std::uint32_t>> big(std::size_t{1} << 20, 0);
+        QCOMPARE(reinterpret_cast<std::uintptr_t>(big.data()) % (std::uintptr_t{2} << 20), std::uintptr_t{0});
+        for (std::size_t i = 0; i < big.size(); i += 4097) big[i] = static_cast<std::uint32_t>(i);
+        QCOMPARE(big[4097 * 200], std::uint32_t{4097 * 200});
+        std::vector<std::uint32_t, LargeTableAllocator<std::uint32_t>> small(64, 7);
+        QCOMPARE(small.back(), 7u);
+        big = std::move(small);
+        QCOMPARE(big.size(), std::size_t{64});
+    }
     void matchesAMapThroughChurn_data()
     {
         QTest::addColumn<int>("live");    // entries kept live in steady state
