@@ -38,14 +38,15 @@ DockLayout::DockLayout(QMainWindow *window, const Docks &docks, std::function<bo
     // the docks' column is then shorter or taller, as after a resize.
     m_docks.population->installEventFilter(this);
     // Docks sized while the window was hidden are laid out anew when it shows (a population run's
-    // toolbar at 200 % left the column 149 px wide): sized again then.
+    // toolbar at 200 % left the column 149 px wide): sized again then (not when the window system
+    // shows it again, e.g. un-minimised).
     m_window->installEventFilter(this);
 }
 
 bool DockLayout::eventFilter(QObject *watched, QEvent *event)
 {
     if ((watched == m_docks.population && (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
-        || (watched == m_window && event->type() == QEvent::Show))
+        || (watched == m_window && event->type() == QEvent::Show && !event->spontaneous()))
         windowResized(m_window->size());
     return QObject::eventFilter(watched, event);
 }
