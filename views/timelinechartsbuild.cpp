@@ -3,6 +3,7 @@
 // TimelineData (graphs, bars, duration and limit labels), with their colours and marker shapes.
 // The view (views/timelinechartsview.cpp) owns the plot, the playhead, zoom and interaction; the
 // labels are fitted after each layout in views/timelinechartslabels.cpp.
+#include "views/chartticker.h"
 #include "views/codetexts.h"
 #include "views/palette.h"
 #include "views/timeformat.h"
@@ -107,7 +108,7 @@ void TimelineChartsView::buildRetransmissions()
     QCPAxis *y = m_retransRect->axis(QCPAxis::atLeft);
     if (m_data.population) {
         y->setScaleType(QCPAxis::stLinear);
-        y->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        y->setTicker(QSharedPointer<QCPAxisTicker>(new ChartTicker(y)));
         double top = 1;
         for (const OccupancyLine &line : std::as_const(m_data.retransCounts)) {
             QCPGraph *g = m_plot->addGraph(x, y);
@@ -130,8 +131,7 @@ void TimelineChartsView::buildRetransmissions()
         return;
     }
     y->setScaleType(QCPAxis::stLogarithmic);
-    y->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog));
-    y->setNumberFormat(QStringLiteral("gb"));
+    y->setTicker(QSharedPointer<QCPAxisTicker>(new ChartTicker(y)));
     double lo = 0.1, hi = 2;
     for (int k = 0; k < kRetransKindCount; ++k) {
         QVector<double> keys, values;
@@ -153,8 +153,7 @@ void TimelineChartsView::buildRetransmissions()
         g->addToLegend(m_retransLegend);
             m_legendEntries.append({g, m_retransLegend});
     }
-    // At least two decades: over fewer, QCPAxisTickerLog falls back to linear steps, which crowd
-    // at the top of a logarithmic axis ("1.75 / 1.5 / 1.25" printed over one another).
+    // At least two decades, so that the axis has two decades to label where it has room.
     y->setRange(std::max(std::min(lo, hi / 100), 1e-4), hi);
 }
 
@@ -227,7 +226,7 @@ void TimelineChartsView::buildOccupancy()
 {
     QCPAxis *x = m_occupancyRect->axis(QCPAxis::atBottom);
     QCPAxis *y = m_occupancyRect->axis(QCPAxis::atLeft);
-    y->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    y->setTicker(QSharedPointer<QCPAxisTicker>(new ChartTicker(y)));
     double top = 1;
     for (const OccupancyLine &line : std::as_const(m_data.occupancy))
         top = std::max(top, line.maximum());

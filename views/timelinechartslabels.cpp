@@ -2,6 +2,7 @@
 // The timeline charts' collision avoidance: after each layout, the timer chart's row labels, the
 // duration labels on the bars and the limit labels are placed with placeLabels() (left out, or
 // moved, rather than drawn over one another); the legends wrap into columns beside their chart.
+#include "views/chartticker.h"
 #include "views/labelplacer.h"
 #include "views/timelinechartsview.h"
 #include "views/zoom.h"
@@ -38,27 +39,18 @@ QRectF itemTextRect(const QCPItemText *item, QPointF anchor, Qt::Alignment align
 void TimelineChartsView::fitLabels()
 {
     m_textRects.clear();
-    fitAxes();
-    // Value axes get as many ticks as their height leaves room for (RTO "2 / 1.5 / 1" collided).
-    for (QCPAxisRect *rect : {m_retransRect, m_occupancyRect}) {
-        QCPAxis *y = rect->axis(QCPAxis::atLeft);
-        const double line = QFontMetricsF(y->tickLabelFont()).height();
-        const int count = std::max(1, int(rect->rect().height() / (2.2 * line)));
-        if (y->ticker()->tickCount() != count)
-            y->ticker()->setTickCount(count);
+    const QCPAxisRect *rects[] = {m_retransRect, m_timerRect, m_occupancyRect};
+    for (const QCPAxisRect *rect : rects) {
+        const QCPAxis *y = rect->axis(QCPAxis::atLeft);
+        if (y->label().isEmpty())
+            continue;
+        // Where QCustomPlot draws the title: at the outer edge of the (shared) left margin.
+        const QFontMetricsF fm(y->labelFont());
+        const QRect area = rect->rect();
+        const double w = fm.horizontalAdvance(y->label());
+        m_textRects.emplace_back(area.left() - rect->margins().left(), area.center().y() - w / 2, fm.height(), w);
     }
-    // The time axis' numbers (under the bottom chart) get as many ticks as its width has room for
-    // ("100 0.050" printed over one another in a narrow dock).
-    {
-        QCPAxis *x = m_occupancyRect->axis(QCPAxis::atBottom);
-        const double widest = QFontMetricsF(x->tickLabelFont()).horizontalAdvance(QStringLiteral("00.000"));
-        const int count = std::clamp(int(m_occupancyRect->rect().width() / (2 * widest)), 1, 5);
-        if (x->ticker()->tickCount() != count) {
-            for (QCPAxisRect *rect : {m_retransRect, m_timerRect, m_occupancyRect})
-                rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(count);
-        }
-    }
-    fitTimerLanes();
+    m_textRects.insert(m_textRects.end(), m_laneRects.cbegin(), m_laneRects.cend());
     fitItemLabels();
     fitLegends();
 }
@@ -69,37 +61,43 @@ void TimelineChartsView::fitLabels()
 void TimelineChartsView::fitAxes()
 {
     const QCPAxisRect *rects[] = {m_retransRect, m_timerRect, m_occupancyRect};
-    bool changed = false;
     for (int i = 0; i < 3; ++i) {
         QCPAxis *y = rects[i]->axis(QCPAxis::atLeft);
-        const QRect area = rects[i]->rect();
         const QFontMetricsF fm(y->labelFont());
         const QString full = i < m_axisTitles.size() ? m_axisTitles[i] : QString();
-        const QString title = fm.horizontalAdvance(full) + fm.height() <= area.height() ? full : QString();
-        if (y->label() != title) {
+        const QString title = fm.horizontalAdvance(full) + fm.height() <= rects[i]->rect().height() ? full : QString();
+        if (y->label() != title)
             y->setLabel(title);
-            changed = true;
-        }
-        if (!title.isEmpty()) {
-            // Where QCustomPlot draws it: at the outer edge of the (shared) left margin.
-            const double w = fm.horizontalAdvance(title);
-            m_textRects.emplace_back(area.left() - rects[i]->margins().left(), area.center().y() - w / 2, fm.height(), w);
-        }
     }
-    if (changed)
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-// Before each replot, from the last layout's heights (QCPAxis::setTickLabels() during a layout
-// pulls the tick labels from under the axis painter).
-void TimelineChartsView::fitValueTicks()
+// What the axes show follows the room the layout gave each one: the value and time axes' ticks
+// (ChartTicker), the timer chart's row labels and the axis titles. QCustomPlot generated the ticks
+// before this layout, from the last frame's sizes; the layout runs again until nothing changes
+// (the left margin follows the widest label), so a frame never draws labels planned for another
+// size: at most four passes of a few microseconds each.
+void TimelineChartsView::settleTicks()
 {
-    for (QCPAxisRect *rect : {m_retransRect, m_occupancyRect}) {
-        QCPAxis *y = rect->axis(QCPAxis::atLeft);
-        const int height = rect->rect().height();
-        const bool ticks = height <= 0 || height >= 2.2 * QFontMetricsF(y->tickLabelFont()).height();
-        if (y->tickLabels() != ticks)
-            y->setTickLabels(ticks);
+    const auto shown = [this] {
+        QStringList out;
+        for (const QCPAxisRect *rect : {m_retransRect, m_timerRect, m_occupancyRect}) {
+            for (const QCPAxis *axis : {rect->axis(QCPAxis::atLeft), rect->axis(QCPAxis::atBottom)}) {
+                out << axis->label() << QStringList(axis->tickVectorLabels().cbegin(), axis->tickVectorLabels().cend());
+                for (const double v : axis->tickVector())
+                    out << QString::number(v);
+            }
+        }
+        return out;
+    };
+    for (int pass = 0;; ++pass) {
+        const QStringList before = shown();
+        fitAxes();
+        fitTimerLanes();
+        m_plot->plotLayout()->update(QCPLayoutElement::upPreparation);
+        if (shown() == before || pass == 3)
+            return;
+        m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
+        m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
     }
 }
 
@@ -107,6 +105,7 @@ void TimelineChartsView::fitValueTicks()
 // then the others; a row without room keeps its bar and its tooltip (valuesAt()).
 void TimelineChartsView::fitTimerLanes()
 {
+    m_laneRects.clear();
     QCPAxis *y = m_timerRect->axis(QCPAxis::atLeft);
     const QFontMetricsF fm(y->tickLabelFont());
     const QRect area = m_timerRect->rect();
@@ -117,16 +116,17 @@ void TimelineChartsView::fitTimerLanes()
     std::vector<LabelCandidate> lanes;
     lanes.reserve(std::size_t(m_rowLabels.size()));
     for (int r = 0; r < m_rowLabels.size(); ++r) {
+        // Measured and placed as QCustomPlot draws a tick label (views/chartticker.h).
         const double py = y->coordToPixel(r);
-        const double w = fm.horizontalAdvance(elided(r));
+        const QSize size = tickLabelSize(y->tickLabelFont(), elided(r));
         LabelCandidate c;
-        c.rect = QRectF(right - w, py - fm.height() / 2, w, fm.height());
+        c.rect = QRectF(right - size.width(), py + int(-size.height() / 2.0), size.width(), size.height());
         c.priority = m_rowRunStart[std::size_t(r)] ? 1 : 0;
         lanes.push_back(c);
     }
-    // Only the rows' height limits the labels: the axis margin follows the widest label shown at
-    // the next layout (a replot is queued when the labels change).
-    const QRectF bounds(-1e6, area.top() - fm.height() / 2, right + 1 + 1e6, area.height() + fm.height());
+    // Only the chart's height limits the labels (so they never meet the numbers of the charts
+    // above and below): the axis margin follows the widest label shown.
+    const QRectF bounds(-1e6, area.top(), right + 1 + 1e6, area.height());
     const std::vector<int> choice = placeLabels(lanes, bounds);
     QStringList shown;
     auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
@@ -137,12 +137,11 @@ void TimelineChartsView::fitTimerLanes()
         }
         ticker->addTick(r, elided(r));
         shown << elided(r);
-        m_textRects.push_back(lanes[std::size_t(r)].rect);
+        m_laneRects.push_back(lanes[std::size_t(r)].rect);
     }
     if (shown != m_shownLanes) {
         m_shownLanes = shown;
         y->setTicker(ticker);
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
     }
 }
 

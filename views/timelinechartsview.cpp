@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/timelinechartsview.h"
 
+#include "views/chartticker.h"
 #include "views/codetexts.h"
 #include "views/palette.h"
 #include "views/timeformat.h"
@@ -67,6 +68,7 @@ TimelineChartsView::TimelineChartsView(QWidget *parent)
         rect->setRangeDrag(Qt::Horizontal);
         rect->setRangeZoom(Qt::Horizontal);
         rect->axis(QCPAxis::atBottom)->setRange(0, 1);
+        rect->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<QCPAxisTicker>(new ChartTicker(rect->axis(QCPAxis::atBottom), 1.0)));
         m_plot->plotLayout()->addElement(r, 0, rect);
         *rects[r] = rect;
         connect(rect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &TimelineChartsView::syncRange);
@@ -116,9 +118,9 @@ TimelineChartsView::TimelineChartsView(QWidget *parent)
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimelineChartsView::hover);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &TimelineChartsView::click);
     // After the layout, before drawing: the axis rect's width and range are final for this frame.
+    connect(m_plot, &QCustomPlot::afterLayout, this, &TimelineChartsView::settleTicks);
     connect(m_plot, &QCustomPlot::afterLayout, this, &TimelineChartsView::decimateToPixels);
     connect(m_plot, &QCustomPlot::afterLayout, this, &TimelineChartsView::fitLabels);
-    connect(m_plot, &QCustomPlot::beforeReplot, this, &TimelineChartsView::fitValueTicks);
     applyZoom();
     retranslateUi();
 }
@@ -288,15 +290,12 @@ void TimelineChartsView::applyTimeScale()
 {
     for (QCPAxisRect *rect : {m_retransRect, m_timerRect, m_occupancyRect}) {
         QCPAxis *x = rect->axis(QCPAxis::atBottom);
+        // The ticker (ChartTicker) follows the scale type: decades or 1-2-5 steps.
         if (m_logTime) {
             x->setScaleType(QCPAxis::stLogarithmic);
-            x->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog));
-            x->setNumberFormat(QStringLiteral("gb"));
             x->setRange(kLogFloor, std::max(m_data.tMax * 1.05, kLogFloor * 10));
         } else {
             x->setScaleType(QCPAxis::stLinear);
-            x->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-            x->setNumberFormat(QStringLiteral("g"));
             x->setRange(m_data.tMin, m_data.tMax + (m_data.tMax - m_data.tMin) * 0.02);
         }
     }

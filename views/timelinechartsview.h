@@ -96,10 +96,10 @@ private:
     void retranslateUi();
     /// The subtitle on one line, elided to the room beside the check box (the whole in its tooltip).
     void elideTitle();
-    /// Axis titles and value ticks where the chart's height has room for them.
+    /// Axis titles where the chart's height has room for them.
     void fitAxes();
-    /// Value ticks where the chart has room for two numbers.
-    void fitValueTicks();
+    /// The axes' ticks planned for the sizes this layout gave them (views/timelinechartslabels.cpp).
+    void settleTicks();
     void applyTimeScale();
     void placePlayhead();
     void addStepGraph(QCPGraph *graph, const OccupancyLine *line);
@@ -137,6 +137,7 @@ private:
     QList<QCPItemText *> m_limitLabels;
     QList<QPair<QCPAbstractPlottable *, QCPLegend *>> m_legendEntries;
     std::vector<QRectF> m_textRects;
+    std::vector<QRectF> m_laneRects; // the row labels fitTimerLanes() placed, at the final layout
     QString m_titleText;
     QStringList m_axisTitles; // the value axes' titles, top to bottom, before fitAxes()
     double m_zoom = 1.0;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/population.h"
+#include "views/chartticker.h"
 #include "views/timelinechartsview.h"
 #include "views/labelplacer.h"
 #include "views/timelinedata.h"
 
 #include <QImage>
 #include <QLayout>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +78,62 @@ const OccupancyLine *line(const TimelineData &data, const QString &name)
             return &l;
     }
     return nullptr;
+}
+
+// The rectangles QCustomPlot 2.1 draws an axis's tick labels in (QCPAxisPainterPrivate::draw,
+// placeTickLabel, getTickLabelData, getTickLabelDrawOffset: labels outside the axis rect, not
+// rotated; the font measured 0.05 pt larger, as QCustomPlot does). From the axis's own tick vector
+// and labels after a replot, so the test checks what is drawn, not what the view meant to draw.
+std::vector<QRectF> tickLabelRects(const QCPAxis *axis)
+{
+    std::vector<QRectF> out;
+    if (!axis->visible() || !axis->tickLabels())
+        return out;
+    QFont font = axis->tickLabelFont();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() + 0.05);
+    const QFontMetrics fm(font);
+    const QRect area = axis->axisRect()->rect();
+    const int distance = std::max({0, axis->tickLengthOut(), axis->subTickLengthOut()}) + axis->tickLabelPadding() + axis->offset();
+    const QVector<double> ticks = axis->tickVector();
+    const QVector<QString> labels = axis->tickVectorLabels();
+    for (int i = 0; i < std::min(ticks.size(), labels.size()); ++i) {
+        if (labels[i].isEmpty())
+            continue;
+        const double pos = axis->coordToPixel(ticks[i]);
+        const QSize size = fm.boundingRect(0, 0, 0, 0, Qt::TextDontClip | Qt::AlignHCenter, labels[i]).size();
+        if (axis->axisType() == QCPAxis::atLeft)
+            out.emplace_back(area.left() - distance - size.width(), pos + int(-size.height() / 2.0), size.width(), size.height());
+        else if (axis->axisType() == QCPAxis::atBottom)
+            out.emplace_back(pos + int(-size.width() / 2.0), area.bottom() + distance, size.width(), size.height());
+    }
+    return out;
+}
+
+// Every tick label the plot draws on a numeric axis (the value axes and the time axis; the timer
+// chart's row labels are tick labels too: `lanes` gets those), with its text.
+std::vector<std::pair<QRectF, QString>> allTickLabels(const QCustomPlot *plot, std::vector<QRectF> *lanes = nullptr)
+{
+    std::vector<std::pair<QRectF, QString>> out;
+    for (const QCPAxisRect *rect : plot->axisRects()) {
+        for (const QCPAxis *axis : rect->axes()) {
+            if (axis->ticker().dynamicCast<QCPAxisTickerText>() && axis->axisType() == QCPAxis::atLeft) {
+                if (lanes) {
+                    const std::vector<QRectF> rows = tickLabelRects(axis);
+                    lanes->insert(lanes->end(), rows.cbegin(), rows.cend());
+                }
+                continue;
+            }
+            const std::vector<QRectF> rects = tickLabelRects(axis);
+            const QVector<QString> labels = axis->tickVectorLabels();
+            int k = 0;
+            for (const QString &label : labels) {
+                if (!label.isEmpty() && k < int(rects.size()))
+                    out.emplace_back(rects[std::size_t(k++)], label);
+            }
+        }
+    }
+    return out;
 }
 } // namespace
 
@@ -288,11 +346,18 @@ private slots:
     }
 
     // Issue 17: timer-lane labels printed on top of each other (syn_flood: a black smear), the legend
-    // covered the CLOSE_WAIT series and cut its last entry, limit labels overlapped. On geometry:
-    // every library scenario (population runs shortened) at five window sizes and two zooms: no two
-    // text rectangles intersect, none leaves the plot, no legend covers a chart's data area.
-    // The regression case is syn_flood at 1280×720 (each of its hundreds of rows was labelled, and
-    // both legends sat inside the data areas).
+    // covered the CLOSE_WAIT series and cut its last entry, limit labels overlapped; then the axes'
+    // tick numbers ("100" over "0" on a short population chart at 200 %, RTO "2 / 1.5 / 1").
+    // On geometry: every library scenario (population runs shortened) at the sizes the charts dock
+    // gets (a third of the window's height and two thirds of its width, a quarter of the height
+    // across the whole width, and very short docks whose charts are 10-60 px tall) at two zooms,
+    // 13 sizes × 2 zooms × 33 scenarios = 858 frames:
+    // no two text rectangles (placed labels, legends, every tick label drawn) intersect, none leaves
+    // the plot, no legend, lane or tick label covers a chart's data area.
+    // Regression cases: syn_flood at 1280×720 (each of its hundreds of rows was labelled, and both
+    // legends sat inside the data areas); the tick labels (before they followed the room, 31 of the
+    // 33 scenarios failed: last_ack_lost 426×133 at 200 % printed "0" over "1", syn_flood 426×133
+    // at 100 % "100" over "0", the population runs drew a "0" above the plot).
     void noTextOverlaps_data()
     {
         QTest::addColumn<QString>("scenario");
@@ -317,33 +382,116 @@ private slots:
         }
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const QSize sizes[] = {{640, 400}, {1024, 600}, {1280, 720}, {1920, 1080}, {3840, 2160}};
+        std::vector<QSize> sizes;
+        for (const QSize window : {QSize(640, 400), QSize(1024, 600), QSize(1280, 720), QSize(1920, 1080), QSize(3840, 2160)}) {
+            sizes.emplace_back(window.width() * 2 / 3, window.height() / 3);
+            if (window.width() > 640 && window.width() < 3840)
+                sizes.emplace_back(window.width(), window.height() / 4);
+        }
+        // Very short docks: at 200 % each chart is 10-60 px tall.
+        for (const int height : {120, 150, 180, 210})
+            sizes.emplace_back(height == 150 ? 640 : 1280, height);
+        int ticks = 0;
         for (double zoom : {1.0, 2.0}) {
             view.setZoom(zoom);
             for (const QSize &size : sizes) {
-                // The charts dock gets about a third of the window's height and two thirds of its width.
-                view.resize(size.width() * 2 / 3, size.height() / 3);
+                view.resize(size);
                 view.layout()->activate();
                 QCOMPARE(view.plot()->width(), view.width());
                 view.plot()->replot();
                 view.plot()->replot(); // the legends' wrap settles after one layout
-                const std::vector<QRectF> texts = view.textRects();
+                std::vector<QRectF> texts = view.textRects();
                 const QString where = QStringLiteral("%1 %2x%3 zoom %4").arg(scenario).arg(size.width()).arg(size.height()).arg(zoom);
-                QVERIFY2(!anyOverlap(texts), qPrintable(where));
                 QVERIFY2(!texts.empty(), qPrintable(where));
+                QVERIFY2(!anyOverlap(texts), qPrintable(where));
                 const QRectF plot(QPointF(0, 0), QSizeF(view.plot()->size()));
                 for (const QRectF &r : texts)
                     QVERIFY2(plot.adjusted(-1, -1, 1, 1).contains(r), qPrintable(where));
+                // The tick labels, one by one against everything else (names the culprit).
+                std::vector<QRectF> lanes;
+                const auto tickLabels = allTickLabels(view.plot(), &lanes);
+                // The row labels drawn are the ones the layout placed (so they are checked above).
+                for (const QRectF &lane : lanes) {
+                    QVERIFY2(std::any_of(texts.cbegin(), texts.cend(), [&](const QRectF &r) { return r.adjusted(-2, -2, 2, 2).contains(lane); }),
+                             qPrintable(where + QStringLiteral(": a row label not placed by the layout at (%1, %2 %3x%4)").arg(lane.x()).arg(lane.y()).arg(lane.width()).arg(lane.height())));
+                }
+                for (std::size_t i = 0; i < tickLabels.size(); ++i) {
+                    const auto &[rect, label] = tickLabels[i];
+                    const QString what = QStringLiteral("%1: tick \"%2\" at (%3, %4 %5x%6)").arg(where, label).arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height());
+                    QVERIFY2(!label.contains(QRegularExpression(QStringLiteral("\\de[-+]?\\d"))), qPrintable(what)); // 1e+06 is no number for a classroom
+                    QVERIFY2(plot.contains(rect), qPrintable(what));
+                    for (const QRectF &other : texts)
+                        QVERIFY2(!anyOverlap({rect, other}), qPrintable(what));
+                    for (std::size_t j = 0; j < i; ++j)
+                        QVERIFY2(!anyOverlap({rect, tickLabels[j].first}), qPrintable(what + QStringLiteral(" and \"%1\"").arg(tickLabels[j].second)));
+                }
+                ticks += int(tickLabels.size());
+                texts.reserve(texts.size() + tickLabels.size());
+                for (const auto &tick : tickLabels)
+                    texts.push_back(tick.first);
                 for (const QRectF &data : view.dataRects()) {
                     for (const QRectF &r : texts) {
-                        // Duration and limit labels live inside a chart by design; legends and lane
-                        // labels must stay outside.
+                        // Duration and limit labels live inside a chart by design; legends, lane
+                        // and tick labels must stay outside.
                         if (!data.adjusted(-1, -1, 1, 1).contains(r))
                             QVERIFY2(!anyOverlap({r, data}), qPrintable(where));
                     }
                 }
             }
         }
+        QVERIFY(ticks > 0);
+    }
+
+    void ticksFollowTheRoom_data()
+    {
+        // A vertical axis of `pixels` (pixel 0 at the top, the lower end at the bottom), labels 26 px
+        // tall, 13 px apart: neighbours' centres at least 26 + 13 + 2 (a pixel of slack each) apart,
+        // every label 14 px (half a label and the slack) clear of both ends.
+        QTest::addColumn<double>("lower");
+        QTest::addColumn<double>("upper");
+        QTest::addColumn<bool>("logarithmic");
+        QTest::addColumn<double>("pixels");
+        QTest::addColumn<QStringList>("labels");
+        // 200 px for 0..115: 20 is 34.8 px (< 41), 50 is 87 px; 0 sticks out below, 100 is 26 px from the top.
+        QTest::newRow("tall counts") << 0.0 << 115.0 << false << 200.0 << QStringList{u"50"_qs, u"100"_qs};
+        // 35 px (a chart at 200 % in a short dock): one label, centred 14..21 px above the bottom,
+        // i.e. 46..69: 100 does not fit, 50 does (issue 17: "100" was printed over "0").
+        QTest::newRow("short counts") << 0.0 << 115.0 << false << 35.0 << QStringList{u"50"_qs};
+        // 20 px: not even one 26 px label.
+        QTest::newRow("no room") << 0.0 << 115.0 << false << 20.0 << QStringList{};
+        // RTO 0.02..2 s over 35 px (17.5 px a decade): 1 is 5.3 px from the top and 0.1 is 12.2 px
+        // from the bottom (< 14); 0.2 is 17.5 px from both ends.
+        QTest::newRow("short RTO") << 0.02 << 2.0 << true << 35.0 << QStringList{u"0.2"_qs};
+        // Over 300 px (150 px a decade) both decades, never "1.5 / 1.75".
+        QTest::newRow("tall RTO") << 0.02 << 2.0 << true << 300.0 << QStringList{u"0.1"_qs, u"1"_qs};
+        // Four decades over 120 px (30 px a decade < 41): every second decade, the two that fit
+        // (1e-4 and 1 stick out at the ends).
+        QTest::newRow("log, every second decade") << 1e-4 << 1.0 << true << 120.0 << QStringList{u"0.001"_qs, u"0.1"_qs};
+        QTest::newRow("seconds") << 0.0 << 0.0012 << false << 300.0 << QStringList{u"0.0002"_qs, u"0.0004"_qs, u"0.0006"_qs, u"0.0008"_qs, u"0.0010"_qs};
+    }
+
+    void ticksFollowTheRoom()
+    {
+        QFETCH(double, lower);
+        QFETCH(double, upper);
+        QFETCH(bool, logarithmic);
+        QFETCH(double, pixels);
+        QFETCH(QStringList, labels);
+        TickRoom room;
+        room.lower = lower;
+        room.upper = upper;
+        room.logarithmic = logarithmic;
+        room.toPixel = [&](double v) {
+            const double f = logarithmic ? std::log10(v / lower) / std::log10(upper / lower) : (v - lower) / (upper - lower);
+            return pixels * (1 - f);
+        };
+        room.minPixel = 0;
+        room.maxPixel = pixels;
+        room.extent = [](const QString &) { return 26.0; };
+        room.gap = 13;
+        const TickPlan plan = planTicks(room);
+        QCOMPARE(plan.labels, labels);
+        QCOMPARE(plan.values.size(), std::size_t(labels.size()));
     }
 
     void synFloodLanesAreThinnedNotSmeared()
