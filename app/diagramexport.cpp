@@ -46,7 +46,7 @@ Picture compose(const Trace &trace, const DiagramExport::Options &o)
     const SequenceMetrics &m = pic.layout.metrics();
     const SimTime from = o.from == kNever ? trace.start : std::clamp(o.from, trace.start, trace.end);
     const SimTime to = o.to == kNever ? trace.end : std::clamp(std::max(o.to, from), trace.start, trace.end);
-    const double header = m.headerHeight();
+    const double header = pic.layout.headerHeight();
     // Content from a little above `from` to a little below `to`, under the header.
     const double top = o.from == kNever ? 0.0 : std::max(0.0, map.y(from) - 2.2 * m.em - header);
     const double bottom = (o.to == kNever ? map.bottom() : map.y(to)) + 3 * m.em;

@@ -90,7 +90,7 @@ void SequenceDiagramView::setZoom(double factor)
 
 double SequenceDiagramView::headerHeight() const
 {
-    return m_layout.metrics().headerHeight();
+    return m_layout.headerHeight();
 }
 
 void SequenceDiagramView::setShowWholeRun(bool show)
@@ -141,7 +141,8 @@ SequenceLayout SequenceDiagramView::layoutFor(const Trace &trace, double width, 
         const SimTime extent = std::max(*last, trace.end) - std::min(*first, trace.start);
         params.pxPerSecond = room / std::max(1e-6, toSeconds(extent)) / params.zoom;
     }
-    return SequenceLayout(trace, TimeMap(std::move(knots), params), width, zoomFactor);
+    return SequenceLayout(trace, TimeMap(std::move(knots), params), width, zoomFactor,
+                          {sideTitle(trace, Side::Client), sideTitle(trace, Side::Server)});
 }
 
 void SequenceDiagramView::updateScrollRange()

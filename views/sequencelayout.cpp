@@ -3,6 +3,7 @@
 
 #include "views/codetexts.h"
 #include "views/segmenttext.h"
+#include "views/sidestate.h"
 #include "views/timeformat.h"
 
 #include <QCoreApplication>
@@ -48,10 +49,20 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
 
 } // namespace
 
-SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double width, double zoom)
+SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double width, double zoom, const Titles &titles)
     : m_metrics(SequenceMetrics::at(zoom)), m_map(map)
 {
     placeColumns(trace, width);
+    // A title that needs two lines makes the header a line taller, and everything under it moves
+    // down as much.
+    m_headerHeight = m_metrics.headerHeight();
+    if (titleLines(Side::Client, titles.client, true).size() > 1 || titleLines(Side::Server, titles.server, true).size() > 1) {
+        const double line = QFontMetricsF(m_metrics.title).height();
+        m_headerHeight += line;
+        TimeMap::Params params = map.params();
+        params.top += line;
+        m_map = TimeMap(map.knots(), params);
+    }
 
     // Arrows, in send order (so their start y grows).
     m_arrows.reserve(trace.segments.size());
@@ -216,6 +227,77 @@ std::pair<double, double> SequenceLayout::outerColumn(Side s) const
     if (s == Side::Client)
         return {m_columns.axisRight + m_metrics.pad, m_columns.clientX - lifelineHalf - m_metrics.pad};
     return {m_columns.serverX + lifelineHalf + m_metrics.pad, m_columns.width - m_metrics.pad};
+}
+
+std::pair<double, double> SequenceLayout::headerColumn(Side s) const
+{
+    const double mid = (m_columns.clientX + m_columns.serverX) / 2;
+    return s == Side::Client ? std::pair{m_metrics.pad, mid - m_metrics.pad} : std::pair{mid + m_metrics.pad, m_columns.width - m_metrics.pad};
+}
+
+QStringList SequenceLayout::titleLines(Side s, const QString &title, bool twoLines) const
+{
+    if (title.isEmpty())
+        return {};
+    const auto [left, right] = headerColumn(s);
+    const QFontMetricsF fm(m_metrics.title);
+    const QString separator = QStringLiteral(" · ");
+    const qsizetype cut = title.indexOf(separator);
+    if (fm.horizontalAdvance(title) <= right - left || !twoLines || cut < 0) {
+        const QString shown = elideTo(m_metrics.title, title, right - left);
+        return shown.isEmpty() ? QStringList{} : QStringList{shown};
+    }
+    QStringList lines;
+    for (const QString &line : {title.left(cut), title.mid(cut + separator.size())}) {
+        const QString shown = elideTo(m_metrics.title, line, right - left);
+        if (!shown.isEmpty())
+            lines << shown;
+    }
+    return lines;
+}
+
+std::vector<PlacedText> SequenceLayout::headerTexts(const Trace &trace, const SequenceFrame::Request &req) const
+{
+    // Each side's title and state now, centred on its lifeline inside its half. A second title line
+    // only where the layout made the header tall enough for it.
+    const SequenceMetrics &m = m_metrics;
+    const QRectF &vp = req.viewport;
+    const double line = QFontMetricsF(m.title).height();
+    const bool twoLines = m_headerHeight >= m.headerHeight() + line - 0.5;
+    std::vector<PlacedText> out;
+    const auto clamped = [](QRectF r, double left, double right) {
+        if (r.right() > right)
+            r.moveRight(right);
+        if (r.left() < left)
+            r.moveLeft(left);
+        return r;
+    };
+    for (Side s : {Side::Client, Side::Server}) {
+        auto [left, right] = headerColumn(s);
+        left += vp.left();
+        right += vp.left();
+        const double x = lifelineX(s) + vp.left();
+        const QString title = s == Side::Client ? req.clientTitle : req.serverTitle;
+        const QStringList lines = titleLines(s, title, twoLines);
+        const bool whole = lines.join(QStringLiteral(" · ")) == title;
+        double top = vp.top() + m.pad;
+        for (const QString &shown : lines) {
+            const double w = QFontMetricsF(m.title).horizontalAdvance(shown);
+            const QRectF r = clamped(QRectF(x - w / 2, top, w, line), left, right);
+            out.push_back({r, shown, whole ? QString() : title, TextKind::Title, int(s), s, req.t});
+            top += line;
+        }
+        // The one state every view shows for a side (views/sidestate: LISTEN while the server listens).
+        const QString state = text::stateName(sideStateAt(trace, s, req.t));
+        const QString stateShown = elideTo(m.badge, state, right - left - 2 * m.pad);
+        if (!stateShown.isEmpty()) {
+            const QSizeF size = badgeSize(m.badge, stateShown, m);
+            const double badgeTop = vp.top() + m_headerHeight - 2 * m.pad - m.badgeHeight();
+            const QRectF r = clamped(QRectF(x - size.width() / 2, badgeTop, size.width(), size.height()), left, right);
+            out.push_back({r, stateShown, stateShown == state ? QString() : state, TextKind::HeaderState, int(s), s, req.t});
+        }
+    }
+    return out;
 }
 
 std::pair<double, double> SequenceLayout::middleColumn() const

@@ -86,10 +86,21 @@ public:
         QString label;          ///< "close()", "read() = 0"…
     };
 
+    /// Each side's title, "client · 10.0.0.1:40312": where one line does not fit the side's half of
+    /// the header, it is broken after its " · " into two (the role, then address:port), and the
+    /// header is a line taller; only what fits in neither way is elided.
+    struct Titles {
+        QString client;
+        QString server;
+    };
+
     SequenceLayout() = default;
-    SequenceLayout(const Trace &trace, const TimeMap &map, double width, double zoom = 1.0);
+    SequenceLayout(const Trace &trace, const TimeMap &map, double width, double zoom = 1.0, const Titles &titles = {});
 
     const SequenceMetrics &metrics() const { return m_metrics; }
+    /// The header band's height: SequenceMetrics::headerHeight(), a title line more where a title
+    /// takes two lines (the time map begins that much lower).
+    double headerHeight() const { return m_headerHeight; }
     const Columns &columns() const { return m_columns; }
     const TimeMap &timeMap() const { return m_map; }
     double lifelineX(Side s) const { return s == Side::Client ? m_columns.clientX : m_columns.serverX; }
@@ -127,6 +138,14 @@ private:
     /// The column a label beside / between lifelines may use (x range).
     std::pair<double, double> outerColumn(Side s) const;
     std::pair<double, double> middleColumn() const;
+    /// The part of the header a side's title and state may use (x range, content coordinates).
+    std::pair<double, double> headerColumn(Side s) const;
+    /// A title as the header shows it: one line, or two (role, address) where `twoLines` allows and
+    /// one does not fit; each line elided to the column only where even that does not fit.
+    QStringList titleLines(Side s, const QString &title, bool twoLines) const;
+    /// The header of a frame: each side's title (one or two lines) and state now, in viewport
+    /// coordinates.
+    std::vector<PlacedText> headerTexts(const Trace &trace, const SequenceFrame::Request &request) const;
 
     SequenceMetrics m_metrics;
     TimeMap m_map;
@@ -138,6 +157,7 @@ private:
     std::vector<AppMark> m_apps;
     std::vector<PlacedText> m_texts;
     std::vector<Marker> m_markers;
+    double m_headerHeight = 0;
     double m_maxTextHeight = 0;
     double m_maxMarkerHeight = 0;
     int m_lanes[2] = {0, 0};

@@ -10,7 +10,6 @@
 #include "views/sequencelayout.h"
 
 #include "views/codetexts.h"
-#include "views/sidestate.h"
 #include "views/timeformat.h"
 
 #include <QCoreApplication>
@@ -383,7 +382,7 @@ SequenceFrame SequenceLayout::frame(const Trace &trace, const SequenceFrame::Req
     const SequenceMetrics &m = m_metrics;
     SequenceFrame f;
     const QRectF &vp = req.viewport;
-    f.headerBottom = vp.top() + m.headerHeight();
+    f.headerBottom = vp.top() + m_headerHeight;
     f.content = QRectF(vp.left(), f.headerBottom, vp.width(), std::max(0.0, vp.bottom() - f.headerBottom));
     const double dy = vp.top() - req.scrollY; // content y -> viewport y
     RectIndex taken(4 * m.em);
@@ -392,30 +391,8 @@ SequenceFrame SequenceLayout::frame(const Trace &trace, const SequenceFrame::Req
         f.texts.push_back(std::move(text));
     };
 
-    // The header: each side's title and state now, centred on its lifeline inside its half.
-    const double mid = (m_columns.clientX + m_columns.serverX) / 2 + vp.left();
-    const QFontMetricsF titleMetrics(m.title);
-    for (Side s : {Side::Client, Side::Server}) {
-        const double left = s == Side::Client ? vp.left() + m.pad : mid + m.pad;
-        const double right = s == Side::Client ? mid - m.pad : vp.right() - m.pad;
-        const double x = lifelineX(s) + vp.left();
-        const QString title = s == Side::Client ? req.clientTitle : req.serverTitle;
-        const QString shown = elideTo(m.title, title, right - left);
-        if (!shown.isEmpty()) {
-            const double w = titleMetrics.horizontalAdvance(shown);
-            const QRectF r = clampX(QRectF(x - w / 2, vp.top() + m.pad, w, titleMetrics.height()), left, right);
-            keep({r, shown, shown == title ? QString() : title, TextKind::Title, int(s), s, req.t});
-        }
-        // The one state every view shows for a side (views/sidestate: LISTEN while the server listens).
-        const QString state = text::stateName(sideStateAt(trace, s, req.t));
-        const QString stateShown = elideTo(m.badge, state, right - left - 2 * m.pad);
-        if (!stateShown.isEmpty()) {
-            const QSizeF size = badgeSize(m.badge, stateShown, m);
-            const double top = vp.top() + 2 * m.pad + titleMetrics.height();
-            const QRectF r = clampX(QRectF(x - size.width() / 2, top, size.width(), size.height()), left, right);
-            keep({r, stateShown, stateShown == state ? QString() : state, TextKind::HeaderState, int(s), s, req.t});
-        }
-    }
+    for (PlacedText &text : headerTexts(trace, req))
+        keep(std::move(text));
 
     // The playhead's clock in the time axis.
     f.playheadY = m_map.y(req.t) + dy;

@@ -2,7 +2,9 @@
 #include "handtrace.h"
 #include "core/scenario.h"
 #include "views/segmenttext.h"
+#include "views/labelplacer.h"
 #include "views/sequencelayout.h"
+#include "views/timeformat.h"
 
 #include <QTest>
 
@@ -16,6 +18,14 @@ constexpr SimTime d = 500 * kUs;
 SequenceLayout layoutOf(const Trace &trace, double width = 1200)
 {
     return SequenceLayout(trace, TimeMap(TimeMap::knotsOf(trace), TimeMap::Params{}), width);
+}
+
+// A side's title as the diagram view writes it ("client · 10.0.0.1:40312"), in English or Chinese
+// (the roles of translations/closelab_zh_CN.ts).
+QString titleOf(const Trace &trace, Side side, bool chinese)
+{
+    const QString role = side == Side::Client ? (chinese ? u"客户端"_qs : u"client"_qs) : (chinese ? u"服务端"_qs : u"server"_qs);
+    return role + u" · "_qs + QString::fromStdString(trace.endpointText(side));
 }
 
 } // namespace
@@ -338,6 +348,107 @@ private slots:
         }
         if (width >= 1200) // room enough: the lanes sit outside the state column
             QCOMPARE(l.laneX(Side::Client, 0), l.columns().clientX - 2 * l.metrics().pad - l.columns().stateWidth);
+    }
+
+    void headersShowTheWholeAddress_data()
+    {
+        // What the diagram gets in the main window (measured with closelab --screenshot: the central
+        // area less its scroll bar), and a tenth less (the docks may take more).
+        QTest::addColumn<QSizeF>("size");
+        QTest::newRow("1280x720") << QSizeF(876, 656);
+        QTest::newRow("1280x720, narrower") << QSizeF(790, 656);
+        QTest::newRow("1024x600") << QSizeF(697, 536);
+        QTest::newRow("1024x600, narrower") << QSizeF(627, 536);
+    }
+
+    void headersShowTheWholeAddress()
+    {
+        // Issue 17: at 200 % in a 1280×720 window the server's header read "服务端 · 10.0.0…". Where
+        // one line does not fit, the role and the address take a line each; every title line lies
+        // inside its side's half, client left and server right, and nothing in the frame overlaps.
+        QFETCH(QSizeF, size);
+        int frames = 0, wrapped = 0;
+        for (const char *scenario : {"normal_close", "last_ack_lost", "syn_flood", "close_wait_leak", "tw_recycle_nat"}) {
+            RunConfig c;
+            c.scenario = scenario;
+            const Trace trace = simulate(c);
+            for (const bool chinese : {false, true}) {
+                const SequenceLayout::Titles titles{titleOf(trace, Side::Client, chinese), titleOf(trace, Side::Server, chinese)};
+                for (const double zoom : {1.0, 2.0}) {
+                    TimeMap::Params params;
+                    params.top = SequenceMetrics::at(zoom).headerHeight() + 2.2 * SequenceMetrics::at(zoom).em;
+                    const SequenceLayout l(trace, TimeMap(TimeMap::knotsOf(trace), params), size.width(), zoom, titles);
+                    const QString where = QStringLiteral("%1 %2 %3x%4 zoom %5").arg(scenario, chinese ? "zh" : "en").arg(size.width()).arg(size.height()).arg(zoom);
+                    // Everything under the header moved down with it.
+                    QCOMPARE(l.timeMap().top(), params.top + l.headerHeight() - l.metrics().headerHeight());
+                    for (const SimTime t : {SimTime(0), trace.end}) {
+                        SequenceFrame::Request request;
+                        request.t = t;
+                        request.viewport = QRectF(QPointF(0, 0), size);
+                        request.clientTitle = titles.client;
+                        request.serverTitle = titles.server;
+                        request.scrollY = std::max(0.0, l.timeMap().y(t) - 0.7 * size.height());
+                        const SequenceFrame f = l.frame(trace, request);
+                        QStringList lines[2];
+                        double centre[2] = {0, 0};
+                        std::vector<QRectF> rects;
+                        for (const PlacedText &text : f.texts) {
+                            QVERIFY2(request.viewport.contains(text.rect), qPrintable(where + u": leaves the view: "_qs + text.text));
+                            rects.push_back(text.rect);
+                            if (text.kind != TextKind::Title)
+                                continue;
+                            const int s = text.side == Side::Client ? 0 : 1;
+                            lines[s] << text.text;
+                            centre[s] = text.rect.center().x();
+                            QVERIFY2(text.rect.bottom() <= f.headerBottom, qPrintable(where));
+                            const double mid = (l.columns().clientX + l.columns().serverX) / 2;
+                            QVERIFY2(s == 0 ? text.rect.right() <= mid : text.rect.left() >= mid, qPrintable(where + u": crosses the middle: "_qs + text.text));
+                        }
+                        QVERIFY2(!anyOverlap(rects), qPrintable(where));
+                        for (const QRectF &r : rects) {
+                            for (const Marker &m : f.markers)
+                                QVERIFY2(!anyOverlap({r, m.rect}), qPrintable(where + u": covers a marker"_qs));
+                        }
+                        // The whole title: on one line, or the role over the address:port.
+                        QCOMPARE(lines[0].join(u" · "_qs), titles.client);
+                        QCOMPARE(lines[1].join(u" · "_qs), titles.server);
+                        QVERIFY2(lines[1].last().endsWith(QString::fromStdString(trace.endpointText(Side::Server))), qPrintable(where));
+                        QVERIFY2(centre[0] < centre[1], qPrintable(where + u": client right of the server"_qs));
+                        wrapped += lines[0].size() > 1 || lines[1].size() > 1;
+                        ++frames;
+                    }
+                }
+            }
+        }
+        QCOMPARE(frames, 5 * 2 * 2 * 2);
+        QVERIFY(wrapped > 0); // at 200 % the headers need their second line
+    }
+
+    void headerElidesOnlyWhatCannotFit()
+    {
+        // 300 px at 200 %: not even "10.0.0.2:80" fits a side's half; the line is elided and the
+        // whole title is the tooltip.
+        const Trace trace = normalCloseTrace();
+        const SequenceLayout::Titles titles{titleOf(trace, Side::Client, false), titleOf(trace, Side::Server, false)};
+        const SequenceLayout l(trace, TimeMap(TimeMap::knotsOf(trace), TimeMap::Params{}), 300, 2.0, titles);
+        SequenceFrame::Request request;
+        request.viewport = QRectF(0, 0, 300, 400);
+        request.clientTitle = titles.client;
+        request.serverTitle = titles.server;
+        const SequenceFrame f = l.frame(trace, request);
+        bool elided = false;
+        for (const PlacedText &text : f.texts) {
+            if (text.kind != TextKind::Title || text.fullText.isEmpty())
+                continue;
+            elided = true;
+            QVERIFY(text.text.endsWith(u"…"_qs));
+            QCOMPARE(f.toolTipAt(text.rect.center()), text.side == Side::Client ? titles.client : titles.server);
+        }
+        QVERIFY(elided);
+        // A layout made without titles keeps the one-line header (and elides there).
+        const SequenceLayout plain(trace, TimeMap(TimeMap::knotsOf(trace), TimeMap::Params{}), 300, 2.0);
+        QCOMPARE(plain.headerHeight(), plain.metrics().headerHeight());
+        QVERIFY(l.headerHeight() > plain.headerHeight());
     }
 
     void appCallText_data()
