@@ -66,6 +66,17 @@ QDockWidget *makeDock(const QString &objectName, QWidget *content, QWidget *pare
     return dock;
 }
 
+// A panel that makes its widgets on first need does so when its dock comes to the front: a dock
+// behind another's tab costs nothing at start-up.
+template<class Panel>
+void buildWhenShown(QDockWidget *dock, Panel *panel)
+{
+    QObject::connect(dock, &QDockWidget::visibilityChanged, panel, [panel](bool visible) {
+        if (visible)
+            panel->buildContent();
+    });
+}
+
 // Sockets per state (both hosts) at `seconds` in a population series: the last sample at or before it.
 std::array<std::int64_t, 11> stateCountsAt(const closelab::Series &series, double seconds)
 {
@@ -131,13 +142,10 @@ void MainWindow::createAreas()
 
     m_parameterPanel = new closelab::ParameterPanel;
     m_parametersDock = makeDock(QStringLiteral("parametersDock"), m_parameterPanel, this);
-    // The rows are built when the dock comes to the front (a tab behind another costs nothing at start-up).
-    connect(m_parametersDock, &QDockWidget::visibilityChanged, m_parameterPanel, [this](bool visible) {
-        if (visible)
-            m_parameterPanel->buildContent();
-    });
     m_scenarioBrowser = new closelab::ScenarioBrowser;
     m_scenariosDock = makeDock(QStringLiteral("scenariosDock"), m_scenarioBrowser, this);
+    buildWhenShown(m_parametersDock, m_parameterPanel);
+    buildWhenShown(m_scenariosDock, m_scenarioBrowser);
     m_stateGraphView = new closelab::StateGraphView;
     m_stateGraphDock = makeDock(QStringLiteral("stateGraphDock"), m_stateGraphView, this);
     m_narrationPanel = new closelab::NarrationPanel;

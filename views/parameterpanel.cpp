@@ -5,6 +5,7 @@
 #include "views/optiontexts.h"
 #include "views/parameterrow.h"
 #include "views/parametertexts.h"
+#include "views/latewidgets.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -41,21 +42,27 @@ Sysctls withoutParameter(const Sysctls &s, SysctlId id)
 
 ParameterPanel::ParameterPanel(QWidget *parent)
     : QWidget(parent)
-    , m_search(new QLineEdit(this))
-    , m_resetAll(new QPushButton(this))
-    , m_summary(new QLabel(this))
-    , m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("parameterPanel"));
+    setMinimumWidth(260);
+    setConfig(RunConfig{});
+}
+
+void ParameterPanel::buildContent()
+{
+    if (m_content)
+        return;
+    m_search = new QLineEdit(this);
+    m_resetAll = new QPushButton(this);
+    m_summary = new QLabel(this);
+    m_scroll = new QScrollArea(this);
     m_search->setObjectName(QStringLiteral("parameterSearch"));
     m_search->setClearButtonEnabled(true);
     m_resetAll->setObjectName(QStringLiteral("resetAllParameters"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
-
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_resetAll);
@@ -64,19 +71,9 @@ ParameterPanel::ParameterPanel(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(m_scroll, 1);
-    setMinimumWidth(260);
-
     connect(m_search, &QLineEdit::textChanged, this, &ParameterPanel::applyFilter);
     connect(m_resetAll, &QPushButton::clicked, this, &ParameterPanel::resetAll);
 
-    setConfig(RunConfig{});
-    retranslateUi();
-}
-
-void ParameterPanel::buildContent()
-{
-    if (m_content)
-        return;
     m_content = new QWidget;
     m_network = new NetworkEditor;
     m_optionsForm = new QFormLayout;
@@ -114,35 +111,12 @@ void ParameterPanel::buildContent()
     const RunConfig config = m_config;
     const RunConfig effective = m_effective;
     setConfig(config, effective);
-    retranslateContent();
-    if (!m_search->text().isEmpty())
-        applyFilter();
+    retranslateUi();
     m_scroll->setWidget(m_content);
     // The scroll bar shows itself through a queued call; the panel may be built while the window
     // paints its first frame (the dock came to the front), which must already show it.
     QCoreApplication::sendPostedEvents(m_scroll, QEvent::MetaCall);
-    keepTabOrder();
-}
-
-// Widgets made after the window was put together join the end of its focus chain; Tab still goes
-// from the panel's own fields to its rows, as when the rows were made with the panel.
-void ParameterPanel::keepTabOrder()
-{
-    QWidget *anchor = nullptr;
-    for (QWidget *w = nextInFocusChain(); w != this && isAncestorOf(w) && w != m_content; w = w->nextInFocusChain()) {
-        if (w->focusPolicy() & Qt::TabFocus)
-            anchor = w;
-    }
-    QList<QWidget *> rows;
-    for (QWidget *w = m_content->nextInFocusChain(); m_content->isAncestorOf(w); w = w->nextInFocusChain()) {
-        if (w->focusPolicy() & Qt::TabFocus)
-            rows << w;
-    }
-    for (QWidget *w : std::as_const(rows)) {
-        if (anchor)
-            QWidget::setTabOrder(anchor, w);
-        anchor = w;
-    }
+    adoptLateWidgets(this);
 }
 
 void ParameterPanel::showEvent(QShowEvent *event)
@@ -170,6 +144,18 @@ QList<ParameterRow *> ParameterPanel::rows() const
 {
     const_cast<ParameterPanel *>(this)->buildContent();
     return m_rows;
+}
+
+QLineEdit *ParameterPanel::searchBox() const
+{
+    const_cast<ParameterPanel *>(this)->buildContent();
+    return m_search;
+}
+
+QPushButton *ParameterPanel::resetAllButton() const
+{
+    const_cast<ParameterPanel *>(this)->buildContent();
+    return m_resetAll;
 }
 
 NetworkEditor *ParameterPanel::networkEditor() const
@@ -368,6 +354,8 @@ void ParameterPanel::showParameter(const QString &key)
 
 void ParameterPanel::updateSummary()
 {
+    if (!m_content)
+        return;
     const int changed = changedCount();
     m_summary->setText(changed == 0 ? tr("All parameters at the Linux defaults.")
                                     : tr("%n parameter(s) changed from the Linux defaults.", nullptr, changed));
@@ -376,17 +364,11 @@ void ParameterPanel::updateSummary()
 
 void ParameterPanel::retranslateUi()
 {
+    if (!m_content)
+        return;
     m_search->setPlaceholderText(tr("Search parameters (key or words)…"));
     m_resetAll->setText(tr("Reset all"));
     m_resetAll->setToolTip(tr("Every parameter and the network back to the Linux defaults"));
-    retranslateContent();
-    updateSummary();
-}
-
-void ParameterPanel::retranslateContent()
-{
-    if (!m_content)
-        return;
     for (int g = 0; g < text::kParameterGroupCount; ++g)
         m_groups[std::size_t(g)]->setTitle(text::parameterGroupTitle(text::ParameterGroup(g)));
     m_noOptions->setText(tr("This scenario has no options."));

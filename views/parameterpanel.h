@@ -28,8 +28,8 @@ class ParameterRow;
 /// A passive view: setConfig() shows an experiment; every edit is emitted as the whole new
 /// RunConfig (configEdited), never applied to anything here.
 ///
-/// The rows (six widgets per sysctl, with wrapped labels) are built when first needed: the panel
-/// is shown where it can be seen, buildContent() is called (the main window does so when its dock
+/// Its widgets (six per sysctl, with wrapped labels) are made when first needed: the panel is
+/// shown where it can be seen, buildContent() is called (the main window does so when its dock
 /// comes to the front), or an accessor below needs them. A panel behind another dock's tab costs
 /// nothing at start-up.
 class ParameterPanel : public QWidget {
@@ -44,15 +44,15 @@ public:
     void setConfig(const RunConfig &config) { setConfig(config, config); }
     const RunConfig &config() const { return m_config; }
 
-    /// Builds the rows, the network editor and the scenario's options now (once).
+    /// Makes the panel's widgets now (once).
     void buildContent();
     bool hasContent() const { return m_content != nullptr; }
 
     QList<ParameterRow *> rows() const;
     ParameterRow *row(SysctlId id) const;
     NetworkEditor *networkEditor() const;
-    QLineEdit *searchBox() const { return m_search; }
-    QPushButton *resetAllButton() const { return m_resetAll; }
+    QLineEdit *searchBox() const;
+    QPushButton *resetAllButton() const;
     /// The line edit of a scenario option, or nullptr.
     QLineEdit *optionEdit(const QString &key) const;
     /// Number of parameters whose value differs from the Linux default.
@@ -74,8 +74,6 @@ protected:
 
 private:
     void retranslateUi();
-    void retranslateContent();
-    void keepTabOrder();
     void applyFilter();
     void rowEdited(SysctlId id, qint64 value);
     void rowReset(SysctlId id);
@@ -90,10 +88,10 @@ private:
     RunConfig m_config;
     RunConfig m_effective;
     QWidget *m_content = nullptr; ///< the scroll area's rows, groups and options once built
-    QLineEdit *m_search;
-    QPushButton *m_resetAll;
-    QLabel *m_summary;
-    QScrollArea *m_scroll;
+    QLineEdit *m_search = nullptr;
+    QPushButton *m_resetAll = nullptr;
+    QLabel *m_summary = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QList<ParameterRow *> m_rows;
     std::array<QGroupBox *, 7> m_groups{};
     NetworkEditor *m_network = nullptr;

@@ -5,6 +5,7 @@
 #include "core/scenario.h"
 #include "views/scenariosearch.h"
 #include "views/scenariotexts.h"
+#include "views/latewidgets.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -26,15 +27,21 @@ constexpr int kNameRole = Qt::UserRole + 1;
 
 ScenarioBrowser::ScenarioBrowser(QWidget *parent)
     : QWidget(parent)
-    , m_tree(new QTreeWidget(this))
-    , m_search(new QLineEdit(this))
-    , m_details(new QLabel(this))
-    , m_kernelMark(new QLabel(this))
     , m_verification(KernelVerification::embedded())
-    , m_tryTitle(new QLabel(this))
-    , m_suggestions(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("scenarioBrowser"));
+}
+
+void ScenarioBrowser::buildContent()
+{
+    if (m_tree)
+        return;
+    m_tree = new QTreeWidget(this);
+    m_search = new QLineEdit(this);
+    m_details = new QLabel(this);
+    m_kernelMark = new QLabel(this);
+    m_tryTitle = new QLabel(this);
+    m_suggestions = new QVBoxLayout;
     m_tree->setObjectName(QStringLiteral("scenarioTree"));
     m_tree->setColumnCount(3);
     m_tree->setRootIsDecorated(true);
@@ -81,6 +88,45 @@ ScenarioBrowser::ScenarioBrowser(QWidget *parent)
     connect(m_tree, &QTreeWidget::itemClicked, this, &ScenarioBrowser::itemActivated);
     populate();
     retranslateUi();
+    adoptLateWidgets(this);
+    if (!m_current.isEmpty()) {
+        setCurrentScenario(m_current);
+        // Where a browser made with the window shows it: the current scenario at the top of the list.
+        if (QTreeWidgetItem *current = m_tree->currentItem())
+            m_tree->scrollToItem(current, QAbstractItemView::PositionAtTop);
+    }
+}
+
+void ScenarioBrowser::showEvent(QShowEvent *event)
+{
+    // Behind another dock's tab the browser is "shown" outside the window: nothing to build yet.
+    if (!m_tree && !visibleRegion().isEmpty())
+        buildContent();
+    QWidget::showEvent(event);
+}
+
+QTreeWidget *ScenarioBrowser::tree() const
+{
+    const_cast<ScenarioBrowser *>(this)->buildContent();
+    return m_tree;
+}
+
+QList<QPushButton *> ScenarioBrowser::suggestionButtons() const
+{
+    const_cast<ScenarioBrowser *>(this)->buildContent();
+    return m_suggestionButtons;
+}
+
+QLabel *ScenarioBrowser::kernelMark() const
+{
+    const_cast<ScenarioBrowser *>(this)->buildContent();
+    return m_kernelMark;
+}
+
+QLineEdit *ScenarioBrowser::searchBox() const
+{
+    const_cast<ScenarioBrowser *>(this)->buildContent();
+    return m_search;
 }
 
 void ScenarioBrowser::populate()
@@ -107,6 +153,8 @@ void ScenarioBrowser::populate()
 void ScenarioBrowser::setCurrentScenario(const QString &name)
 {
     m_current = name;
+    if (!m_tree)
+        return;
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_tree->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i) {
@@ -228,6 +276,8 @@ void ScenarioBrowser::itemActivated(QTreeWidgetItem *item)
 
 void ScenarioBrowser::retranslateUi()
 {
+    if (!m_tree)
+        return;
     m_search->setPlaceholderText(tr("Search: name, description or symptom (e.g. Connection reset by peer, EMFILE)"));
     m_tree->setHeaderLabels({tr("Scenario"), tr("Seed"), tr("Kernel")});
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
@@ -282,6 +332,7 @@ void ScenarioBrowser::applySearch(const QString &query)
 
 QStringList ScenarioBrowser::visibleScenarios() const
 {
+    const_cast<ScenarioBrowser *>(this)->buildContent();
     QStringList out;
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         const QTreeWidgetItem *group = m_tree->topLevelItem(g);

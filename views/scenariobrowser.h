@@ -26,16 +26,21 @@ class ScenarioBrowser : public QWidget {
 public:
     explicit ScenarioBrowser(QWidget *parent = nullptr);
 
-    QTreeWidget *tree() const { return m_tree; }
+    /// Makes the browser's widgets now (once). They are otherwise made when it is first shown where
+    /// it can be seen (a dock behind another's tab is not), or an accessor below needs them: a
+    /// browser that the first frame does not show costs nothing at start-up.
+    void buildContent();
+
+    QTreeWidget *tree() const;
     /// Marks the scenario being shown (no signal).
     void setCurrentScenario(const QString &name);
     QString currentScenario() const { return m_current; }
     /// The suggestion buttons of the selected scenario.
-    QList<QPushButton *> suggestionButtons() const { return m_suggestionButtons; }
+    QList<QPushButton *> suggestionButtons() const;
     /// Which scenarios were verified on a kernel (default: the embedded tests/kernel/verified.json).
     void setKernelVerification(const KernelVerification &verification);
     /// The selected scenario's "verified on Linux X.Y" mark (its tooltip lists the parameter sets).
-    QLabel *kernelMark() const { return m_kernelMark; }
+    QLabel *kernelMark() const;
     /// The run being shown. When it is a library scenario at its own settings (only the delay and the seed
     /// chosen), the facts its description declares (core/scenariostories.cpp, the ones tests/core/tst_stories
     /// checks) are evaluated on it: a fact that fails marks the scenario "✗". Evaluating facts on a trace is
@@ -47,7 +52,7 @@ public:
 
     /// Search: the box above the list; a query hides every scenario it does not find (names,
     /// descriptions, symptoms in both languages: views/scenariosearch.h).
-    QLineEdit *searchBox() const { return m_search; }
+    QLineEdit *searchBox() const;
     /// The scenarios the list shows now (all of them without a query), in library order.
     QStringList visibleScenarios() const;
 
@@ -58,6 +63,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void populate();
@@ -68,13 +74,13 @@ private:
     QString markText(const QString &name, const KernelVerification::Entry *entry) const;
     QString markToolTip(const KernelVerification::Entry *entry) const;
 
-    QTreeWidget *m_tree;
-    QLineEdit *m_search;
-    QLabel *m_details;
-    QLabel *m_kernelMark;
+    QTreeWidget *m_tree = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_kernelMark = nullptr;
     KernelVerification m_verification;
-    QLabel *m_tryTitle;
-    QVBoxLayout *m_suggestions;
+    QLabel *m_tryTitle = nullptr;
+    QVBoxLayout *m_suggestions = nullptr;
     QList<QPushButton *> m_suggestionButtons;
     QString m_current;
     QString m_shown;

@@ -33,6 +33,27 @@ private slots:
         QCOMPARE(count, int(scenarioLibrary().size()));
     }
 
+    // The widgets are made when first needed (a browser behind another dock's tab costs nothing at
+    // start-up); what was set before is then shown.
+    void widgetsAreMadeWhenFirstNeeded()
+    {
+        ScenarioBrowser browser;
+        browser.setCurrentScenario(QStringLiteral("fin_unacked"));
+        QVERIFY(browser.findChildren<QTreeWidget *>().isEmpty());
+        QCOMPARE(browser.currentScenario(), QStringLiteral("fin_unacked"));
+        QTreeWidget *tree = browser.tree();
+        QVERIFY(tree);
+        QVERIFY(tree->currentItem());
+        QCOMPARE(tree->currentItem()->text(0), QStringLiteral("fin_unacked"));
+        QVERIFY(tree->currentItem()->font(0).bold());
+        QVERIFY(!browser.suggestionButtons().isEmpty());
+        QVERIFY(browser.kernelMark()->text().contains(QStringLiteral("Linux")));
+
+        ScenarioBrowser shown;
+        shown.show();
+        QVERIFY(!shown.findChildren<QTreeWidget *>().isEmpty());
+    }
+
     void everyScenarioHasWordsAndSuggestionsThatApply()
     {
         for (const ScenarioInfo &info : scenarioLibrary()) {
