@@ -125,6 +125,7 @@ void TimelineChartsView::buildRetransmissions()
             addStepGraph(g, &line);
             g->addToLegend(m_retransLegend);
             m_legendEntries.append({g, m_retransLegend});
+            m_legendNames << g->name();
             top = std::max(top, line.maximum());
         }
         y->setRange(0, top * 1.2);
@@ -152,6 +153,7 @@ void TimelineChartsView::buildRetransmissions()
         g->setData(keys, values, true);
         g->addToLegend(m_retransLegend);
             m_legendEntries.append({g, m_retransLegend});
+            m_legendNames << g->name();
     }
     // At least two decades, so that the axis has two decades to label where it has room.
     y->setRange(std::max(std::min(lo, hi / 100), 1e-4), hi);
@@ -246,6 +248,7 @@ void TimelineChartsView::buildOccupancy()
         addStepGraph(g, &line);
         g->addToLegend(m_occupancyLegend);
         m_legendEntries.append({g, m_occupancyLegend});
+        m_legendNames << g->name();
         // The limit, dashed, named after its sysctl; shown when it is within reach of the data.
         if (!std::isnan(line.limit) && line.limit <= top * 4) {
             auto *limit = new QCPItemStraightLine(m_plot);

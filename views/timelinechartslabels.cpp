@@ -50,6 +50,22 @@ void TimelineChartsView::fitLabels()
         const double w = fm.horizontalAdvance(y->label());
         m_textRects.emplace_back(area.left() - rect->margins().left(), area.center().y() - w / 2, fm.height(), w);
     }
+    const QCPAxis *x = m_occupancyRect->axis(QCPAxis::atBottom);
+    if (!x->label().isEmpty()) {
+        // Where QCustomPlot draws it: under the tick labels, centred under the chart.
+        int below = x->offset() + std::max({0, x->tickLengthOut(), x->subTickLengthOut()});
+        if (!x->tickVectorLabels().isEmpty()) {
+            int tallest = 0;
+            for (const QString &label : x->tickVectorLabels())
+                tallest = std::max(tallest, tickLabelSize(x->tickLabelFont(), label).height());
+            below += x->tickLabelPadding() + tallest;
+        }
+        below += x->labelPadding();
+        const QFontMetricsF fm(x->labelFont());
+        const QRect area = m_occupancyRect->rect();
+        const double w = fm.horizontalAdvance(x->label());
+        m_textRects.emplace_back(area.center().x() - w / 2, area.bottom() + below, w, fm.height());
+    }
     m_textRects.insert(m_textRects.end(), m_laneRects.cbegin(), m_laneRects.cend());
     fitItemLabels();
     fitLegends();
@@ -69,6 +85,31 @@ void TimelineChartsView::fitAxes()
         if (y->label() != title)
             y->setLabel(title);
     }
+    // The time axis' title is centred under the bottom chart: where wider than the chart it ran
+    // under the legend.
+    QCPAxis *x = m_occupancyRect->axis(QCPAxis::atBottom);
+    const QString full = m_axisTitles.size() > 3 ? m_axisTitles[3] : QString();
+    const QString title = QFontMetricsF(x->labelFont()).horizontalAdvance(full) <= m_occupancyRect->rect().width() ? full : QString();
+    if (x->label() != title)
+        x->setLabel(title);
+}
+
+bool TimelineChartsView::elideLegendNames()
+{
+    bool changed = false;
+    for (int i = 0; i < m_legendEntries.size() && i < m_legendNames.size(); ++i) {
+        QCPLegend *legend = m_legendEntries[i].second;
+        const QFontMetricsF fm(legend->font());
+        // The entry's icon, its padding and the legend's and the item's margins come off the third.
+        const double room = m_plot->width() / 3.0 - legend->iconSize().width() - legend->iconTextPadding()
+            - legend->margins().left() - legend->margins().right() - 2 * fm.averageCharWidth();
+        const QString name = fm.elidedText(m_legendNames[i], Qt::ElideRight, std::max(room, 4 * fm.averageCharWidth()));
+        if (m_legendEntries[i].first->name() != name) {
+            m_legendEntries[i].first->setName(name);
+            changed = true;
+        }
+    }
+    return changed;
 }
 
 // What the axes show follows the room the layout gave each one: the value and time axes' ticks
@@ -89,6 +130,10 @@ void TimelineChartsView::settleTicks()
         }
         return out;
     };
+    if (elideLegendNames()) {
+        m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
+        m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
+    }
     for (int pass = 0;; ++pass) {
         const QStringList before = shown();
         fitAxes();

@@ -209,6 +209,7 @@ void TimelineChartsView::rebuild()
     m_durationLabels.clear();
     m_limitLabels.clear();
     m_legendEntries.clear();
+    m_legendNames.clear();
     buildRetransmissions();
     buildTimers();
     buildOccupancy();
@@ -364,7 +365,7 @@ void TimelineChartsView::retranslateUi()
     m_titleText = (m_data.population ? tr("Population run: sockets per state, resources and retransmissions per sample. Drag or wheel to pan and zoom; double-click to seek.")
                                        : tr("Retransmissions, timers and occupancy of this run. Drag or wheel to pan and zoom; double-click to seek."));
     elideTitle();
-    m_axisTitles = {m_data.population ? tr("retransmissions") : tr("RTO before (s)"), tr("timers"), tr("sockets")};
+    m_axisTitles = {m_data.population ? tr("retransmissions") : tr("RTO before (s)"), tr("timers"), tr("sockets"), tr("time (s)")};
     m_retransRect->axis(QCPAxis::atLeft)->setLabel(m_axisTitles[0]);
     m_timerRect->axis(QCPAxis::atLeft)->setLabel(m_axisTitles[1]);
     m_occupancyRect->axis(QCPAxis::atLeft)->setLabel(m_axisTitles[2]);

@@ -110,6 +110,8 @@ private:
     void fitTimerLanes();
     void fitItemLabels();
     void fitLegends();
+    /// Legend entries elided to a third of the plot's width (the data keeps the rest); true if any changed.
+    bool elideLegendNames();
 
     QCustomPlot *m_plot;
     QCheckBox *m_logBox;
@@ -136,6 +138,7 @@ private:
     QList<QPair<QCPItemText *, double>> m_durationLabels;
     QList<QCPItemText *> m_limitLabels;
     QList<QPair<QCPAbstractPlottable *, QCPLegend *>> m_legendEntries;
+    QStringList m_legendNames; // the entries' whole names (a narrow plot's legend shows them elided)
     std::vector<QRectF> m_textRects;
     std::vector<QRectF> m_laneRects; // the row labels fitTimerLanes() placed, at the final layout
     QString m_titleText;
