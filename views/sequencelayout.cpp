@@ -235,7 +235,7 @@ std::pair<double, double> SequenceLayout::headerColumn(Side s) const
     return s == Side::Client ? std::pair{m_metrics.pad, mid - m_metrics.pad} : std::pair{mid + m_metrics.pad, m_columns.width - m_metrics.pad};
 }
 
-QStringList SequenceLayout::titleLines(Side s, const QString &title, bool twoLines) const
+QStringList SequenceLayout::titleLines(Side s, const QString &title, bool twoLines, bool split) const
 {
     if (title.isEmpty())
         return {};
@@ -243,7 +243,7 @@ QStringList SequenceLayout::titleLines(Side s, const QString &title, bool twoLin
     const QFontMetricsF fm(m_metrics.title);
     const QString separator = QStringLiteral(" · ");
     const qsizetype cut = title.indexOf(separator);
-    if (fm.horizontalAdvance(title) <= right - left || !twoLines || cut < 0) {
+    if ((fm.horizontalAdvance(title) <= right - left && !split) || !twoLines || cut < 0) {
         const QString shown = elideTo(m_metrics.title, title, right - left);
         return shown.isEmpty() ? QStringList{} : QStringList{shown};
     }
@@ -264,6 +264,10 @@ std::vector<PlacedText> SequenceLayout::headerTexts(const Trace &trace, const Se
     const QRectF &vp = req.viewport;
     const double line = QFontMetricsF(m.title).height();
     const bool twoLines = m_headerHeight >= m.headerHeight() + line - 0.5;
+    // Where one side takes two lines both do, role beside role and address beside address: a
+    // one-line "client · 10.0.0.1:57574" beside "server" read as one line from the back of a room.
+    const bool split = twoLines
+        && (titleLines(Side::Client, req.clientTitle, true).size() > 1 || titleLines(Side::Server, req.serverTitle, true).size() > 1);
     std::vector<PlacedText> out;
     const auto clamped = [](QRectF r, double left, double right) {
         if (r.right() > right)
@@ -278,7 +282,7 @@ std::vector<PlacedText> SequenceLayout::headerTexts(const Trace &trace, const Se
         right += vp.left();
         const double x = lifelineX(s) + vp.left();
         const QString title = s == Side::Client ? req.clientTitle : req.serverTitle;
-        const QStringList lines = titleLines(s, title, twoLines);
+        const QStringList lines = titleLines(s, title, twoLines, split);
         const bool whole = lines.join(QStringLiteral(" · ")) == title;
         double top = vp.top() + m.pad;
         for (const QString &shown : lines) {

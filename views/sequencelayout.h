@@ -141,8 +141,9 @@ private:
     /// The part of the header a side's title and state may use (x range, content coordinates).
     std::pair<double, double> headerColumn(Side s) const;
     /// A title as the header shows it: one line, or two (role, address) where `twoLines` allows and
-    /// one does not fit; each line elided to the column only where even that does not fit.
-    QStringList titleLines(Side s, const QString &title, bool twoLines) const;
+    /// one does not fit, or always where `split`; each line elided to the column only where even
+    /// that does not fit.
+    QStringList titleLines(Side s, const QString &title, bool twoLines, bool split = false) const;
     /// The header of a frame: each side's title (one or two lines) and state now, in viewport
     /// coordinates.
     std::vector<PlacedText> headerTexts(const Trace &trace, const SequenceFrame::Request &request) const;

@@ -414,7 +414,9 @@ private slots:
                         QCOMPARE(lines[1].join(u" · "_qs), titles.server);
                         QVERIFY2(lines[1].last().endsWith(QString::fromStdString(trace.endpointText(Side::Server))), qPrintable(where));
                         QVERIFY2(centre[0] < centre[1], qPrintable(where + u": client right of the server"_qs));
-                        wrapped += lines[0].size() > 1 || lines[1].size() > 1;
+                        // Where one side takes two lines both do (role beside role).
+                        QCOMPARE(lines[0].size(), lines[1].size());
+                        wrapped += lines[0].size() > 1;
                         ++frames;
                     }
                 }
