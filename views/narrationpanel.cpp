@@ -9,14 +9,17 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace closelab {
@@ -33,10 +36,7 @@ NarrationPanel::NarrationPanel(QWidget *parent)
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setOpenLinks(false);
     m_explanation->setFrameShape(QFrame::NoFrame);
-    // Small minimums: the window must still fit a 640x400 screenshot.
-    m_explanation->setMinimumHeight(40);
     m_log->setObjectName(QStringLiteral("eventLog"));
-    m_log->setMinimumHeight(40);
     m_log->setModel(m_model);
     m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_log->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -117,7 +117,14 @@ void NarrationPanel::applyZoom()
     const QFont log = zoom::font(m_zoom);
     m_log->setFont(log);
     m_log->horizontalHeader()->setFont(log);
-    m_log->verticalHeader()->setDefaultSectionSize(int(std::ceil(zoom::em(log) * 1.4)));
+    const int row = int(std::ceil(zoom::em(log) * 1.4));
+    m_log->verticalHeader()->setDefaultSectionSize(row);
+    // However short the dock, the log shows its header and one whole row (the current event), and the
+    // explanation two whole lines, at this zoom: a half-cut row reads as nothing from the back of the
+    // room.
+    m_log->setMinimumHeight(std::max(m_log->horizontalHeader()->sizeHint().height(), row) + row + row / 8 + 2 * m_log->frameWidth()); // + an eighth: the header grows a pixel or two past its hint
+    const double margin = m_explanation->document()->documentMargin();
+    m_explanation->setMinimumHeight(int(std::ceil(2 * QFontMetricsF(m_explanation->font()).lineSpacing() + 2 * margin)) + 2 * m_explanation->frameWidth());
     QFont heading = zoom::font(m_zoom);
     heading.setBold(true);
     m_title->setFont(heading);

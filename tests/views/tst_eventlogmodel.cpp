@@ -5,9 +5,13 @@
 #include "views/narrationpanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+
+#include <cmath>
 
 using namespace closelab;
 using namespace closelab::testing;
@@ -65,6 +69,36 @@ private slots:
         QVERIFY2(panel.explanationHtml().contains(told.toHtmlEscaped()), qPrintable(told));
         if (trace->events[std::size_t(panel.currentRow())].type == EventType::Timer)
             QVERIFY(!panel.explanationHtml().contains(what.toHtmlEscaped()));
+    }
+
+    // However short its dock, the log shows its header and one whole row (the current event) and the
+    // explanation two lines, at every zoom: squeezed to its minimum, the panel cuts no row in half.
+    void aSqueezedPanelShowsAWholeRow_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::newRow("100 %") << 1.0;
+        QTest::newRow("200 %") << 2.0;
+        QTest::newRow("300 %") << 3.0;
+    }
+
+    void aSqueezedPanelShowsAWholeRow()
+    {
+        QFETCH(double, zoom);
+        NarrationPanel panel;
+        panel.setZoom(zoom);
+        panel.setTrace(std::make_shared<Trace>(normalCloseTrace()));
+        panel.setTime(0);
+        panel.resize(panel.minimumSizeHint().expandedTo(QSize(400, 0)).width(), panel.minimumSizeHint().height());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTableView *log = panel.logView();
+        const int row = log->verticalHeader()->defaultSectionSize();
+        QVERIFY2(log->viewport()->height() >= row, qPrintable(QStringLiteral("viewport %1 px, a row %2 px").arg(log->viewport()->height()).arg(row)));
+        // The row's height comes from the zoomed font: at 200 % it is about twice 100 %'s.
+        QVERIFY(row >= std::floor(1.4 * zoom * QFontMetricsF(QGuiApplication::font()).height() * 0.9));
+        const auto *explanation = panel.findChild<QWidget *>(QStringLiteral("explanation"));
+        QVERIFY(explanation);
+        QVERIFY(explanation->height() >= 2 * QFontMetricsF(explanation->font()).lineSpacing());
     }
 
     void clickingARowSeeks()
