@@ -132,6 +132,13 @@ public:
         return popHeap();
     }
     std::size_t size() const { return m_heap.size() + m_wheelCount + m_laneCount; }
+    /// The first event waiting in `lane`, or nullptr (for prefetching what comes soon; not necessarily the
+    /// queue's next event).
+    const Event *laneFront(int lane) const
+    {
+        const Lane &l = m_lanes[static_cast<std::size_t>(lane)];
+        return l.empty() ? nullptr : &l.front();
+    }
     /// True when some queued event satisfies `pred` (heap, lanes and wheel).
     template <typename Pred> bool any(Pred pred) const
     {

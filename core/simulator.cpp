@@ -318,7 +318,8 @@ int Simulator::transmit(Side from, const WireSegment &seg, std::uint16_t transmi
         // A lost segment is drawn travelling half-way, then stopping.
         push(Event{m_now + (arrival - m_now) / 2, 0, Kind::Drop, to, TimerSlot::Xmit, slot, 0});
     } else {
-        push(Event{arrival, 0, Kind::Deliver, to, TimerSlot::Xmit, slot, 0});
+        // A delivery's unused generation carries the receiver's slot hint, so run() can prefetch that socket.
+        push(Event{arrival, 0, Kind::Deliver, to, TimerSlot::Xmit, slot, seg.slotHint});
         if (scenarioLateDuplicate) {
             if (auto extra = scenarioLateDuplicate(from, seg)) {
                 const int lateRecord = recorded ? recordSend(from, seg, transmission, kind, rst) : -1;
@@ -386,6 +387,14 @@ Trace Simulator::run()
         }
         m_now = e.t;
         endTime = m_now;
+        // The next delivery of each direction: start fetching its in-flight slot and the socket it is
+        // hinted for, so those misses overlap this event's work instead of stalling the next one.
+        for (int lane = 0; lane < 2; ++lane) {
+            if (const EventQueue::Event *next = m_queue.laneFront(lane)) {
+                __builtin_prefetch(m_inFlight.data() + next->index);
+                m_hosts[static_cast<std::size_t>(lane)]->prefetchSocket(next->generation);
+            }
+        }
         switch (e.kind) {
         case Kind::Script: {
             --m_scriptsPending;
