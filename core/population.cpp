@@ -50,6 +50,7 @@ public:
         // Small runs are recorded in full (every connection's story); large ones keep the first as a sample.
         if (!w.recordAll && w.rate * w.duration + w.burstRate * w.burstLength > 200) m_sim.recorder().recordOnlyFirstConnection();
         else m_sim.recorder().skipSpoofedConnections();
+        m_sim.recorder().trace().populationSample = true;
         m_sim.enableTimerWheel();
         m_sim.cancel = cancel;
         m_client.setRecycling(true);

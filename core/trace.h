@@ -127,6 +127,10 @@ public:
     SimTime end = 0;                     ///< time of the last event, or the horizon
     RunEnd runEnd = RunEnd::Quiescent;
     int illegalTransitions = 0;          ///< state changes not in the transition table (must stay 0)
+    /// A population's record: connection 0 is its sample, and any other connection recorded is another
+    /// client port's story (not a new incarnation of connection 0's 4-tuple, as in stale_segment), so a
+    /// view of connection 0 draws none of their segments on its lifelines.
+    bool populationSample = false;
 
     const SideSummary &side(Side s) const { return summary[static_cast<int>(s)]; }
     /// "10.0.0.1:40312"

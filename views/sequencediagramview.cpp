@@ -170,7 +170,12 @@ void SequenceDiagramView::followPlayhead(bool force)
 
 std::vector<int> SequenceDiagramView::arrowsInFlight() const
 {
-    return m_trace ? m_trace->segmentsInFlight(m_time) : std::vector<int>{};
+    if (!m_trace)
+        return {};
+    std::vector<int> inFlight = m_trace->segmentsInFlight(m_time);
+    if (m_trace->populationSample) // the sample's segments only, as the layout draws them
+        std::erase_if(inFlight, [this](int i) { return m_trace->segments[std::size_t(i)].conn != 0; });
+    return inFlight;
 }
 
 SimTime SequenceDiagramView::nextEventTime() const
