@@ -84,6 +84,7 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
     norm_pk = []
     rules = lab.drops.rules
     nmatch = [0] * len(rules)
+    dropped_by = {}      # rule text -> segments of the capture dropped by it so far
     current = {}         # cport -> conn
     flow_last = {}       # cport -> time of the flow's last segment that got through (stateful firewall)
     injected = list(getattr(lab, "injections", []))
@@ -130,6 +131,12 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
                 continue
             if r.get("port", port) != port or not _drop_matches(r, d, fl, ln):
                 continue
+            # Between the delete call and its return the rule may or may not have been there: the rule's
+            # counter (what nft really dropped) says whether this segment was one of its drops.
+            removing = r.get("removing_at")
+            if removing is not None and ts > removing and nft_counters.get(r["text"]) is not None \
+                    and dropped_by.get(r["text"], 0) >= nft_counters[r["text"]]:
+                continue
             if r["when"] == "ct_idle":
                 # conntrack's entry lives `idle` s after the flow's last segment; later, a segment that is
                 # not a SYN finds none and is INVALID
@@ -144,7 +151,9 @@ def build_observation(scenario, spec, lab, packets, diag, netstat_delta, nft_cou
                     or r["when"] not in ("n", "count"):
                 dropped = True
                 break
-        if not dropped:
+        if dropped:
+            dropped_by[rules[ri]["text"]] = dropped_by.get(rules[ri]["text"], 0) + 1
+        else:
             flow_last[cport] = ts
         norm_pk.append({"i": len(norm_pk), "t": rel(ts), "dir": d, "flags": flags_text(fl), "seq": rseq, "ack": rack, "len": ln,
                         "win": win, "conn": conn, "dropped": dropped})
