@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "indexiterator.h"
+
 #include <cstddef>
 #include <iterator>
 #include <memory>
@@ -15,37 +17,8 @@ template <typename T> class RingQueue {
     static_assert(std::is_trivially_copyable_v<T>);
 
 public:
-    template <typename Q, typename V> class Iter {
-    public:
-        using iterator_category = std::forward_iterator_tag;
-        using value_type = std::remove_const_t<V>;
-        using difference_type = std::ptrdiff_t;
-        using pointer = V *;
-        using reference = V &;
-        Iter() = default;
-        Iter(Q *q, std::size_t i) : m_q(q), m_i(i) {}
-        reference operator*() const { return (*m_q)[m_i]; }
-        pointer operator->() const { return &(*m_q)[m_i]; }
-        Iter &operator++()
-        {
-            ++m_i;
-            return *this;
-        }
-        Iter operator++(int)
-        {
-            Iter old = *this;
-            ++m_i;
-            return old;
-        }
-        bool operator==(const Iter &o) const { return m_i == o.m_i; }
-        std::size_t position() const { return m_i; }
-
-    private:
-        Q *m_q = nullptr;
-        std::size_t m_i = 0;
-    };
-    using iterator = Iter<RingQueue, T>;
-    using const_iterator = Iter<const RingQueue, const T>;
+    using iterator = IndexIterator<RingQueue, T>;
+    using const_iterator = IndexIterator<const RingQueue, const T>;
 
     RingQueue() = default;
     RingQueue(const RingQueue &o) { *this = o; }
