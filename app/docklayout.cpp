@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/docklayout.h"
 
+#include "app/dockchrome.h"
+
 #include "views/stategraphlayout.h"
 #include "views/timelinechartsview.h"
 #include "views/zoom.h"
@@ -31,7 +33,7 @@ constexpr double kDiagramShare = 0.52;
 } // namespace
 
 DockLayout::DockLayout(QMainWindow *window, const Docks &docks, std::function<bool()> lessonOpen)
-    : QObject(window), m_window(window), m_docks(docks), m_lessonOpen(std::move(lessonOpen))
+    : QObject(window), m_chrome(new DockChrome(window)), m_window(window), m_docks(docks), m_lessonOpen(std::move(lessonOpen))
 {
     followDockChanges();
     // The population toolbar comes and goes with population runs (four lines of text at 200 %):
@@ -111,10 +113,9 @@ int DockLayout::chromeHeight() const
 
 DockLayout::Plan DockLayout::planFor(QSize size, double zoom) const
 {
-    // Planning figures: a dock's title bar, a tab group's tab bar, a separator.
-    const QFontMetrics fm(m_window->font());
-    const int title = fm.height() + 6;
-    const int tabs = fm.height() + 10;
+    // Planning figures: a dock's title bar, a tab group's tab bar (both in the zoomed font), a separator.
+    const int title = DockChrome::titleBarHeight(zoom);
+    const int tabs = DockChrome::tabBarHeight(zoom);
     const int gap = 6;
     const int w = size.width();
     const int h = std::max(1, size.height() - chromeHeight()); // the docks' column
@@ -264,6 +265,7 @@ void DockLayout::setZoom(double factor)
     if (factor == m_zoom)
         return;
     m_zoom = factor;
+    m_chrome->setZoom(factor);
     windowResized(m_window->size());
 }
 

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+class DockChrome;
 class QDockWidget;
 class QMainWindow;
 class QToolBar;
@@ -48,7 +49,8 @@ public:
     static void bringToFront(QMainWindow *window, QDockWidget *dock);
     /// The window was resized: the default layout re-arranges and re-sizes its docks.
     void windowResized(QSize size);
-    /// The zoom changed (views/zoom.h): the default layout re-arranges as for a resize.
+    /// The zoom changed (views/zoom.h): the docks' title and tab bars take the zoomed font
+    /// (app/dockchrome.h) and the default layout re-arranges as for a resize.
     void setZoom(double factor);
     double zoom() const { return m_zoom; }
     /// False once the user moved, floated or closed a dock, or a saved layout was restored.
@@ -90,6 +92,7 @@ private:
     QList<QDockWidget *> docks() const;
     void placePanels();
     QList<QDockWidget *> m_panels;
+    DockChrome *m_chrome;
 
     QMainWindow *m_window;
     Docks m_docks;

@@ -189,7 +189,10 @@ private slots:
                                         .arg(sizeText(graph->size())).arg(graph->layout().scale()).arg(wanted).arg(where)));
             } else {
                 const QSize readable = closelab::TimelineChartsView::minimumReadableSize(zoom);
-                const QSize wanted(std::min(readable.width(), int(0.9 * column)), std::min(readable.height(), int(0.9 * columnHeight)));
+                // Less the dock's title bar and its tab group's tab bar (about twice the title bar), both
+                // in the zoomed font (app/dockchrome.h).
+                const int bars = 2 * (dock->height() - charts->height());
+                const QSize wanted(std::min(readable.width(), int(0.9 * column)), std::min(readable.height(), int(0.9 * (columnHeight - bars))));
                 QVERIFY2(charts->width() >= wanted.width() && charts->height() >= wanted.height(),
                          qPrintable(QStringLiteral("charts %1 (at least %2) in %3").arg(sizeText(charts->size()), sizeText(wanted), where)));
                 if (charts->height() >= readable.height()) {

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QRect>
+#include <QString>
+
+class QDockWidget;
+class QEvent;
+class QFont;
+class QMainWindow;
+class QTabBar;
+
+/// The docks' own chrome at the zoom for people (views/zoom.h): every dock's title bar and the tab
+/// bars of tabbed docks use the zoomed font, docks and tab bars made later (a capture's panel, a tab
+/// group formed by a re-arrangement) too. A tab keeps its dock's whole title as its tooltip, for
+/// when the group's tabs do not all fit and Qt shortens them with "…".
+///
+/// A dock's font is the one its contents inherit: a panel that does not size its own text (the
+/// scenarios, the lesson) is zoomed with its dock; views that draw at their own zoom set their
+/// fonts themselves and are not affected.
+class DockChrome : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DockChrome(QMainWindow *window);
+
+    void setZoom(double factor);
+    double zoom() const { return m_zoom; }
+
+    /// The planning figures of DockLayout at a zoom: a dock's title bar and a tab group's tab bar,
+    /// from the zoomed font (at least what Qt's Fusion style gives them, a little over).
+    static int titleBarHeight(double zoom);
+    static int tabBarHeight(double zoom);
+
+    /// Where a tab bar's labels are drawn and what each says: a tab's label rectangle (the tab less
+    /// the style's padding) and its dock's whole title; for a test that every label fits its tab or
+    /// is in its tooltip.
+    struct TabLabel {
+        QRect rect;     ///< the label's room inside its tab, in the tab bar's coordinates
+        QString text;   ///< the whole title
+        QString toolTip;
+    };
+    static QList<TabLabel> tabLabels(const QTabBar *bar);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    /// The zoomed font on a dock or a dock tab bar of the window (none at 100 % never zoomed).
+    void dress(QWidget *widget) const;
+    static void setToolTips(QTabBar *bar);
+
+    QMainWindow *m_window;
+    double m_zoom = 1.0;
+    bool m_zoomed = false; ///< set once the zoom left 100 %: from then on every new bar is dressed
+};

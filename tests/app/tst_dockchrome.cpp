@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The zoom for people reaches the docks' own chrome: at 100, 150, 200 and 300 %, in 1280×720 and
+// 1920×1080 (the projectors' sizes), every dock's title bar and every tab group's tab bar use the
+// zoomed font, are as tall as their text needs and no taller than DockLayout planned them
+// (DockChrome::titleBarHeight(), tabBarHeight()), and each tab's label fits its tab or, where Qt
+// shortens it with "…", its dock's whole title is the tab's tooltip. Measured with QFontMetrics
+// on the rectangles the style gives, without pixels.
+#include "app/dockchrome.h"
+#include "app/languageswitcher.h"
+#include "app/mainwindow.h"
+#include "app/zoomcontroller.h"
+#include "views/zoom.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFontMetrics>
+#include <QHelpEvent>
+#include <QSettings>
+#include <QTabBar>
+#include <QTest>
+#include <QToolButton>
+
+#include <cmath>
+
+class TestDockChrome : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CloseLab"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_dockchrome"));
+        QSettings().clear();
+    }
+
+    void barsFollowTheZoom_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<QString>("language");
+        for (QSize s : {QSize(1280, 720), QSize(1920, 1080)})
+            for (double z : {1.0, 1.5, 2.0, 3.0})
+                QTest::addRow("%dx%d at %d %%", s.width(), s.height(), int(z * 100)) << s << z << QStringLiteral("en");
+        QTest::addRow("1280x720 at 200 %% in Chinese") << QSize(1280, 720) << 2.0 << QStringLiteral("zh_CN");
+    }
+
+    void barsFollowTheZoom()
+    {
+        QFETCH(QSize, size);
+        QFETCH(double, zoom);
+        QFETCH(QString, language);
+        LanguageSwitcher languages;
+        languages.setLanguage(language);
+        MainWindow window(&languages);
+        window.zoomController()->setFactor(zoom);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::processEvents();
+
+        const QFont zoomed = closelab::zoom::font(zoom);
+        const int text = QFontMetrics(zoomed).height();
+        int docksSeen = 0;
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+            if (!dock->isVisible() || !dock->widget())
+                continue;
+            ++docksSeen;
+            const QString where = QStringLiteral("%1 at %2 % in %3x%4").arg(dock->objectName()).arg(zoom * 100).arg(size.width()).arg(size.height());
+            QCOMPARE(dock->font().pointSizeF(), zoomed.pointSizeF());
+            // The title bar is what is above the dock's contents: room for a line of the zoomed font,
+            // no more than planned.
+            const int titleBar = dock->widget()->geometry().top();
+            QVERIFY2(titleBar >= text, qPrintable(QStringLiteral("%1: title bar %2 px for text %3 px").arg(where).arg(titleBar).arg(text)));
+            QVERIFY2(titleBar <= DockChrome::titleBarHeight(zoom),
+                     qPrintable(QStringLiteral("%1: title bar %2 px, planned %3").arg(where).arg(titleBar).arg(DockChrome::titleBarHeight(zoom))));
+        }
+        QVERIFY(docksSeen >= 2);
+
+        int tabsSeen = 0;
+        for (QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+            if (!bar->isVisible() || bar->count() == 0)
+                continue;
+            QCOMPARE(bar->font().pointSizeF(), zoomed.pointSizeF());
+            QVERIFY2(bar->height() >= text && bar->height() <= DockChrome::tabBarHeight(zoom),
+                     qPrintable(QStringLiteral("tab bar %1 px, text %2, planned %3").arg(bar->height()).arg(text).arg(DockChrome::tabBarHeight(zoom))));
+            const QFontMetrics fm(bar->font());
+            for (int i = 0; i < bar->count(); ++i) {
+                // Hovering a tab asks for its tooltip.
+                QHelpEvent hover(QEvent::ToolTip, bar->tabRect(i).center(), bar->mapToGlobal(bar->tabRect(i).center()));
+                QApplication::sendEvent(bar, &hover);
+            }
+            const QList<DockChrome::TabLabel> labels = DockChrome::tabLabels(bar);
+            for (const DockChrome::TabLabel &label : labels) {
+                ++tabsSeen;
+                QVERIFY2(!label.text.isEmpty(), "a tab without a title");
+                // A tab past the bar's end (too many for the bar even shortened) is reached by its scroll buttons.
+                const bool scrolls = !bar->findChildren<QToolButton *>().isEmpty() && bar->findChildren<QToolButton *>().constFirst()->isVisible();
+                QVERIFY2(bar->rect().contains(label.rect) || scrolls,
+                         qPrintable(QStringLiteral("%1: %2,%3 %4x%5 in %6x%7").arg(label.text).arg(label.rect.x()).arg(label.rect.y()).arg(label.rect.width()).arg(label.rect.height()).arg(bar->width()).arg(bar->height())));
+                const bool fits = fm.horizontalAdvance(label.text) <= label.rect.width() && fm.height() <= label.rect.height();
+                QVERIFY2(fits || label.toolTip == label.text,
+                         qPrintable(QStringLiteral("\"%1\" in %2 px, tooltip \"%3\"").arg(label.text).arg(label.rect.width()).arg(label.toolTip)));
+            }
+        }
+        QVERIFY(tabsSeen >= 2);
+    }
+};
+
+QTEST_MAIN(TestDockChrome)
+#include "tst_dockchrome.moc"
