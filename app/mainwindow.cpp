@@ -466,6 +466,7 @@ void MainWindow::applyZoom(double factor)
     m_chartsView->setZoom(factor);
     m_narrationPanel->setZoom(factor);
     m_populationBar->setZoom(factor);
+    m_parameterPanel->setZoom(factor);
     if (m_quiz)
         m_quiz->panel()->setZoom(factor);
     // The docks' arrangement follows the zoom as it follows the window's size.

@@ -6,6 +6,8 @@
 #include "views/parameterrow.h"
 #include "views/parametertexts.h"
 #include "views/latewidgets.h"
+#include "views/zoom.h"
+#include "views/zoomstyle.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -16,9 +18,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace closelab {
 
@@ -60,6 +65,9 @@ void ParameterPanel::buildContent()
     m_search->setClearButtonEnabled(true);
     m_resetAll->setObjectName(QStringLiteral("resetAllParameters"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary->setObjectName(QStringLiteral("parameterSummary"));
+    // One line at 100 %; at a large zoom it wraps rather than widen the panel past its dock.
+    m_summary->setWordWrap(true);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -67,6 +75,7 @@ void ParameterPanel::buildContent()
     top->addWidget(m_search, 1);
     top->addWidget(m_resetAll);
     auto *layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_summary);
@@ -79,6 +88,7 @@ void ParameterPanel::buildContent()
     m_optionsForm = new QFormLayout;
     m_noOptions = new QLabel;
     auto *contentLayout = new QVBoxLayout(m_content);
+    m_contentLayout = contentLayout;
     contentLayout->setContentsMargins(2, 2, 2, 2);
     contentLayout->setSpacing(6);
     QList<QVBoxLayout *> groupLayouts;
@@ -89,6 +99,7 @@ void ParameterPanel::buildContent()
         layout->setContentsMargins(2, 4, 2, 2);
         layout->setSpacing(0);
         groupLayouts << layout;
+        m_groupLayouts << layout;
         m_groups[std::size_t(g)] = box;
         contentLayout->addWidget(box);
     }
@@ -113,10 +124,45 @@ void ParameterPanel::buildContent()
     setConfig(config, effective);
     retranslateUi();
     m_scroll->setWidget(m_content);
+    // Built after a zoom change: at the zoom from the first frame it shows.
+    if (m_zoom != 1.0)
+        applyZoom();
     // The scroll bar shows itself through a queued call; the panel may be built while the window
     // paints its first frame (the dock came to the front), which must already show it.
     QCoreApplication::sendPostedEvents(m_scroll, QEvent::MetaCall);
     adoptLateWidgets(this);
+}
+
+void ParameterPanel::setZoom(double factor)
+{
+    factor = zoom::clamped(factor);
+    if (factor == m_zoom)
+        return;
+    m_zoom = factor;
+    if (m_content)
+        applyZoom();
+}
+
+void ParameterPanel::applyZoom()
+{
+    // The panel's font is the one its search box, buttons, group titles, network editor and scenario
+    // options inherit; each row sets its own (its key and default are smaller, its title bold when
+    // changed). Spacing scales from its size at 100 %.
+    const auto scaled = [this](int px) { return int(std::lround(px * m_zoom)); };
+    setFont(zoom::font(m_zoom));
+    ZoomStyle *old = m_controlStyle;
+    m_controlStyle = m_zoom == 1.0 ? nullptr : new ZoomStyle(m_zoom);
+    if (m_controlStyle)
+        m_controlStyle->setParent(this);
+    for (ParameterRow *row : std::as_const(m_rows))
+        row->setZoom(m_zoom, m_controlStyle);
+    m_scroll->verticalScrollBar()->setStyle(m_controlStyle);
+    delete old;
+    m_layout->setContentsMargins(scaled(4), scaled(4), scaled(4), scaled(4));
+    m_contentLayout->setContentsMargins(scaled(2), scaled(2), scaled(2), scaled(2));
+    m_contentLayout->setSpacing(scaled(6));
+    for (QVBoxLayout *group : std::as_const(m_groupLayouts))
+        group->setContentsMargins(scaled(2), scaled(4), scaled(2), scaled(2));
 }
 
 void ParameterPanel::showEvent(QShowEvent *event)

@@ -15,11 +15,13 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QScrollArea;
+class QVBoxLayout;
 
 namespace closelab {
 
 class NetworkEditor;
 class ParameterRow;
+class ZoomStyle;
 
 /// The parameters dock: a row (slider, spin box, unit, default, reset) for every entry of the
 /// sysctl table, grouped as the table groups them, then the network and the scenario's options;
@@ -58,6 +60,11 @@ public:
     /// Number of parameters whose value differs from the Linux default.
     int changedCount() const;
 
+    /// View → Zoom (views/zoom.h): the panel's text, rows, spacing and controls (slider handles,
+    /// scroll bar) at `factor`; a panel built later (buildContent()) comes up at it.
+    void setZoom(double factor);
+    double zoom() const { return m_zoom; }
+
 public slots:
     /// Scrolls to a parameter by key ("net.ipv4.tcp_fin_timeout") and gives it the focus.
     void showParameter(const QString &key);
@@ -84,6 +91,7 @@ private:
     void optionEdited();
     void emitConfig(const RunConfig &config);
     void updateSummary();
+    void applyZoom();
 
     RunConfig m_config;
     RunConfig m_effective;
@@ -99,6 +107,11 @@ private:
     QList<QLineEdit *> m_optionEdits;
     QLabel *m_noOptions = nullptr;
     QString m_optionsScenario;
+    double m_zoom = 1.0;
+    ZoomStyle *m_controlStyle = nullptr; ///< the sliders' and scroll bar's style at the zoom
+    QVBoxLayout *m_layout = nullptr;
+    QVBoxLayout *m_contentLayout = nullptr;
+    QList<QVBoxLayout *> m_groupLayouts;
 };
 
 } // namespace closelab

@@ -3,6 +3,7 @@
 
 #include "views/inputguard.h"
 #include "views/parametertexts.h"
+#include "views/zoom.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -14,6 +15,7 @@
 #include <QStyleOptionSlider>
 #include <QToolButton>
 
+#include <cmath>
 #include <limits>
 
 namespace closelab {
@@ -26,6 +28,11 @@ public:
     void setMark(int position)
     {
         m_mark = position;
+        update();
+    }
+    void setMarkSize(double zoom)
+    {
+        m_markSize = zoom;
         update();
     }
 
@@ -45,13 +52,21 @@ protected:
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0x6b, 0x6e, 0xc6));
         const int y = height() - 1;
-        const QPointF triangle[3] = {QPointF(x - 4, y), QPointF(x + 4, y), QPointF(x, y - 5)};
+        const double half = 4 * m_markSize;
+        const QPointF triangle[3] = {QPointF(x - half, y), QPointF(x + half, y), QPointF(x, y - 5 * m_markSize)};
         painter.drawPolygon(triangle, 3);
     }
 
 private:
     int m_mark = 0;
+    double m_markSize = 1.0; ///< the zoom: the triangle grows with the handle
 };
+
+// The row's spacing at the zoom (the sizes below are those at 100 %).
+int scaled(int px, double zoom)
+{
+    return int(std::lround(px * zoom));
+}
 
 int toInt(std::int64_t v)
 {
@@ -70,6 +85,7 @@ ParameterRow::ParameterRow(const SysctlInfo &info, QWidget *parent)
     , m_spin(new QSpinBox(this))
     , m_default(new QLabel(this))
     , m_reset(new QToolButton(this))
+    , m_grid(new QGridLayout(this))
 {
     const QString key = QString::fromLatin1(info.key.data(), qsizetype(info.key.size()));
     setObjectName(QStringLiteral("parameter_%1_%2").arg(key).arg(info.component));
@@ -106,7 +122,7 @@ ParameterRow::ParameterRow(const SysctlInfo &info, QWidget *parent)
     m_reset->setAutoRaise(true);
     m_reset->setObjectName(QStringLiteral("resetButton"));
 
-    auto *grid = new QGridLayout(this);
+    QGridLayout *grid = m_grid;
     grid->setContentsMargins(4, 2, 4, 4);
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(1);
@@ -124,6 +140,45 @@ ParameterRow::ParameterRow(const SysctlInfo &info, QWidget *parent)
 
     setValue(info.defaultValue, false);
     retranslateUi();
+}
+
+void ParameterRow::setZoom(double factor, QStyle *controls)
+{
+    m_zoom = zoom::clamped(factor);
+    // Every font from the zoomed one, in the proportions of the constructor's (key and default 85 %).
+    QFont keyFont = zoom::font(m_zoom, 0.85);
+    keyFont.setFamily(QStringLiteral("monospace"));
+    m_key->setFont(keyFont);
+    m_default->setFont(zoom::font(m_zoom, 0.85));
+    m_title->setFont(zoom::font(m_zoom));
+    m_spin->setFont(zoom::font(m_zoom));
+    m_reset->setFont(zoom::font(m_zoom));
+    // The box is as wide as its largest value needs (its size hint, in its font); the floor of 96 px
+    // keeps small values' boxes alike and grows less than the text, to leave the slider its room.
+    m_spin->setMinimumWidth(scaled(96, std::min(m_zoom, 1.5)));
+    m_grid->setContentsMargins(scaled(4, m_zoom), scaled(2, m_zoom), scaled(4, m_zoom), scaled(4, m_zoom));
+    m_grid->setHorizontalSpacing(scaled(6, m_zoom));
+    m_grid->setVerticalSpacing(scaled(1, m_zoom));
+    // From 250 % the value's box no longer fits beside a slider in a dock's width ("131,072 sockets"
+    // at 300 % is 300 px): the slider takes the whole line and the box goes under it.
+    const bool stacked = m_zoom >= 2.5;
+    m_grid->removeWidget(m_slider);
+    m_grid->removeWidget(m_spin);
+    m_grid->removeWidget(m_default);
+    if (stacked) {
+        m_grid->addWidget(m_slider, 2, 0, 1, 3);
+        m_grid->addWidget(m_spin, 3, 0, 1, 3, Qt::AlignLeft);
+        m_grid->addWidget(m_default, 4, 0, 1, 3);
+    } else {
+        m_grid->addWidget(m_slider, 2, 0);
+        m_grid->addWidget(m_spin, 2, 1, 1, 2);
+        m_grid->addWidget(m_default, 3, 0, 1, 3);
+    }
+    if (m_slider->style() != controls)
+        m_slider->setStyle(controls);
+    static_cast<MarkedSlider *>(m_slider)->setMarkSize(m_zoom);
+    m_slider->updateGeometry();
+    updateLook(); // the title's bold and italic
 }
 
 void ParameterRow::setValue(std::int64_t value, bool isExplicit)

@@ -6,8 +6,10 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QSlider;
+class QStyle;
 class QSpinBox;
 class QToolButton;
 
@@ -36,6 +38,13 @@ public:
     /// "default 60 s", or for a mode "now: … · default 2 (…)".
     QLabel *defaultLabel() const { return m_default; }
     QToolButton *resetButton() const { return m_reset; }
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *keyLabel() const { return m_key; }
+
+    /// View → Zoom (views/zoom.h): the row's text, spacing and controls at `factor`; `controls` is the
+    /// style its slider is drawn with (a ZoomStyle at the factor; nullptr: the application's).
+    void setZoom(double factor, QStyle *controls);
+    double zoom() const { return m_zoom; }
 
 signals:
     void valueEdited(closelab::SysctlId id, qint64 value);
@@ -56,12 +65,14 @@ private:
     std::int64_t m_value;
     bool m_explicit = false;
     bool m_updating = false;
+    double m_zoom = 1.0;
     QLabel *m_title;
     QLabel *m_key;
     QSlider *m_slider;
     QSpinBox *m_spin;
     QLabel *m_default;
     QToolButton *m_reset;
+    QGridLayout *m_grid;
 };
 
 } // namespace closelab
