@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "app/playhead.h"
 #include "app/replaylauncher.h"
+#include "app/zoomcontroller.h"
 #include "core/capture/capturetrace.h"
 #include "core/capture/pcapreader.h"
 
@@ -152,6 +153,9 @@ void CaptureLauncher::show(std::shared_ptr<const CaptureData> capture, quint32 c
         m_dock->setWidget(m_view);
         m_window->addPanelDock(m_dock);
         connect(m_view, &CaptureView::connectionChosen, this, &CaptureLauncher::choose);
+        // The panel follows the window's zoom from its first frame.
+        m_view->setZoom(m_window->zoomController()->factor());
+        connect(m_window->zoomController(), &ZoomController::factorChanged, m_view, &CaptureView::setZoom);
         retranslate();
     }
     m_dock->show();

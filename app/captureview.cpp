@@ -3,16 +3,21 @@
 
 #include "views/capturetexts.h"
 #include "views/codetexts.h"
+#include "views/zoom.h"
+#include "views/zoomstyle.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace closelab;
 using namespace closelab::capture;
@@ -25,6 +30,7 @@ CaptureView::CaptureView(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
+    , m_layout(new QVBoxLayout(this))
 {
     setObjectName(QStringLiteral("captureView"));
     m_proxy->setSourceModel(m_model);
@@ -46,7 +52,7 @@ CaptureView::CaptureView(QWidget *parent)
     split->addWidget(m_details);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = m_layout;
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
     layout->addWidget(m_filter);
@@ -69,6 +75,32 @@ void CaptureView::setCapture(std::shared_ptr<const CaptureData> capture)
     m_table->resizeColumnsToContents();
     retranslate();
     showChosen();
+}
+
+void CaptureView::setZoom(double factor)
+{
+    factor = zoom::clamped(factor);
+    if (factor == m_zoom)
+        return;
+    m_zoom = factor;
+    const QFont font = zoom::font(m_zoom);
+    // Explicitly: the header's font is the style's own and does not follow the panel's.
+    setFont(font);
+    m_table->horizontalHeader()->setFont(font);
+    const QFontMetrics fm(font);
+    // A row of a line and some room above and below it.
+    m_table->verticalHeader()->setMinimumSectionSize(fm.height());
+    m_table->verticalHeader()->setDefaultSectionSize(int(std::ceil(fm.height() * 1.4)));
+    closelab::ZoomStyle *old = m_controlStyle;
+    m_controlStyle = m_zoom == 1.0 ? nullptr : new closelab::ZoomStyle(m_zoom);
+    if (m_controlStyle)
+        m_controlStyle->setParent(this);
+    for (QScrollBar *bar : {m_table->verticalScrollBar(), m_table->horizontalScrollBar(), m_details->verticalScrollBar(), m_details->horizontalScrollBar()})
+        bar->setStyle(m_controlStyle);
+    delete old;
+    const int margin = int(std::lround(4 * m_zoom));
+    m_layout->setContentsMargins(margin, margin, margin, margin);
+    m_table->resizeColumnsToContents();
 }
 
 void CaptureView::choose(quint32 id)

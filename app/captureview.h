@@ -10,6 +10,10 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
+class QVBoxLayout;
+namespace closelab {
+class ZoomStyle;
+}
 
 /// A capture's connections (sortable, filterable) and the explanation of the chosen one: each side's
 /// states (inferred ones marked), retransmissions, RSTs and why, what the capture point hides, and the
@@ -26,6 +30,10 @@ public:
     QTableView *table() const { return m_table; }
     /// Selects the connection with this id (and emits connectionChosen).
     void choose(quint32 id);
+    /// View → Zoom (views/zoom.h): the summary, the filter, the table (rows, header, columns sized to
+    /// their contents again) and the explanation in the zoomed font, the scroll bars' handles at the zoom.
+    void setZoom(double factor);
+    double zoom() const { return m_zoom; }
     /// The explanation of one connection as HTML (also what the panel shows).
     static QString explanationHtml(const CaptureData &capture, const closelab::capture::Connection &c);
 
@@ -46,4 +54,7 @@ private:
     QTableView *m_table;
     QTextBrowser *m_details;
     qint64 m_chosen = -1;
+    double m_zoom = 1.0;
+    QVBoxLayout *m_layout;
+    closelab::ZoomStyle *m_controlStyle = nullptr;
 };

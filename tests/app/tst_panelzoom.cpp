@@ -4,7 +4,11 @@
 // after (it is built when its dock first comes to the front), every row's title, key, slider, value
 // and default are in the zoomed font, their rectangles do not overlap, stay inside the row and the
 // panel, the wrapped texts get the height their lines need, the value fits its box and the slider's
-// handle grows with the text. Geometry only, measured with QFontMetrics: no pixels.
+// handle grows with the text. And the Capture panel: its table's header, rows and columns hold their
+// text in the zoomed font, opened before or after the zoom changed. Geometry only, measured with
+// QFontMetrics: no pixels.
+#include "app/capturelauncher.h"
+#include "app/captureview.h"
 #include "app/docklayout.h"
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
@@ -16,6 +20,9 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFontMetrics>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTextBrowser>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -155,6 +162,65 @@ private slots:
             QVERIFY2(row->slider()->width() >= 3 * handle.width(), qPrintable(QStringLiteral("%1: slider %2 px for a handle of %3").arg(name).arg(row->slider()->width()).arg(handle.width())));
         }
         QVERIFY(checked > 10);
+    }
+
+    void captureTableFits_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<bool>("openedFirst"); // the capture was opened at 100 %, then zoomed
+        for (QSize s : {QSize(1280, 720), QSize(1920, 1080)})
+            for (double z : {1.0, 1.5, 2.0, 3.0}) {
+                QTest::addRow("%dx%d at %d %%", s.width(), s.height(), int(z * 100)) << s << z << false;
+                if (z != 1.0)
+                    QTest::addRow("%dx%d zoomed to %d %% after it was opened", s.width(), s.height(), int(z * 100)) << s << z << true;
+            }
+    }
+
+    void captureTableFits()
+    {
+        QFETCH(QSize, size);
+        QFETCH(double, zoom);
+        QFETCH(bool, openedFirst);
+        LanguageSwitcher languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        const QString pcap = QStringLiteral(CLOSELAB_SOURCE_DIR "/tests/data/pcaps/02_fin_retrans_orphan_default.pcap");
+        if (openedFirst)
+            QCOMPARE(window.captureLauncher()->openNow(pcap), QString());
+        window.zoomController()->setFactor(zoom);
+        if (!openedFirst)
+            QCOMPARE(window.captureLauncher()->openNow(pcap), QString());
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QDockWidget *dock = window.captureLauncher()->dock();
+        DockLayout::bringToFront(&window, dock);
+        QApplication::processEvents();
+        CaptureView *view = window.captureLauncher()->view();
+        QVERIFY(view->isVisible());
+        QCOMPARE(view->zoom(), zoom);
+        const QString where = QStringLiteral("%1x%2 at %3 %").arg(size.width()).arg(size.height()).arg(zoom * 100);
+        const QFont body = closelab::zoom::font(zoom);
+        const QFontMetrics fm(body);
+        QCOMPARE(view->font().pointSizeF(), body.pointSizeF());
+        QTableView *table = view->table();
+        QCOMPARE(table->horizontalHeader()->font().pointSizeF(), body.pointSizeF());
+        QVERIFY2(view->mapTo(dock, QPoint(view->width(), 0)).x() <= dock->width(), qPrintable(where));
+        QVERIFY2(table->horizontalHeader()->height() >= fm.height(), qPrintable(where));
+        QVERIFY(table->model()->rowCount() > 0);
+        for (int r = 0; r < std::min(table->model()->rowCount(), 5); ++r)
+            QVERIFY2(table->rowHeight(r) >= fm.height(), qPrintable(QStringLiteral("row %1: %2 px, a line %3, %4").arg(r).arg(table->rowHeight(r)).arg(fm.height()).arg(where)));
+        // Each column is as wide as its header and its cells need (the last one stretches).
+        for (int c = 0; c < table->model()->columnCount(); ++c) {
+            QStringList texts{table->model()->headerData(c, Qt::Horizontal).toString()};
+            for (int r = 0; r < std::min(table->model()->rowCount(), 5); ++r)
+                texts << table->model()->index(r, c).data().toString();
+            for (const QString &text : std::as_const(texts))
+                QVERIFY2(fm.horizontalAdvance(text) <= table->columnWidth(c),
+                         qPrintable(QStringLiteral("column %1: \"%2\" in %3 px, %4").arg(c).arg(text).arg(table->columnWidth(c)).arg(where)));
+        }
+        QVERIFY2(table->verticalScrollBar()->sizeHint().width() >= 0.6 * closelab::zoom::em(body), qPrintable(where));
     }
 };
 
