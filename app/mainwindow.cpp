@@ -152,6 +152,7 @@ void MainWindow::createAreas()
     m_narrationDock = makeDock(QStringLiteral("narrationDock"), m_narrationPanel, this);
     m_chartsView = new closelab::TimelineChartsView;
     m_timelineDock = makeDock(QStringLiteral("timelineDock"), m_chartsView, this);
+    buildWhenShown(m_timelineDock, m_chartsView);
 
     // The window must still fit 640x400 (CommandLine::minimumSize): the docks' contents scroll or
     // squeeze rather than set the window's minimum.

@@ -282,11 +282,13 @@ std::vector<QRectF> TimelineChartsView::textRects() const
 
 std::vector<QRectF> TimelineChartsView::dataRects() const
 {
+    const_cast<TimelineChartsView *>(this)->buildContent();
     return {m_retransRect->rect(), m_timerRect->rect(), m_occupancyRect->rect()};
 }
 
 std::vector<QRectF> TimelineChartsView::markerRects() const
 {
+    const_cast<TimelineChartsView *>(this)->buildContent();
     std::vector<QRectF> out;
     const QRectF area = m_retransRect->rect();
     for (int i = 0; i < m_plot->graphCount(); ++i) {

@@ -3,6 +3,7 @@
 
 #include "views/chartticker.h"
 #include "views/codetexts.h"
+#include "views/latewidgets.h"
 #include "views/palette.h"
 #include "views/timeformat.h"
 #include "views/zoom.h"
@@ -51,11 +52,18 @@ double stepValue(const OccupancyLine &line, double t)
 
 TimelineChartsView::TimelineChartsView(QWidget *parent)
     : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
-    , m_logBox(new QCheckBox(this))
-    , m_title(new QLabel(this))
 {
     setObjectName(QStringLiteral("timelineCharts"));
+    setMinimumSize(200, 120);
+}
+
+void TimelineChartsView::buildContent()
+{
+    if (m_plot)
+        return;
+    m_plot = new QCustomPlot(this);
+    m_logBox = new QCheckBox(this);
+    m_title = new QLabel(this);
     m_plot->setObjectName(QStringLiteral("timelinePlot"));
     m_plot->plotLayout()->clear();
     m_plot->setAntialiasedElements(QCP::aeNone);
@@ -112,7 +120,7 @@ TimelineChartsView::TimelineChartsView(QWidget *parent)
     layout->setSpacing(0);
     layout->addLayout(bar);
     layout->addWidget(m_plot, 1);
-    setMinimumSize(200, 120);
+    m_logBox->setChecked(m_logTime);
 
     connect(m_logBox, &QCheckBox::toggled, this, &TimelineChartsView::setLogTime);
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimelineChartsView::hover);
@@ -123,6 +131,24 @@ TimelineChartsView::TimelineChartsView(QWidget *parent)
     connect(m_plot, &QCustomPlot::afterLayout, this, &TimelineChartsView::fitLabels);
     applyZoom();
     retranslateUi();
+    if (m_hasRun)
+        rebuild();
+    placePlayhead();
+    adoptLateWidgets(this);
+}
+
+QCustomPlot *TimelineChartsView::plot() const
+{
+    const_cast<TimelineChartsView *>(this)->buildContent();
+    return m_plot;
+}
+
+void TimelineChartsView::showEvent(QShowEvent *event)
+{
+    // Behind another dock's tab the view is "shown" outside the window: nothing to build yet.
+    if (!m_plot && !visibleRegion().isEmpty())
+        buildContent();
+    QWidget::showEvent(event);
 }
 
 void TimelineChartsView::setZoom(double factor)
@@ -131,6 +157,8 @@ void TimelineChartsView::setZoom(double factor)
     if (factor == m_zoom)
         return;
     m_zoom = factor;
+    if (!m_plot)
+        return;
     applyZoom();
     if (m_trace || m_population)
         rebuild();
@@ -193,6 +221,9 @@ void TimelineChartsView::setPopulation(std::shared_ptr<const PopulationResult> r
 
 void TimelineChartsView::rebuild()
 {
+    m_hasRun = true;
+    if (!m_plot)
+        return;
     m_stepGraphs.clear();
     m_columns = PixelColumns{0, 0, 0, false};
     m_plot->clearPlottables();
@@ -262,6 +293,8 @@ void TimelineChartsView::placePlayhead()
 void TimelineChartsView::setTime(qint64 t)
 {
     m_time = double(t) / 1e9;
+    if (!m_plot)
+        return;
     placePlayhead();
     // Only the playhead's own buffered layer is redrawn; the data layers keep their pixels.
     m_playheadLayer->replot();
@@ -274,13 +307,16 @@ void TimelineChartsView::showSameAs(const TimelineChartsView &other)
     m_data = other.m_data;
     m_logTime = other.m_logTime;
     m_time = other.m_time;
-    m_logBox->setChecked(m_logTime);
+    if (m_logBox)
+        m_logBox->setChecked(m_logTime);
     rebuild();
 }
 
 void TimelineChartsView::setLogTime(bool on)
 {
     m_logTime = on;
+    if (!m_plot)
+        return;
     if (m_logBox->isChecked() != on)
         m_logBox->setChecked(on);
     applyTimeScale();
@@ -335,6 +371,7 @@ void TimelineChartsView::click(QMouseEvent *event)
 
 int TimelineChartsView::plottedPointCount() const
 {
+    const_cast<TimelineChartsView *>(this)->buildContent();
     int n = 0;
     for (int i = 0; i < m_plot->graphCount(); ++i)
         n += m_plot->graph(i)->data()->size();
@@ -347,6 +384,7 @@ int TimelineChartsView::plottedPointCount() const
 
 QString TimelineChartsView::saveImage(const QString &path, int width, int height)
 {
+    buildContent();
     m_plot->replot();
     const QString suffix = QFileInfo(path).suffix().toLower();
     bool ok = false;
@@ -389,7 +427,7 @@ bool TimelineChartsView::eventFilter(QObject *watched, QEvent *event)
 
 void TimelineChartsView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange && m_plot) {
         retranslateUi();
         if (m_trace || m_population)
             rebuild();

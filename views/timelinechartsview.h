@@ -31,6 +31,11 @@ namespace closelab {
 /// run: sockets per state). Zooming or panning one chart moves all three; the playhead is a line
 /// on its own buffered layer, so moving it does not redraw the data. Long series are drawn
 /// decimated to the pixel columns (every column's extremes kept). A passive renderer.
+///
+/// Its plot and widgets are made when first needed: the view is shown where it can be seen,
+/// buildContent() is called (the main window does so when its dock comes to the front), or an
+/// accessor below needs them. Until then it keeps what it was told (run, zoom, time, scale) and
+/// draws nothing: charts behind another dock's tab cost nothing at start-up.
 class TimelineChartsView : public QWidget {
     Q_OBJECT
 
@@ -42,7 +47,10 @@ public:
     /// A population run (nullptr: back to single-connection mode on the next setTrace()).
     void setPopulation(std::shared_ptr<const PopulationResult> result);
     const TimelineData &data() const { return m_data; }
-    QCustomPlot *plot() const { return m_plot; }
+    /// Makes the plot and its widgets now (once), showing what the view was told so far.
+    void buildContent();
+    bool hasContent() const { return m_plot != nullptr; }
+    QCustomPlot *plot() const;
     bool isLogTime() const { return m_logTime; }
     /// The same run as `other` shows (its data and time scale), over the whole run: the source of
     /// an export drawn afresh, whatever the other's size, pan or zoom of the time axis.
@@ -82,6 +90,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -113,13 +122,13 @@ private:
     /// Legend entries elided to a third of the plot's width (the data keeps the rest); true if any changed.
     bool elideLegendNames();
 
-    QCustomPlot *m_plot;
-    QCheckBox *m_logBox;
-    QLabel *m_title;
-    QCPAxisRect *m_retransRect;
-    QCPAxisRect *m_timerRect;
-    QCPAxisRect *m_occupancyRect;
-    QCPLayer *m_playheadLayer;
+    QCustomPlot *m_plot = nullptr; // these until m_retransLegend: made by buildContent()
+    QCheckBox *m_logBox = nullptr;
+    QLabel *m_title = nullptr;
+    QCPAxisRect *m_retransRect = nullptr;
+    QCPAxisRect *m_timerRect = nullptr;
+    QCPAxisRect *m_occupancyRect = nullptr;
+    QCPLayer *m_playheadLayer = nullptr;
     QCPLegend *m_retransLegend = nullptr;
     QCPLegend *m_occupancyLegend = nullptr;
     QList<QCPItemStraightLine *> m_playheadLines;
@@ -147,6 +156,7 @@ private:
     double m_time = 0;
     bool m_logTime = false;
     bool m_syncing = false;
+    bool m_hasRun = false; // setTrace() or a population was given: the charts are built from m_data
 };
 
 /// Translated label of an occupancy or series column ("server.syn_queue" → "SYN queue (server)").

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/experimentcontroller.h"
+#include "app/docklayout.h"
 #include "app/experimentmenus.h"
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
@@ -56,6 +57,7 @@ private slots:
     void layoutPersists();
     void parametersDockHoldsThePanel();
     void parametersBehindATabAreMadeWhenShown();
+    void chartsBehindATabAreMadeWhenShown();
     void parameterMovesTheTraceShown();
     void undoRevertsParameterChange();
     void scenarioBrowserChangesTheRun();
@@ -353,6 +355,28 @@ void TestMainWindow::parametersBehindATabAreMadeWhenShown()
     QVERIFY(!window.parameterPanel()->visibleRegion().isEmpty());
     QVERIFY(window.parameterPanel()->hasContent());
     QVERIFY(window.parameterPanel()->row(closelab::SysctlId::TcpFinTimeout)->isVisible());
+}
+
+// Start-up: the timeline charts are made when their dock comes to the front, not with the window.
+void TestMainWindow::chartsBehindATabAreMadeWhenShown()
+{
+    LanguageSwitcher languages;
+    languages.setLanguage(QStringLiteral("en"));
+    MainWindow window(&languages);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.tabifiedDockWidgets(window.timelineDock()).isEmpty());
+    QVERIFY(window.timelineCharts()->visibleRegion().isEmpty());
+    QVERIFY(!window.timelineCharts()->hasContent());
+    // What they will show is known without them.
+    QVERIFY(!window.timelineCharts()->data().timerBars.isEmpty());
+    DockLayout::bringToFront(&window, window.timelineDock());
+    QCoreApplication::processEvents();
+    QVERIFY(!window.timelineCharts()->visibleRegion().isEmpty());
+    QVERIFY(window.timelineCharts()->hasContent());
+    QVERIFY(window.timelineCharts()->findChild<QWidget *>(QStringLiteral("timelinePlot"))->isVisible());
+    QVERIFY(window.timelineCharts()->plottedPointCount() > 0);
 }
 
 void TestMainWindow::parameterMovesTheTraceShown()

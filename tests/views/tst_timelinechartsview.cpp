@@ -516,6 +516,56 @@ private slots:
         QVERIFY(!anyOverlap(view.textRects()));
     }
 
+    // Start-up: the plot and its widgets are made when first needed; made late, the charts draw
+    // the same pixels as charts made first and told the same things.
+    void widgetsAreMadeWhenFirstNeeded_data()
+    {
+        QTest::addColumn<bool>("population");
+        QTest::newRow("last_ack_lost") << false;
+        QTest::newRow("syn_flood") << true;
+    }
+    void widgetsAreMadeWhenFirstNeeded()
+    {
+        QFETCH(bool, population);
+        std::shared_ptr<const PopulationResult> result;
+        if (population) {
+            RunConfig c;
+            c.scenario = "syn_flood";
+            PopulationConfig w;
+            QVERIFY(populationPreset(c.scenario, c, w));
+            w.duration = 3;
+            w.tail = 3;
+            result = std::make_shared<const PopulationResult>(simulatePopulation(c, w));
+        }
+        const auto trace = std::make_shared<const Trace>(run(population ? "normal_close" : "last_ack_lost"));
+        TimelineChartsView first;
+        first.buildContent();
+        TimelineChartsView late;
+        QVERIFY(!late.hasContent());
+        for (TimelineChartsView *view : {&first, &late}) {
+            view->resize(760, 430);
+            view->setTrace(trace, Sysctls{}, Sysctls{});
+            view->setPopulation(result);
+            view->setZoom(1.5);
+            view->setTime(qint64(3e9));
+            view->setLogTime(!population);
+        }
+        QVERIFY(!late.hasContent());
+        QVERIFY(late.findChildren<QWidget *>().isEmpty());
+        QCOMPARE(late.data().population, population);
+        for (TimelineChartsView *view : {&first, &late}) {
+            view->show();
+            QVERIFY(QTest::qWaitForWindowExposed(view));
+        }
+        QVERIFY(late.hasContent());
+        QVERIFY(late.plot()->isVisible());
+        QCOMPARE(late.plot()->geometry(), first.plot()->geometry());
+        QVERIFY(late.plottedPointCount() > 0);
+        QCOMPARE(late.plottedPointCount(), first.plottedPointCount());
+        const QImage a = first.grab().toImage();
+        QCOMPARE(late.grab().toImage(), a);
+    }
+
     void chartsFollowTheData()
     {
         TimelineChartsView view;
