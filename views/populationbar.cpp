@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/populationbar.h"
 
+#include "views/populationheader.h"
 #include "views/populationtext.h"
 #include "views/zoom.h"
 
@@ -9,25 +10,20 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QLabel>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace closelab {
 
-PopulationBar::PopulationBar(QWidget *parent) : QToolBar(parent), m_header(new QLabel(this)), m_summary(new QToolButton(this))
+PopulationBar::PopulationBar(QWidget *parent)
+    : QToolBar(parent), m_header(new PopulationHeader(this)), m_summary(m_header->summaryButton())
 {
     setObjectName(QStringLiteral("populationBar"));
     setMovable(false);
-    m_header->setObjectName(QStringLiteral("populationHeader"));
-    m_header->setWordWrap(true);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_summary->setObjectName(QStringLiteral("populationSummaryButton"));
-    m_header->installEventFilter(this);
+    // The header flows its phrases into as few lines as the bar's width allows, the button at the end
+    // of the last one (views/populationheader.h); it sets its own height for its width.
     addWidget(m_header);
-    addWidget(m_summary);
     connect(m_summary, &QToolButton::clicked, this, &PopulationBar::showSummary);
     setVisible(false);
     refresh();
@@ -49,25 +45,7 @@ void PopulationBar::setTime(qint64 t)
 void PopulationBar::setZoom(double factor)
 {
     m_zoom = zoom::clamped(factor);
-    const QFont font = zoom::font(m_zoom);
-    m_header->setFont(font);
-    m_summary->setFont(font);
-    fitHeaderHeight();
-}
-
-void PopulationBar::fitHeaderHeight()
-{
-    const int width = m_header->width() - m_header->contentsMargins().left() - m_header->contentsMargins().right();
-    const int height = m_header->heightForWidth(std::max(width, 1));
-    if (height > 0 && m_header->maximumHeight() != height)
-        m_header->setMaximumHeight(height);
-}
-
-bool PopulationBar::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_header && event->type() == QEvent::Resize)
-        fitHeaderHeight();
-    return QToolBar::eventFilter(watched, event);
+    m_header->setFont(zoom::font(m_zoom));
 }
 
 QString PopulationBar::headerText() const { return m_header->text(); }
@@ -109,9 +87,8 @@ void PopulationBar::refresh()
         m_header->setText(text::populationHeader(m) + QLatin1Char('\n') + text::sampleLabel(*m_result));
         note = text::populationNarrationHtml(m, *m_result);
     } else {
-        m_header->clear();
+        m_header->setText(QString());
     }
-    fitHeaderHeight();
     if (note != m_note) {
         m_note = note;
         emit populationNoteChanged(m_note);

@@ -7,10 +7,11 @@
 
 #include <memory>
 
-class QLabel;
 class QToolButton;
 
 namespace closelab {
+
+class PopulationHeader;
 
 /// The header of a population run, above the sequence diagram: the population at t (sockets per state on
 /// each side, connect() failures by errno and RSTs by reason so far), the label of the sample connection
@@ -29,6 +30,8 @@ public:
     /// View → Zoom: the header's text and the button follow the window's zoom factor (views/zoom.h).
     void setZoom(double factor);
     double zoom() const { return m_zoom; }
+    /// The header: its text and button where they are drawn (views/populationheader.h).
+    PopulationHeader *header() const { return m_header; }
 
 public slots:
     void setTime(qint64 t);
@@ -39,17 +42,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
-    /// A toolbar's layout does not ask a word-wrapped label for its height at its width: without
-    /// this the bar stands far taller than its three lines and takes the diagram's room.
-    void fitHeaderHeight();
 
     std::shared_ptr<const PopulationResult> m_result;
     qint64 m_time = 0;
-    QLabel *m_header;
+    PopulationHeader *m_header;
     QToolButton *m_summary;
     QString m_note;
     double m_zoom = 1.0;
