@@ -8,13 +8,79 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QMainWindow>
+#include <QProxyStyle>
+#include <QScopedValueRollback>
 #include <QStyle>
 #include <QStyleOptionTab>
 #include <QTabBar>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
+// Qt shortens every tab of a group that does not fit by the same number of pixels, so "State Graph"
+// is cut as much as "Narration and Event Log" ("S…", "Narration a…"). This style gives a dock tab bar
+// the widths of a water level instead: the tabs narrower than a cap keep their whole label, only the
+// wider ones are cut down to the cap, the cap chosen so that the tabs fill the bar.
+class DockTabStyle : public QProxyStyle
+{
+public:
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &contents, const QWidget *widget) const override
+    {
+        QSize size = QProxyStyle::sizeFromContents(type, option, contents, widget);
+        const auto *tab = qstyleoption_cast<const QStyleOptionTab *>(option);
+        const auto *bar = qobject_cast<const QTabBar *>(widget);
+        if (type != CT_TabBarTab || !tab || !bar)
+            return size;
+        // QTabBar::minimumTabSizeHint() asks with the text already shortened: Qt's least tab, kept.
+        if (tab->text.endsWith(QLatin1String("...")) || tab->text.endsWith(QChar(0x2026)))
+            return size;
+        // Never narrower than two characters and "…" (a tab of "…" alone says nothing): where even
+        // those do not fit, the bar scrolls.
+        const QFontMetrics fm(bar->font());
+        const int hframe = pixelMetric(PM_TabBarTabHSpace, option, widget);
+        const QSize least = QProxyStyle::sizeFromContents(
+            type, option, QSize(fm.horizontalAdvance(tab->text.left(2) + QChar(0x2026)) + hframe, contents.height()), widget);
+        size.setWidth(std::min(size.width(), std::max(cap(bar), least.width())));
+        return size;
+    }
+
+    /// The widest a tab of `bar` may be: every tab's whole width where they all fit.
+    int cap(const QTabBar *bar) const
+    {
+        // The tabs' whole widths as QTabBar::tabSizeHint() measures a tab of text: the text, the
+        // style's horizontal tab space, then the style's tab size (this style's, uncapped).
+        if (m_measuring)
+            return std::numeric_limits<int>::max();
+        const QScopedValueRollback measuring(m_measuring, true);
+        QList<int> widths;
+        const QFontMetrics fm(bar->font());
+        for (int i = 0; i < bar->count(); ++i) {
+            QStyleOptionTab option;
+            option.initFrom(bar);
+            option.text = bar->tabText(i);
+            option.shape = bar->shape();
+            option.documentMode = bar->documentMode();
+            const int hframe = pixelMetric(PM_TabBarTabHSpace, &option, bar);
+            const int vframe = pixelMetric(PM_TabBarTabVSpace, &option, bar);
+            const QSize text = fm.size(Qt::TextShowMnemonic, option.text);
+            widths << sizeFromContents(CT_TabBarTab, &option, QSize(text.width() + hframe, text.height() + vframe), bar).width();
+        }
+        std::sort(widths.begin(), widths.end());
+        int left = bar->width();
+        for (qsizetype i = 0; i < widths.size(); ++i) {
+            const auto rest = int(widths.size() - i);
+            if (widths[i] * rest > left)
+                return std::max(1, left / rest);
+            left -= widths[i];
+        }
+        return std::numeric_limits<int>::max();
+    }
+
+private:
+    mutable bool m_measuring = false;
+};
+
 // The tab bars QMainWindow makes for its tab groups are its direct children (QMainWindowTabBar).
 bool isDockTabBar(const QObject *object, const QMainWindow *window)
 {
@@ -22,11 +88,14 @@ bool isDockTabBar(const QObject *object, const QMainWindow *window)
 }
 } // namespace
 
-DockChrome::DockChrome(QMainWindow *window) : QObject(window), m_window(window)
+DockChrome::DockChrome(QMainWindow *window) : QObject(window), m_window(window), m_tabStyle(new DockTabStyle)
 {
+    m_tabStyle->setParent(this);
     m_window->installEventFilter(this);
-    for (QTabBar *bar : m_window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+    for (QTabBar *bar : m_window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
         bar->installEventFilter(this);
+        dress(bar);
+    }
 }
 
 void DockChrome::setZoom(double factor)
@@ -44,10 +113,12 @@ void DockChrome::setZoom(double factor)
 
 void DockChrome::dress(QWidget *widget) const
 {
-    // Until the zoom leaves 100 % nothing is touched: the first frame is the one Qt draws.
-    if (!m_zoomed)
-        return;
-    widget->setFont(closelab::zoom::font(m_zoom));
+    // The tabs' widths follow the water level at every zoom.
+    if (auto *bar = qobject_cast<QTabBar *>(widget); bar && bar->style() != m_tabStyle)
+        bar->setStyle(m_tabStyle);
+    // Until the zoom leaves 100 % the font is left alone.
+    if (m_zoomed)
+        widget->setFont(closelab::zoom::font(m_zoom));
 }
 
 int DockChrome::titleBarHeight(double zoom)

@@ -10,12 +10,14 @@ class QDockWidget;
 class QEvent;
 class QFont;
 class QMainWindow;
+class QStyle;
 class QTabBar;
 
 /// The docks' own chrome at the zoom for people (views/zoom.h): every dock's title bar and the tab
 /// bars of tabbed docks use the zoomed font, docks and tab bars made later (a capture's panel, a tab
-/// group formed by a re-arrangement) too. A tab keeps its dock's whole title as its tooltip, for
-/// when the group's tabs do not all fit and Qt shortens them with "…".
+/// group formed by a re-arrangement) too. Where a group's tabs do not all fit, only the longest
+/// labels are shortened with "…" (to a common width that fills the bar), and a tab keeps its dock's
+/// whole title as its tooltip.
 ///
 /// A dock's font is the one its contents inherit: a panel that does not size its own text (the
 /// scenarios, the lesson) is zoomed with its dock; views that draw at their own zoom set their
@@ -49,11 +51,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    /// The zoomed font on a dock or a dock tab bar of the window (none at 100 % never zoomed).
+    /// A dock tab bar's style (DockTabStyle); the zoomed font on a dock or a dock tab bar (none at
+    /// 100 % never zoomed).
     void dress(QWidget *widget) const;
     static void setToolTips(QTabBar *bar);
 
     QMainWindow *m_window;
+    QStyle *m_tabStyle; ///< the dock tab bars' style once zoomed: whole labels where they fit
     double m_zoom = 1.0;
     bool m_zoomed = false; ///< set once the zoom left 100 %: from then on every new bar is dressed
 };

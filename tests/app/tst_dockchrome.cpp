@@ -91,11 +91,21 @@ private slots:
                 QApplication::sendEvent(bar, &hover);
             }
             const QList<DockChrome::TabLabel> labels = DockChrome::tabLabels(bar);
+            // Only the longest labels are shortened: a shortened tab is at least as wide as any other
+            // (unless the bar scrolls: then every tab keeps two characters and "…" at least).
+            const QList<QToolButton *> arrows = bar->findChildren<QToolButton *>();
+            const bool scrolls = !arrows.isEmpty() && arrows.constFirst()->isVisible();
+            int widest = 0;
+            for (int i = 0; i < bar->count(); ++i)
+                widest = std::max(widest, bar->tabRect(i).width());
+            for (int i = 0; i < bar->count(); ++i)
+                if (!scrolls && fm.horizontalAdvance(labels[i].text) > labels[i].rect.width())
+                    QVERIFY2(bar->tabRect(i).width() >= widest - 2,
+                             qPrintable(QStringLiteral("\"%1\" shortened to a tab of %2 px, another is %3 px").arg(labels[i].text).arg(bar->tabRect(i).width()).arg(widest)));
             for (const DockChrome::TabLabel &label : labels) {
                 ++tabsSeen;
                 QVERIFY2(!label.text.isEmpty(), "a tab without a title");
                 // A tab past the bar's end (too many for the bar even shortened) is reached by its scroll buttons.
-                const bool scrolls = !bar->findChildren<QToolButton *>().isEmpty() && bar->findChildren<QToolButton *>().constFirst()->isVisible();
                 QVERIFY2(bar->rect().contains(label.rect) || scrolls,
                          qPrintable(QStringLiteral("%1: %2,%3 %4x%5 in %6x%7").arg(label.text).arg(label.rect.x()).arg(label.rect.y()).arg(label.rect.width()).arg(label.rect.height()).arg(bar->width()).arg(bar->height())));
                 const bool fits = fm.horizontalAdvance(label.text) <= label.rect.width() && fm.height() <= label.rect.height();
