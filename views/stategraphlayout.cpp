@@ -5,6 +5,8 @@
 #include "views/zoom.h"
 
 #include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QScreen>
 
 #include <algorithm>
 #include <cmath>
@@ -70,7 +72,7 @@ QFont badgeFontAt(double scale)
     return f;
 }
 
-Sizes sizesAt(double scale)
+Sizes measureSizesAt(double scale)
 {
     const QFontMetricsF state(stateFontAt(scale));
     double widest = 0;
@@ -86,6 +88,34 @@ Sizes sizesAt(double scale)
     z.marginX = z.nodeWidth / 2 + 0.6 * em;
     z.marginY = z.nodeHeight / 2 + z.tokenRadius * 2 + 0.3 * em;
     return z;
+}
+
+// The sizes at a factor, remembered: measuring the eleven state names at a new factor loads three
+// fonts of new sizes, and start-up asks for the same factors again (fitScale()'s unit on every
+// layout, DockLayout's sizeFor()). The answer depends on the factor, the application font and the
+// DPI its points are converted at; a change of either misses the cache.
+Sizes sizesAt(double scale)
+{
+    struct Entry {
+        double scale;
+        QFont font;
+        qreal dpi;
+        Sizes sizes;
+    };
+    static std::vector<Entry> cache;
+    const QFont font = QGuiApplication::font();
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const qreal dpi = screen ? screen->logicalDotsPerInchY() : 0;
+    for (auto it = cache.begin(); it != cache.end(); ++it) {
+        if (it->scale == scale && it->dpi == dpi && it->font == font) {
+            std::rotate(it, it + 1, cache.end()); // the most recently used last
+            return cache.back().sizes;
+        }
+    }
+    if (cache.size() >= 16) // a dock being resized asks for a new factor at every size
+        cache.erase(cache.begin());
+    cache.push_back({scale, font, dpi, measureSizesAt(scale)});
+    return cache.back().sizes;
 }
 
 // The rows and columns of kPlaces need, between the centres of two states side by side (0.6 of

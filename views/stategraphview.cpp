@@ -72,10 +72,18 @@ StateGraphView::StateGraphView(QWidget *parent)
             t.movingEdge = -1;
         update();
     });
-    m_layout = StateGraphLayout(size(), m_zoom);
 }
 
 StateGraphView::~StateGraphView() = default;
+
+const StateGraphLayout &StateGraphView::layout() const
+{
+    if (m_layoutStale) {
+        m_layout = StateGraphLayout(size(), m_zoom);
+        m_layoutStale = false;
+    }
+    return m_layout;
+}
 
 void StateGraphView::setZoom(double factor)
 {
@@ -83,7 +91,7 @@ void StateGraphView::setZoom(double factor)
     if (factor == m_zoom)
         return;
     m_zoom = factor;
-    m_layout = StateGraphLayout(size(), m_zoom);
+    m_layoutStale = true;
     updateTokens(false);
     update();
 }
@@ -220,16 +228,16 @@ QPointF StateGraphView::tokenPosition(Side s) const
     const Token &tok = m_tokens[s == Side::Client ? 0 : 1];
     // Client token on the node's left half, server token on its right half.
     const double dx = s == Side::Client ? -1 : 1;
-    const double gap = 0.15 * m_layout.em();
+    const double gap = 0.15 * layout().em();
     if (tok.movingEdge >= 0 && tok.progress < 1.0)
-        return m_layout.pointOnEdge(tok.movingEdge, tok.progress) + QPointF(dx * 0.8 * m_layout.tokenRadius(), 0);
+        return layout().pointOnEdge(tok.movingEdge, tok.progress) + QPointF(dx * 0.8 * layout().tokenRadius(), 0);
     if (tok.node < 0)
         return {};
-    const auto &n = m_layout.nodes()[std::size_t(tok.node)];
-    const double beside = m_layout.terminalRadius() + 0.5 * m_layout.tokenRadius();
+    const auto &n = layout().nodes()[std::size_t(tok.node)];
+    const double beside = layout().terminalRadius() + 0.5 * layout().tokenRadius();
     if (n.terminal)
         return n.center + QPointF(dx * beside, beside);
-    return n.center + QPointF(dx * (m_layout.nodeWidth() / 2 + gap), -m_layout.nodeHeight() / 2 - gap);
+    return n.center + QPointF(dx * (layout().nodeWidth() / 2 + gap), -layout().nodeHeight() / 2 - gap);
 }
 
 void StateGraphView::paintEvent(QPaintEvent *)
@@ -237,14 +245,14 @@ void StateGraphView::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette::paper());
-    const double em = m_layout.em();
-    const QFont labelFont = m_layout.labelFont();
+    const double em = layout().em();
+    const QFont labelFont = layout().labelFont();
     const std::vector<int> taken[2] = {takenEdges(Side::Client), takenEdges(Side::Server)};
     const auto isTaken = [&](int e, int side) { return std::find(taken[side].begin(), taken[side].end(), e) != taken[side].end(); };
 
     // Edges, then their labels above every edge.
-    for (std::size_t i = 0; i < m_layout.edges().size(); ++i) {
-        const auto &e = m_layout.edges()[i];
+    for (std::size_t i = 0; i < layout().edges().size(); ++i) {
+        const auto &e = layout().edges()[i];
         const bool c = isTaken(int(i), 0);
         const bool s = isTaken(int(i), 1);
         QColor col = c ? palette::sideColor(Side::Client) : s ? palette::sideColor(Side::Server) : QColor(0xb4, 0xb9, 0xc0);
@@ -259,7 +267,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
             p.drawPath(path.translated(0.18 * em, 0.18 * em));
         }
         // Arrow head at p1.
-        const QPointF dir = e.p1 - m_layout.pointOnEdge(int(i), 0.9);
+        const QPointF dir = e.p1 - layout().pointOnEdge(int(i), 0.9);
         const double a = std::atan2(dir.y(), dir.x());
         const double sz = 0.57 * em;
         p.setPen(Qt::NoPen);
@@ -270,8 +278,8 @@ void StateGraphView::paintEvent(QPaintEvent *)
     QSet<int> visited[2];
     for (int side = 0; side < 2; ++side) {
         for (int edge : taken[side]) {
-            visited[side].insert(m_layout.edges()[std::size_t(edge)].fromNode);
-            visited[side].insert(m_layout.edges()[std::size_t(edge)].toNode);
+            visited[side].insert(layout().edges()[std::size_t(edge)].fromNode);
+            visited[side].insert(layout().edges()[std::size_t(edge)].toNode);
         }
         visited[side].insert(m_tokens[std::size_t(side)].node);
     }
@@ -283,8 +291,8 @@ void StateGraphView::paintEvent(QPaintEvent *)
     // its first item ("…", the terminal's tooltip has them all), else left out: never drawn over.
     m_markerRects.clear();
     m_textRects.clear();
-    for (std::size_t i = 0; i < m_layout.nodes().size(); ++i) {
-        m_markerRects.push_back(m_layout.nodeRect(int(i)));
+    for (std::size_t i = 0; i < layout().nodes().size(); ++i) {
+        m_markerRects.push_back(layout().nodeRect(int(i)));
         if (const QRectF badge = countBadgeRect(int(i)); !badge.isEmpty())
             m_markerRects.push_back(badge);
     }
@@ -295,7 +303,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
     std::vector<QRectF> obstacles;
     for (const QRectF &r : m_markerRects)
         obstacles.push_back(r.adjusted(-0.15 * em, -0.15 * em, 0.15 * em, 0.15 * em));
-    std::vector<int> order(m_layout.edges().size());
+    std::vector<int> order(layout().edges().size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
     struct EdgeText {
@@ -307,9 +315,9 @@ void StateGraphView::paintEvent(QPaintEvent *)
     std::vector<EdgeText> texts;
     const QRectF bounds = QRectF(rect()).adjusted(1, 1, -1, -1);
     for (int i : order) {
-        const auto &e = m_layout.edges()[std::size_t(i)];
+        const auto &e = layout().edges()[std::size_t(i)];
         const bool highlighted = isTaken(i, 0) || isTaken(i, 1);
-        const bool terminal = m_layout.nodes()[std::size_t(e.toNode)].terminal;
+        const bool terminal = layout().nodes()[std::size_t(e.toNode)].terminal;
         // A state's ways out to CLOSED are listed only once a token has been in that state (the
         // terminal's tooltip lists them always): the whole list at once would bury the diagram.
         if (terminal && !highlighted && !visited[0].contains(e.fromNode) && !visited[1].contains(e.fromNode))
@@ -324,7 +332,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
         const auto centresFor = [&](QSizeF size) {
             std::vector<QPointF> centres;
             if (terminal) { // below the terminal symbol, else above, beside it
-                const double r = m_layout.terminalRadius() + 0.2 * em;
+                const double r = layout().terminalRadius() + 0.2 * em;
                 const double below = r + size.height() / 2;
                 const double aside = size.width() / 2 - r;
                 centres = {e.labelAt + QPointF(0, below), e.labelAt - QPointF(0, below),
@@ -333,7 +341,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
                            e.labelAt + QPointF(-aside, -below), e.labelAt + QPointF(aside, -below)};
             } else {
                 for (double f : {0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8})
-                    centres.push_back(m_layout.pointOnEdge(i, f));
+                    centres.push_back(layout().pointOnEdge(i, f));
             }
             std::vector<QRectF> out;
             for (const QPointF &c : centres)
@@ -370,15 +378,15 @@ void StateGraphView::paintEvent(QPaintEvent *)
 
     // Nodes.
     const int occupied[2] = {m_tokens[0].node, m_tokens[1].node};
-    for (std::size_t i = 0; i < m_layout.nodes().size(); ++i) {
-        const auto &n = m_layout.nodes()[i];
-        const QRectF r = m_layout.nodeRect(int(i));
+    for (std::size_t i = 0; i < layout().nodes().size(); ++i) {
+        const auto &n = layout().nodes()[i];
+        const QRectF r = layout().nodeRect(int(i));
         const bool here = occupied[0] == int(i) || occupied[1] == int(i);
         if (n.terminal) {
             p.setPen(QPen(here ? palette::ink() : palette::mutedInk(), zoom::stroke(labelFont, 0.11)));
             p.setBrush(here ? palette::stateColor(TcpState::Closed) : palette::paper());
             p.drawEllipse(r);
-            const double k = m_layout.terminalRadius() * 0.6;
+            const double k = layout().terminalRadius() * 0.6;
             p.drawLine(n.center + QPointF(-k, -k), n.center + QPointF(k, k));
             p.drawLine(n.center + QPointF(-k, k), n.center + QPointF(k, -k));
             continue;
@@ -387,13 +395,13 @@ void StateGraphView::paintEvent(QPaintEvent *)
         p.setPen(QPen(sc.darker(here ? 130 : 105), zoom::stroke(labelFont, here ? 0.17 : 0.1)));
         p.setBrush(here ? sc : sc.lighter(175));
         p.drawRoundedRect(r, 0.5 * em, 0.5 * em);
-        p.setFont(m_layout.stateFont());
+        p.setFont(layout().stateFont());
         p.setPen(here ? palette::stateTextColor(n.state) : palette::ink());
         p.drawText(r, Qt::AlignCenter, text::stateName(n.state));
         if (const QRectF b = countBadgeRect(int(i)); !b.isEmpty()) {
             const std::int64_t count = (*m_counts)[std::size_t(n.state)];
             const QString badge = QLocale().toString(count);
-            p.setFont(m_layout.badgeFont());
+            p.setFont(layout().badgeFont());
             p.setPen(Qt::NoPen);
             p.setBrush(palette::ink());
             p.drawRoundedRect(b, b.height() / 2, b.height() / 2);
@@ -404,8 +412,8 @@ void StateGraphView::paintEvent(QPaintEvent *)
 
     // Tokens.
     if (m_trace) {
-        p.setFont(m_layout.badgeFont());
-        const double radius = m_layout.tokenRadius();
+        p.setFont(layout().badgeFont());
+        const double radius = layout().tokenRadius();
         for (Side s : {Side::Client, Side::Server}) {
             const QPointF c = tokenPosition(s);
             p.setPen(QPen(Qt::white, zoom::stroke(labelFont, 0.14)));
@@ -423,14 +431,14 @@ void StateGraphView::paintEvent(QPaintEvent *)
 // grey "0" discs were noise a projector blurred into the boxes.
 QRectF StateGraphView::countBadgeRect(int node) const
 {
-    if (!m_counts || node < 0 || m_layout.nodes()[std::size_t(node)].terminal)
+    if (!m_counts || node < 0 || layout().nodes()[std::size_t(node)].terminal)
         return {};
-    const QRectF r = m_layout.nodeRect(node);
-    const std::int64_t count = (*m_counts)[std::size_t(m_layout.nodes()[std::size_t(node)].state)];
+    const QRectF r = layout().nodeRect(node);
+    const std::int64_t count = (*m_counts)[std::size_t(layout().nodes()[std::size_t(node)].state)];
     if (count <= 0)
         return {};
-    const QFontMetricsF fm(m_layout.badgeFont());
-    const double em = m_layout.em();
+    const QFontMetricsF fm(layout().badgeFont());
+    const double em = layout().em();
     const double h = fm.height() + 0.1 * em;
     const double w = fm.horizontalAdvance(QLocale().toString(count)) + 0.7 * em;
     return {r.center().x() - w / 2, r.top() - 0.65 * h, w, h};
@@ -439,14 +447,14 @@ QRectF StateGraphView::countBadgeRect(int node) const
 QRectF StateGraphView::tokenRect(Side s) const
 {
     const QPointF c = tokenPosition(s);
-    const double r = m_layout.tokenRadius();
+    const double r = layout().tokenRadius();
     return {c.x() - r, c.y() - r, 2 * r, 2 * r};
 }
 
 void StateGraphView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_layout = StateGraphLayout(size(), m_zoom);
+    m_layoutStale = true;
     updateTokens(false);
 }
 
@@ -454,7 +462,7 @@ bool StateGraphView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const int node = m_layout.nodeAt(help->pos());
+        const int node = layout().nodeAt(help->pos());
         if (node >= 0)
             QToolTip::showText(help->globalPos(), nodeToolTip(node), this);
         else
@@ -462,7 +470,7 @@ bool StateGraphView::event(QEvent *event)
         return true;
     }
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::ApplicationFontChange) {
-        m_layout = StateGraphLayout(size(), m_zoom);
+        m_layoutStale = true;
         update();
     }
     return QWidget::event(event);
@@ -470,12 +478,12 @@ bool StateGraphView::event(QEvent *event)
 
 QString StateGraphView::nodeToolTip(int node) const
 {
-    const auto &n = m_layout.nodes()[std::size_t(node)];
+    const auto &n = layout().nodes()[std::size_t(node)];
     if (n.terminal)
         return QStringLiteral("<b>CLOSED</b><br>%1").arg(QCoreApplication::translate("StateGraphView", "The socket is gone. Ways out of %1:").arg(text::stateName(n.terminalOf)).toHtmlEscaped())
             + QStringLiteral("<br>") + [&] {
-                  for (std::size_t i = 0; i < m_layout.edges().size(); ++i)
-                      if (m_layout.edges()[i].toNode == node)
+                  for (std::size_t i = 0; i < layout().edges().size(); ++i)
+                      if (layout().edges()[i].toNode == node)
                           return edgeLabel(int(i)).join(QStringLiteral("<br>")).toHtmlEscaped().replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>"));
                   return QString();
               }();

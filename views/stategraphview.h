@@ -39,7 +39,9 @@ public:
     void clearStateCounts();
     const std::optional<std::array<std::int64_t, 11>> &stateCounts() const { return m_counts; }
 
-    const StateGraphLayout &layout() const { return m_layout; }
+    /// Where everything goes at the widget's present size and zoom (laid out when first asked for
+    /// after a resize or a zoom change: start-up resizes the widget several times before it paints).
+    const StateGraphLayout &layout() const;
     /// The state a side's token is on at the current time.
     TcpState tokenState(Side s) const;
     /// The node the token sits on (a "socket gone" terminal once the socket is gone).
@@ -80,7 +82,11 @@ private:
     QString nodeToolTip(int node) const;
 
     std::shared_ptr<const Trace> m_trace;
-    StateGraphLayout m_layout;
+    /// The nodes and edges, and their geometry at the size and zoom of the last layout() (stale
+    /// when m_layoutStale: its nodes' and edges' indices, which do not depend on the size, remain
+    /// right and are what the tokens use).
+    mutable StateGraphLayout m_layout;
+    mutable bool m_layoutStale = true;
     SimTime m_time = 0;
     double m_zoom = 1.0;
     std::array<Token, 2> m_tokens;
