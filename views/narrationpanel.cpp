@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/narrationpanel.h"
 
+#include "views/eventlogdelegate.h"
 #include "views/eventlogmodel.h"
 #include "views/narration.h"
 #include "views/segmenttext.h"
@@ -38,6 +39,7 @@ NarrationPanel::NarrationPanel(QWidget *parent)
     m_explanation->setFrameShape(QFrame::NoFrame);
     m_log->setObjectName(QStringLiteral("eventLog"));
     m_log->setModel(m_model);
+    m_log->setItemDelegate(new EventLogDelegate(m_log));
     m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_log->setSelectionMode(QAbstractItemView::SingleSelection);
     m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
