@@ -114,17 +114,35 @@ void SequenceDiagramView::relayout()
 {
     if (!m_trace) {
         m_layout = SequenceLayout();
+        m_outlineOnly = false;
         updateScrollRange();
         viewport()->update();
         return;
     }
-    m_layout = layoutFor(*m_trace, viewport()->width(), viewport()->height(), m_zoom, m_mode, m_sharedKnots);
+    m_layoutSize = viewport()->size();
+    m_layout = makeLayout(*m_trace, m_layoutSize.width(), m_layoutSize.height(), m_zoom, m_mode, m_sharedKnots, true);
+    m_outlineOnly = true;
     updateScrollRange();
     viewport()->update();
 }
 
+const SequenceLayout &SequenceDiagramView::layout() const
+{
+    if (m_outlineOnly) {
+        m_layout = makeLayout(*m_trace, m_layoutSize.width(), m_layoutSize.height(), m_zoom, m_mode, m_sharedKnots, false);
+        m_outlineOnly = false;
+    }
+    return m_layout;
+}
+
 SequenceLayout SequenceDiagramView::layoutFor(const Trace &trace, double width, double height, double zoomFactor,
                                               TimeMap::Mode mode, const std::vector<SimTime> &sharedKnots)
+{
+    return makeLayout(trace, width, height, zoomFactor, mode, sharedKnots, false);
+}
+
+SequenceLayout SequenceDiagramView::makeLayout(const Trace &trace, double width, double height, double zoomFactor,
+                                               TimeMap::Mode mode, const std::vector<SimTime> &sharedKnots, bool outline)
 {
     // Every height follows the fonts: the zoom factor and the application font (DPI, QT_SCALE_FACTOR).
     const SequenceMetrics metrics = SequenceMetrics::at(zoomFactor);
@@ -141,8 +159,10 @@ SequenceLayout SequenceDiagramView::layoutFor(const Trace &trace, double width, 
         const SimTime extent = std::max(*last, trace.end) - std::min(*first, trace.start);
         params.pxPerSecond = room / std::max(1e-6, toSeconds(extent)) / params.zoom;
     }
-    return SequenceLayout(trace, TimeMap(std::move(knots), params), width, zoomFactor,
-                          {sideTitle(trace, Side::Client), sideTitle(trace, Side::Server)});
+    const SequenceLayout::Titles titles{sideTitle(trace, Side::Client), sideTitle(trace, Side::Server)};
+    if (outline)
+        return SequenceLayout::outline(trace, TimeMap(std::move(knots), params), width, zoomFactor, titles);
+    return SequenceLayout(trace, TimeMap(std::move(knots), params), width, zoomFactor, titles);
 }
 
 void SequenceDiagramView::updateScrollRange()
@@ -201,14 +221,15 @@ SimTime SequenceDiagramView::timeForClick(QPoint pos) const
     if (!m_trace)
         return m_time;
     const QPointF p(pos.x(), pos.y() + verticalScrollBar()->value());
-    const int arrow = m_layout.arrowAt(p, 0.4 * m_layout.metrics().em);
+    const SequenceLayout &l = layout();
+    const int arrow = l.arrowAt(p, 0.4 * l.metrics().em);
     if (arrow >= 0)
-        return m_layout.arrows()[std::size_t(arrow)].t0;
+        return l.arrows()[std::size_t(arrow)].t0;
     // The nearest event within a tag's height, else the time under the pointer.
-    SimTime best = m_layout.timeMap().timeAt(p.y());
-    double bestDistance = m_layout.metrics().em * 0.75;
+    SimTime best = l.timeMap().timeAt(p.y());
+    double bestDistance = l.metrics().em * 0.75;
     for (const TraceEvent &e : m_trace->events) {
-        const double d = std::abs(m_layout.timeMap().y(e.t) - p.y());
+        const double d = std::abs(l.timeMap().y(e.t) - p.y());
         if (d < bestDistance) {
             bestDistance = d;
             best = e.t;
@@ -224,7 +245,7 @@ void SequenceDiagramView::paintEvent(QPaintEvent *)
         p.fillRect(viewport()->rect(), palette().base());
         return;
     }
-    m_frame = SequencePainter(*m_trace, m_layout).paint(p, frameRequest());
+    m_frame = SequencePainter(*m_trace, layout()).paint(p, frameRequest());
 }
 
 void SequenceDiagramView::setConcealFuture(bool conceal)
@@ -258,7 +279,7 @@ QString SequenceDiagramView::sideTitle(const Trace &trace, Side side)
 
 SequenceFrame SequenceDiagramView::currentFrame() const
 {
-    return m_trace ? m_layout.frame(*m_trace, frameRequest()) : SequenceFrame();
+    return m_trace ? layout().frame(*m_trace, frameRequest()) : SequenceFrame();
 }
 
 void SequenceDiagramView::resizeEvent(QResizeEvent *event)
@@ -322,11 +343,12 @@ bool SequenceDiagramView::viewportEvent(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const QPointF p(help->pos().x(), help->pos().y() + verticalScrollBar()->value());
         const QString full = m_frame.toolTipAt(help->pos());
-        const int arrow = m_layout.arrowAt(p, 0.4 * m_layout.metrics().em);
+        const SequenceLayout &l = layout();
+        const int arrow = l.arrowAt(p, 0.4 * l.metrics().em);
         if (!full.isEmpty())
             QToolTip::showText(help->globalPos(), full, viewport());
         else if (arrow >= 0)
-            QToolTip::showText(help->globalPos(), segmentToolTip(m_layout.arrows()[std::size_t(arrow)].segment), viewport());
+            QToolTip::showText(help->globalPos(), segmentToolTip(l.arrows()[std::size_t(arrow)].segment), viewport());
         else
             QToolTip::hideText();
         return true;

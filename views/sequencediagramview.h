@@ -53,7 +53,10 @@ public:
     QAction *wholeRunAction() const { return m_wholeRunAction; }
     QAction *proportionalAction() const { return m_proportionalAction; }
 
-    const SequenceLayout &layout() const { return m_layout; }
+    /// The layout at the view's size (made whole when first asked for after a change: a resize only
+    /// makes its outline, which the scroll range needs, and start-up resizes the view several times
+    /// before it paints).
+    const SequenceLayout &layout() const;
     /// What a repaint now shows: every text rectangle, placed without overlap.
     SequenceFrame currentFrame() const;
     /// The layout this view makes of a trace at a size, zoom and time mode (exports use it too).
@@ -87,6 +90,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// layoutFor(), or only the layout's outline (SequenceLayout::outline()).
+    static SequenceLayout makeLayout(const Trace &trace, double width, double height, double zoomFactor, TimeMap::Mode mode,
+                                     const std::vector<SimTime> &sharedKnots, bool outline);
     void relayout();
     void updateScrollRange();
     /// Scrolls to keep the playhead in view; `force` places it at its resting height.
@@ -96,7 +102,11 @@ private:
     SequenceFrame::Request frameRequest() const;
 
     std::shared_ptr<const Trace> m_trace;
-    SequenceLayout m_layout;
+    /// The whole layout, or while m_outlineOnly its outline (SequenceLayout::outline()) at
+    /// m_layoutSize, made whole by layout().
+    mutable SequenceLayout m_layout;
+    mutable bool m_outlineOnly = false;
+    QSize m_layoutSize;
     SequenceFrame m_frame; ///< the last painted frame (for tooltips of elided text)
     SimTime m_time = 0;
     TimeMap::Mode m_mode = TimeMap::Mode::Compressed;

@@ -49,7 +49,12 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
 
 } // namespace
 
-SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double width, double zoom, const Titles &titles)
+SequenceLayout SequenceLayout::outline(const Trace &trace, const TimeMap &map, double width, double zoom, const Titles &titles)
+{
+    return SequenceLayout(OutlineOnly{}, trace, map, width, zoom, titles);
+}
+
+SequenceLayout::SequenceLayout(OutlineOnly, const Trace &trace, const TimeMap &map, double width, double zoom, const Titles &titles)
     : m_metrics(SequenceMetrics::at(zoom)), m_map(map)
 {
     placeColumns(trace, width);
@@ -63,7 +68,11 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
         params.top += line;
         m_map = TimeMap(map.knots(), params);
     }
+}
 
+SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double width, double zoom, const Titles &titles)
+    : SequenceLayout(OutlineOnly{}, trace, map, width, zoom, titles)
+{
     // Arrows, in send order (so their start y grows).
     m_arrows.reserve(trace.segments.size());
     for (std::size_t i = 0; i < trace.segments.size(); ++i) {

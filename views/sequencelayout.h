@@ -96,6 +96,11 @@ public:
 
     SequenceLayout() = default;
     SequenceLayout(const Trace &trace, const TimeMap &map, double width, double zoom = 1.0, const Titles &titles = {});
+    /// The part of the layout a scroll range needs: the metrics, columns, header height and time map,
+    /// exactly as the whole layout has them; no arrows, bands, marks, timers, texts or markers. A view
+    /// being resized makes this at each size and the whole layout only at the size it paints.
+    static SequenceLayout outline(const Trace &trace, const TimeMap &map, double width, double zoom = 1.0,
+                                  const Titles &titles = {});
 
     const SequenceMetrics &metrics() const { return m_metrics; }
     /// The header band's height: SequenceMetrics::headerHeight(), a title line more where a title
@@ -132,6 +137,8 @@ public:
     std::vector<int> arrowsBetween(double y0, double y1) const;
 
 private:
+    struct OutlineOnly {};
+    SequenceLayout(OutlineOnly, const Trace &trace, const TimeMap &map, double width, double zoom, const Titles &titles);
     void placeColumns(const Trace &trace, double width);
     void placeTimers(const Trace &trace);
     void placeTexts(const Trace &trace);
