@@ -2,6 +2,7 @@
 #include "views/sequencelabels.h"
 
 #include "views/zoom.h"
+#include "views/textwidth.h"
 
 #include <QFontMetricsF>
 
@@ -40,16 +41,14 @@ double SequenceMetrics::headerHeight() const
 
 QSizeF badgeSize(const QFont &font, const QString &text, const SequenceMetrics &m)
 {
-    const QFontMetricsF fm(font);
-    return {fm.horizontalAdvance(text) + 2 * m.pad, fm.height() + m.pad};
+    return {textWidth(font, text) + 2 * m.pad, QFontMetricsF(font).height() + m.pad};
 }
 
 QString elideTo(const QFont &font, const QString &text, double width)
 {
-    const QFontMetricsF fm(font);
-    if (fm.horizontalAdvance(text) <= width)
+    if (textWidth(font, text) <= width)
         return text;
-    const QString elided = fm.elidedText(text, Qt::ElideRight, width);
+    const QString elided = QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
     // Only "…" left says nothing: leave the text out instead.
     if (elided.size() <= 2)
         return {};

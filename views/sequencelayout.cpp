@@ -5,6 +5,7 @@
 #include "views/segmenttext.h"
 #include "views/sidestate.h"
 #include "views/timeformat.h"
+#include "views/textwidth.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -145,7 +146,6 @@ void SequenceLayout::placeColumns(const Trace &trace, double width)
     const SequenceMetrics &m = m_metrics;
     QFont clock = m.small;
     clock.setBold(true);
-    const QFontMetricsF clockMetrics(clock);
     QStringList samples{formatClock(trace.start), formatClock(trace.end), formatClock(fromSeconds(8.888888))};
     if (trace.start < 0)
         samples << formatClock(fromSeconds(-8.888888));
@@ -153,7 +153,7 @@ void SequenceLayout::placeColumns(const Trace &trace, double width)
         samples << formatClock(fromSeconds(88.888888));
     double clockWidth = 0;
     for (const QString &s : samples)
-        clockWidth = std::max(clockWidth, clockMetrics.horizontalAdvance(s));
+        clockWidth = std::max(clockWidth, textWidth(clock, s));
     m_columns.width = width;
     // The time axis takes what its widest clock needs, but never more than a quarter of the view.
     m_columns.axisRight = std::min(clockWidth + 3 * m.pad, 0.25 * width);
@@ -251,10 +251,9 @@ QStringList SequenceLayout::titleLines(Side s, const QString &title, bool twoLin
     if (title.isEmpty())
         return {};
     const auto [left, right] = headerColumn(s);
-    const QFontMetricsF fm(m_metrics.title);
     const QString separator = QStringLiteral(" · ");
     const qsizetype cut = title.indexOf(separator);
-    if ((fm.horizontalAdvance(title) <= right - left && !split) || !twoLines || cut < 0) {
+    if ((textWidth(m_metrics.title, title) <= right - left && !split) || !twoLines || cut < 0) {
         const QString shown = elideTo(m_metrics.title, title, right - left);
         return shown.isEmpty() ? QStringList{} : QStringList{shown};
     }
@@ -297,7 +296,7 @@ std::vector<PlacedText> SequenceLayout::headerTexts(const Trace &trace, const Se
         const bool whole = lines.join(QStringLiteral(" · ")) == title;
         double top = vp.top() + m.pad;
         for (const QString &shown : lines) {
-            const double w = QFontMetricsF(m.title).horizontalAdvance(shown);
+            const double w = textWidth(m.title, shown);
             const QRectF r = clamped(QRectF(x - w / 2, top, w, line), left, right);
             out.push_back({r, shown, whole ? QString() : title, TextKind::Title, int(s), s, req.t});
             top += line;

@@ -11,6 +11,7 @@
 
 #include "views/codetexts.h"
 #include "views/timeformat.h"
+#include "views/textwidth.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -38,15 +39,14 @@ struct Fitted {
 Fitted fit(const QFont &font, const QString &text, double x, bool alignLeft, double centreY, double left, double right,
            double extraWidth = 0, double extraHeight = 0)
 {
-    const QFontMetricsF fm(font);
     const double room = alignLeft ? right - x : x - left;
     Fitted f;
     f.text = elideTo(font, text, room - extraWidth);
     if (f.text.isEmpty())
         return f;
     f.elided = f.text != text;
-    const double w = fm.horizontalAdvance(f.text) + extraWidth;
-    const double h = fm.height() + extraHeight;
+    const double w = textWidth(font, f.text) + extraWidth;
+    const double h = QFontMetricsF(font).height() + extraHeight;
     f.rect = QRectF(alignLeft ? x : x - w, centreY - h / 2, w, h);
     return f;
 }
@@ -62,7 +62,7 @@ double lineYAt(QPointF a, QPointF b, double x)
 
 // The text on two lines, broken at the space that makes the wider line narrowest ("" if it has
 // no space).
-QString wrapInTwo(const QFontMetricsF &fm, const QString &text)
+QString wrapInTwo(const QFont &font, const QString &text)
 {
     QString best;
     double bestWidth = 0;
@@ -71,7 +71,7 @@ QString wrapInTwo(const QFontMetricsF &fm, const QString &text)
         const QString second = text.mid(i + 1);
         if (second.isEmpty())
             continue;
-        const double w = std::max(fm.horizontalAdvance(first), fm.horizontalAdvance(second));
+        const double w = std::max(textWidth(font, first), textWidth(font, second));
         if (best.isEmpty() || w < bestWidth) {
             best = first + QLatin1Char('\n') + second;
             bestWidth = w;
@@ -138,17 +138,17 @@ void SequenceLayout::placeTexts(const Trace &trace)
             const QString bare = tr_(QT_TRANSLATE_NOOP("SequenceDiagramView", "%1 later")).arg(formatDuration(b.to - b.from));
             shown = elideTo(m.label, bare, midRight - midLeft);
             // On two lines ("61.8 s / later") where the band has the height.
-            const QString wrapped = wrapInTwo(fm, bare);
+            const QString wrapped = wrapInTwo(m.label, bare);
             const QStringList lines = wrapped.split(QLatin1Char('\n'));
             if (shown != bare && lines.size() == 2 && b.y1 - b.y0 >= fm.height() + fm.lineSpacing() + m.pad
-                && std::max(fm.horizontalAdvance(lines[0]), fm.horizontalAdvance(lines[1])) <= midRight - midLeft)
+                && std::max(textWidth(m.label, lines[0]), textWidth(m.label, lines[1])) <= midRight - midLeft)
                 shown = wrapped;
         }
         if (shown.isEmpty())
             continue;
         double w = 0;
         for (const QString &line : shown.split(QLatin1Char('\n')))
-            w = std::max(w, fm.horizontalAdvance(line));
+            w = std::max(w, textWidth(m.label, line));
         const double h = shown.contains(QLatin1Char('\n')) ? fm.height() + fm.lineSpacing() : fm.height();
         const QRectF r((midLeft + midRight - w) / 2, (b.y0 + b.y1 - h) / 2, w, h);
         keep({r, shown, shown == text ? QString() : text, TextKind::Break, int(i), Side::Client, b.from});
@@ -230,7 +230,7 @@ void SequenceLayout::placeTexts(const Trace &trace)
         if (shown.isEmpty())
             continue;
         const QFontMetricsF boldMetrics(m.smallBold);
-        const double w = boldMetrics.horizontalAdvance(shown) + 2;
+        const double w = textWidth(m.smallBold, shown) + 2;
         const double h = boldMetrics.height();
         const double r = 0.5 * m.em + m.pad / 2;
         const QRectF candidates[] = {
@@ -264,16 +264,16 @@ void SequenceLayout::placeTexts(const Trace &trace)
             int lines = 1;
         };
         std::vector<Candidate> candidates;
-        if (labelMetrics.horizontalAdvance(a.label) + m.pad <= room) {
+        if (textWidth(m.label, a.label) + m.pad <= room) {
             candidates.push_back({a.label, 1});
         } else {
-            if (const QString wrapped = wrapInTwo(labelMetrics, a.label); !wrapped.isEmpty()) {
+            if (const QString wrapped = wrapInTwo(m.label, a.label); !wrapped.isEmpty()) {
                 const QStringList lines = wrapped.split(QLatin1Char('\n'));
-                if (labelMetrics.horizontalAdvance(lines[0]) + m.pad <= room && labelMetrics.horizontalAdvance(lines[1]) + m.pad <= room)
+                if (textWidth(m.label, lines[0]) + m.pad <= room && textWidth(m.label, lines[1]) + m.pad <= room)
                     candidates.push_back({wrapped, 2});
             }
         }
-        if (!a.shortLabel.isEmpty() && labelMetrics.horizontalAdvance(a.shortLabel) + m.pad <= room)
+        if (!a.shortLabel.isEmpty() && textWidth(m.label, a.shortLabel) + m.pad <= room)
             candidates.push_back({a.shortLabel, 1});
         for (double share : {1.0, 0.6}) {
             const QString shown = elideTo(m.label, a.label, share * room - m.pad);
@@ -296,10 +296,10 @@ void SequenceLayout::placeTexts(const Trace &trace)
         bool placed = false;
         for (bool clearOfArrows : {true, false}) {
             for (const Candidate &c : candidates) {
-                double textWidth = 0;
+                double widest = 0;
                 for (const QString &line : c.text.split(QLatin1Char('\n')))
-                    textWidth = std::max(textWidth, labelMetrics.horizontalAdvance(line));
-                const double w = textWidth + m.pad;
+                    widest = std::max(widest, textWidth(m.label, line));
+                const double w = widest + m.pad;
                 const double h = c.lines == 1 ? lineHeight : lineHeight + labelMetrics.lineSpacing();
                 const bool whole = c.text == a.label || c.lines == 2;
                 for (double f : {0.35, 0.55, 0.2, 0.75}) {
@@ -365,7 +365,7 @@ void SequenceLayout::placeTexts(const Trace &trace)
             continue;
         last = y;
         const QString text = formatClock(t);
-        const double w = smallMetrics.horizontalAdvance(text);
+        const double w = textWidth(m.small, text);
         const double right = m_columns.axisRight - 2 * m.pad;
         if (w > right - m.pad / 2)
             break; // a narrow axis: no room for times (the playhead's clock is elided)
@@ -467,8 +467,7 @@ SequenceFrame SequenceLayout::frame(const Trace &trace, const SequenceFrame::Req
                 const QString b = elideTo(m.small, remaining, room);
                 if (a.isEmpty() || b.isEmpty())
                     continue;
-                const QFontMetricsF fm(m.small);
-                const double w = std::max(fm.horizontalAdvance(a), fm.horizontalAdvance(b));
+                const double w = std::max(textWidth(m.small, a), textWidth(m.small, b));
                 const QRectF rect(alignLeft ? x : x - w, f.playheadY + shift * lineH, w, 2 * lineH);
                 if (!f.content.contains(rect) || !taken.isFree(rect))
                     continue;
