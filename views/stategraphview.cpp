@@ -5,6 +5,7 @@
 #include "views/labelplacer.h"
 #include "views/palette.h"
 #include "views/sidestate.h"
+#include "views/textwidth.h"
 #include "views/zoom.h"
 
 #include <QCoreApplication>
@@ -32,13 +33,13 @@ QString shortSysctl(std::string_view key)
 
 // Lines of at most maxWidth, broken only between items: a term such as 主机崩溃 or
 // tcp_max_tw_buckets is never split.
-QString wrapItems(const QStringList &items, const QString &separator, const QFontMetricsF &fm, double maxWidth)
+QString wrapItems(const QStringList &items, const QString &separator, const QFont &font, double maxWidth)
 {
     QStringList lines;
     QString line;
     for (const QString &item : items) {
         const QString longer = line.isEmpty() ? item : line + separator + item;
-        if (!line.isEmpty() && fm.horizontalAdvance(longer) > maxWidth) {
+        if (!line.isEmpty() && textWidth(font, longer) > maxWidth) {
             lines << line;
             line = item;
         } else {
@@ -285,6 +286,12 @@ void StateGraphView::paintEvent(QPaintEvent *)
     }
     p.setFont(labelFont);
     const QFontMetricsF fm(p.font());
+    if (m_labelSizesFont != p.font() || m_labelSizesEm != em || m_labelSizesDpi != logicalDpiY()) {
+        m_labelSizes.clear();
+        m_labelSizesFont = p.font();
+        m_labelSizesEm = em;
+        m_labelSizesDpi = logicalDpiY();
+    }
     // Labels avoid the state boxes, the ⊗ terminals, the count badges, the tokens and each other
     // (views/labelplacer.h): the edges the tokens took first, then the transitions between states,
     // then the lists of ways out, which yield to them. A list that finds no room is shortened to
@@ -323,10 +330,14 @@ void StateGraphView::paintEvent(QPaintEvent *)
         if (terminal && !highlighted && !visited[0].contains(e.fromNode) && !visited[1].contains(e.fromNode))
             continue;
         const QStringList lines = edgeLabel(i);
-        const QString joined = terminal ? wrapItems(lines, QStringLiteral(" · "), fm, 9 * em) : lines.join(QLatin1Char('\n'));
+        const QString joined = terminal ? wrapItems(lines, QStringLiteral(" · "), labelFont, 9 * em) : lines.join(QLatin1Char('\n'));
         const QString shortened = lines.size() > 1 ? lines.first() + QStringLiteral(" …") : QString();
-        const auto boxOf = [&fm, em](const QString &text) {
-            return fm.boundingRect(QRectF(0, 0, 100 * em, 30 * em), Qt::AlignCenter, text).adjusted(-0.2 * em, -0.07 * em, 0.2 * em, 0.07 * em);
+        const auto sizeOf = [this, &fm, em](const QString &text) {
+            auto it = m_labelSizes.constFind(text);
+            if (it == m_labelSizes.cend())
+                it = m_labelSizes.insert(text, fm.boundingRect(QRectF(0, 0, 100 * em, 30 * em), Qt::AlignCenter, text)
+                                                   .adjusted(-0.2 * em, -0.07 * em, 0.2 * em, 0.07 * em).size());
+            return *it;
         };
         std::vector<QRectF> rects;
         const auto centresFor = [&](QSizeF size) {
@@ -348,10 +359,10 @@ void StateGraphView::paintEvent(QPaintEvent *)
                 out.emplace_back(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height());
             return out;
         };
-        rects = centresFor(boxOf(joined).size());
+        rects = centresFor(sizeOf(joined));
         const int fullCount = int(rects.size());
         if (!shortened.isEmpty()) {
-            const std::vector<QRectF> more = centresFor(boxOf(shortened).size());
+            const std::vector<QRectF> more = centresFor(sizeOf(shortened));
             rects.insert(rects.end(), more.begin(), more.end());
         }
         LabelCandidate c;
@@ -437,10 +448,10 @@ QRectF StateGraphView::countBadgeRect(int node) const
     const std::int64_t count = (*m_counts)[std::size_t(layout().nodes()[std::size_t(node)].state)];
     if (count <= 0)
         return {};
-    const QFontMetricsF fm(layout().badgeFont());
+    const QFont font = layout().badgeFont();
     const double em = layout().em();
-    const double h = fm.height() + 0.1 * em;
-    const double w = fm.horizontalAdvance(QLocale().toString(count)) + 0.7 * em;
+    const double h = QFontMetricsF(font).height() + 0.1 * em;
+    const double w = textWidth(font, QLocale().toString(count)) + 0.7 * em;
     return {r.center().x() - w / 2, r.top() - 0.65 * h, w, h};
 }
 

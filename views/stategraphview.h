@@ -4,7 +4,10 @@
 #include "core/trace.h"
 #include "views/stategraphlayout.h"
 
+#include <QFont>
+#include <QHash>
 #include <QRectF>
+#include <QSizeF>
 #include <QWidget>
 
 #include <array>
@@ -91,6 +94,12 @@ private:
     double m_zoom = 1.0;
     std::array<Token, 2> m_tokens;
     std::optional<std::array<std::int64_t, 11>> m_counts;
+    /// The sizes of the edge labels' boxes (multi-line text measured in labelFont at a DPI, which
+    /// every repaint of a playing animation asks again), for m_labelSizesFont, m_labelSizesEm, m_labelSizesDpi.
+    QHash<QString, QSizeF> m_labelSizes;
+    QFont m_labelSizesFont;
+    double m_labelSizesEm = 0;
+    int m_labelSizesDpi = 0;
     std::vector<QRectF> m_textRects;
     std::vector<QRectF> m_markerRects;
     QVariantAnimation *m_animation;
