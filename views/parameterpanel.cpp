@@ -163,6 +163,8 @@ void ParameterPanel::applyZoom()
     m_contentLayout->setSpacing(scaled(6));
     for (QVBoxLayout *group : std::as_const(m_groupLayouts))
         group->setContentsMargins(scaled(2), scaled(4), scaled(2), scaled(2));
+    // The style's spacing does not grow with the text: a wrapped option title ran into its field.
+    m_optionsForm->setHorizontalSpacing(scaled(6));
 }
 
 void ParameterPanel::showEvent(QShowEvent *event)
