@@ -5,7 +5,9 @@
 #include "app/experimentmenus.h"
 #include "app/languageswitcher.h"
 #include "app/playhead.h"
+#include "views/latewidgets.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QEvent>
@@ -29,32 +31,51 @@ LessonPanel::LessonPanel(ExperimentController *controller, Playhead *playhead, E
     , m_playhead(playhead)
     , m_experiments(experiments)
     , m_languages(languages)
-    , m_title(new QLabel(this))
-    , m_steps(new QListWidget(this))
-    , m_previous(new QPushButton(this))
-    , m_next(new QPushButton(this))
-    , m_notesLabel(new QLabel(this))
-    , m_notes(new QPlainTextEdit(this))
-    , m_quiz(new QCheckBox(this))
-    , m_add(new QPushButton(this))
-    , m_remove(new QPushButton(this))
-    , m_open(new QPushButton(this))
-    , m_save(new QPushButton(this))
     , m_builtInMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("lessonPanel"));
+    m_builtInMenu->setObjectName(QStringLiteral("builtInLessonsMenu"));
+    // The window must still fit 640x400 (CommandLine::minimumSize): the panel squeezes rather than
+    // set the window's minimum, as the other docks do.
+    setMinimumSize(120, 80);
+    connect(m_languages, &LanguageSwitcher::languageChanged, this, [this] {
+        fillSteps();
+        showNotes();
+    });
+    // A population step's run finishes in the background: its start time applies then.
+    connect(m_controller, &ExperimentController::populationFinished, this, [this](bool cancelled) {
+        if (m_pendingStart && !cancelled)
+            m_playhead->seek(*m_pendingStart);
+        m_pendingStart.reset();
+    });
+    fillBuiltInMenu();
+    m_builtInMenu->setTitle(tr("&Lessons"));
+}
+
+void LessonPanel::buildContent()
+{
+    if (m_steps)
+        return;
+    m_title = new QLabel(this);
+    m_steps = new QListWidget(this);
+    m_previous = new QPushButton(this);
+    m_next = new QPushButton(this);
+    m_notesLabel = new QLabel(this);
+    m_notes = new QPlainTextEdit(this);
+    m_quiz = new QCheckBox(this);
+    m_add = new QPushButton(this);
+    m_remove = new QPushButton(this);
+    m_open = new QPushButton(this);
+    m_save = new QPushButton(this);
     m_steps->setObjectName(QStringLiteral("lessonSteps"));
     m_notes->setObjectName(QStringLiteral("lessonNotes"));
-    m_builtInMenu->setObjectName(QStringLiteral("builtInLessonsMenu"));
     m_title->setWordWrap(true);
-    QFont titleFont = m_title->font();
+    // 1.2 x the application's font, bold, whatever font the dock has (it does not follow the zoom).
+    QFont titleFont = QApplication::font(m_title);
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
     m_notes->setMinimumHeight(60);
-    // The window must still fit 640x400 (CommandLine::minimumSize): the panel squeezes rather than
-    // set the window's minimum, as the other docks do.
-    setMinimumSize(120, 80);
     m_steps->setWordWrap(true);
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
@@ -92,20 +113,32 @@ LessonPanel::LessonPanel(ExperimentController *controller, Playhead *playhead, E
             setModified(true);
         }
     });
-    connect(m_languages, &LanguageSwitcher::languageChanged, this, [this] {
-        fillSteps();
-        showNotes();
-    });
-    // A population step's run finishes in the background: its start time applies then.
-    connect(m_controller, &ExperimentController::populationFinished, this, [this](bool cancelled) {
-        if (m_pendingStart && !cancelled)
-            m_playhead->seek(*m_pendingStart);
-        m_pendingStart.reset();
-    });
 
-    fillBuiltInMenu();
     retranslateUi();
+    if (m_notesShown)
+        showNotes();
     updateButtons();
+    closelab::adoptLateWidgets(this);
+}
+
+void LessonPanel::showEvent(QShowEvent *event)
+{
+    // Behind another dock's tab the panel is "shown" outside the window: nothing to build yet.
+    if (!m_steps && !visibleRegion().isEmpty())
+        buildContent();
+    QWidget::showEvent(event);
+}
+
+QListWidget *LessonPanel::stepList() const
+{
+    const_cast<LessonPanel *>(this)->buildContent();
+    return m_steps;
+}
+
+QPlainTextEdit *LessonPanel::notesEdit() const
+{
+    const_cast<LessonPanel *>(this)->buildContent();
+    return m_notes;
 }
 
 QString LessonPanel::language() const
@@ -200,7 +233,7 @@ void LessonPanel::showStep(int index)
         else
             m_playhead->seek(step.start);
     }
-    {
+    if (m_steps) {
         const QSignalBlocker block(m_steps);
         m_steps->setCurrentRow(index);
     }
@@ -236,7 +269,7 @@ void LessonPanel::addCurrentExperiment()
     fillSteps();
     if (first)
         emit lessonOpened();
-    {
+    if (m_steps) {
         const QSignalBlocker block(m_steps);
         m_steps->setCurrentRow(at);
     }
@@ -252,7 +285,7 @@ void LessonPanel::removeCurrentStep()
     m_current = std::min<int>(m_current, int(m_lesson.steps.size()) - 1);
     m_modified = true;
     fillSteps();
-    {
+    if (m_steps) {
         const QSignalBlocker block(m_steps);
         m_steps->setCurrentRow(m_current);
     }
@@ -262,6 +295,8 @@ void LessonPanel::removeCurrentStep()
 
 void LessonPanel::fillSteps()
 {
+    if (!m_steps)
+        return;
     const QSignalBlocker block(m_steps);
     m_steps->clear();
     const QString lang = language();
@@ -282,6 +317,9 @@ void LessonPanel::fillSteps()
 
 void LessonPanel::showNotes()
 {
+    m_notesShown = true;
+    if (!m_notes)
+        return;
     // Filling the box is not an edit of the notes.
     m_showingNotes = true;
     const bool has = m_current >= 0 && m_current < m_lesson.steps.size();
@@ -307,6 +345,8 @@ void LessonPanel::storeNotes()
 
 void LessonPanel::updateButtons()
 {
+    if (!m_previous)
+        return;
     const bool has = !m_lesson.steps.isEmpty();
     m_previous->setEnabled(has && m_current > 0);
     m_next->setEnabled(has && m_current < m_lesson.steps.size() - 1);
@@ -366,6 +406,9 @@ void LessonPanel::warn(const QString &title, const QString &text)
 
 void LessonPanel::retranslateUi()
 {
+    m_builtInMenu->setTitle(tr("&Lessons"));
+    if (!m_previous)
+        return;
     m_previous->setText(tr("◀ Previous"));
     m_previous->setToolTip(tr("The previous step of the lesson"));
     m_next->setText(tr("Next ▶"));
@@ -378,7 +421,6 @@ void LessonPanel::retranslateUi()
     m_remove->setText(tr("Remove Step"));
     m_open->setText(tr("Open Lesson…"));
     m_save->setText(tr("Save Lesson As…"));
-    m_builtInMenu->setTitle(tr("&Lessons"));
     fillSteps();
 }
 

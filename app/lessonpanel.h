@@ -24,6 +24,10 @@ class QPushButton;
 /// current step's notes in the interface language, its quiz flag, and the buttons that build a
 /// lesson ("Add This Experiment") and open or save one. Showing a step makes its experiment the
 /// window's experiment (ExperimentController::load) and puts the playhead at the step's start.
+///
+/// Its widgets are made when first needed: the panel is shown where it can be seen,
+/// buildContent() is called (the main window does so when its dock comes to the front), or an
+/// accessor below needs them. A panel behind another dock's tab costs nothing at start-up.
 class LessonPanel : public QWidget {
     Q_OBJECT
 
@@ -35,8 +39,11 @@ public:
     QString currentFile() const { return m_file; }
     /// The step shown, or -1 (no lesson or none shown yet).
     int currentStep() const { return m_current; }
-    QListWidget *stepList() const { return m_steps; }
-    QPlainTextEdit *notesEdit() const { return m_notes; }
+    /// Makes the panel's widgets now (once), showing the lesson and step so far.
+    void buildContent();
+    bool hasContent() const { return m_steps != nullptr; }
+    QListWidget *stepList() const;
+    QPlainTextEdit *notesEdit() const;
     /// Help → Lessons: the built-in lessons.
     QMenu *builtInMenu() const { return m_builtInMenu; }
 
@@ -74,6 +81,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -99,20 +107,22 @@ private:
     int m_current = -1;
     std::optional<qint64> m_pendingStart; // a population step's start, applied when its run finishes
     bool m_showingNotes = false;
+    bool m_notesShown = false; // showNotes() ran: the notes and quiz box follow the step (until then both enabled)
     bool m_modified = false;
     std::function<QMessageBox::StandardButton(const QString &)> m_askToSave;
     std::function<QString(bool, const QString &)> m_chooseFile;
 
-    QLabel *m_title;
-    QListWidget *m_steps;
-    QPushButton *m_previous;
-    QPushButton *m_next;
-    QLabel *m_notesLabel;
-    QPlainTextEdit *m_notes;
-    QCheckBox *m_quiz;
-    QPushButton *m_add;
-    QPushButton *m_remove;
-    QPushButton *m_open;
-    QPushButton *m_save;
+    // Made by buildContent(), all together.
+    QLabel *m_title = nullptr;
+    QListWidget *m_steps = nullptr;
+    QPushButton *m_previous = nullptr;
+    QPushButton *m_next = nullptr;
+    QLabel *m_notesLabel = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QCheckBox *m_quiz = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_save = nullptr;
     QMenu *m_builtInMenu;
 };

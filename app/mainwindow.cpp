@@ -284,6 +284,7 @@ void MainWindow::createMenus()
                              [this](const QString &path, bool quiet) { return m_experimentMenus->openFile(path, quiet); });
     m_lessonPanel = new LessonPanel(m_controller, m_playhead, m_experimentMenus, m_languages);
     m_lessonDock = makeDock(QStringLiteral("lessonDock"), m_lessonPanel, this);
+    buildWhenShown(m_lessonDock, m_lessonPanel);
     connect(m_lessonPanel, &LessonPanel::lessonOpened, this, [this] {
         m_lessonDock->show();
         m_lessonDock->raise();

@@ -39,6 +39,7 @@ private slots:
     void commandLineOpensALesson();
     void anUnsavedLessonIsAskedAbout();
     void closingTheWindowAsksAboutTheLesson();
+    void widgetsAreMadeWhenFirstNeeded();
 
 private:
     LanguageSwitcher m_languages;
@@ -64,6 +65,52 @@ void TestLessonPanel::helpMenuOpensABuiltInLesson()
     QCOMPARE(panel->currentStep(), 0);
     QCOMPARE(window.controller()->config().scenario, std::string("rst_linger0"));
     QVERIFY(!window.lessonDock()->isHidden());
+}
+
+// Start-up: the panel's widgets are made when its dock comes to the front (or an accessor needs
+// them), showing the lesson and the step the panel was given before.
+void TestLessonPanel::widgetsAreMadeWhenFirstNeeded()
+{
+    MainWindow window(&m_languages);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    LessonPanel *panel = window.lessonPanel();
+    QVERIFY(panel->visibleRegion().isEmpty());
+    QVERIFY(!panel->hasContent());
+    QVERIFY(panel->findChildren<QWidget *>().size() == 1); // the Help > Lessons menu only
+
+    Lesson lesson;
+    for (const char *scenario : {"normal_close", "last_ack_lost", "fin_unacked"}) {
+        LessonStep step;
+        step.experiment.scenario = scenario;
+        step.notesEn = QString::fromLatin1(scenario);
+        step.quiz = lesson.steps.size() == 1;
+        lesson.steps << step;
+    }
+    {
+        // Given a lesson and a step while nobody sees it: still nothing made.
+        const QSignalBlocker quiet(panel); // lessonOpened() would bring the dock to the front
+        panel->setLesson(lesson);
+        panel->next();
+    }
+    QCOMPARE(panel->currentStep(), 1);
+    QVERIFY(!panel->hasContent());
+
+    window.lessonDock()->raise();
+    QCoreApplication::processEvents();
+    QVERIFY(!panel->visibleRegion().isEmpty());
+    QVERIFY(panel->hasContent());
+    QCOMPARE(panel->stepList()->count(), 3);
+    QCOMPARE(panel->stepList()->currentRow(), 1);
+    QVERIFY(panel->stepList()->isVisible());
+    QCOMPARE(panel->notesEdit()->toPlainText(), QStringLiteral("last_ack_lost"));
+    QVERIFY(panel->notesEdit()->isEnabled());
+    // The step list goes on working: a click shows its step.
+    panel->stepList()->setCurrentRow(2);
+    QCOMPARE(panel->currentStep(), 2);
+    QCOMPARE(window.controller()->config().scenario, std::string("fin_unacked"));
+    QCOMPARE(panel->notesEdit()->toPlainText(), QStringLiteral("fin_unacked"));
 }
 
 void TestLessonPanel::stepsMoveTheExperimentAndThePlayhead()
