@@ -37,6 +37,8 @@ SequenceDiagramView::SequenceDiagramView(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setMouseTracking(true);
+    // paintEvent() fills the whole viewport with opaque paper: Qt need not fill it first.
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     verticalScrollBar()->setSingleStep(24);
     m_wholeRunAction->setCheckable(true);
     m_proportionalAction->setCheckable(true);

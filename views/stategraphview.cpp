@@ -58,6 +58,8 @@ StateGraphView::StateGraphView(QWidget *parent)
 {
     setObjectName(QStringLiteral("stateGraphView"));
     setMouseTracking(true);
+    // paintEvent() fills the whole widget with opaque paper: what is under it need not be painted first.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     m_animation->setDuration(450);
     m_animation->setStartValue(0.0);
     m_animation->setEndValue(1.0);
