@@ -3,6 +3,7 @@
 
 #include "core/population.h"
 #include "core/scenario.h"
+#include "views/elidingbutton.h"
 #include "views/scenariosearch.h"
 #include "views/scenariotexts.h"
 #include "views/latewidgets.h"
@@ -255,9 +256,10 @@ void ScenarioBrowser::showDetails(const QString &name)
     m_details->setText(QStringLiteral("<b>%1</b> <span style='color:#777'>(%2)</span><br/>%3")
                            .arg(name.toHtmlEscaped(), seed.toHtmlEscaped(), text::scenarioDescription(*info).toHtmlEscaped()));
     for (const text::TrySuggestion &s : text::trySuggestions(info->name)) {
-        auto *button = new QPushButton(s.watch, this);
+        // Shortened with "…" where the dock is narrow or the zoom large; the tooltip has it whole.
+        auto *button = new ElidingButton(s.watch, this);
         button->setObjectName(QStringLiteral("trySuggestion"));
-        button->setToolTip(QStringLiteral("--%1 %2").arg(s.option, s.value));
+        button->setToolTip(QStringLiteral("%1\n--%2 %3").arg(s.watch, s.option, s.value));
         button->setStyleSheet(QStringLiteral("text-align: left; padding: 3px 6px;"));
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
         connect(button, &QPushButton::clicked, this, [this, name, s] { emit suggestionChosen(name, s.option, s.value); });

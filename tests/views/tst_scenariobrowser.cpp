@@ -2,11 +2,14 @@
 #include "core/runoptions.h"
 #include "core/storyfacts.h"
 #include "views/scenariobrowser.h"
+#include "views/zoom.h"
 #include "views/scenariotexts.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -88,6 +91,48 @@ private slots:
         emit browser.tree()->itemActivated(browser.tree()->currentItem(), 0);
         QCOMPARE(chosen.count(), 1);
         QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("fin_unacked"));
+    }
+
+    void suggestionsFitTheirButtons_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<int>("width");
+        for (double z : {1.0, 2.0, 3.0})
+            for (int w : {300, 545})
+                QTest::addRow("%d %%, %d px", int(z * 100), w) << z << w;
+    }
+
+    void suggestionsFitTheirButtons()
+    {
+        // The dock's font at the zoom (the browser inherits it): a "Try this" suggestion is shortened
+        // with "…" to its button rather than cut at the dock's edge, and then its tooltip has it whole.
+        QFETCH(double, zoom);
+        QFETCH(int, width);
+        ScenarioBrowser browser;
+        browser.setFont(zoom::font(zoom));
+        // As in its dock (MainWindow): the dock's width, whatever the contents would like.
+        browser.setMinimumSize(120, 80);
+        browser.resize(width, 900);
+        browser.show();
+        browser.setCurrentScenario(QStringLiteral("normal_close"));
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QCoreApplication::processEvents();
+        const auto suggestions = text::trySuggestions("normal_close");
+        QCOMPARE(qsizetype(browser.suggestionButtons().size()), suggestions.size());
+        for (qsizetype i = 0; i < suggestions.size(); ++i) {
+            QPushButton *button = browser.suggestionButtons().at(i);
+            QStyleOptionButton option;
+            option.initFrom(button);
+            option.text = button->text();
+            const QRect room = button->style()->subElementRect(QStyle::SE_PushButtonContents, &option, button);
+            QCOMPARE(browser.width(), width);
+            QVERIFY2(button->geometry().right() < browser.width(),
+                     qPrintable(QStringLiteral("\"%1\" to x = %2 in %3 px").arg(button->text()).arg(button->geometry().right()).arg(browser.width())));
+            QVERIFY2(QFontMetrics(button->font()).horizontalAdvance(button->text()) <= room.width(),
+                     qPrintable(QStringLiteral("\"%1\" in %2 px").arg(button->text()).arg(room.width())));
+            if (button->text() != suggestions[i].watch)
+                QVERIFY2(button->toolTip().contains(suggestions[i].watch), qPrintable(button->toolTip()));
+        }
     }
 
     void kernelMarkFromVerifiedJson()
