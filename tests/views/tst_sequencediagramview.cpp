@@ -91,6 +91,55 @@ private slots:
         // Painting in every mode does not crash.
         QVERIFY(!view.grab().isNull());
     }
+
+    // A resize (or a new trace, zoom or time mode) makes only the layout's outline (what the scroll
+    // range needs); layout() makes the whole layout at the view's size. Both must be what a layout
+    // made afresh at that size is: the outline's header, columns and time map, the whole layout's
+    // arrows and texts.
+    void layoutFollowsEveryResize()
+    {
+        const auto trace = std::make_shared<Trace>(normalCloseTrace());
+        SequenceDiagramView view;
+        view.resize(300, 200);
+        view.setTrace(trace);
+        view.show();
+        const auto fresh = [&] {
+            return SequenceDiagramView::layoutFor(*trace, view.viewport()->width(), view.viewport()->height(), view.zoom(),
+                                                  view.timeMode());
+        };
+        const auto check = [&](const char *where) {
+            const SequenceLayout expected = fresh();
+            // The outline first (headerHeight() and the scroll range read it), then the whole layout.
+            QCOMPARE(view.headerHeight(), expected.headerHeight());
+            const SequenceLayout &l = view.layout();
+            QVERIFY2(l.columns() == expected.columns(), where);
+            QCOMPARE(l.headerHeight(), expected.headerHeight());
+            QCOMPARE(l.timeMap().bottom(), expected.timeMap().bottom());
+            QCOMPARE(l.arrows().size(), expected.arrows().size());
+            QCOMPARE(l.texts().size(), expected.texts().size());
+            for (std::size_t i = 0; i < l.texts().size(); ++i) {
+                QCOMPARE(l.texts()[i].text, expected.texts()[i].text);
+                QCOMPARE(l.texts()[i].rect, expected.texts()[i].rect);
+            }
+        };
+        check("shown");
+        view.resize(1200, 800);
+        check("wider");
+        view.resize(420, 900);
+        check("narrow");
+        view.setZoom(2);
+        check("zoom 200 %");
+        view.proportionalAction()->trigger();
+        check("proportional");
+        // The outline is the whole layout's frame, and only that.
+        const SequenceLayout whole = fresh();
+        const SequenceLayout outline = SequenceLayout::outline(*trace, whole.timeMap(), 420, 2.0);
+        QVERIFY(outline.arrows().empty() && outline.texts().empty() && outline.markers().empty());
+        const SequenceLayout made(*trace, whole.timeMap(), 420, 2.0);
+        QVERIFY(outline.columns() == made.columns());
+        QCOMPARE(outline.headerHeight(), made.headerHeight());
+        QCOMPARE(outline.timeMap().bottom(), made.timeMap().bottom());
+    }
 };
 
 QTEST_MAIN(TestSequenceDiagramView)

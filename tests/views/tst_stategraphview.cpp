@@ -199,6 +199,39 @@ private slots:
         view.clearStateCounts();
         QVERIFY(view.countBadgeRect(view.layout().nodeOf(TcpState::TimeWait)).isEmpty());
     }
+
+    // The view lays itself out when first asked after a resize or a zoom change: what it gives is
+    // the layout made afresh at its size and zoom, and its tokens sit on the same nodes.
+    void layoutFollowsEveryResize()
+    {
+        StateGraphView view;
+        view.setTrace(std::make_shared<Trace>(normalCloseTrace()));
+        view.setTime(30 * kSec);
+        view.resize(385, 350);
+        view.show();
+        const auto check = [&](const char *where) {
+            const StateGraphLayout expected(QSizeF(view.size()), view.zoom());
+            const StateGraphLayout &l = view.layout();
+            QVERIFY2(l.scale() == expected.scale(), where);
+            QCOMPARE(l.nodes().size(), expected.nodes().size());
+            for (int i = 0; i < int(l.nodes().size()); ++i)
+                QCOMPARE(l.nodeRect(i), expected.nodeRect(i));
+            for (std::size_t i = 0; i < l.edges().size(); ++i)
+                QCOMPARE(l.edges()[i].labelAt, expected.edges()[i].labelAt);
+            // At 30 s the client is in TIME_WAIT, the server gone from LAST_ACK.
+            QCOMPARE(view.tokenNode(Side::Client), expected.nodeOf(TcpState::TimeWait));
+            QCOMPARE(view.tokenNode(Side::Server), expected.terminalOf(TcpState::LastAck));
+            QCOMPARE(view.tokenRect(Side::Server).width(), 2 * expected.tokenRadius());
+        };
+        check("shown");
+        view.resize(700, 640);
+        check("larger");
+        view.setZoom(2);
+        check("zoom 200 %");
+        view.resize(300, 260);
+        check("smaller at 200 %");
+        QVERIFY(!view.grab().isNull());
+    }
 };
 
 QTEST_MAIN(TestStateGraphView)
