@@ -11,6 +11,7 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 
 using closelab::RunConfig;
@@ -302,9 +303,17 @@ qint64 ExperimentController::keptPlace(const closelab::Trace *before, qint64 tim
 {
     if (!before || before->events.empty() || after.events.empty())
         return std::clamp<qint64>(time, 0, std::max<qint64>(0, after.end));
-    const int index = before->eventIndexAt(time);
-    if (index >= 0 && before->events[std::size_t(index)].t == time && std::size_t(index) < after.events.size())
-        return std::max<qint64>(0, after.events[std::size_t(index)].t);
+    // The k-th event the diagram draws stays the k-th (Trace::onLifelines): in a population's sample
+    // the other connections' events shift with any change, and the k-th event of all could be theirs.
+    const int index = before->lifelineEventIndexAt(time);
+    if (index >= 0 && before->events[std::size_t(index)].t == time) {
+        const std::ptrdiff_t k = std::count_if(before->events.begin(), before->events.begin() + index,
+                                               [before](const closelab::TraceEvent &e) { return before->onLifelines(e); });
+        std::ptrdiff_t seen = 0;
+        for (const closelab::TraceEvent &e : after.events)
+            if (after.onLifelines(e) && seen++ == k)
+                return std::max<qint64>(0, e.t);
+    }
     if (before->end <= 0)
         return 0;
     const double fraction = std::clamp(double(time) / double(before->end), 0.0, 1.0);

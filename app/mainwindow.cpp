@@ -526,7 +526,8 @@ void MainWindow::setTrace(std::shared_ptr<const closelab::Trace> trace)
     if (m_trace) {
         times.reserve(qsizetype(m_trace->events.size()));
         for (const closelab::TraceEvent &e : m_trace->events)
-            times << e.t;
+            if (m_trace->onLifelines(e)) // the slider marks what the diagram draws (a population's sample)
+                times << e.t;
         end = m_trace->end;
     }
     // A population run goes on after its sample connection: the playhead covers the whole series.

@@ -28,7 +28,7 @@ namespace {
 // one a class watches (a state change, then an arrival or drop, a call, a send, a timer).
 int captionEvent(const closelab::Trace &trace, qint64 t)
 {
-    const int last = trace.eventIndexAt(t);
+    const int last = trace.lifelineEventIndexAt(t); // a population's sample: its own events only
     if (last < 0)
         return -1;
     const qint64 at = trace.events[std::size_t(last)].t;
@@ -38,6 +38,8 @@ int captionEvent(const closelab::Trace &trace, qint64 t)
     int best = last;
     std::size_t bestRank = order.size();
     for (int i = last; i >= 0 && trace.events[std::size_t(i)].t == at; --i) {
+        if (!trace.onLifelines(trace.events[std::size_t(i)]))
+            continue;
         const auto rank = std::size_t(std::find(order.begin(), order.end(), trace.events[std::size_t(i)].type) - order.begin());
         if (rank < bestRank) {
             bestRank = rank;

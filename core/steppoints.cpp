@@ -41,11 +41,16 @@ std::vector<StepPoint> group(std::vector<std::pair<SimTime, int>> stops)
 
 std::vector<StepPoint> stepPoints(const Trace &trace, StepBy by)
 {
+    // Only what the sequence diagram draws (Trace::onLifelines): in a population's sample a step
+    // would otherwise stop where another connection's segment or timer is, and nothing on the
+    // diagram changes.
     std::vector<std::pair<SimTime, int>> stops;
     if (by == StepBy::Segments) {
         stops.reserve(trace.segments.size());
         for (std::size_t i = 0; i < trace.segments.size(); ++i) {
             const SegmentRecord &s = trace.segments[i];
+            if (!trace.onLifelines(s))
+                continue;
             SimTime t = std::min(s.arrivesAt, s.droppedAt);
             if (t == kNever)
                 t = std::max(trace.end, s.sentAt);
@@ -54,7 +59,7 @@ std::vector<StepPoint> stepPoints(const Trace &trace, StepBy by)
     } else {
         for (std::size_t i = 0; i < trace.events.size(); ++i) {
             const TraceEvent &e = trace.events[i];
-            if (by == StepBy::Events || e.type == EventType::State)
+            if (trace.onLifelines(e) && (by == StepBy::Events || e.type == EventType::State))
                 stops.emplace_back(e.t, static_cast<int>(i));
         }
     }

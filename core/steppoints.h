@@ -29,7 +29,8 @@ struct StepPoint {
 };
 
 /// The stops of a run, in time order, one per distinct time. A segment stops where its journey ends:
-/// its arrival, its drop, or the end of the run when it is still in flight there.
+/// its arrival, its drop, or the end of the run when it is still in flight there. Only records on the
+/// lifelines count (Trace::onLifelines: a population's sample connection and its listener).
 std::vector<StepPoint> stepPoints(const Trace &trace, StepBy by);
 
 /// Index of the first stop after t / the last stop before t, or nullopt when there is none.

@@ -69,4 +69,12 @@ int Trace::eventIndexAt(SimTime t) const
     return static_cast<int>(it - events.begin()) - 1;
 }
 
+int Trace::lifelineEventIndexAt(SimTime t) const
+{
+    int i = eventIndexAt(t);
+    while (i >= 0 && !onLifelines(events[static_cast<std::size_t>(i)]))
+        --i;
+    return i;
+}
+
 } // namespace closelab

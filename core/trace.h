@@ -129,8 +129,16 @@ public:
     int illegalTransitions = 0;          ///< state changes not in the transition table (must stay 0)
     /// A population's record: connection 0 is its sample, and any other connection recorded is another
     /// client port's story (not a new incarnation of connection 0's 4-tuple, as in stale_segment), so a
-    /// view of connection 0 draws none of their segments on its lifelines.
+    /// view of connection 0 draws none of their segments on its lifelines (see onLifelines()).
     bool populationSample = false;
+
+    /// Whether a record belongs to the story the sequence diagram's two lifelines tell, and so to what
+    /// walks that story for the user (the event log, the explanation, the steps, the time axis). In a
+    /// population's sample only connection 0's records do (for events, its listener's too: listen(),
+    /// LISTEN); in any other trace every record does (stale_segment's and so_reuseaddr_restart's second
+    /// connection is the same 4-tuple again, drawn on the same lifelines).
+    bool onLifelines(const TraceEvent &e) const { return !populationSample || e.conn == 0 || e.conn == kListenerConn; }
+    bool onLifelines(const SegmentRecord &s) const { return !populationSample || s.conn == 0; }
 
     const SideSummary &side(Side s) const { return summary[static_cast<int>(s)]; }
     /// "10.0.0.1:40312"
@@ -144,6 +152,8 @@ public:
     std::vector<int> timersRunningAt(SimTime t) const;
     /// Index of the last event at or before t, or -1.
     int eventIndexAt(SimTime t) const;
+    /// Index of the last event on the lifelines (onLifelines()) at or before t, or -1.
+    int lifelineEventIndexAt(SimTime t) const;
 };
 
 } // namespace closelab

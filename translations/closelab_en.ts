@@ -1437,6 +1437,10 @@ Value name of --to in --help</extracomment>
         <source>What</source>
         <translation>What</translation>
     </message>
+    <message>
+        <source>What: connection #1</source>
+        <translation>What: connection #1</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentController</name>

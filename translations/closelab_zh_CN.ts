@@ -1424,6 +1424,10 @@ Value name of --to in --help</extracomment>
         <source>What</source>
         <translation>事件</translation>
     </message>
+    <message>
+        <source>What: connection #1</source>
+        <translation>事件：第 1 个连接</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentController</name>

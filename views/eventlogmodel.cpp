@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QFont>
 
+#include <algorithm>
+
 namespace closelab {
 
 EventLogModel::EventLogModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -17,7 +19,14 @@ void EventLogModel::setTrace(std::shared_ptr<const Trace> trace)
 {
     beginResetModel();
     m_trace = std::move(trace);
-    m_current = m_trace ? m_trace->eventIndexAt(m_time) : -1;
+    m_rows.clear();
+    if (m_trace) {
+        m_rows.reserve(m_trace->events.size());
+        for (std::size_t i = 0; i < m_trace->events.size(); ++i)
+            if (m_trace->onLifelines(m_trace->events[i]))
+                m_rows.push_back(int(i));
+    }
+    m_current = rowAt(m_time);
     endResetModel();
 }
 
@@ -29,7 +38,7 @@ void EventLogModel::setTime(SimTime t)
     }
     const int previous = m_current;
     m_time = t;
-    m_current = m_trace->eventIndexAt(t);
+    m_current = rowAt(t);
     if (previous == m_current)
         return;
     const int first = std::max(0, std::min(previous, m_current));
@@ -37,16 +46,29 @@ void EventLogModel::setTime(SimTime t)
     emit dataChanged(index(first, 0), index(std::max(first, last), ColumnCount - 1), {Qt::FontRole, Qt::ForegroundRole});
 }
 
+int EventLogModel::rowAt(SimTime t) const
+{
+    if (!m_trace)
+        return -1;
+    const auto it = std::upper_bound(m_rows.begin(), m_rows.end(), t,
+                                     [this](SimTime v, int event) { return v < m_trace->events[std::size_t(event)].t; });
+    return int(it - m_rows.begin()) - 1;
+}
+
+int EventLogModel::eventOfRow(int row) const
+{
+    return m_trace && row >= 0 && row < int(m_rows.size()) ? m_rows[std::size_t(row)] : -1;
+}
+
 SimTime EventLogModel::timeOfRow(int row) const
 {
-    if (!m_trace || row < 0 || row >= int(m_trace->events.size()))
-        return m_time;
-    return m_trace->events[std::size_t(row)].t;
+    const int event = eventOfRow(row);
+    return event < 0 ? m_time : m_trace->events[std::size_t(event)].t;
 }
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_trace ? 0 : int(m_trace->events.size());
+    return parent.isValid() || !m_trace ? 0 : int(m_rows.size());
 }
 
 int EventLogModel::columnCount(const QModelIndex &parent) const
@@ -56,20 +78,21 @@ int EventLogModel::columnCount(const QModelIndex &parent) const
 
 QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_trace || !index.isValid() || index.row() >= int(m_trace->events.size()))
+    const int event = index.isValid() ? eventOfRow(index.row()) : -1;
+    if (event < 0)
         return {};
-    const TraceEvent &e = m_trace->events[std::size_t(index.row())];
+    const TraceEvent &e = m_trace->events[std::size_t(event)];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn: return formatClock(e.t);
         case HostColumn: return text::sideRole(e.host);
-        case WhatColumn: return narrate(*m_trace, index.row()).headline;
+        case WhatColumn: return narrate(*m_trace, event).headline;
         default: return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == WhatColumn) {
-            const Narration n = narrate(*m_trace, index.row());
+            const Narration n = narrate(*m_trace, event);
             return n.what;
         }
         return {};
@@ -100,7 +123,11 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case TimeColumn: return QCoreApplication::translate("EventLogModel", "Time");
     case HostColumn: return QCoreApplication::translate("EventLogModel", "Host");
-    case WhatColumn: return QCoreApplication::translate("EventLogModel", "What");
+    case WhatColumn:
+        // A population's sample: the rows are one connection's of many, and the header says which.
+        if (m_trace && m_trace->populationSample)
+            return QCoreApplication::translate("EventLogModel", "What: connection #1");
+        return QCoreApplication::translate("EventLogModel", "What");
     default: return {};
     }
 }

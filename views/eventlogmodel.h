@@ -6,11 +6,14 @@
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <vector>
 
 namespace closelab {
 
-/// Every event of a trace as a row: time, host, what. Rows after the current time are greyed;
-/// the current row (the last event at or before t) is bold.
+/// Every event on the trace's lifelines as a row: time, host, what. In a population's sample those
+/// are the sample connection's (and its listener's) only, the connection the sequence diagram draws
+/// (Trace::onLifelines); in any other trace, every event. Rows after the current time are greyed;
+/// the current row (the last such event at or before t) is bold.
 class EventLogModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -24,6 +27,8 @@ public:
     /// The row of the last event at or before the current time, or -1.
     int currentRow() const { return m_current; }
     SimTime timeOfRow(int row) const;
+    /// The index into Trace::events of a row's event, or -1.
+    int eventOfRow(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,7 +39,10 @@ public:
     void retranslate();
 
 private:
+    int rowAt(SimTime t) const;
+
     std::shared_ptr<const Trace> m_trace;
+    std::vector<int> m_rows; ///< index into m_trace->events of each row's event, in time order
     SimTime m_time = 0;
     int m_current = -1;
 };

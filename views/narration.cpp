@@ -246,7 +246,7 @@ Narration narrate(const Trace &trace, int index)
 
 int storyEventAt(const Trace &trace, SimTime t)
 {
-    const int last = trace.eventIndexAt(t);
+    const int last = trace.lifelineEventIndexAt(t); // a population's sample: its own events only
     if (last < 0)
         return last;
     const auto rank = [](EventType type) {
@@ -265,7 +265,7 @@ int storyEventAt(const Trace &trace, SimTime t)
     int best = last;
     for (int i = last; i >= 0 && trace.events[std::size_t(i)].t == at; --i) {
         // Ties go to the earlier event: what happened first at that instant.
-        if (rank(trace.events[std::size_t(i)].type) >= rank(trace.events[std::size_t(best)].type))
+        if (trace.onLifelines(trace.events[std::size_t(i)]) && rank(trace.events[std::size_t(i)].type) >= rank(trace.events[std::size_t(best)].type))
             best = i;
     }
     return best;

@@ -23,7 +23,7 @@ Narration narrate(const Trace &trace, int index);
 /// The event the story at time t is about: of the events at the time of the last event at or
 /// before t, the application call first, then a segment sent, lost or received, then a state
 /// change, and auxiliary timers last (at t = 0 of normal_close: the close(), not "TLP armed").
-/// -1 before the first event.
+/// Only events on the lifelines (Trace::onLifelines: a population's sample). -1 before the first.
 int storyEventAt(const Trace &trace, SimTime t);
 
 /// Whether `side`'s socket of connection `conn` has been closed with close() (or by the process

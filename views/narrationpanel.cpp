@@ -166,7 +166,7 @@ void NarrationPanel::updateExplanation()
     }
     // The explanation is about the event the story is about at this instant (the app call or the
     // segment), not the last auxiliary timer recorded at the same time.
-    const int shown = storyEventAt(*m_trace, m_trace->events[std::size_t(row)].t);
+    const int shown = storyEventAt(*m_trace, m_model->timeOfRow(row));
     const Narration n = narrate(*m_trace, shown);
     QString html = m_populationNote + QStringLiteral("<p style='color:#6b727c'>%1 · %2</p>").arg(formatClock(m_trace->events[std::size_t(shown)].t), n.headline.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QCoreApplication::translate("NarrationPanel", "What happened:").toHtmlEscaped(), n.what.toHtmlEscaped());

@@ -195,8 +195,8 @@ std::vector<int> SequenceDiagramView::arrowsInFlight() const
     if (!m_trace)
         return {};
     std::vector<int> inFlight = m_trace->segmentsInFlight(m_time);
-    if (m_trace->populationSample) // the sample's segments only, as the layout draws them
-        std::erase_if(inFlight, [this](int i) { return m_trace->segments[std::size_t(i)].conn != 0; });
+    // A population's sample: its own segments only, as the layout draws them.
+    std::erase_if(inFlight, [this](int i) { return !m_trace->onLifelines(m_trace->segments[std::size_t(i)]); });
     return inFlight;
 }
 
@@ -206,6 +206,8 @@ SimTime SequenceDiagramView::nextEventTime() const
         return m_time;
     const auto &ev = m_trace->events;
     auto it = std::upper_bound(ev.begin(), ev.end(), m_time, [](SimTime t, const TraceEvent &e) { return t < e.t; });
+    while (it != ev.end() && !m_trace->onLifelines(*it))
+        ++it;
     return it == ev.end() ? m_time : it->t;
 }
 
@@ -215,6 +217,8 @@ SimTime SequenceDiagramView::previousEventTime() const
         return m_time;
     const auto &ev = m_trace->events;
     auto it = std::lower_bound(ev.begin(), ev.end(), m_time, [](const TraceEvent &e, SimTime t) { return e.t < t; });
+    while (it != ev.begin() && !m_trace->onLifelines(*std::prev(it)))
+        --it;
     return it == ev.begin() ? m_time : std::prev(it)->t;
 }
 
@@ -231,6 +235,8 @@ SimTime SequenceDiagramView::timeForClick(QPoint pos) const
     SimTime best = l.timeMap().timeAt(p.y());
     double bestDistance = l.metrics().em * 0.75;
     for (const TraceEvent &e : m_trace->events) {
+        if (!m_trace->onLifelines(e))
+            continue;
         const double d = std::abs(l.timeMap().y(e.t) - p.y());
         if (d < bestDistance) {
             bestDistance = d;

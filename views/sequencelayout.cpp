@@ -78,7 +78,7 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
     m_arrows.reserve(trace.segments.size());
     for (std::size_t i = 0; i < trace.segments.size(); ++i) {
         const SegmentRecord &s = trace.segments[i];
-        if (trace.populationSample && s.conn != 0)
+        if (!trace.onLifelines(s))
             continue; // another connection of the population: its own ports, not these lifelines
         Arrow a;
         a.segment = int(i);

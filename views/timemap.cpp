@@ -35,13 +35,12 @@ std::vector<SimTime> TimeMap::knotsOf(const Trace &trace)
     k.reserve(trace.events.size() + 2 * trace.segments.size() + 2);
     // A population's sample: the axis is connection 0's (and its listener's); the other connections
     // are not drawn, so their moments would be ticks with nothing beside them.
-    const bool sampleOnly = trace.populationSample;
     for (const TraceEvent &e : trace.events) {
-        if (!sampleOnly || e.conn == 0 || e.conn == kListenerConn)
+        if (trace.onLifelines(e))
             k.push_back(e.t);
     }
     for (const SegmentRecord &s : trace.segments) {
-        if (sampleOnly && s.conn != 0)
+        if (!trace.onLifelines(s))
             continue;
         k.push_back(s.sentAt);
         if (s.arrivesAt != kNever)

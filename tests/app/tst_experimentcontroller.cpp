@@ -126,6 +126,34 @@ private slots:
         }
     }
 
+    // A population's sample keeps its place among its own events: at the sample's TIME_WAIT expiry
+    // (62.05 s, its last events) a change of the arrival rate from 20/s to 30/s leaves it there, though
+    // 2,100 other connections' events came before it and 3,200 do now (the old k-th event of all was
+    // another connection's, at another time).
+    void keptPlaceFollowsThePopulationSample()
+    {
+        RunConfig c;
+        c.scenario = "population";
+        c.options = {{"rate", "20"}, {"duration", "2"}};
+        const Trace before = simulate(c);
+        c.options = {{"rate", "30"}, {"duration", "2"}};
+        const Trace after = simulate(c);
+        QVERIFY(before.populationSample && after.populationSample);
+        // The sample's events (connection 0's and the listener's), counted here.
+        const auto sample = [](const Trace &t) {
+            std::vector<std::size_t> out;
+            for (std::size_t i = 0; i < t.events.size(); ++i)
+                if (t.events[i].conn == 0 || t.events[i].conn == kListenerConn)
+                    out.push_back(i);
+            return out;
+        };
+        const std::vector<std::size_t> b = sample(before), a = sample(after);
+        QVERIFY(!b.empty() && b.size() == a.size());
+        const qint64 t = before.events[b.back()].t;
+        QVERIFY(b.back() != a.back()); // other connections' events before it differ in number
+        QCOMPARE(ExperimentController::keptPlace(&before, t, after), after.events[a.back()].t);
+    }
+
     void populationRunsOffTheUiThread()
     {
         ExperimentController controller;

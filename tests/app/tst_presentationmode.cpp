@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Presentation mode: entering and leaving, the projector theme, the clicker's keys, blanking, its own
 // zoom and Step by, remembered apart from the window's.
+#include "app/experimentcontroller.h"
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
 #include "app/playhead.h"
@@ -13,6 +14,7 @@
 #include "views/sequencediagramview.h"
 #include "app/stepper.h"
 #include "core/scenario.h"
+#include "views/narration.h"
 #include "views/palette.h"
 #include "views/zoom.h"
 
@@ -97,6 +99,41 @@ private slots:
         mode->enter(QSize(800, 600));
         QCOMPARE(mode->window()->zoom(), 1.75);
         mode->leave();
+    }
+
+    // A population's sample: the caption tells the sample's story. At 5 s in syn_flood another of the
+    // 60 connections sends its SYN (the old caption: "The client moves from CLOSED to SYN_SENT"); the
+    // sample's last moment was at 3.53 ms, its server's socket closing.
+    void captionFollowsThePopulationSample()
+    {
+        LanguageSwitcher languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        RunConfig config;
+        config.scenario = "syn_flood";
+        window.showRun(config);
+        QVERIFY(window.controller()->waitForIdle(60000));
+        const Trace &trace = *window.trace();
+        QVERIFY(trace.populationSample);
+        const qint64 t = 5 * kSec;
+        qint64 lastAt = trace.start;
+        for (const TraceEvent &e : trace.events)
+            if ((e.conn == 0 || e.conn == kListenerConn) && e.t <= t)
+                lastAt = e.t;
+        window.presentation()->enter(QSize(800, 600));
+        window.playhead()->seek(t);
+        const QString caption = window.presentation()->window()->captionText();
+        bool sample = false, other = false;
+        for (std::size_t i = 0; i < trace.events.size(); ++i) {
+            const TraceEvent &e = trace.events[i];
+            const bool told = caption.contains(narrate(trace, int(i)).what.toHtmlEscaped());
+            if (e.t == lastAt && (e.conn == 0 || e.conn == kListenerConn))
+                sample |= told;
+            else if (e.t == t)
+                other |= told;
+        }
+        QVERIFY2(sample && !other, qPrintable(caption));
+        window.presentation()->leave();
     }
 
     void quizAsksThenReveals()

@@ -34,6 +34,18 @@ Walk walk(const std::vector<StepPoint> &points, const Trace &trace)
     return w;
 }
 
+// What the sequence diagram draws, written out here rather than asked of the trace: in a population's
+// sample (syn_flood and accept_queue_overflow record all their 60 and 50 connections) connection 0 and
+// its listener; in any other run everything (stale_segment's second connection is the same 4-tuple).
+bool drawn(const Trace &trace, const TraceEvent &e)
+{
+    return !trace.populationSample || e.conn == 0 || e.conn == kListenerConn;
+}
+bool drawn(const Trace &trace, const SegmentRecord &s)
+{
+    return !trace.populationSample || s.conn == 0;
+}
+
 // Where a segment's journey ends, from its own record.
 SimTime journeyEnd(const Trace &trace, const SegmentRecord &s)
 {
@@ -102,7 +114,8 @@ private slots:
         // among segments that end together).
         std::vector<std::pair<SimTime, int>> expected;
         for (std::size_t i = 0; i < t.segments.size(); ++i)
-            expected.emplace_back(journeyEnd(t, t.segments[i]), int(i));
+            if (drawn(t, t.segments[i]))
+                expected.emplace_back(journeyEnd(t, t.segments[i]), int(i));
         std::sort(expected.begin(), expected.end());
         std::vector<std::pair<SimTime, int>> visited;
         const Walk w = walk(points, t);
@@ -131,7 +144,7 @@ private slots:
         std::vector<int> expected;
         std::set<SimTime> times;
         for (std::size_t i = 0; i < t.events.size(); ++i) {
-            if (t.events[i].type == EventType::State) {
+            if (t.events[i].type == EventType::State && drawn(t, t.events[i])) {
                 expected.push_back(int(i));
                 times.insert(t.events[i].t);
             }
@@ -152,8 +165,85 @@ private slots:
         // Every event: one stop per distinct event time.
         std::set<SimTime> eventTimes;
         for (const TraceEvent &e : t.events)
-            eventTimes.insert(e.t);
+            if (drawn(t, e))
+                eventTimes.insert(e.t);
         QCOMPARE(stepPoints(t, StepBy::Events).size(), eventTimes.size());
+    }
+
+    // A population's sample: whatever a step moves by, from 5 s in syn_flood (a new connection of the
+    // 60 every 0.5 s, its SYN retransmissions, the sample long in TIME_WAIT), it stops only where the
+    // sample connection or its listener does something, so the diagram changes at every stop. On the
+    // old stops every event of every connection was one: at 5 s the next was another client's SYN.
+    void populationStepsFollowTheSample_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("by");
+        for (const char *scenario : {"syn_flood", "accept_queue_overflow"}) {
+            QTest::addRow("%s segments", scenario) << QString::fromLatin1(scenario) << int(StepBy::Segments);
+            QTest::addRow("%s state changes", scenario) << QString::fromLatin1(scenario) << int(StepBy::StateChanges);
+            QTest::addRow("%s events", scenario) << QString::fromLatin1(scenario) << int(StepBy::Events);
+        }
+    }
+
+    void populationStepsFollowTheSample()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(int, by);
+        const Trace t = run(scenario.toStdString());
+        QVERIFY(t.populationSample);
+        // The run records other connections than the sample, or this test proves nothing.
+        QVERIFY(std::any_of(t.events.begin(), t.events.end(), [](const TraceEvent &e) { return e.conn != 0 && e.conn != kListenerConn; }));
+        // The times the sample's lifelines change: its events, its segments' sending and journey's end.
+        std::set<SimTime> changes;
+        for (const TraceEvent &e : t.events)
+            if (e.conn == 0 || e.conn == kListenerConn)
+                changes.insert(e.t);
+        for (const SegmentRecord &s : t.segments)
+            if (s.conn == 0)
+                changes.insert(journeyEnd(t, s));
+        const std::vector<StepPoint> points = stepPoints(t, StepBy(by));
+        QVERIFY(!points.empty());
+        for (const StepPoint &p : points) {
+            QVERIFY2(changes.count(p.t), qPrintable(QStringLiteral("a stop at %1 s").arg(secs(p.t), 0, 'f', 6)));
+            for (int item : p.items) {
+                const std::uint32_t conn = StepBy(by) == StepBy::Segments ? t.segments[std::size_t(item)].conn
+                                                                          : t.events[std::size_t(item)].conn;
+                QVERIFY(conn == 0 || conn == kListenerConn);
+            }
+        }
+        // Stepping on from 5 s: the next stop is a moment of the sample's, or there is none (it is over).
+        SimTime at = 5 * kSec;
+        while (const auto i = nextStep(points, at)) {
+            at = points[*i].t;
+            QVERIFY(changes.count(at));
+        }
+        // Every event: as many stops as the sample's distinct event times (a count of the records).
+        if (StepBy(by) == StepBy::Events) {
+            std::set<SimTime> times;
+            for (const TraceEvent &e : t.events)
+                if (e.conn == 0 || e.conn == kListenerConn)
+                    times.insert(e.t);
+            QCOMPARE(points.size(), times.size());
+        }
+    }
+
+    // Not a population: stale_segment's second connection reuses the first one's 4-tuple, is drawn on the
+    // same lifelines, and a step by every event stops at its events too.
+    void aSecondIncarnationIsStepped()
+    {
+        const Trace t = run("stale_segment");
+        QVERIFY(!t.populationSample);
+        std::set<SimTime> all, second;
+        for (const TraceEvent &e : t.events) {
+            all.insert(e.t);
+            if (e.conn == 1)
+                second.insert(e.t);
+        }
+        QVERIFY(!second.empty());
+        const std::vector<StepPoint> points = stepPoints(t, StepBy::Events);
+        QCOMPARE(points.size(), all.size());
+        for (SimTime s : second)
+            QVERIFY(std::any_of(points.begin(), points.end(), [s](const StepPoint &p) { return p.t == s; }));
     }
 
     void edges()

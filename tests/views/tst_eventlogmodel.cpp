@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handtrace.h"
+#include "core/scenario.h"
 #include "views/eventlogmodel.h"
 #include "views/narration.h"
 #include "views/narrationpanel.h"
+#include "views/timeformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
@@ -117,6 +119,88 @@ private slots:
         QTest::mouseClick(log->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(seek.size(), 1);
         QCOMPARE(seek.at(0).at(0).toLongLong(), trace->events[row].t);
+    }
+
+    // A population's sample: syn_flood records all its 60 connections, the sequence diagram draws
+    // connection 0 (and its listener), and so do the log and the explanation. At 5 s a new connection's
+    // SYN leaves with its RTO armed; the sample has been in TIME_WAIT since 3 ms. On the old log (every
+    // connection's events, 3,126 rows) the current row and the explanation were that other RTO.
+    void populationLogFollowsTheSample()
+    {
+        RunConfig c;
+        c.scenario = "syn_flood";
+        const auto trace = std::make_shared<Trace>(simulate(c));
+        QVERIFY(trace->populationSample);
+        // Counted from the records here, not asked of the trace: connection 0's and the listener's.
+        const auto sample = [](const TraceEvent &e) { return e.conn == 0 || e.conn == kListenerConn; };
+        const auto sampleEvents = std::count_if(trace->events.begin(), trace->events.end(), sample);
+        QVERIFY(sampleEvents > 0 && std::size_t(sampleEvents) < trace->events.size());
+        const SimTime t = 5 * kSec;
+        // The last of the sample's events at or before 5 s, and the other connection's that is later.
+        int last = -1;
+        for (std::size_t i = 0; i < trace->events.size() && trace->events[i].t <= t; ++i)
+            if (sample(trace->events[i]))
+                last = int(i);
+        QVERIFY(last >= 0);
+        const SimTime lastAt = trace->events[std::size_t(last)].t;
+        QVERIFY(trace->eventIndexAt(t) > last); // other connections' events come after it, or this proves nothing
+
+        NarrationPanel panel;
+        panel.setTrace(trace);
+        panel.setTime(t);
+        EventLogModel *model = panel.model();
+        QCOMPARE(model->rowCount(), int(sampleEvents));
+        // Every row is one of the sample's events, in order, each once.
+        int previous = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const int e = model->eventOfRow(row);
+            QVERIFY(e > previous && sample(trace->events[std::size_t(e)]));
+            QCOMPARE(model->timeOfRow(row), trace->events[std::size_t(e)].t);
+            previous = e;
+        }
+        // The current row is the sample's last event at or before 5 s (bold, selected), in words.
+        QCOMPARE(model->eventOfRow(panel.currentRow()), last);
+        QCOMPARE(model->timeOfRow(panel.currentRow()), lastAt);
+        QCOMPARE(model->index(panel.currentRow(), EventLogModel::WhatColumn).data().toString(), narrate(*trace, last).headline);
+        QVERIFY(panel.logView()->selectionModel()->isRowSelected(panel.currentRow(), {}));
+        // The explanation tells one of the sample's events at that instant, and says when.
+        const QString html = panel.explanationHtml();
+        QVERIFY2(html.contains(formatClock(lastAt)), qPrintable(html));
+        QVERIFY(!html.contains(formatClock(t)));
+        bool told = false;
+        for (std::size_t i = 0; i < trace->events.size(); ++i)
+            if (sample(trace->events[i]) && trace->events[i].t == lastAt)
+                told |= html.contains(narrate(*trace, int(i)).what.toHtmlEscaped());
+        QVERIFY(told);
+        const int story = storyEventAt(*trace, t);
+        QVERIFY(story >= 0 && sample(trace->events[std::size_t(story)]));
+        // Clicking a row seeks to its event's time.
+        QSignalSpy seek(&panel, &NarrationPanel::seekRequested);
+        panel.resize(500, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const int row = model->rowCount() - 1;
+        panel.logView()->scrollTo(model->index(row, 0));
+        QTest::mouseClick(panel.logView()->viewport(), Qt::LeftButton, {},
+                          panel.logView()->visualRect(model->index(row, EventLogModel::WhatColumn)).center());
+        QCOMPARE(seek.size(), 1);
+        QCOMPARE(seek.at(0).at(0).toLongLong(), trace->events[std::size_t(model->eventOfRow(row))].t);
+    }
+
+    // Not a population: stale_segment's second connection is the same 4-tuple again, on the same
+    // lifelines, and the log lists every event.
+    void aSecondIncarnationIsLogged()
+    {
+        RunConfig c;
+        c.scenario = "stale_segment";
+        const auto trace = std::make_shared<Trace>(simulate(c));
+        QVERIFY(!trace->populationSample);
+        QVERIFY(std::any_of(trace->events.begin(), trace->events.end(), [](const TraceEvent &e) { return e.conn == 1; }));
+        EventLogModel model;
+        model.setTrace(trace);
+        QCOMPARE(model.rowCount(), int(trace->events.size()));
+        model.setTime(trace->end);
+        QCOMPARE(model.currentRow(), int(trace->events.size()) - 1);
     }
 
     void sysctlLinkIsOffered()
