@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handtrace.h"
+#include "core/scenario.h"
 #include "views/sequencediagramview.h"
 
 #include <QScrollBar>
@@ -59,6 +60,36 @@ private slots:
         QCOMPARE(seek.size(), 2);
         QCOMPARE(seek.at(0).at(0).toLongLong(), d);   // the FIN arrives
         QCOMPARE(seek.at(1).at(0).toLongLong(), 0LL); // the close()
+    }
+
+    // A population's sample (syn_flood records all 60 connections): N and P move between the sample's
+    // moments only. At 5 s the sample's last was its server's socket closing at 3.53 ms, and nothing
+    // of it comes before the run ends (its TIME_WAIT lasts until 60 s): N stays, P goes back to that.
+    // The old keys went to another connection's events at 5.0005 s and before 5 s.
+    void nextAndPreviousEventOfThePopulationSample()
+    {
+        RunConfig c;
+        c.scenario = "syn_flood";
+        const auto trace = std::make_shared<Trace>(simulate(c));
+        QVERIFY(trace->populationSample);
+        SimTime last = trace->start;
+        bool othersAfter = false;
+        for (const TraceEvent &e : trace->events) {
+            if ((e.conn == 0 || e.conn == kListenerConn) && e.t <= 5 * kSec)
+                last = e.t;
+            othersAfter |= e.conn != 0 && e.conn != kListenerConn && e.t > 5 * kSec;
+        }
+        QVERIFY(othersAfter);
+        SequenceDiagramView view;
+        view.resize(1200, 800);
+        view.setTrace(trace);
+        view.setTime(5 * kSec);
+        QSignalSpy seek(&view, &SequenceDiagramView::seekRequested);
+        QTest::keyClick(&view, Qt::Key_N);
+        QTest::keyClick(&view, Qt::Key_P);
+        QCOMPARE(seek.size(), 2);
+        QCOMPARE(seek.at(0).at(0).toLongLong(), 5 * kSec);
+        QCOMPARE(seek.at(1).at(0).toLongLong(), last);
     }
 
     void clickOnAnArrowSeeksToItsSending()
