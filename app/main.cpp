@@ -118,7 +118,10 @@ int main(int argc, char *argv[])
         break;
     }
 
-    MainWindow window(&languages);
+    // The size the window is shown at, when known now: its docks are arranged once, for it.
+    const QSize shownSize = screenshotMode && !commandLine.windowSize().isValid() ? CommandLine::defaultScreenshotSize
+                                                                                   : commandLine.windowSize();
+    MainWindow window(&languages, nullptr, shownSize);
     if (commandLine.tcpdumpNotation())
         window.segmentNames()->setTcpdumpNotation(*commandLine.tcpdumpNotation());
     // closelab FILE: the file is the experiment (or lesson). Its contents are checked here, quietly;

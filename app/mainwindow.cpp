@@ -96,7 +96,7 @@ std::array<std::int64_t, 11> stateCountsAt(const closelab::Series &series, doubl
 }
 } // namespace
 
-MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
+MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent, QSize size)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_playhead(new Playhead(this))
@@ -119,13 +119,16 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent)
                                   {m_parametersDock, m_scenariosDock, m_stateGraphDock, m_narrationDock, m_timelineDock,
                                    m_lessonDock, m_playbackToolBar, m_populationBar},
                                   [this] { return !m_lessonPanel->lesson().steps.isEmpty(); });
+    // The size first: the docks are then arranged once, for it (DockLayout), not for the size of
+    // a window not yet sized and again when it is shown.
+    if (!size.isValid()) {
+        size = QSize(1400, 900);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+    }
+    resize(size);
     resetLayout();
     retranslateUi();
-
-    QSize size(1400, 900);
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableSize() * 0.9);
-    resize(size);
 
     m_parameterPanel->setConfig(m_controller->config(), m_controller->effectiveConfig());
     m_scenarioBrowser->setCurrentScenario(QString::fromStdString(m_controller->config().scenario));

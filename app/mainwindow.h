@@ -57,7 +57,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(LanguageSwitcher *languages, QWidget *parent = nullptr);
+    /// `size`: the window's size (default 1400x900, at most 90 % of the screen).
+    explicit MainWindow(LanguageSwitcher *languages, QWidget *parent = nullptr, QSize size = QSize());
 
     Playhead *playhead() const { return m_playhead; }
     /// The "Step by" choice the keys, the toolbar and presentation mode step with.
