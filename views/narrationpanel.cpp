@@ -161,7 +161,7 @@ void NarrationPanel::updateExplanation()
         m_log->clearSelection();
     }
     if (!m_trace || row < 0) {
-        m_explanation->setHtml(m_populationNote + QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("NarrationPanel", "Press Play or step with → to follow the connection event by event.").toHtmlEscaped()));
+        setExplanation(m_populationNote + QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("NarrationPanel", "Press Play or step with → to follow the connection event by event.").toHtmlEscaped()));
         return;
     }
     // The explanation is about the event the story is about at this instant (the app call or the
@@ -174,6 +174,14 @@ void NarrationPanel::updateExplanation()
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QCoreApplication::translate("NarrationPanel", "Why:").toHtmlEscaped(), n.why.toHtmlEscaped());
     if (!n.sysctl.isEmpty())
         html += QStringLiteral("<p><b>%1</b> <a href='sysctl:%2'><code>%2</code></a></p>").arg(QCoreApplication::translate("NarrationPanel", "Governed by:").toHtmlEscaped(), n.sysctl.toHtmlEscaped());
+    setExplanation(html);
+}
+
+void NarrationPanel::setExplanation(const QString &html)
+{
+    if (html == m_explanationSource)
+        return;
+    m_explanationSource = html;
     m_explanation->setHtml(html);
 }
 

@@ -51,6 +51,10 @@ protected:
 
 private:
     void updateExplanation();
+    /// Sets the explanation's HTML unless it is what is shown already: a slider moved or a re-run
+    /// usually leaves the explanation at t as it was, and parsing and laying out the same HTML again
+    /// took about a tenth of a slider change.
+    void setExplanation(const QString &html);
     void retranslateUi();
 
     std::shared_ptr<const Trace> m_trace;
@@ -59,6 +63,7 @@ private:
     SimTime m_time = 0;
     double m_zoom = 1.0;
     QString m_populationNote;
+    QString m_explanationSource; ///< the HTML last given to m_explanation
     QLabel *m_title;
     QTextBrowser *m_explanation;
     QLabel *m_logTitle;
