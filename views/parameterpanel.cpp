@@ -9,6 +9,7 @@
 #include "views/zoom.h"
 #include "views/zoomstyle.h"
 
+#include <QAbstractSpinBox>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
@@ -157,6 +158,8 @@ void ParameterPanel::applyZoom()
     for (ParameterRow *row : std::as_const(m_rows))
         row->setZoom(m_zoom, m_controlStyle);
     m_scroll->verticalScrollBar()->setStyle(m_controlStyle);
+    for (QAbstractSpinBox *spin : m_network->findChildren<QAbstractSpinBox *>())
+        spin->setStyle(m_controlStyle);
     delete old;
     m_layout->setContentsMargins(scaled(4), scaled(4), scaled(4), scaled(4));
     m_contentLayout->setContentsMargins(scaled(2), scaled(2), scaled(2), scaled(2));

@@ -174,8 +174,10 @@ void ParameterRow::setZoom(double factor, QStyle *controls)
         m_grid->addWidget(m_spin, 2, 1, 1, 2);
         m_grid->addWidget(m_default, 3, 0, 1, 3);
     }
-    if (m_slider->style() != controls)
+    if (m_slider->style() != controls) {
         m_slider->setStyle(controls);
+        m_spin->setStyle(controls);
+    }
     static_cast<MarkedSlider *>(m_slider)->setMarkSize(m_zoom);
     m_slider->updateGeometry();
     updateLook(); // the title's bold and italic

@@ -16,8 +16,14 @@ public:
     explicit ZoomStyle(double factor);
     double factor() const { return m_factor; }
     int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr, const QWidget *widget = nullptr) const override;
+    /// A spin box's arrow buttons widen with the factor (the edit field gives up the room).
+    QRect subControlRect(ComplexControl control, const QStyleOptionComplex *option, SubControl sub, const QWidget *widget = nullptr) const override;
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &contents, const QWidget *widget = nullptr) const override;
 
 private:
+    /// How much wider a spin box's buttons are than the base style's.
+    int spinButtonsExtra(const QStyleOptionComplex *option, const QWidget *widget) const;
+
     double m_factor;
 };
 

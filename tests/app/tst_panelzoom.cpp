@@ -32,6 +32,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStyleOptionSlider>
+#include <QStyleOptionSpinBox>
 #include <QTest>
 #include <QToolButton>
 
@@ -145,6 +146,16 @@ private slots:
             QVERIFY2(QFontMetrics(row->spinBox()->font()).horizontalAdvance(row->spinBox()->text()) <= edit->width(),
                      qPrintable(QStringLiteral("%1: \"%2\" in %3 px").arg(name, row->spinBox()->text()).arg(edit->width())));
             QVERIFY2(row->spinBox()->height() >= QFontMetrics(row->spinBox()->font()).height(), qPrintable(name));
+            // Its arrows widen with the text too (Fusion's are 14 px at every zoom).
+            QStyleOptionSpinBox spinOption;
+            spinOption.initFrom(row->spinBox());
+            spinOption.subControls = QStyle::SC_SpinBoxUp | QStyle::SC_SpinBoxDown | QStyle::SC_SpinBoxEditField;
+            spinOption.buttonSymbols = row->spinBox()->buttonSymbols();
+            spinOption.frame = row->spinBox()->hasFrame();
+            const QRect up = row->spinBox()->style()->subControlRect(QStyle::CC_SpinBox, &spinOption, QStyle::SC_SpinBoxUp, row->spinBox());
+            const QRect field = row->spinBox()->style()->subControlRect(QStyle::CC_SpinBox, &spinOption, QStyle::SC_SpinBoxEditField, row->spinBox());
+            QVERIFY2(up.width() >= 0.6 * em, qPrintable(QStringLiteral("%1: arrows %2 px wide, em %3").arg(name).arg(up.width()).arg(em)));
+            QVERIFY2(!up.intersects(field), qPrintable(name));
             // The slider's handle grows with the text (Fusion's is about 1 em at 100 %).
             QStyleOptionSlider option;
             option.initFrom(row->slider());
