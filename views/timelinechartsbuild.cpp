@@ -10,6 +10,7 @@
 #include "views/timelinechartsview.h"
 #include "views/zoom.h"
 
+#include <algorithm>
 #include <qcustomplot.h>
 
 #include <cmath>
@@ -166,12 +167,17 @@ void TimelineChartsView::buildTimers()
     // Row labels go to the axis in fitTimerLanes(), as many as the rows' height leaves room for.
     m_rowLabels.clear();
     m_rowRunStart.clear();
+    // With more than one connection's timers, each row names its connection as the rest of the window does:
+    // connection 0 is "#1" (the population bar's "connection #1 of N"), connection c is "#c+1".
+    const bool severalConnections = std::any_of(m_data.timerRows.cbegin(), m_data.timerRows.cend(), [](const TimerRow &row) {
+        return row.conn != 0 && row.conn != kListenerConn;
+    });
     for (int r = 0; r < m_data.timerRows.size(); ++r) {
         const TimerRow &row = m_data.timerRows[r];
         QString label = text::sideRole(row.host) + QLatin1Char(' ') + text::timerLabel(row.kind);
         const bool runStart = r == 0 || m_data.timerRows[r - 1].host != row.host || m_data.timerRows[r - 1].kind != row.kind;
-        if (row.conn != 0 && row.conn != kListenerConn)
-            label += QStringLiteral(" #%1").arg(row.conn);
+        if (severalConnections && row.conn != kListenerConn)
+            label += QStringLiteral(" #%1").arg(qulonglong(row.conn) + 1);
         m_rowLabels << label;
         m_rowRunStart.push_back(runStart);
     }

@@ -80,6 +80,8 @@ public:
     std::vector<QRectF> markerRects() const;
     /// Row labels of the timer chart the last replot showed (others were left out for room).
     QStringList shownTimerLanes() const;
+    /// Every row label of the timer chart, whole, one per TimelineData::timerRows entry.
+    const QStringList &timerRowLabels() const { return m_rowLabels; }
 
 public slots:
     void setTime(qint64 t);

@@ -494,6 +494,47 @@ private slots:
         QCOMPARE(plan.values.size(), std::size_t(labels.size()));
     }
 
+    // Timer rows name their connection as the population bar does ("connection #1 of N" is connection 0):
+    // connection c is "#c+1", the sample's own rows included; a one-connection run numbers none.
+    void timerRowsNumberConnectionsFromOne()
+    {
+        RunConfig c;
+        c.scenario = "syn_flood";
+        PopulationConfig w;
+        QVERIFY(populationPreset(c.scenario, c, w));
+        w.duration = 3;
+        w.tail = 3;
+        TimelineChartsView view;
+        view.setPopulation(std::make_shared<const PopulationResult>(simulatePopulation(c, w)));
+        view.resize(853, 480);
+        view.show(); // the plot and its rows are made when first shown
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QList<TimerRow> &rows = view.data().timerRows;
+        QCOMPARE(view.timerRowLabels().size(), rows.size());
+        bool sampleRow = false, otherRow = false;
+        for (int r = 0; r < rows.size(); ++r) {
+            const QString &label = view.timerRowLabels()[r];
+            if (rows[r].conn == kListenerConn) {
+                QVERIFY2(!label.contains(QLatin1Char('#')), qPrintable(label));
+                continue;
+            }
+            QVERIFY2(label.endsWith(QStringLiteral(" #%1").arg(qulonglong(rows[r].conn) + 1)), qPrintable(label));
+            (rows[r].conn == 0 ? sampleRow : otherRow) = true;
+        }
+        QVERIFY(sampleRow && otherRow);
+
+        TimelineChartsView single;
+        RunConfig one;
+        one.scenario = "last_ack_lost";
+        single.setTrace(std::make_shared<const Trace>(simulate(one)), one.sysctls, one.sysctls);
+        single.resize(853, 480);
+        single.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&single));
+        QVERIFY(!single.timerRowLabels().isEmpty());
+        for (const QString &label : single.timerRowLabels())
+            QVERIFY2(!label.contains(QLatin1Char('#')), qPrintable(label));
+    }
+
     void synFloodLanesAreThinnedNotSmeared()
     {
         RunConfig c;
