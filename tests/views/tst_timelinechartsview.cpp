@@ -28,6 +28,19 @@ Trace run(const std::string &scenario, const std::string &set = {})
     return simulate(c);
 }
 
+// syn_flood's population preset for 3 s and a 3 s tail: many connections' timer rows.
+std::shared_ptr<const PopulationResult> synFlood3s()
+{
+    RunConfig c;
+    c.scenario = "syn_flood";
+    PopulationConfig w;
+    if (!populationPreset(c.scenario, c, w))
+        qFatal("syn_flood has no population preset");
+    w.duration = 3;
+    w.tail = 3;
+    return std::make_shared<const PopulationResult>(simulatePopulation(c, w));
+}
+
 // A long noisy step line with rare spikes up and down (deterministic).
 OccupancyLine noisyLine(int n)
 {
@@ -498,14 +511,8 @@ private slots:
     // connection c is "#c+1", the sample's own rows included; a one-connection run numbers none.
     void timerRowsNumberConnectionsFromOne()
     {
-        RunConfig c;
-        c.scenario = "syn_flood";
-        PopulationConfig w;
-        QVERIFY(populationPreset(c.scenario, c, w));
-        w.duration = 3;
-        w.tail = 3;
         TimelineChartsView view;
-        view.setPopulation(std::make_shared<const PopulationResult>(simulatePopulation(c, w)));
+        view.setPopulation(synFlood3s());
         view.resize(853, 480);
         view.show(); // the plot and its rows are made when first shown
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -537,14 +544,8 @@ private slots:
 
     void synFloodLanesAreThinnedNotSmeared()
     {
-        RunConfig c;
-        c.scenario = "syn_flood";
-        PopulationConfig w;
-        QVERIFY(populationPreset(c.scenario, c, w));
-        w.duration = 3;
-        w.tail = 3;
         TimelineChartsView view;
-        view.setPopulation(std::make_shared<const PopulationResult>(simulatePopulation(c, w)));
+        view.setPopulation(synFlood3s());
         view.resize(853, 240);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
