@@ -3,18 +3,22 @@
 
 #include "views/zoom.h"
 
+#include <QAbstractButton>
 #include <QChildEvent>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QIcon>
 #include <QMainWindow>
 #include <QProxyStyle>
 #include <QScopedValueRollback>
 #include <QStyle>
 #include <QStyleOptionTab>
+#include <QPixmap>
 #include <QTabBar>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace {
@@ -81,6 +85,68 @@ private:
     mutable bool m_measuring = false;
 };
 
+// A dock's float and close buttons at the zoom: QDockWidget's title buttons are the style's small
+// icon (Fusion: 16 px, its pixmaps 11x13) with PM_DockWidgetTitleBarButtonMargin round it, drawn the
+// same at every zoom while the title grows 2-3x. This style, set on a dock and on its two buttons once
+// the zoom left 100 %, scales the icon size by the zoom, as large as the planned title bar allows
+// (QDockWidgetLayout::titleHeight() is the larger of a button + 2 and the font's height + 2 title
+// margins), and gives the buttons icons drawn at that size.
+class DockTitleStyle : public QProxyStyle
+{
+public:
+    explicit DockTitleStyle(double zoom) : m_zoom(zoom) {}
+
+    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
+    {
+        const int base = QProxyStyle::pixelMetric(metric, option, widget);
+        // QCommonStyle places the buttons (SE_DockWidgetCloseButton, asked with the dock) and the
+        // buttons size their icons with this metric.
+        if (metric == PM_SmallIconSize && (qobject_cast<const QDockWidget *>(widget) || isTitleButton(widget)))
+            return iconSize();
+        return base;
+    }
+
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const override
+    {
+        QIcon base = QProxyStyle::standardIcon(icon, option, widget);
+        if (icon != SP_TitleBarCloseButton && icon != SP_TitleBarNormalButton)
+            return base;
+        // The style's pixmaps are small (Fusion's are 10 px XPMs) and QIcon does not enlarge them:
+        // the largest it has, scaled up smoothly to the button's icon size.
+        const int side = iconSize();
+        if (m_zoom <= 1.0 || base.isNull())
+            return base;
+        QIcon scaled;
+        for (QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled, QIcon::Active})
+            scaled.addPixmap(base.pixmap(base.actualSize(QSize(side, side)), mode)
+                                 .scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation),
+                             mode);
+        return scaled;
+    }
+
+private:
+    static bool isTitleButton(const QWidget *widget)
+    {
+        return widget && qobject_cast<const QDockWidget *>(widget->parentWidget())
+            && widget->objectName().startsWith(QLatin1String("qt_dockwidget_"));
+    }
+
+    /// The 100 % icon size scaled by the zoom, no larger than the title bar DockLayout planned
+    /// (DockChrome::titleBarHeight(): the font's height + 6) leaves for it: a button is the icon and
+    /// the (unscaled) button margin each side, and QDockWidgetLayout wants 2 px more than a button.
+    int iconSize() const
+    {
+        const int base = QProxyStyle::pixelMetric(PM_SmallIconSize, nullptr, nullptr);
+        if (m_zoom <= 1.0)
+            return base;
+        const int margin = QProxyStyle::pixelMetric(PM_DockWidgetTitleBarButtonMargin, nullptr, nullptr);
+        const int room = DockChrome::titleBarHeight(m_zoom) - 2 - 2 * margin;
+        return std::max(base, std::min(int(std::lround(base * m_zoom)), room));
+    }
+
+    double m_zoom;
+};
+
 // The tab bars QMainWindow makes for its tab groups are its direct children (QMainWindowTabBar).
 bool isDockTabBar(const QObject *object, const QMainWindow *window)
 {
@@ -105,10 +171,14 @@ void DockChrome::setZoom(double factor)
         return;
     m_zoom = factor;
     m_zoomed = true;
+    QStyle *old = m_titleStyle;
+    m_titleStyle = new DockTitleStyle(m_zoom);
+    m_titleStyle->setParent(this);
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
         dress(dock);
     for (QTabBar *bar : m_window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
         dress(bar);
+    delete old; // no dock uses it now
 }
 
 void DockChrome::dress(QWidget *widget) const
@@ -116,9 +186,18 @@ void DockChrome::dress(QWidget *widget) const
     // The tabs' widths follow the water level at every zoom.
     if (auto *bar = qobject_cast<QTabBar *>(widget); bar && bar->style() != m_tabStyle)
         bar->setStyle(m_tabStyle);
-    // Until the zoom leaves 100 % the font is left alone.
-    if (m_zoomed)
-        widget->setFont(closelab::zoom::font(m_zoom));
+    // Until the zoom leaves 100 % the font and the title buttons are left alone.
+    if (!m_zoomed)
+        return;
+    widget->setFont(closelab::zoom::font(m_zoom));
+    if (auto *dock = qobject_cast<QDockWidget *>(widget); dock && m_titleStyle) {
+        // The buttons first (their size hints), then the dock: its StyleChange takes the new icons
+        // from its style and lays the title bar out again.
+        for (QAbstractButton *button : dock->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly))
+            if (button->objectName().startsWith(QLatin1String("qt_dockwidget_")))
+                button->setStyle(m_titleStyle);
+        dock->setStyle(m_titleStyle);
+    }
 }
 
 int DockChrome::titleBarHeight(double zoom)

@@ -58,6 +58,7 @@ private:
 
     QMainWindow *m_window;
     QStyle *m_tabStyle; ///< the dock tab bars' style once zoomed: whole labels where they fit
+    QStyle *m_titleStyle = nullptr; ///< the docks' and their title buttons' style at m_zoom (once zoomed)
     double m_zoom = 1.0;
     bool m_zoomed = false; ///< set once the zoom left 100 %: from then on every new bar is dressed
 };

@@ -7,7 +7,6 @@
 #include "app/playhead.h"
 #include "views/latewidgets.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QEvent>
@@ -67,14 +66,11 @@ void LessonPanel::buildContent()
     m_remove = new QPushButton(this);
     m_open = new QPushButton(this);
     m_save = new QPushButton(this);
+    m_title->setObjectName(QStringLiteral("lessonTitle"));
     m_steps->setObjectName(QStringLiteral("lessonSteps"));
     m_notes->setObjectName(QStringLiteral("lessonNotes"));
     m_title->setWordWrap(true);
-    // 1.2 x the application's font, bold, whatever font the dock has (it does not follow the zoom).
-    QFont titleFont = QApplication::font(m_title);
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_title->setFont(titleFont);
+    setTitleFont();
     m_notes->setMinimumHeight(60);
     m_steps->setWordWrap(true);
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -424,9 +420,20 @@ void LessonPanel::retranslateUi()
     fillSteps();
 }
 
+void LessonPanel::setTitleFont()
+{
+    // 1.2 x the panel's font (its dock's: the zoomed font once the docks zoom), bold.
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+}
+
 void LessonPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange && m_title)
+        setTitleFont(); // the dock's font followed the zoom
     QWidget::changeEvent(event);
 }

@@ -85,6 +85,8 @@ protected:
 
 private:
     void retranslateUi();
+    /// The title's font: 1.2 x the panel's, bold (set again when the panel's font changes).
+    void setTitleFont();
     void fillSteps();
     void fillBuiltInMenu();
     void updateButtons();

@@ -11,16 +11,29 @@
 #include "app/zoomcontroller.h"
 #include "views/zoom.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFontMetrics>
 #include <QHelpEvent>
+#include <QLabel>
+#include <QMainWindow>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOptionDockWidget>
 #include <QTabBar>
 #include <QTest>
 #include <QToolButton>
 
 #include <cmath>
+
+// initStyleOption() is protected.
+class Dock : public QDockWidget
+{
+public:
+    using QDockWidget::QDockWidget;
+    using QDockWidget::initStyleOption;
+};
 
 class TestDockChrome : public QObject
 {
@@ -114,6 +127,52 @@ private slots:
             }
         }
         QVERIFY(tabsSeen >= 2);
+    }
+
+    // A dock's float and close buttons grow with its title: at 200 % at least 1.9 x their 100 %
+    // size, inside the title bar, clear of the title's text and of each other.
+    void titleButtonsFollowTheZoom()
+    {
+        QMainWindow window;
+        auto *dock = new Dock(QStringLiteral("Narration and Event Log"), &window);
+        dock->setWidget(new QLabel(QStringLiteral("contents")));
+        window.addDockWidget(Qt::LeftDockWidgetArea, dock);
+        window.setCentralWidget(new QLabel(QStringLiteral("centre")));
+        DockChrome chrome(&window);
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::processEvents();
+        auto *close = dock->findChild<QAbstractButton *>(QStringLiteral("qt_dockwidget_closebutton"));
+        auto *floating = dock->findChild<QAbstractButton *>(QStringLiteral("qt_dockwidget_floatbutton"));
+        QVERIFY(close && floating);
+        QVERIFY(close->isVisible() && floating->isVisible());
+        const QSize at100 = close->size();
+        QVERIFY(!at100.isEmpty());
+        // Wide enough for the title and the buttons at 200 %.
+        window.resizeDocks({dock}, {900}, Qt::Horizontal);
+
+        for (double zoom : {2.0, 3.0, 1.0}) {
+            chrome.setZoom(zoom);
+            QApplication::processEvents();
+            const QString where = QStringLiteral("at %1 %").arg(zoom * 100);
+            const QSize size = close->size();
+            if (zoom >= 2.0)
+                QVERIFY2(size.width() >= 1.9 * at100.width() && size.height() >= 1.9 * at100.height(),
+                         qPrintable(QStringLiteral("%1: close button %2x%3, at 100 % %4x%5").arg(where).arg(size.width()).arg(size.height()).arg(at100.width()).arg(at100.height())));
+            QCOMPARE(floating->size(), size);
+            const QRect titleBar(0, 0, dock->width(), dock->widget()->geometry().top());
+            QVERIFY2(titleBar.contains(close->geometry()) && titleBar.contains(floating->geometry()),
+                     qPrintable(QStringLiteral("%1: buttons %2 px high in a title bar of %3 px").arg(where).arg(size.height()).arg(titleBar.height())));
+            QVERIFY(!close->geometry().intersects(floating->geometry()));
+            // The title's text, in the dock's font, from where the style draws it.
+            QStyleOptionDockWidget option;
+            dock->initStyleOption(&option);
+            const QRect room = dock->style()->subElementRect(QStyle::SE_DockWidgetTitleBarText, &option, dock);
+            const QRect text(room.left(), room.top(), QFontMetrics(dock->font()).horizontalAdvance(dock->windowTitle()), room.height());
+            QVERIFY2(!text.intersects(floating->geometry()) && !text.intersects(close->geometry()),
+                     qPrintable(QStringLiteral("%1: text ends at %2, float button starts at %3").arg(where).arg(text.right()).arg(floating->x())));
+        }
     }
 };
 

@@ -12,9 +12,12 @@
 #include "app/lessonpanel.h"
 #include "app/mainwindow.h"
 #include "app/playhead.h"
+#include "app/zoomcontroller.h"
+#include "views/zoom.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -23,6 +26,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 class TestLessonPanel : public QObject
 {
@@ -40,6 +45,7 @@ private slots:
     void anUnsavedLessonIsAskedAbout();
     void closingTheWindowAsksAboutTheLesson();
     void widgetsAreMadeWhenFirstNeeded();
+    void titleFollowsTheZoom();
 
 private:
     LanguageSwitcher m_languages;
@@ -334,6 +340,27 @@ void TestLessonPanel::closingTheWindowAsksAboutTheLesson()
     answer = QMessageBox::Discard;
     QVERIFY(window.close());
     QCOMPARE(asked, 2);
+}
+
+// The title ("No lesson open") is 1.2 x the zoomed font, bold, at every zoom the docks take: built
+// at 100 %, then zoomed to 200 % and back.
+void TestLessonPanel::titleFollowsTheZoom()
+{
+    MainWindow window(&m_languages);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.lessonPanel()->buildContent();
+    const auto *title = window.lessonPanel()->findChild<QLabel *>(QStringLiteral("lessonTitle"));
+    QVERIFY(title);
+    for (double zoom : {1.0, 2.0, 1.0, 3.0}) {
+        window.zoomController()->setFactor(zoom);
+        QCoreApplication::processEvents();
+        const double expected = closelab::zoom::font(zoom).pointSizeF() * 1.2;
+        QVERIFY2(std::abs(title->font().pointSizeF() - expected) < 0.01,
+                 qPrintable(QStringLiteral("at %1 %: title %2 pt, expected %3").arg(zoom * 100).arg(title->font().pointSizeF()).arg(expected)));
+        QVERIFY(title->font().bold());
+    }
 }
 
 QTEST_MAIN(TestLessonPanel)
