@@ -201,9 +201,17 @@ QString fromJson(const QByteArray &data, closelab::RunConfig &out)
     const QJsonValue seed = root.value(QStringLiteral("seed"));
     if (!seed.isUndefined()) {
         bool ok = false;
-        const quint64 s = seed.isString() ? seed.toString().toULongLong(&ok) : quint64(seed.toDouble(-1));
-        if (seed.isDouble())
-            ok = seed.toDouble() >= 0 && std::trunc(seed.toDouble()) == seed.toDouble();
+        quint64 s = 0;
+        if (seed.isString()) {
+            s = seed.toString().toULongLong(&ok);
+        } else if (seed.isDouble()) {
+            // Checked before the conversion: a double that is negative, not whole or not below 2^64 has no
+            // quint64 value (converting it is undefined behaviour; the fuzzer found "seed": -7).
+            const double d = seed.toDouble();
+            ok = d >= 0 && d < 18446744073709551616.0 && std::trunc(d) == d;
+            if (ok)
+                s = quint64(d);
+        }
         if (!ok)
             return tr_(QT_TRANSLATE_NOOP("ExperimentFile", "\"seed\" must be a non-negative integer"));
         c.seed = s;

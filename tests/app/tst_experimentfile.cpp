@@ -86,6 +86,9 @@ private slots:
         QTest::newRow("drop rule") << head + R"(, "network": {"drops": ["s2c:nothing"]}})" << "network.drops";
         QTest::newRow("firewall") << head + R"(, "network": {"firewall": {"action": "explode"}}})" << "firewall";
         QTest::newRow("seed") << head + R"(, "seed": -3})" << "seed";
+        QTest::newRow("seed not whole") << head + R"(, "seed": 2.5})" << "seed";
+        QTest::newRow("seed 2^64") << head + R"(, "seed": 18446744073709551616})" << "seed";
+        QTest::newRow("seed 1e30") << head + R"(, "seed": 1e30})" << "seed";
         QTest::newRow("population option") << QByteArray(R"({"format": "closelab-experiment", "version": 1, "scenario": "tw_bucket_overflow", "options": {"rate": "fast"}})") << "rate";
     }
 
