@@ -129,6 +129,12 @@ public:
     /// placed so that none overlaps another or a marker, in viewport coordinates.
     SequenceFrame frame(const Trace &trace, const SequenceFrame::Request &request) const;
 
+    /// The playhead's clock at t in `width` pixels (the bold small font): as many decimals as the
+    /// time map's scale at t makes worth reading (a pixel of the playhead's path changes the last
+    /// one; on an event, the event's own time as its tick reads), fewer, rounded, where that is
+    /// wider than `width`; elided only where not even whole seconds fit.
+    QString playheadClock(SimTime t, double width) const;
+
     /// Where the head of an arrow is at time t: on the arrow, at the playhead's height.
     QPointF headAt(const Arrow &arrow, SimTime t) const;
     /// Index into arrows() of the arrow nearest to p within `tolerance` pixels, or -1.

@@ -377,6 +377,35 @@ void SequenceLayout::placeTexts(const Trace &trace)
         m_maxTextHeight = std::max(m_maxTextHeight, t.rect.height());
 }
 
+QString SequenceLayout::playheadClock(SimTime t, double width) const
+{
+    // The time one pixel of the playhead's path is worth here (the finer side at a knot, where the
+    // scale changes): the last decimal shown is the first at least that fine, so the clock changes
+    // with every pixel the playhead moves, and says nothing finer. On an event the clock reads as
+    // that event's tick did (the tick is hidden under it).
+    const double y = m_map.y(t);
+    const SimTime before = t - m_map.timeAt(y - 1);
+    const SimTime after = m_map.timeAt(y + 1) - t;
+    const SimTime perPixel = before > 0 && after > 0 ? std::min(before, after) : std::max(before, after);
+    const int most = clockDecimals(t);
+    int decimals = most;
+    const std::vector<SimTime> &knots = m_map.knots();
+    // Compressed, the playhead stands still before the first event and after the last: no scale.
+    const bool inside = m_map.params().mode == TimeMap::Mode::Proportional || (!knots.empty() && t > knots.front() && t < knots.back());
+    if (inside && perPixel > 0 && !std::binary_search(knots.begin(), knots.end(), t))
+        decimals = std::clamp(int(std::ceil(-std::log10(toSeconds(perPixel)) - 1e-9)), 0, most);
+    // Where the column is narrower than that clock (a quarter of the view caps it), the last
+    // decimals go, rounded: "10.0 s", never "10.00000…".
+    QFont clock = m_metrics.small;
+    clock.setBold(true);
+    for (int d = decimals; d >= 0; --d) {
+        const QString text = formatClock(t, d);
+        if (textWidth(clock, text) <= width)
+            return text;
+    }
+    return elideTo(clock, formatClock(t, 0), width);
+}
+
 SequenceFrame SequenceLayout::frame(const Trace &trace, const SequenceFrame::Request &req) const
 {
     const SequenceMetrics &m = m_metrics;
@@ -402,7 +431,7 @@ SequenceFrame SequenceLayout::frame(const Trace &trace, const SequenceFrame::Req
     const double ch = clockMetrics.height() + m.pad / 2;
     const QRectF clockRect(vp.left() + m.pad / 2, f.playheadY - ch / 2, m_columns.axisRight - 1.5 * m.pad, ch);
     const QString clockText = formatClock(req.t);
-    const QString clockShown = elideTo(clock, clockText, clockRect.width() - m.pad);
+    const QString clockShown = playheadClock(req.t, clockRect.width() - m.pad);
     QRectF playheadRect;
     if (req.playhead && f.content.contains(clockRect) && !clockShown.isEmpty()) {
         playheadRect = clockRect;

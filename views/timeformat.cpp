@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -43,10 +44,17 @@ QString formatDuration(SimTime d)
 
 QString formatClock(SimTime t)
 {
-    const double s = toSeconds(t);
-    const double a = std::abs(s);
-    const int decimals = a >= 100 ? 3 : 6;
-    return QStringLiteral("%1 s").arg(s, 0, 'f', decimals);
+    return formatClock(t, clockDecimals(t));
+}
+
+QString formatClock(SimTime t, int decimals)
+{
+    return QStringLiteral("%1 s").arg(toSeconds(t), 0, 'f', std::clamp(decimals, 0, 9));
+}
+
+int clockDecimals(SimTime t)
+{
+    return std::abs(toSeconds(t)) >= 100 ? 3 : 6;
 }
 
 } // namespace closelab

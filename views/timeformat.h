@@ -11,5 +11,9 @@ namespace closelab {
 QString formatDuration(SimTime d);
 /// A point on the run's clock, signed, with enough digits to tell a 100 µs round trip apart: "0.000512 s".
 QString formatClock(SimTime t);
+/// The same clock with `decimals` digits after the point (0 to 9), rounded: "10.00 s".
+QString formatClock(SimTime t, int decimals);
+/// How many decimals formatClock(t) writes: 6 (microseconds), 3 from 100 s on.
+int clockDecimals(SimTime t);
 
 } // namespace closelab

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/scenario.h"
+#include "views/labelplacer.h"
+#include "views/sequencediagramview.h"
+#include "views/sequencelayout.h"
+#include "views/textwidth.h"
+#include "views/timeformat.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace closelab;
+
+namespace {
+
+// What the sequence diagram gets in the main window (measured with closelab --screenshot, the
+// central area less its scroll bar): at 1280x720 873x658 at 100 %, 715x658 at 200 and 300 %
+// (the docks take more); at 1920x1080 1063, 1153 and 1046 px wide, 1018 px high.
+struct Screen {
+    const char *name;
+    double zoom;
+    QSizeF size;
+};
+const Screen kScreens[] = {
+    {"1280x720", 1.0, {873, 658}},  {"1280x720", 2.0, {715, 658}},   {"1280x720", 3.0, {715, 658}},
+    {"1920x1080", 1.0, {1063, 1018}}, {"1920x1080", 2.0, {1153, 1018}}, {"1920x1080", 3.0, {1046, 1018}},
+};
+
+Trace run(const char *scenario)
+{
+    RunConfig c;
+    c.scenario = scenario;
+    return simulate(c);
+}
+
+SequenceLayout layoutAt(const Trace &trace, const Screen &screen)
+{
+    return SequenceDiagramView::layoutFor(trace, screen.size.width(), screen.size.height(), screen.zoom,
+                                          TimeMap::Mode::Compressed, {});
+}
+
+// The frame at t, scrolled so that the playhead is in the middle of the view (as the view follows it).
+SequenceFrame frameAt(const Trace &trace, const SequenceLayout &l, const Screen &screen, SimTime t)
+{
+    SequenceFrame::Request r;
+    r.t = t;
+    r.viewport = QRectF(QPointF(0, 0), screen.size);
+    r.scrollY = std::max(0.0, l.timeMap().y(t) - screen.size.height() / 2);
+    r.clientTitle = SequenceDiagramView::sideTitle(trace, Side::Client);
+    r.serverTitle = SequenceDiagramView::sideTitle(trace, Side::Server);
+    return l.frame(trace, r);
+}
+
+// The moments worth looking at: every knot, halfway between neighbouring knots, whole seconds.
+std::vector<SimTime> momentsOf(const SequenceLayout &l, const Trace &trace)
+{
+    std::vector<SimTime> out = l.timeMap().knots();
+    const std::size_t n = out.size();
+    for (std::size_t i = 1; i < n; ++i)
+        out.push_back((out[i - 1] + out[i]) / 2);
+    for (SimTime t = 0; t <= trace.end; t += kSec)
+        out.push_back(t);
+    return out;
+}
+
+} // namespace
+
+class TestSequenceTextPlacement : public QObject {
+    Q_OBJECT
+private slots:
+    void playheadClockFitsItsColumn_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("screen");
+        for (const char *scenario : {"fin_unacked", "last_ack_lost", "simultaneous_close", "syn_flood"}) {
+            for (int i = 0; i < int(std::size(kScreens)); ++i)
+                QTest::addRow("%s %s %d %%", scenario, kScreens[i].name, int(kScreens[i].zoom * 100)) << QString::fromLatin1(scenario) << i;
+        }
+    }
+
+    void playheadClockFitsItsColumn()
+    {
+        // fin_unacked at 10 s, 200 % at 1280x720: the clock read "10.00000…", a column sized for the
+        // ticks, not the playhead's bold badge. Wherever the playhead is, its clock is a number a
+        // class can read: whole (never elided), inside the time column, within the badge's padding,
+        // and the time rounded to the decimals it shows.
+        QFETCH(QString, scenario);
+        QFETCH(int, screen);
+        const Screen &s = kScreens[screen];
+        const Trace trace = run(qPrintable(scenario));
+        const SequenceLayout l = layoutAt(trace, s);
+        QFont clock = l.metrics().small;
+        clock.setBold(true);
+        int checked = 0;
+        for (const SimTime t : momentsOf(l, trace)) {
+            const SequenceFrame f = frameAt(trace, l, s, t);
+            const auto it = std::find_if(f.texts.begin(), f.texts.end(), [](const PlacedText &p) { return p.kind == TextKind::Playhead; });
+            QVERIFY2(it != f.texts.end(), qPrintable(formatClock(t)));
+            const PlacedText &p = *it;
+            const QString where = formatClock(t) + u": "_qs + p.text;
+            QVERIFY2(!p.text.contains(u"…"_qs), qPrintable(where));
+            QVERIFY2(p.fullText.isEmpty() || p.fullText == formatClock(t), qPrintable(where)); // the whole clock: its tooltip
+            QVERIFY2(p.rect.left() >= 0 && p.rect.right() <= l.columns().axisRight, qPrintable(where));
+            QVERIFY2(textWidth(clock, p.text) + l.metrics().pad <= p.rect.width() + 1e-6, qPrintable(where));
+            QVERIFY2(p.text.endsWith(u" s"_qs), qPrintable(where));
+            bool ok = false;
+            const double shown = p.text.chopped(2).toDouble(&ok);
+            QVERIFY2(ok, qPrintable(where));
+            const qsizetype point = p.text.indexOf(u'.');
+            const int decimals = point < 0 ? 0 : int(p.text.size() - 2 - point - 1);
+            QVERIFY2(std::abs(shown - toSeconds(t)) <= 0.5 * std::pow(10.0, -decimals) + 1e-9, qPrintable(where));
+            // At least tenths wherever they fit the badge.
+            QVERIFY2(decimals >= 1 || textWidth(clock, formatClock(t, 1)) + l.metrics().pad > p.rect.width(), qPrintable(where));
+            ++checked;
+        }
+        QVERIFY(checked > 10);
+    }
+
+    void playheadClockShowsTheDigitsThatMatter_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<double>("width");
+        for (const char *scenario : {"fin_unacked", "last_ack_lost"}) {
+            QTest::addRow("%s 1280x720 100 %%", scenario) << QString::fromLatin1(scenario) << 1.0 << 873.0;
+            QTest::addRow("%s 1920x1080 200 %%", scenario) << QString::fromLatin1(scenario) << 2.0 << 1153.0;
+        }
+    }
+
+    void playheadClockShowsTheDigitsThatMatter()
+    {
+        // Where the column has room: the last decimal is the first one a pixel of the playhead's path
+        // changes (the seconds per pixel of the time map here, the finer side beside an event), none
+        // finer; on an event, that event's tick text (formatClock), which the playhead covers.
+        QFETCH(QString, scenario);
+        QFETCH(double, zoom);
+        QFETCH(double, width);
+        const Trace trace = run(qPrintable(scenario));
+        const SequenceLayout l = SequenceDiagramView::layoutFor(trace, width, 1000, zoom, TimeMap::Mode::Compressed, {});
+        const std::vector<SimTime> &knots = l.timeMap().knots();
+        int coarse = 0, fine = 0;
+        for (const SimTime t : momentsOf(l, trace)) {
+            const QString text = l.playheadClock(t, 1e6);
+            const bool onKnot = std::binary_search(knots.begin(), knots.end(), t);
+            if (onKnot) {
+                QCOMPARE(text, formatClock(t));
+                continue;
+            }
+            const double y = l.timeMap().y(t);
+            const double before = toSeconds(t - l.timeMap().timeAt(y - 1));
+            const double after = toSeconds(l.timeMap().timeAt(y + 1) - t);
+            const double perPixel = std::min(before, after);
+            const qsizetype point = text.indexOf(u'.');
+            const int decimals = point < 0 ? 0 : int(text.size() - 2 - point - 1);
+            const int most = std::abs(toSeconds(t)) >= 100 ? 3 : 6;
+            const QString where = formatClock(t) + u": "_qs + text + u", "_qs + QString::number(perPixel) + u" s per pixel"_qs;
+            QVERIFY2(decimals == most || std::pow(10.0, -decimals) <= perPixel * (1 + 1e-6), qPrintable(where));
+            QVERIFY2(decimals == 0 || std::pow(10.0, -(decimals - 1)) > perPixel, qPrintable(where));
+            QCOMPARE(l.playheadClock(t, textWidth(l.metrics().smallBold, text)), text);
+            coarse += decimals <= 3;
+            fine += decimals == 6;
+        }
+        // Both kinds of scale occur: the idle breaks (milliseconds or coarser) and the round trips.
+        QVERIFY(coarse > 0);
+        QVERIFY(fine > 0);
+    }
+};
+
+QTEST_MAIN(TestSequenceTextPlacement)
+#include "tst_sequencetextplacement.moc"
