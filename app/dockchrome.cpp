@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/dockchrome.h"
 
+#include "app/appstyle.h"
+
 #include "views/zoom.h"
 
 #include <QAbstractButton>
@@ -106,22 +108,13 @@ public:
         return base;
     }
 
+    // The float and close glyphs drawn at the button's size (app/appstyle.h), not the base style's
+    // small pixmaps scaled up.
     QIcon standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const override
     {
-        QIcon base = QProxyStyle::standardIcon(icon, option, widget);
-        if (icon != SP_TitleBarCloseButton && icon != SP_TitleBarNormalButton)
-            return base;
-        // The style's pixmaps are small (Fusion's are 10 px XPMs) and QIcon does not enlarge them:
-        // the largest it has, scaled up smoothly to the button's icon size.
-        const int side = iconSize();
-        if (m_zoom <= 1.0 || base.isNull())
-            return base;
-        QIcon scaled;
-        for (QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled, QIcon::Active})
-            scaled.addPixmap(base.pixmap(base.actualSize(QSize(side, side)), mode)
-                                 .scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation),
-                             mode);
-        return scaled;
+        if (QIcon drawn = AppStyle::drawnIcon(icon, /*fillSize=*/true); !drawn.isNull())
+            return drawn;
+        return QProxyStyle::standardIcon(icon, option, widget);
     }
 
 private:

@@ -5,6 +5,7 @@
 
 #include "app/animationexporter.h"
 #include "app/applicationicon.h"
+#include "app/appstyle.h"
 #include "app/commandline.h"
 #include "app/capturelauncher.h"
 #include "app/docklayout.h"
@@ -95,6 +96,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("closelab"));
     QApplication::setApplicationVersion(QStringLiteral(CLOSELAB_VERSION));
     QApplication app(argc, argv);
+    // Before the first widget: the chrome's icons drawn, not read (app/appstyle.h).
+    QApplication::setStyle(new AppStyle);
     QApplication::setWindowIcon(applicationIcon());
 
     // A screenshot does not depend on what the last session saved.

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The application's style (app/appstyle.h) draws the chrome's standard icons:
+// - the main window's first frame reads no image: no image-format plugin is loaded by then
+//   (Fusion's PNG icons, read through QIcon::addFile(), dlopen every plugin);
+// - each icon is drawn at the size asked for: sharp-edged at 48 px, not a small pixmap enlarged;
+// - in the palette's colours, the disabled one for a disabled button;
+// - a dock's title bar is as high as with Fusion's own pixmaps, so DockLayout's plan holds.
+#include "app/appstyle.h"
+#include "app/languageswitcher.h"
+#include "app/mainwindow.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QMainWindow>
+#include <QPalette>
+#include <QPixmap>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTest>
+
+namespace {
+const QList<QStyle::StandardPixmap> drawn = {
+    QStyle::SP_TitleBarCloseButton,     QStyle::SP_DockWidgetCloseButton, QStyle::SP_TitleBarNormalButton,
+    QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton,
+    QStyle::SP_MediaPlay,               QStyle::SP_MediaPause,            QStyle::SP_MediaSeekForward,
+    QStyle::SP_MediaSeekBackward,       QStyle::SP_MediaSkipForward,      QStyle::SP_MediaSkipBackward,
+    QStyle::SP_BrowserReload};
+
+/// The image-format plugins (qt6/plugins/imageformats/) this process has mapped.
+QStringList imagePluginsLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return {QStringLiteral("(cannot read /proc/self/maps)")};
+    QStringList found;
+    for (const QByteArray &line : maps.readAll().split('\n'))
+        if (line.contains("/imageformats/") && !found.contains(QString::fromLocal8Bit(line.mid(line.lastIndexOf('/') + 1))))
+            found << QString::fromLocal8Bit(line.mid(line.lastIndexOf('/') + 1));
+    return found;
+}
+
+struct Coverage {
+    int ink = 0;     ///< alpha > 0
+    int opaque = 0;  ///< alpha >= 192: the glyph's body
+    int partial = 0; ///< 0 < alpha < 192: anti-aliased edges
+    bool cornersClear = true;
+};
+
+Coverage coverage(const QPixmap &pixmap)
+{
+    const QImage image = pixmap.toImage().convertToFormat(QImage::Format_ARGB32);
+    Coverage c;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const int alpha = qAlpha(image.pixel(x, y));
+            c.ink += alpha > 0;
+            c.opaque += alpha >= 192;
+            c.partial += alpha > 0 && alpha < 192;
+        }
+    for (const QPoint corner : {QPoint(0, 0), QPoint(image.width() - 1, 0), QPoint(0, image.height() - 1),
+                                QPoint(image.width() - 1, image.height() - 1)})
+        c.cornersClear = c.cornersClear && qAlpha(image.pixel(corner)) == 0;
+    return c;
+}
+
+/// How far below the dock's top its contents start: the title bar's height.
+int titleBarHeight()
+{
+    QMainWindow window;
+    auto *dock = new QDockWidget(QStringLiteral("State Graph"), &window);
+    dock->setWidget(new QLabel(QStringLiteral("contents")));
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    window.resize(800, 600);
+    window.show();
+    QCoreApplication::processEvents();
+    return dock->widget()->geometry().top();
+}
+} // namespace
+
+class TestAppStyle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CloseLab"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_appstyle"));
+        QSettings().clear();
+        QApplication::setStyle(new AppStyle);
+    }
+
+    // First: nothing before it may have read an image.
+    void firstFrameLoadsNoImagePlugin()
+    {
+        QVERIFY2(imagePluginsLoaded().isEmpty(), qPrintable(imagePluginsLoaded().join(u' ')));
+        LanguageSwitcher languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages, nullptr, QSize(1280, 720));
+        window.resize(1280, 720);
+        window.show();
+        QCoreApplication::processEvents();
+        const QPixmap frame = window.grab();
+        QVERIFY(!frame.isNull());
+        QVERIFY2(imagePluginsLoaded().isEmpty(), qPrintable(imagePluginsLoaded().join(u' ')));
+    }
+
+    void drawsItsIconsOnly()
+    {
+        for (const QStyle::StandardPixmap icon : drawn) {
+            QVERIFY(AppStyle::draws(icon));
+            QVERIFY(!QApplication::style()->standardIcon(icon).isNull());
+        }
+        QVERIFY(!AppStyle::draws(QStyle::SP_DialogOkButton));
+        QVERIFY(AppStyle::drawnIcon(QStyle::SP_DialogOkButton).isNull());
+    }
+
+    void iconsAreDrawnAtTheSizeAsked()
+    {
+        for (const QStyle::StandardPixmap icon : drawn) {
+            const QIcon glyph = AppStyle::drawnIcon(icon, /*fillSize=*/true);
+            for (const int side : {16, 24, 48}) {
+                const QPixmap pixmap = glyph.pixmap(QSize(side, side));
+                QCOMPARE(pixmap.size(), QSize(side, side));
+                const Coverage c = coverage(pixmap);
+                QVERIFY2(c.ink > 0, qPrintable(QStringLiteral("icon %1 at %2 px is empty").arg(int(icon)).arg(side)));
+                QVERIFY2(c.cornersClear, qPrintable(QStringLiteral("icon %1 at %2 px").arg(int(icon)).arg(side)));
+            }
+            // Sharp at 48 px: the anti-aliased edge is about a pixel wide, fewer pixels than 0.6 of
+            // the solid parts (a 2 px stroke has 1 edge pixel each side). A 16 px pixmap enlarged
+            // 3x smoothly has an edge band 3 px wide.
+            const Coverage large = coverage(glyph.pixmap(QSize(48, 48)));
+            QVERIFY2(large.partial < 0.6 * large.opaque,
+                     qPrintable(QStringLiteral("icon %1: %2 edge pixels, %3 solid").arg(int(icon)).arg(large.partial).arg(large.opaque)));
+            const Coverage small = coverage(glyph.pixmap(QSize(16, 16)));
+            QVERIFY(large.ink > 4 * small.ink);
+            // The control: the 16 px pixmap enlarged does not pass the sharpness test.
+            const Coverage enlarged = coverage(glyph.pixmap(QSize(16, 16)).scaled(48, 48, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+            QVERIFY2(enlarged.partial >= 0.6 * enlarged.opaque,
+                     qPrintable(QStringLiteral("icon %1 enlarged: %2 edge pixels, %3 solid").arg(int(icon)).arg(enlarged.partial).arg(enlarged.opaque)));
+        }
+    }
+
+    void iconsTakeThePaletteColours()
+    {
+        const QPalette palette = QGuiApplication::palette();
+        const QColor text = palette.color(QPalette::Normal, QPalette::WindowText);
+        const QColor disabled = palette.color(QPalette::Disabled, QPalette::WindowText);
+        QVERIFY(text != disabled);
+        const QIcon play = AppStyle::drawnIcon(QStyle::SP_MediaPlay);
+        const QImage normal = play.pixmap(QSize(48, 48)).toImage();
+        const QImage greyed = play.pixmap(QSize(48, 48), QIcon::Disabled).toImage();
+        // The middle of the triangle is solid.
+        QCOMPARE(normal.pixelColor(24, 24).rgb(), text.rgb());
+        QCOMPARE(greyed.pixelColor(24, 24).rgb(), disabled.rgb());
+    }
+
+    // Last: it sets Fusion as the application's style.
+    void titleBarsAreAsHighAsFusions()
+    {
+        const int drawnHeight = titleBarHeight();
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        const int fusionHeight = titleBarHeight();
+        QVERIFY(fusionHeight > 0);
+        QCOMPARE(drawnHeight, fusionHeight);
+        // The title glyphs report Fusion's pixmap size (11x13 for a 16 px small icon).
+        QCOMPARE(AppStyle::drawnIcon(QStyle::SP_TitleBarCloseButton).actualSize(QSize(16, 16)), QSize(11, 13));
+    }
+};
+
+QTEST_MAIN(TestAppStyle)
+#include "tst_appstyle.moc"
