@@ -157,21 +157,13 @@ QFont StateGraphLayout::badgeFont() const
     return badgeFontAt(m_scale);
 }
 
-StateGraphLayout::StateGraphLayout(QSizeF size, double zoom)
-    : m_zoom(zoom::clamped(zoom))
+namespace {
+int g_laidOut = 0; // StateGraphLayout::laidOutCount()
+} // namespace
+
+template <typename At>
+void StateGraphLayout::placeNodesAndEdges(const At &at)
 {
-    m_scale = std::max(kMinScale, std::min(m_zoom, fitScale(size)));
-    const Sizes z = sizesAt(m_scale);
-    m_em = z.em;
-    m_nodeWidth = z.nodeWidth;
-    m_nodeHeight = z.nodeHeight;
-    m_terminalRadius = z.terminalRadius;
-    m_tokenRadius = z.tokenRadius;
-    const double mx = z.marginX;
-    const double my = z.marginY;
-    const auto at = [&](double fx, double fy) {
-        return QPointF(mx + fx * std::max(1.0, size.width() - 2 * mx), my + fy * std::max(1.0, size.height() - 2 * my));
-    };
     for (const Place &pl : kPlaces)
         m_nodes.push_back({pl.state, at(pl.x, pl.y), false, pl.state});
 
@@ -199,6 +191,34 @@ StateGraphLayout::StateGraphLayout(QSizeF size, double zoom)
         e->transitions.push_back(int(i));
         e->linuxOnly = e->linuxOnly && t.linuxOnly;
     }
+}
+
+int StateGraphLayout::laidOutCount()
+{
+    return g_laidOut;
+}
+
+StateGraphLayout::StateGraphLayout()
+{
+    placeNodesAndEdges([](double, double) { return QPointF(); });
+}
+
+StateGraphLayout::StateGraphLayout(QSizeF size, double zoom)
+    : m_zoom(zoom::clamped(zoom))
+{
+    ++g_laidOut;
+    m_scale = std::max(kMinScale, std::min(m_zoom, fitScale(size)));
+    const Sizes z = sizesAt(m_scale);
+    m_em = z.em;
+    m_nodeWidth = z.nodeWidth;
+    m_nodeHeight = z.nodeHeight;
+    m_terminalRadius = z.terminalRadius;
+    m_tokenRadius = z.tokenRadius;
+    const double mx = z.marginX;
+    const double my = z.marginY;
+    placeNodesAndEdges([&](double fx, double fy) {
+        return QPointF(mx + fx * std::max(1.0, size.width() - 2 * mx), my + fy * std::max(1.0, size.height() - 2 * my));
+    });
 
     // Curves: straight for short hops, bowed outward for the long TIME_WAIT -> SYN_SENT reuse edge.
     for (Edge &e : m_edges) {

@@ -45,8 +45,15 @@ public:
     /// worth drawing; below it the boxes may touch).
     static constexpr double kMinScale = 0.6;
 
-    StateGraphLayout() : StateGraphLayout(QSizeF(560, 620)) {}
+    /// The nodes and edges only, with no geometry (every centre and curve at the origin, the sizes
+    /// unmeasured): their indices are those of every layout, so a view keeps its tokens on them
+    /// before it is first laid out at its size. Measures no font.
+    StateGraphLayout();
     explicit StateGraphLayout(QSizeF size, double zoom = 1.0);
+
+    /// How many layouts with geometry (the constructor above) this process has made: start-up makes
+    /// one, at the view's size when it paints (tests count them; measuring loads fonts).
+    static int laidOutCount();
 
     /// The zoom asked for, and the factor used (see the class comment).
     double zoom() const { return m_zoom; }
@@ -88,6 +95,9 @@ public:
 
 private:
     static QPointF pointOnEdgeOf(const Edge &e, double f);
+    /// The nodes, placed by `at` (fractions of the size to a point), and the edges grouping the table's rows.
+    template <typename At>
+    void placeNodesAndEdges(const At &at);
 
     std::vector<Node> m_nodes;
     std::vector<Edge> m_edges;

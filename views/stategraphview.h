@@ -87,7 +87,8 @@ private:
     std::shared_ptr<const Trace> m_trace;
     /// The nodes and edges, and their geometry at the size and zoom of the last layout() (stale
     /// when m_layoutStale: its nodes' and edges' indices, which do not depend on the size, remain
-    /// right and are what the tokens use).
+    /// right and are what the tokens use). Until the first layout(), the nodes and edges alone
+    /// (StateGraphLayout()): the constructor measures no font for a size the view never has.
     mutable StateGraphLayout m_layout;
     mutable bool m_layoutStale = true;
     SimTime m_time = 0;

@@ -232,6 +232,48 @@ private slots:
         check("smaller at 200 %");
         QVERIFY(!view.grab().isNull());
     }
+
+    // Issue 16 (start-up): the view made one layout at a size it never had (560×620) in its
+    // constructor, measuring the state names at a scale its first paint may not use; its tokens
+    // need only the nodes' and edges' indices. Now it lays out once, when it paints at its size.
+    void laysOutOnlyWhenItPaints()
+    {
+        // The unmeasured layout has the nodes and edges, in the same order, of any measured one.
+        const StateGraphLayout bare;
+        for (const StateGraphLayout &l : {StateGraphLayout(QSizeF(600, 640)), StateGraphLayout(QSizeF(385, 350), 2.0)}) {
+            QCOMPARE(bare.nodes().size(), l.nodes().size());
+            for (std::size_t i = 0; i < l.nodes().size(); ++i) {
+                QCOMPARE(bare.nodes()[i].state, l.nodes()[i].state);
+                QCOMPARE(bare.nodes()[i].terminal, l.nodes()[i].terminal);
+                QCOMPARE(bare.nodes()[i].terminalOf, l.nodes()[i].terminalOf);
+            }
+            QCOMPARE(bare.edges().size(), l.edges().size());
+            for (std::size_t i = 0; i < l.edges().size(); ++i) {
+                QCOMPARE(bare.edges()[i].fromNode, l.edges()[i].fromNode);
+                QCOMPARE(bare.edges()[i].toNode, l.edges()[i].toNode);
+                QCOMPARE(bare.edges()[i].transitions, l.edges()[i].transitions);
+                QCOMPARE(bare.edges()[i].linuxOnly, l.edges()[i].linuxOnly);
+            }
+        }
+
+        const int before = StateGraphLayout::laidOutCount();
+        StateGraphView view;
+        view.setTrace(std::make_shared<Trace>(normalCloseTrace()));
+        view.setTime(30 * kSec);
+        view.resize(600, 640);
+        view.setZoom(2);
+        view.resize(700, 800);
+        QCOMPARE(StateGraphLayout::laidOutCount(), before);
+        // The tokens are on their nodes all the same (client in TIME_WAIT, server gone from LAST_ACK).
+        const StateGraphLayout expected(QSizeF(700, 800), 2.0);
+        QCOMPARE(StateGraphLayout::laidOutCount(), before + 1);
+        QCOMPARE(view.tokenNode(Side::Client), expected.nodeOf(TcpState::TimeWait));
+        QCOMPARE(view.tokenNode(Side::Server), expected.terminalOf(TcpState::LastAck));
+        QVERIFY(!view.grab().isNull());
+        QCOMPARE(StateGraphLayout::laidOutCount(), before + 2);
+        QCOMPARE(view.layout().nodeRect(0), expected.nodeRect(0));
+        QCOMPARE(StateGraphLayout::laidOutCount(), before + 2);
+    }
 };
 
 QTEST_MAIN(TestStateGraphView)
