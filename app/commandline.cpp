@@ -10,7 +10,6 @@
 #include "views/timeformat.h"
 #include "views/zoom.h"
 
-#include <QRegularExpression>
 
 #include <cmath>
 #include <cstring>
@@ -34,6 +33,25 @@ const QString toName = QStringLiteral("to");
 const QString fpsName = QStringLiteral("fps");
 const QString serverSnapshotName = QStringLiteral("server-snapshot");
 const QString thisMachineName = QStringLiteral("this-machine");
+
+// "WIDTHxHEIGHT", each 1 to 5 digits; an invalid QSize otherwise.
+QSize parseSize(const QString &value)
+{
+    const qsizetype x = value.indexOf(QLatin1Char('x'));
+    const auto number = [](QStringView digits) {
+        if (digits.isEmpty() || digits.size() > 5)
+            return -1;
+        for (const QChar c : digits)
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return -1;
+        return digits.toInt();
+    };
+    if (x < 0)
+        return {};
+    const int width = number(QStringView(value).left(x));
+    const int height = number(QStringView(value).mid(x + 1));
+    return width < 0 || height < 0 ? QSize() : QSize(width, height);
+}
 
 // The options of `closelab-cli run`, in the order it applies them; the parsing is the engine's
 // (applyRunOption), so both programs accept and reject exactly the same values.
@@ -270,10 +288,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     }
 
     if (m_parser.isSet(m_sizeOption)) {
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
         const QString value = m_parser.value(m_sizeOption);
-        const QRegularExpressionMatch match = pattern.match(value);
-        const QSize size = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+        const QSize size = parseSize(value);
         if (!size.isValid() || size.width() < minimumSize.width() || size.height() < minimumSize.height()
             || size.width() > maximumSize.width() || size.height() > maximumSize.height()) {
             m_error = tr("Invalid --size '%1': expected WIDTHxHEIGHT from %2 to %3.")

@@ -28,7 +28,6 @@ constexpr int kNameRole = Qt::UserRole + 1;
 
 ScenarioBrowser::ScenarioBrowser(QWidget *parent)
     : QWidget(parent)
-    , m_verification(KernelVerification::embedded())
 {
     setObjectName(QStringLiteral("scenarioBrowser"));
 }
@@ -173,6 +172,13 @@ void ScenarioBrowser::setCurrentScenario(const QString &name)
     showDetails(name);
 }
 
+const KernelVerification &ScenarioBrowser::verification() const
+{
+    if (!m_verification)
+        m_verification = KernelVerification::embedded();
+    return *m_verification;
+}
+
 void ScenarioBrowser::setKernelVerification(const KernelVerification &verification)
 {
     m_verification = verification;
@@ -246,7 +252,7 @@ void ScenarioBrowser::showDetails(const QString &name)
         m_kernelMark->setToolTip(QString());
         return;
     }
-    const KernelVerification::Entry *verified = m_verification.entry(name);
+    const KernelVerification::Entry *verified = verification().entry(name);
     const bool contradicted = name == m_checkedScenario && !m_failingFacts.isEmpty();
     m_kernelMark->setText(markText(name, verified));
     m_kernelMark->setToolTip(markToolTip(verified));
@@ -293,7 +299,7 @@ void ScenarioBrowser::retranslateUi()
             item->setToolTip(0, text::scenarioDescription(*info));
             item->setText(1, info->seed.empty() ? QString() : QString::fromLatin1(info->seed.data(), qsizetype(info->seed.size())));
             const QString itemName = item->data(0, kNameRole).toString();
-            const KernelVerification::Entry *verified = m_verification.entry(itemName);
+            const KernelVerification::Entry *verified = verification().entry(itemName);
             const bool contradicted = itemName == m_checkedScenario && !m_failingFacts.isEmpty();
             item->setText(2, contradicted ? QStringLiteral("✗")
                              : !verified  ? QString()

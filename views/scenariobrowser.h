@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -78,7 +79,9 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_kernelMark = nullptr;
-    KernelVerification m_verification;
+    /// The embedded table is read when the panel first needs it: it is built after the first frame.
+    const KernelVerification &verification() const;
+    mutable std::optional<KernelVerification> m_verification;
     QLabel *m_tryTitle = nullptr;
     QVBoxLayout *m_suggestions = nullptr;
     QList<QPushButton *> m_suggestionButtons;

@@ -78,6 +78,12 @@ void TestCommandLine::parse_data()
     QTest::newRow("missing value") << QStringList{"--lang"} << O::UsageError << QStringLiteral("lang");
     QTest::newRow("size not a size") << QStringList{"--size", "big"} << O::UsageError << QStringLiteral("'big'");
     QTest::newRow("size too small") << QStringList{"--size", "10x10"} << O::UsageError << QStringLiteral("640x400");
+    // WIDTHxHEIGHT, each 1 to 5 ASCII digits, nothing round it.
+    for (const char *bad : {"800x", "x600", "800x600x1", " 800x600", "800x600 ", "+800x600", "800X600", "800x-600",
+                            "123456x600", "800x\u0666\u0660\u0660", "800,600"})
+        QTest::newRow(qPrintable(QStringLiteral("size %1").arg(QString::fromUtf8(bad))))
+            << QStringList{QStringLiteral("--size"), QString::fromUtf8(bad)} << O::UsageError
+            << QStringLiteral("'%1'").arg(QString::fromUtf8(bad));
     QTest::newRow("size too large") << QStringList{"--size", "99999x99999"} << O::UsageError
                                     << QStringLiteral("7680x4320");
     QTest::newRow("empty screenshot") << QStringList{"--screenshot", ""} << O::UsageError
