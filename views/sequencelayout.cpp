@@ -94,6 +94,10 @@ SequenceLayout::SequenceLayout(const Trace &trace, const TimeMap &map, double wi
         a.label = segmentLabel(trace, int(i));
         if (!tcpdumpNotation()) {
             a.shortLabel = segmentShortName(trace, int(i));
+            // "ACK of the SYN-ACK" too long for a narrow ladder is the "ACK" the diagram calls
+            // every other bare acknowledgement (its tooltip says of what).
+            if (a.shortLabel == a.label && s.header.flags == FlagAck && s.header.len == 0)
+                a.shortLabel = QStringLiteral("ACK");
             if (a.shortLabel == a.label)
                 a.shortLabel.clear();
         }

@@ -2,8 +2,8 @@
 //
 // SequenceLayout's text: where every label of the diagram goes, without overlapping another
 // label, a badge or a marker. placeTexts() places what belongs to the run once (in priority order:
-// breaks, state and call tags, drop reasons, arrow labels, timer ends, axis ticks); frame() adds
-// what moves with the playhead (the header, the playhead's clock, running timers) around them.
+// breaks, state and call tags, drop reasons, arrow labels, timer ends, axis ticks); frame()
+// (sequenceframe.cpp) adds what moves with the playhead around them.
 // A label that does not fit where it belongs moves, is elided (the whole text becomes its tooltip)
 // or is left out; it is never drawn over another.
 
@@ -60,16 +60,19 @@ double lineYAt(QPointF a, QPointF b, double x)
     return a.y() + f * (b.y() - a.y());
 }
 
-// The text on two lines, broken at the space that makes the wider line narrowest ("" if it has
-// no space).
+// The text on two lines, broken at the space (or after the hyphen: "SYN-" over "ACK") that makes
+// the wider line narrowest ("" if it has neither).
 QString wrapInTwo(const QFont &font, const QString &text)
 {
     QString best;
     double bestWidth = 0;
-    for (qsizetype i = text.indexOf(QLatin1Char(' ')); i > 0; i = text.indexOf(QLatin1Char(' '), i + 1)) {
-        const QString first = text.left(i);
-        const QString second = text.mid(i + 1);
-        if (second.isEmpty())
+    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+        const bool space = text[i] == QLatin1Char(' ');
+        if (!space && text[i - 1] != QLatin1Char('-'))
+            continue;
+        const QString first = text.left(i).trimmed();
+        const QString second = text.mid(space ? i + 1 : i).trimmed();
+        if (first.isEmpty() || second.isEmpty())
             continue;
         const double w = std::max(textWidth(font, first), textWidth(font, second));
         if (best.isEmpty() || w < bestWidth) {
@@ -219,6 +222,11 @@ void SequenceLayout::placeTexts(const Trace &trace)
     }
     placeAppsBefore(m_marks.size());
 
+    // What the middle's text (drop reasons, arrow labels) may use: up to half a pad from the
+    // lifelines' edges.
+    const double textLeft = midLeft - m.pad / 2;
+    const double textRight = midRight + m.pad / 2;
+
     // 4. Why a segment was lost, under (or beside) its cross.
     const QFontMetricsF smallMetrics(m.small);
     for (const Arrow &a : m_arrows) {
@@ -226,12 +234,21 @@ void SequenceLayout::placeTexts(const Trace &trace)
             continue;
         const SegmentRecord &s = trace.segments[std::size_t(a.segment)];
         const QString text = text::dropReasonLabel(s.dropReason.value_or(DropReason::RandomLoss));
-        const QString shown = elideTo(m.smallBold, text, midRight - midLeft);
+        // One line, else two ("drop / rule"), else elided.
+        QString shown = elideTo(m.smallBold, text, textRight - textLeft - 2);
+        if (shown != text) {
+            const QString wrapped = wrapInTwo(m.smallBold, text);
+            const QStringList lines = wrapped.split(QLatin1Char('\n'));
+            if (lines.size() == 2 && std::max(textWidth(m.smallBold, lines[0]), textWidth(m.smallBold, lines[1])) + 2 <= textRight - textLeft)
+                shown = wrapped;
+        }
         if (shown.isEmpty())
             continue;
         const QFontMetricsF boldMetrics(m.smallBold);
-        const double w = textWidth(m.smallBold, shown) + 2;
-        const double h = boldMetrics.height();
+        double w = 0;
+        for (const QString &line : shown.split(QLatin1Char('\n')))
+            w = std::max(w, textWidth(m.smallBold, line) + 2);
+        const double h = shown.contains(QLatin1Char('\n')) ? boldMetrics.height() + boldMetrics.lineSpacing() : boldMetrics.height();
         const double r = 0.5 * m.em + m.pad / 2;
         const QRectF candidates[] = {
             QRectF(a.end.x() - w / 2, a.end.y() + r, w, h),
@@ -241,7 +258,7 @@ void SequenceLayout::placeTexts(const Trace &trace)
             QRectF(a.end.x() - w / 2, a.end.y() + r + h, w, h),
         };
         for (const QRectF &c : candidates) {
-            const QRectF in = clampX(c, midLeft, midRight);
+            const QRectF in = clampX(c, textLeft, textRight);
             if (taken.isFree(in)) {
                 keep({in, shown, shown == text ? QString() : text, TextKind::DropReason, a.segment, a.from, a.t1});
                 break;
@@ -250,35 +267,43 @@ void SequenceLayout::placeTexts(const Trace &trace)
     }
 
     // 5. Arrow labels, horizontal, just above (else under) their line, 35 % of the way from the
-    // sender if free, else further along. A label too long for the room between the lifelines is
-    // written on two lines ("retransmitted / FIN"), else in short ("FIN #2"), else elided, before
-    // it is left out; the whole name is then its tooltip.
+    // sender if free, else further along, never over another arrow's head. A label too long for
+    // the room between the lifelines is written on two lines ("ACK of / the FIN", "SYN- / ACK"),
+    // else in short ("FIN #2" for "retransmitted FIN", "ACK" for "ACK of the SYN-ACK"); only
+    // where none of these has a free place, clear of other arrows or not, is it elided, before it
+    // is left out. The whole name is then its tooltip.
     const QFontMetricsF labelMetrics(m.label);
     const double lineHeight = labelMetrics.height();
+    const double room = textRight - textLeft;
     for (const Arrow &a : m_arrows) {
         const QPointF from = a.start;
         const QPointF to = a.dropped ? a.start + 2.0 * (a.end - a.start) : a.end;
-        const double room = midRight - midLeft;
         struct Candidate {
             QString text;
             int lines = 1;
+            bool whole = false; ///< the whole name (on one line or two): no tooltip needed
         };
-        std::vector<Candidate> candidates;
-        if (textWidth(m.label, a.label) + m.pad <= room) {
-            candidates.push_back({a.label, 1});
-        } else {
-            if (const QString wrapped = wrapInTwo(m.label, a.label); !wrapped.isEmpty()) {
+        // What names the segment whole (one line, two lines, its short name), then what is cut.
+        std::vector<Candidate> readable, elided;
+        const auto addReadable = [&](const QString &text, bool whole) {
+            if (text.isEmpty())
+                return;
+            if (textWidth(m.label, text) + m.pad <= room) {
+                readable.push_back({text, 1, whole});
+            } else if (const QString wrapped = wrapInTwo(m.label, text); !wrapped.isEmpty()) {
                 const QStringList lines = wrapped.split(QLatin1Char('\n'));
                 if (textWidth(m.label, lines[0]) + m.pad <= room && textWidth(m.label, lines[1]) + m.pad <= room)
-                    candidates.push_back({wrapped, 2});
+                    readable.push_back({wrapped, 2, whole});
             }
-        }
-        if (!a.shortLabel.isEmpty() && textWidth(m.label, a.shortLabel) + m.pad <= room)
-            candidates.push_back({a.shortLabel, 1});
-        for (double share : {1.0, 0.6}) {
-            const QString shown = elideTo(m.label, a.label, share * room - m.pad);
-            if (!shown.isEmpty() && (candidates.empty() || candidates.back().text != shown))
-                candidates.push_back({shown, 1});
+        };
+        addReadable(a.label, true);
+        addReadable(a.shortLabel, false);
+        if (readable.empty() || readable.front().text != a.label) {
+            for (double share : {1.0, 0.6}) {
+                const QString shown = elideTo(m.label, a.label, share * room - m.pad);
+                if (!shown.isEmpty() && (elided.empty() || elided.back().text != shown))
+                    elided.push_back({shown, 1, false});
+            }
         }
         // Clear of other arrows' lines and of idle breaks' bands where it can be, else only clear
         // of text and markers.
@@ -293,38 +318,51 @@ void SequenceLayout::placeTexts(const Trace &trace)
             }
             return false;
         };
-        bool placed = false;
-        for (bool clearOfArrows : {true, false}) {
-            for (const Candidate &c : candidates) {
-                double widest = 0;
-                for (const QString &line : c.text.split(QLatin1Char('\n')))
-                    widest = std::max(widest, textWidth(m.label, line));
-                const double w = widest + m.pad;
-                const double h = c.lines == 1 ? lineHeight : lineHeight + labelMetrics.lineSpacing();
-                const bool whole = c.text == a.label || c.lines == 2;
-                for (double f : {0.35, 0.55, 0.2, 0.75}) {
-                    const double cx = from.x() + f * (to.x() - from.x());
-                    const QRectF base = clampX(QRectF(cx - w / 2, 0, w, h), midLeft, midRight);
-                    const double yl = lineYAt(from, to, base.left());
-                    const double yr = lineYAt(from, to, base.right());
-                    for (bool above : {true, false}) {
-                        const double top = above ? std::min(yl, yr) - m.pad / 2 - h : std::max(yl, yr) + m.pad / 2;
-                        const QRectF r(base.left(), top, w, h);
-                        if (taken.isFree(r) && (!clearOfArrows || !crossesAnArrow(r))) {
-                            keep({r, c.text, whole ? QString() : a.label, TextKind::ArrowLabel, a.segment, a.from, a.t0});
-                            placed = true;
-                            break;
-                        }
-                    }
-                    if (placed)
-                        break;
-                }
-                if (placed)
-                    break;
+        // Never over another arrow's head: where it arrives is what the class watches.
+        const auto coversAHead = [&](const QRectF &r) {
+            for (int j : arrowsBetween(r.top() - m.em, r.bottom() + m.em)) {
+                const Arrow &other = m_arrows[std::size_t(j)];
+                if (other.segment == a.segment || other.dropped)
+                    continue;
+                const QPointF d = other.end - other.start;
+                const double len = std::hypot(d.x(), d.y());
+                const QPointF c = len > 0 ? other.end - (0.35 * m.em / len) * d : other.end;
+                if (r.intersects(QRectF(c.x() - 0.4 * m.em, c.y() - 0.4 * m.em, 0.8 * m.em, 0.8 * m.em)))
+                    return true;
             }
-            if (placed)
-                break;
-        }
+            return false;
+        };
+        const auto placeAt = [&](const Candidate &c, bool clearOfArrows) {
+            double widest = 0;
+            for (const QString &line : c.text.split(QLatin1Char('\n')))
+                widest = std::max(widest, textWidth(m.label, line));
+            const double w = widest + m.pad;
+            const double h = c.lines == 1 ? lineHeight : lineHeight + labelMetrics.lineSpacing();
+            for (double f : {0.35, 0.55, 0.2, 0.75}) {
+                const double cx = from.x() + f * (to.x() - from.x());
+                const QRectF base = clampX(QRectF(cx - w / 2, 0, w, h), textLeft, textRight);
+                const double yl = lineYAt(from, to, base.left());
+                const double yr = lineYAt(from, to, base.right());
+                for (bool above : {true, false}) {
+                    const double top = above ? std::min(yl, yr) - m.pad / 2 - h : std::max(yl, yr) + m.pad / 2;
+                    const QRectF r(base.left(), top, w, h);
+                    if (taken.isFree(r) && !coversAHead(r) && (!clearOfArrows || !crossesAnArrow(r))) {
+                        keep({r, c.text, c.whole ? QString() : a.label, TextKind::ArrowLabel, a.segment, a.from, a.t0});
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
+        const auto placeFirst = [&](const std::vector<Candidate> &candidates) {
+            for (bool clearOfArrows : {true, false})
+                for (const Candidate &c : candidates)
+                    if (placeAt(c, clearOfArrows))
+                        return true;
+            return false;
+        };
+        if (!placeFirst(readable))
+            placeFirst(elided);
     }
 
     // 6. How each timer ended ("SYN-ACK cancelled"), beside the end of its bar.
@@ -375,160 +413,6 @@ void SequenceLayout::placeTexts(const Trace &trace)
     std::sort(m_texts.begin(), m_texts.end(), [](const PlacedText &a, const PlacedText &b) { return a.rect.top() < b.rect.top(); });
     for (const PlacedText &t : m_texts)
         m_maxTextHeight = std::max(m_maxTextHeight, t.rect.height());
-}
-
-QString SequenceLayout::playheadClock(SimTime t, double width) const
-{
-    // The time one pixel of the playhead's path is worth here (the finer side at a knot, where the
-    // scale changes): the last decimal shown is the first at least that fine, so the clock changes
-    // with every pixel the playhead moves, and says nothing finer. On an event the clock reads as
-    // that event's tick did (the tick is hidden under it).
-    const double y = m_map.y(t);
-    const SimTime before = t - m_map.timeAt(y - 1);
-    const SimTime after = m_map.timeAt(y + 1) - t;
-    const SimTime perPixel = before > 0 && after > 0 ? std::min(before, after) : std::max(before, after);
-    const int most = clockDecimals(t);
-    int decimals = most;
-    const std::vector<SimTime> &knots = m_map.knots();
-    // Compressed, the playhead stands still before the first event and after the last: no scale.
-    const bool inside = m_map.params().mode == TimeMap::Mode::Proportional || (!knots.empty() && t > knots.front() && t < knots.back());
-    if (inside && perPixel > 0 && !std::binary_search(knots.begin(), knots.end(), t))
-        decimals = std::clamp(int(std::ceil(-std::log10(toSeconds(perPixel)) - 1e-9)), 0, most);
-    // Where the column is narrower than that clock (a quarter of the view caps it), the last
-    // decimals go, rounded: "10.0 s", never "10.00000…".
-    QFont clock = m_metrics.small;
-    clock.setBold(true);
-    for (int d = decimals; d >= 0; --d) {
-        const QString text = formatClock(t, d);
-        if (textWidth(clock, text) <= width)
-            return text;
-    }
-    return elideTo(clock, formatClock(t, 0), width);
-}
-
-SequenceFrame SequenceLayout::frame(const Trace &trace, const SequenceFrame::Request &req) const
-{
-    const SequenceMetrics &m = m_metrics;
-    SequenceFrame f;
-    const QRectF &vp = req.viewport;
-    f.headerBottom = vp.top() + m_headerHeight;
-    f.content = QRectF(vp.left(), f.headerBottom, vp.width(), std::max(0.0, vp.bottom() - f.headerBottom));
-    const double dy = vp.top() - req.scrollY; // content y -> viewport y
-    RectIndex taken(4 * m.em);
-    const auto keep = [&](PlacedText text) {
-        taken.add(text.rect);
-        f.texts.push_back(std::move(text));
-    };
-
-    for (PlacedText &text : headerTexts(trace, req))
-        keep(std::move(text));
-
-    // The playhead's clock in the time axis.
-    f.playheadY = m_map.y(req.t) + dy;
-    QFont clock = m.small;
-    clock.setBold(true);
-    const QFontMetricsF clockMetrics(clock);
-    const double ch = clockMetrics.height() + m.pad / 2;
-    const QRectF clockRect(vp.left() + m.pad / 2, f.playheadY - ch / 2, m_columns.axisRight - 1.5 * m.pad, ch);
-    const QString clockText = formatClock(req.t);
-    const QString clockShown = playheadClock(req.t, clockRect.width() - m.pad);
-    QRectF playheadRect;
-    if (req.playhead && f.content.contains(clockRect) && !clockShown.isEmpty()) {
-        playheadRect = clockRect;
-        keep({clockRect, clockShown, clockShown == clockText ? QString() : clockText, TextKind::Playhead, -1, Side::Client, req.t});
-    }
-
-    // What the run placed, where visible now.
-    const double top = f.content.top() - dy;
-    const double bottom = f.content.bottom() - dy;
-    auto it = std::lower_bound(m_texts.begin(), m_texts.end(), top,
-                               [](const PlacedText &t, double y) { return t.rect.top() < y; });
-    for (; it != m_texts.end() && it->rect.top() <= bottom; ++it) {
-        const bool future = it->t > req.t;
-        if (future && !req.wholeRun && it->kind != TextKind::Break)
-            continue;
-        PlacedText t = *it;
-        t.rect.translate(vp.left(), dy);
-        if (!f.content.contains(t.rect))
-            continue;
-        if (t.kind == TextKind::Tick && !playheadRect.isNull() && t.rect.intersects(playheadRect))
-            continue;
-        t.future = future && t.kind != TextKind::Break; // a break's words stay readable ahead
-        keep(std::move(t));
-    }
-    auto mk = std::lower_bound(m_markers.begin(), m_markers.end(), top - m_maxMarkerHeight,
-                               [](const Marker &a, double y) { return a.rect.top() < y; });
-    for (; mk != m_markers.end() && mk->rect.top() <= bottom; ++mk) {
-        const Marker &marker = *mk;
-        if (marker.t > req.t && !req.wholeRun)
-            continue;
-        // Under the header only the part below it shows.
-        const QRectF r = marker.rect.translated(vp.left(), dy).intersected(f.content);
-        if (r.isEmpty())
-            continue;
-        taken.add(r);
-        f.markers.push_back({r, marker.kind, marker.t});
-    }
-
-    // Running timers: what they are and how long is left, beside the bar at the playhead.
-    for (const TimerBar &bar : m_timers) {
-        const TimerRecord &r = trace.timers[std::size_t(bar.timer)];
-        if (req.t < r.armedAt || req.t >= r.endedAt || req.t > trace.end)
-            continue;
-        const SimTime left = r.expires - std::max(req.t, r.armedAt);
-        const QString name = text::timerLabel(r.kind);
-        const QString remaining = req.concealFuture ? QStringLiteral("?")
-                                                    : tr_(QT_TRANSLATE_NOOP("SequenceDiagramView", "%1 left")).arg(formatDuration(left));
-        const QString text = name + QLatin1Char('\n') + remaining;
-        auto [colLeft, colRight] = outerColumn(bar.side);
-        colLeft += vp.left();
-        colRight += vp.left();
-        const double x0 = bar.x + vp.left();
-        const double gap = 0.6 * m.em;
-        const double lineH = QFontMetricsF(m.small).height();
-        bool placed = false;
-        for (double shift : {0.0, 1.0, 2.0, -1.0, 3.0, -2.0}) {
-            for (double dir : {outward(bar.side), -outward(bar.side)}) {
-                const bool alignLeft = dir > 0;
-                const double x = x0 + dir * gap;
-                const double room = alignLeft ? colRight - x : x - colLeft;
-                const QString a = elideTo(m.small, name, room);
-                const QString b = elideTo(m.small, remaining, room);
-                if (a.isEmpty() || b.isEmpty())
-                    continue;
-                const double w = std::max(textWidth(m.small, a), textWidth(m.small, b));
-                const QRectF rect(alignLeft ? x : x - w, f.playheadY + shift * lineH, w, 2 * lineH);
-                if (!f.content.contains(rect) || !taken.isFree(rect))
-                    continue;
-                const bool elided = a != name || b != remaining;
-                keep({rect, a + QLatin1Char('\n') + b, elided ? text : QString(), TextKind::TimerRunning, bar.timer, bar.side,
-                      r.armedAt, false, !alignLeft});
-                placed = true;
-                break;
-            }
-            if (placed)
-                break;
-        }
-    }
-
-    // The playhead's dashes, broken where they would strike through text.
-    if (req.playhead && f.playheadY >= f.content.top() && f.playheadY <= f.content.bottom()) {
-        std::vector<std::pair<double, double>> gaps;
-        for (const PlacedText &t : f.texts) {
-            if (t.kind != TextKind::Playhead && t.rect.top() - m.pad / 2 <= f.playheadY && t.rect.bottom() + m.pad / 2 >= f.playheadY)
-                gaps.emplace_back(t.rect.left() - m.pad / 2, t.rect.right() + m.pad / 2);
-        }
-        std::sort(gaps.begin(), gaps.end());
-        double x = vp.left() + m_columns.axisRight;
-        for (const auto &[g0, g1] : gaps) {
-            if (g0 > x)
-                f.playheadLine.emplace_back(x, f.playheadY, g0, f.playheadY);
-            x = std::max(x, g1);
-        }
-        if (x < vp.right())
-            f.playheadLine.emplace_back(x, f.playheadY, vp.right(), f.playheadY);
-    }
-    return f;
 }
 
 } // namespace closelab
