@@ -25,6 +25,7 @@ namespace closelab {
 namespace {
 // The reference line height of the time map's gaps (TimeMap::Params are in pixels at this em).
 constexpr double kTimeMapEm = 15;
+int g_layoutsMade = 0; // SequenceDiagramView::layoutsMade()
 } // namespace
 
 SequenceDiagramView::SequenceDiagramView(QWidget *parent)
@@ -92,6 +93,7 @@ void SequenceDiagramView::setZoom(double factor)
 
 double SequenceDiagramView::headerHeight() const
 {
+    ensureLaidOut();
     return m_layout.headerHeight();
 }
 
@@ -114,6 +116,22 @@ void SequenceDiagramView::setTime(qint64 t)
 
 void SequenceDiagramView::relayout()
 {
+    if (!m_shown && m_trace) {
+        m_relayoutPending = true;
+        return;
+    }
+    relayoutNow();
+}
+
+void SequenceDiagramView::ensureLaidOut() const
+{
+    if (m_relayoutPending)
+        const_cast<SequenceDiagramView *>(this)->relayoutNow();
+}
+
+void SequenceDiagramView::relayoutNow()
+{
+    m_relayoutPending = false;
     if (!m_trace) {
         m_layout = SequenceLayout();
         m_outlineOnly = false;
@@ -130,6 +148,7 @@ void SequenceDiagramView::relayout()
 
 const SequenceLayout &SequenceDiagramView::layout() const
 {
+    ensureLaidOut();
     if (m_outlineOnly) {
         m_layout = makeLayout(*m_trace, m_layoutSize.width(), m_layoutSize.height(), m_zoom, m_mode, m_sharedKnots, false);
         m_outlineOnly = false;
@@ -143,9 +162,15 @@ SequenceLayout SequenceDiagramView::layoutFor(const Trace &trace, double width, 
     return makeLayout(trace, width, height, zoomFactor, mode, sharedKnots, false);
 }
 
+int SequenceDiagramView::layoutsMade()
+{
+    return g_layoutsMade;
+}
+
 SequenceLayout SequenceDiagramView::makeLayout(const Trace &trace, double width, double height, double zoomFactor,
                                                TimeMap::Mode mode, const std::vector<SimTime> &sharedKnots, bool outline)
 {
+    ++g_layoutsMade;
     // Every height follows the fonts: the zoom factor and the application font (DPI, QT_SCALE_FACTOR).
     const SequenceMetrics metrics = SequenceMetrics::at(zoomFactor);
     TimeMap::Params params;
@@ -176,7 +201,8 @@ void SequenceDiagramView::updateScrollRange()
 
 void SequenceDiagramView::followPlayhead(bool force)
 {
-    if (!m_follow || !m_trace)
+    // Before the first show the resize event it sends lays out and follows (resizeEvent()).
+    if (!m_follow || !m_trace || m_relayoutPending)
         return;
     const double y = m_layout.timeMap().y(m_time);
     const double header = headerHeight();
@@ -293,8 +319,18 @@ SequenceFrame SequenceDiagramView::currentFrame() const
 void SequenceDiagramView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    relayout();
+    relayoutNow();
     followPlayhead(true);
+}
+
+void SequenceDiagramView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    m_shown = true;
+    if (m_relayoutPending) { // shown without a resize event (the first show sends one)
+        relayoutNow();
+        followPlayhead(true);
+    }
 }
 
 void SequenceDiagramView::wheelEvent(QWheelEvent *event)

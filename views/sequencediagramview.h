@@ -59,6 +59,9 @@ public:
     const SequenceLayout &layout() const;
     /// What a repaint now shows: every text rectangle, placed without overlap.
     SequenceFrame currentFrame() const;
+    /// How many layouts (outlines and whole ones) the views of this process have made: tests count
+    /// what start-up makes before the first paint.
+    static int layoutsMade();
     /// The layout this view makes of a trace at a size, zoom and time mode (exports use it too).
     static SequenceLayout layoutFor(const Trace &trace, double width, double height, double zoomFactor,
                                     TimeMap::Mode mode, const std::vector<SimTime> &sharedKnots = {});
@@ -88,12 +91,19 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     /// layoutFor(), or only the layout's outline (SequenceLayout::outline()).
     static SequenceLayout makeLayout(const Trace &trace, double width, double height, double zoomFactor, TimeMap::Mode mode,
                                      const std::vector<SimTime> &sharedKnots, bool outline);
+    /// Makes the layout's outline anew and the scroll range, unless the view has not been shown
+    /// yet: start-up gives it a trace (and a zoom) before the window has its size, and the first
+    /// show sends the resize event that lays it out then (relayoutNow()).
     void relayout();
+    void relayoutNow();
+    /// A relayout the view put off (before its first show), made now: whoever reads the layout first.
+    void ensureLaidOut() const;
     void updateScrollRange();
     /// Scrolls to keep the playhead in view; `force` places it at its resting height.
     void followPlayhead(bool force = false);
@@ -106,6 +116,9 @@ private:
     /// m_layoutSize, made whole by layout().
     mutable SequenceLayout m_layout;
     mutable bool m_outlineOnly = false;
+    /// A relayout asked for before the first show, not made yet (relayout()).
+    bool m_relayoutPending = false;
+    bool m_shown = false; ///< shown at least once
     QSize m_layoutSize;
     SequenceFrame m_frame; ///< the last painted frame (for tooltips of elided text)
     SimTime m_time = 0;

@@ -171,6 +171,47 @@ private slots:
         QCOMPARE(outline.headerHeight(), made.headerHeight());
         QCOMPARE(outline.timeMap().bottom(), made.timeMap().bottom());
     }
+
+    // Issue 16 (start-up): the window gives the view its trace, zoom and time before it has its size;
+    // each made an outline at the size the view did not keep (and at 100 % before the zoom came),
+    // which the resize event of the first show made again. Now nothing is laid out before that show,
+    // and what is shown is what a view given the same after it was shown shows.
+    void nothingIsLaidOutBeforeTheFirstShow()
+    {
+        const auto trace = std::make_shared<Trace>(normalCloseTrace());
+        const int before = SequenceDiagramView::layoutsMade();
+        SequenceDiagramView early;
+        early.resize(500, 400);
+        early.setTrace(trace);
+        early.setZoom(2);
+        early.setTime(30 * kSec);
+        early.proportionalAction()->trigger();
+        early.proportionalAction()->trigger();
+        QCOMPARE(SequenceDiagramView::layoutsMade(), before);
+        early.show();
+        QVERIFY(SequenceDiagramView::layoutsMade() > before);
+
+        SequenceDiagramView late;
+        late.resize(500, 400);
+        late.show();
+        late.setTime(30 * kSec);
+        late.setZoom(2);
+        late.setTrace(trace);
+        QCOMPARE(early.viewport()->size(), late.viewport()->size());
+        QCOMPARE(early.verticalScrollBar()->maximum(), late.verticalScrollBar()->maximum());
+        QCOMPARE(early.verticalScrollBar()->value(), late.verticalScrollBar()->value());
+        QVERIFY(early.verticalScrollBar()->value() > 0); // followed the playhead down to 30 s
+        QCOMPARE(early.headerHeight(), late.headerHeight());
+        QCOMPARE(early.grab().toImage(), late.grab().toImage());
+
+        // A view never shown lays itself out when asked (exports, tests).
+        SequenceDiagramView hidden;
+        hidden.resize(500, 400);
+        hidden.setTrace(trace);
+        QCOMPARE(hidden.headerHeight(), SequenceDiagramView::layoutFor(*trace, hidden.viewport()->width(), hidden.viewport()->height(), 1.0,
+                                                                       TimeMap::Mode::Compressed).headerHeight());
+        QVERIFY(!hidden.layout().arrows().empty());
+    }
 };
 
 QTEST_MAIN(TestSequenceDiagramView)
