@@ -264,8 +264,23 @@ void TimelineChartsView::fitLegends()
                 changed = true;
             }
         }
-        legend->setVisible(legend->itemCount() > 0);
-        if (legend->itemCount() == 0)
+        // The box level with the chart's top (under QCustomPlot's margin above it; at the cell's
+        // top it touched the plot's top edge), as far down as the cell lets it; in a chart too
+        // short for one entry there is no legend.
+        bool fits = true;
+        if (auto *cell = qobject_cast<QCPLayoutInset *>(legend->layout())) {
+            const QRect area = cell->outerRect();
+            const int box = legend->minimumOuterSizeHint().height();
+            fits = box <= area.height();
+            QMargins gaps = cell->margins();
+            gaps.setTop(std::clamp(rect->rect().top() - area.top(), 0, std::max(0, area.height() - box)));
+            if (cell->margins() != gaps) {
+                cell->setMargins(gaps);
+                changed = true;
+            }
+        }
+        legend->setVisible(legend->itemCount() > 0 && fits);
+        if (!legend->visible())
             continue;
         QRectF box = legend->outerRect();
         box.setHeight(std::min<double>(box.height(), legend->minimumOuterSizeHint().height()));

@@ -26,11 +26,28 @@ namespace closelab {
 namespace {
 constexpr double kLogFloor = 1e-4; // 100 µs: the left edge of a logarithmic time axis
 
+// The plot layout's cell beside a chart: the legend's box at its top right, as large as its
+// entries need, the cell as wide as that box plus its margins (applyZoom() keeps the box off the
+// plot's right edge, fitLegends() level with the chart's top).
+class LegendCell : public QCPLayoutInset {
+public:
+    QSize minimumOuterSizeHint() const override
+    {
+        // Hidden or not, as a legend in the cell itself kept its width: showing it moves nothing.
+        const QCPLayoutElement *legend = elementCount() > 0 ? elementAt(0) : nullptr;
+        const int box = legend ? legend->minimumOuterSizeHint().width() : 0;
+        return {box + margins().left() + margins().right(), 0};
+    }
+};
+
 // A legend beside its chart, in the plot layout's second column: it never covers data.
 QCPLegend *makeLegend(QCustomPlot *plot, int row)
 {
+    auto *cell = new LegendCell;
+    plot->plotLayout()->addElement(row, 1, cell);
+    cell->setAutoMargins(QCP::msNone);
     auto *legend = new QCPLegend;
-    plot->plotLayout()->addElement(row, 1, legend);
+    cell->addElement(legend, Qt::AlignTop | Qt::AlignRight);
     legend->setLayer(QStringLiteral("legend"));
     legend->setBrush(QColor(255, 255, 255, 210));
     legend->setBorderPen(QPen(palette::rule()));
@@ -195,6 +212,12 @@ void TimelineChartsView::applyZoom()
         legend->setMargins(QMargins(m, m / 2, m, m / 2));
         legend->setIconSize(int(std::lround(em * 1.4)), int(std::lround(em * 0.6)));
         legend->setIconTextPadding(int(std::lround(em * 0.4)));
+        // Half a line between the legend's box and the plot's right edge (it touched it).
+        if (auto *cell = qobject_cast<QCPLayoutInset *>(legend->layout())) {
+            QMargins gaps = cell->margins();
+            gaps.setRight(int(std::lround(0.5 * QFontMetricsF(tick).height())));
+            cell->setMargins(gaps);
+        }
     }
     for (QCPItemStraightLine *line : std::as_const(m_playheadLines))
         line->setPen(QPen(QColor(0xc0, 0x39, 0x2b), zoom::stroke(tick, 0.1)));

@@ -5,6 +5,7 @@
 #include "views/labelplacer.h"
 #include "views/timelinedata.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLayout>
 #include <QRegularExpression>
@@ -13,6 +14,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -453,6 +455,64 @@ private slots:
             }
         }
         QVERIFY(ticks > 0);
+    }
+
+    void legendBoxesKeepOffThePlotsEdges_data()
+    {
+        // The charts' plot in the 1280x720 and 1920x1080 windows' shared right column, at 100 %
+        // (387x369, 486x535) and 200 % (545x550, 747x910), measured in a grab of the window.
+        QTest::addColumn<bool>("population");
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<QSize>("size");
+        for (const bool population : {false, true}) {
+            const char *what = population ? "syn_flood population" : "fin_unacked";
+            QTest::addRow("%s 1280x720 100 %%", what) << population << 1.0 << QSize(387, 369);
+            QTest::addRow("%s 1920x1080 100 %%", what) << population << 1.0 << QSize(486, 535);
+            QTest::addRow("%s 1280x720 200 %%", what) << population << 2.0 << QSize(545, 550);
+            QTest::addRow("%s 1920x1080 200 %%", what) << population << 2.0 << QSize(747, 910);
+        }
+    }
+
+    void legendBoxesKeepOffThePlotsEdges()
+    {
+        // At 1280x720 the legends' boxes filled their layout cells: the top one's border lay on the
+        // plot's top edge and both ran to its right edge. A box begins level with its chart's top,
+        // ends at least a third of a line from the plot's right edge and lies beside its chart.
+        QFETCH(bool, population);
+        QFETCH(double, zoom);
+        QFETCH(QSize, size);
+        TimelineChartsView view;
+        if (population)
+            view.setPopulation(synFlood3s());
+        else
+            view.setTrace(std::make_shared<const Trace>(run("fin_unacked")), Sysctls{}, Sysctls{});
+        view.setZoom(zoom);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.resize(size.width(), size.height() + view.height() - view.plot()->height());
+        view.layout()->activate();
+        QCOMPARE(view.plot()->size(), size);
+        view.plot()->replot();
+        view.plot()->replot(); // the legends' wrap and place settle after one layout
+        const std::vector<QRectF> charts = view.dataRects();
+        const QList<QCPLegend *> legends = view.plot()->findChildren<QCPLegend *>();
+        int shown = 0;
+        for (const QCPLegend *legend : legends) {
+            if (!legend->visible())
+                continue;
+            ++shown;
+            const QRect box = legend->outerRect();
+            const double line = QFontMetricsF(legend->font()).height();
+            const auto chart = std::find_if(charts.cbegin(), charts.cend(), [&](const QRectF &c) { return box.top() < c.bottom() && box.bottom() > c.top() - 1; });
+            const QString where = QStringLiteral("box (%1, %2 %3x%4) in %5x%6").arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height()).arg(size.width()).arg(size.height());
+            QVERIFY2(chart != charts.cend(), qPrintable(where));
+            QVERIFY2(std::abs(box.top() - chart->top()) <= 1, qPrintable(where + QStringLiteral(": chart's top %1").arg(chart->top())));
+            QVERIFY2(box.top() > 0, qPrintable(where));
+            QVERIFY2(box.right() + 1 <= size.width() - line / 3, qPrintable(where));
+            QVERIFY2(box.left() >= chart->right(), qPrintable(where));
+            QVERIFY2(box.bottom() <= chart->bottom() + 1, qPrintable(where));
+        }
+        QCOMPARE(shown, 2);
     }
 
     void ticksFollowTheRoom_data()
