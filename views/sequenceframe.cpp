@@ -142,15 +142,30 @@ SequenceFrame SequenceLayout::frame(const Trace &trace, const SequenceFrame::Req
                 const bool alignLeft = dir > 0;
                 const double x = x0 + dir * gap;
                 const double room = alignLeft ? colRight - x : x - colLeft;
-                const QString a = elideTo(m.small, name, room);
-                const QString b = elideTo(m.small, remaining, room);
+                // The name and what is left each on two lines ("delayed / ACK", "剩余 207 / 毫秒")
+                // where one is too long for the column, else elided.
+                bool elided = false;
+                const auto fitted = [&](const QString &whole) {
+                    const QString shown = elideTo(m.small, whole, room);
+                    if (shown == whole)
+                        return shown;
+                    const QStringList lines = wrapInTwo(m.small, whole).split(QLatin1Char('\n'));
+                    if (lines.size() == 2 && textWidth(m.small, lines[0]) <= room && textWidth(m.small, lines[1]) <= room)
+                        return lines.join(QLatin1Char('\n'));
+                    elided = true;
+                    return shown;
+                };
+                const QString a = fitted(name);
+                const QString b = fitted(remaining);
                 if (a.isEmpty() || b.isEmpty())
                     continue;
-                const double w = std::max(textWidth(m.small, a), textWidth(m.small, b));
-                const QRectF rect(alignLeft ? x : x - w, f.playheadY + shift * lineH, w, 2 * lineH);
+                const QStringList lines = (a + QLatin1Char('\n') + b).split(QLatin1Char('\n'));
+                double w = 0;
+                for (const QString &line : lines)
+                    w = std::max(w, textWidth(m.small, line));
+                const QRectF rect(alignLeft ? x : x - w, f.playheadY + shift * lineH, w, double(lines.size()) * lineH);
                 if (!f.content.contains(rect) || !taken.isFree(rect))
                     continue;
-                const bool elided = a != name || b != remaining;
                 keep({rect, a + QLatin1Char('\n') + b, elided ? text : QString(), TextKind::TimerRunning, bar.timer, bar.side,
                       r.armedAt, false, !alignLeft});
                 placed = true;

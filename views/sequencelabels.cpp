@@ -20,6 +20,10 @@ SequenceMetrics SequenceMetrics::at(double zoomFactor)
     m.smallBold.setBold(true);
     m.badge = zoom::font(m.zoom, 1.1);
     m.badge.setBold(true);
+    for (std::size_t i = 0; i < m.smallerBadges.size(); ++i) {
+        m.smallerBadges[i] = zoom::font(m.zoom, 1.0 - 0.1 * double(i));
+        m.smallerBadges[i].setBold(true);
+    }
     m.title = zoom::font(m.zoom, 1.25);
     m.title.setBold(true);
     m.em = zoom::em(m.label);
@@ -53,6 +57,27 @@ QString elideTo(const QFont &font, const QString &text, double width)
     if (elided.size() <= 2)
         return {};
     return elided;
+}
+
+QString wrapInTwo(const QFont &font, const QString &text)
+{
+    QString best;
+    double bestWidth = 0;
+    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+        const bool space = text[i] == QLatin1Char(' ');
+        if (!space && text[i - 1] != QLatin1Char('-'))
+            continue;
+        const QString first = text.left(i).trimmed();
+        const QString second = text.mid(space ? i + 1 : i).trimmed();
+        if (first.isEmpty() || second.isEmpty())
+            continue;
+        const double w = std::max(textWidth(font, first), textWidth(font, second));
+        if (best.isEmpty() || w < bestWidth) {
+            best = first + QLatin1Char('\n') + second;
+            bestWidth = w;
+        }
+    }
+    return best;
 }
 
 RectIndex::RectIndex(double bucketHeight)

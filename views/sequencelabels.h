@@ -9,6 +9,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <array>
 #include <unordered_map>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct SequenceMetrics {
     QFont small;   ///< axis ticks, timers
     QFont smallBold; ///< drop reasons, the playhead's clock
     QFont badge;   ///< state names (bold)
+    /// The badge font one, two and three steps smaller (relative 1.0, 0.9, 0.8 instead of 1.1): a
+    /// state name beside its lifeline takes the first in which it is whole before it is elided.
+    std::array<QFont, 3> smallerBadges;
     QFont title;   ///< the header's "client · 10.0.0.1:40000"
     double em = 15;       ///< height of a label line
     double smallEm = 13;  ///< height of a small line
@@ -62,6 +66,7 @@ struct PlacedText {
     SimTime t = 0;         ///< when it appears
     bool future = false;   ///< (in a frame) drawn faded: it has not happened yet
     bool alignRight = false; ///< lines of a two-line text align right (it is left of what it labels)
+    int smaller = 0;       ///< a state tag in SequenceMetrics::smallerBadges[smaller - 1] (0: the badge font)
 };
 
 /// Something drawn that text keeps clear of: a lost segment's cross, a call's dot, a timer's end.
@@ -109,6 +114,9 @@ struct SequenceFrame {
 
 /// Fits text into a width: the text itself, or elided with "…" (empty when not even that fits).
 QString elideTo(const QFont &font, const QString &text, double width);
+/// The text on two lines, broken at the space (or after the hyphen: "SYN-" over "ACK") that makes
+/// the wider line narrowest ("" if it has neither).
+QString wrapInTwo(const QFont &font, const QString &text);
 /// Rectangle of a one-line badge of `text` (padding around it).
 QSizeF badgeSize(const QFont &font, const QString &text, const SequenceMetrics &m);
 

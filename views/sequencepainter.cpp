@@ -299,7 +299,7 @@ void SequencePainter::paintText(QPainter &p, const Options &o, const PlacedText 
         break;
     case TextKind::StateTag: {
         const TcpState state = m_layout.stateMarks()[std::size_t(t.ref)].state;
-        p.setFont(m.badge);
+        p.setFont(t.smaller > 0 ? m.smallerBadges[std::size_t(t.smaller - 1)] : m.badge);
         drawBadge(p, t.rect, t.text, palette::stateColor(state), palette::stateTextColor(state), Qt::NoPen, m.pad);
         break;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/scenario.h"
+#include "views/codetexts.h"
 #include "views/labelplacer.h"
 #include "views/sequencediagramview.h"
 #include "views/sequencelayout.h"
@@ -219,6 +220,58 @@ private slots:
             QVERIFY2(labels >= int(0.8 * double(l.arrows().size())), qPrintable(u"%1 labels for %2 arrows"_qs.arg(labels).arg(l.arrows().size())));
     }
 
+
+    void stateNamesAndTimersAreWhole_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("screen");
+        for (const char *scenario : {"normal_close", "fin_unacked", "last_ack_lost", "simultaneous_close", "synack_lost"}) {
+            for (int i = 0; i < int(std::size(kScreens)); ++i) {
+                if (kScreens[i].zoom <= 2.0)
+                    QTest::addRow("%s %s %d %%", scenario, kScreens[i].name, int(kScreens[i].zoom * 100)) << QString::fromLatin1(scenario) << i;
+            }
+        }
+    }
+
+    void stateNamesAndTimersAreWhole()
+    {
+        // At 200 % in the 1280x720 window a side's outer column has 177 px and CLOSE_WAIT's badge
+        // needs 199: the tag read "CLOSE_…"; the running delayed ACK's name read "delayed A…". A
+        // state tag is its state's whole name (in a smaller font where need be), a running timer's
+        // label its whole name and what is left (each on two lines where need be), up to 200 %.
+        QFETCH(QString, scenario);
+        QFETCH(int, screen);
+        const Screen &s = kScreens[screen];
+        const Trace trace = run(qPrintable(scenario));
+        const SequenceLayout l = layoutAt(trace, s);
+        int tags = 0;
+        for (const PlacedText &t : l.texts()) {
+            if (t.kind != TextKind::StateTag)
+                continue;
+            ++tags;
+            const QString name = text::stateName(l.stateMarks()[std::size_t(t.ref)].state);
+            QCOMPARE(t.text, name);
+            QVERIFY(t.fullText.isEmpty());
+            QVERIFY(t.smaller >= 0 && t.smaller <= int(l.metrics().smallerBadges.size()));
+        }
+        QVERIFY(tags > 0);
+        int timers = 0;
+        for (const SimTime t : l.timeMap().knots()) {
+            const SequenceFrame f = frameAt(trace, l, s, t);
+            for (const PlacedText &p : f.texts) {
+                if (p.kind != TextKind::TimerRunning)
+                    continue;
+                ++timers;
+                const QString where = formatClock(t) + u": "_qs + p.text;
+                QVERIFY2(!p.text.contains(u"…"_qs) && p.fullText.isEmpty(), qPrintable(where));
+                const QString name = text::timerLabel(trace.timers[std::size_t(p.ref)].kind);
+                QString joined = p.text;
+                joined.replace(u"-\n"_qs, u"-"_qs).replace(u'\n', u' ');
+                QVERIFY2(joined.startsWith(name + u' ') && joined.endsWith(u" left"_qs), qPrintable(where));
+            }
+        }
+        QVERIFY(timers > 0);
+    }
 };
 
 QTEST_MAIN(TestSequenceTextPlacement)
