@@ -17,7 +17,6 @@
 #include "app/playhead.h"
 #include "app/presentationmode.h"
 #include "app/quizmode.h"
-#include "views/quizpanel.h"
 #include "app/recoverynote.h"
 #include "app/runstatus.h"
 #include "app/scenariochoice.h"
@@ -473,7 +472,7 @@ void MainWindow::applyZoom(double factor)
     m_populationBar->setZoom(factor);
     m_parameterPanel->setZoom(factor);
     if (m_quiz)
-        m_quiz->panel()->setZoom(factor);
+        m_quiz->setZoom(factor);
     // The docks' arrangement follows the zoom as it follows the window's size.
     m_dockLayout->setZoom(factor);
 }

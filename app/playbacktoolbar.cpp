@@ -79,7 +79,6 @@ PlaybackToolBar::PlaybackToolBar(Playhead *playhead, QWidget *parent)
     for (double speed : Playhead::standardSpeeds())
         m_speedBox->addItem(QString(), speed);
     m_speedBox->setObjectName(QStringLiteral("speedBox"));
-    m_speedBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_speedLabel->setBuddy(m_speedBox);
     m_speedLabel->setContentsMargins(4, 0, 4, 0);
     addWidget(m_speedLabel);
@@ -133,7 +132,6 @@ void PlaybackToolBar::setStepper(Stepper *stepper)
     m_stepByLabel = new QLabel(this);
     m_stepByBox = new QComboBox(this);
     m_stepByBox->setObjectName(QStringLiteral("stepByBox"));
-    m_stepByBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (closelab::StepBy by : {closelab::StepBy::Segments, closelab::StepBy::StateChanges, closelab::StepBy::Events})
         m_stepByBox->addItem(QString(), int(by));
     m_stepByLabel->setBuddy(m_stepByBox);
@@ -163,8 +161,16 @@ QList<QAction *> PlaybackToolBar::playbackActions() const
 
 void PlaybackToolBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The boxes fit their items' words when first shown (QComboBox's default), and from the first
+        // change of language on, every time their words change. (AdjustToContents from the start
+        // would make each box's popup, a list view with its scroll bars, at start-up: a box makes
+        // it to time its resizing.)
+        for (QComboBox *box : {m_speedBox, m_stepByBox})
+            if (box)
+                box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         retranslateUi();
+    }
     QToolBar::changeEvent(event);
 }
 

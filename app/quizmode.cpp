@@ -41,21 +41,15 @@ QuizMode::QuizMode(MainWindow *window)
     , m_window(window)
     , m_session(new QuizSession(window->playhead(), window->stepper(), this))
     , m_action(new QAction(this))
-    , m_dock(new QDockWidget(window))
-    , m_panel(new closelab::QuizPanel)
 {
     m_action->setObjectName(QStringLiteral("quizAction"));
     m_action->setCheckable(true);
-    m_dock->setObjectName(QStringLiteral("quizDock"));
-    m_dock->setWidget(m_panel);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    m_dock->hide();
     connect(m_action, &QAction::toggled, m_session, &QuizSession::setEnabled);
     connect(m_session, &QuizSession::enabledChanged, this, [this](bool on) {
         m_action->setChecked(on);
-        m_dock->setVisible(on);
+        if (on || m_dock)
+            dock()->setVisible(on);
     });
-    connect(m_panel, &closelab::QuizPanel::answerChosen, m_session, &QuizSession::answer);
     connect(m_session, &QuizSession::questionAsked, this, &QuizMode::update);
     connect(m_session, &QuizSession::answered, this, &QuizMode::update);
     connect(m_session, &QuizSession::reset, this, &QuizMode::update);
@@ -65,6 +59,44 @@ QuizMode::QuizMode(MainWindow *window)
         connect(step, &QAction::triggered, m_session, &QuizSession::stepForward);
     }
     retranslateUi();
+}
+
+void QuizMode::build()
+{
+    if (m_dock)
+        return;
+    m_dock = new QDockWidget(m_window);
+    m_panel = new closelab::QuizPanel;
+    m_dock->setObjectName(QStringLiteral("quizDock"));
+    m_dock->setWidget(m_panel);
+    // Hidden until the session says (as one made with the window); where a restored state put it.
+    m_dock->hide();
+    if (!m_window->restoreDockWidget(m_dock))
+        m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->hide();
+    if (m_zoom)
+        m_panel->setZoom(*m_zoom);
+    connect(m_panel, &closelab::QuizPanel::answerChosen, m_session, &QuizSession::answer);
+    retranslateUi();
+}
+
+QDockWidget *QuizMode::dock()
+{
+    build();
+    return m_dock;
+}
+
+closelab::QuizPanel *QuizMode::panel()
+{
+    build();
+    return m_panel;
+}
+
+void QuizMode::setZoom(double factor)
+{
+    m_zoom = factor;
+    if (m_panel)
+        m_panel->setZoom(factor);
 }
 
 void QuizMode::showInScreenshot(QuizMode *quiz, int answer)
@@ -82,7 +114,12 @@ void QuizMode::setTrace(std::shared_ptr<const closelab::Trace> trace)
 
 void QuizMode::update()
 {
-    const bool asking = showQuizState(*m_session, m_panel);
+    // Without its panel the quiz was never on: nothing asked, nothing to show.
+    const bool asking = m_panel ? showQuizState(*m_session, m_panel) : m_session->pending() && m_session->trace();
+    if (asking && !m_panel) {
+        build(); // (shows the state)
+        return;
+    }
     // Nothing that tells what comes next while the class thinks: no faded future, no time left on a
     // running timer, no event log (it lists the whole run).
     m_window->sequenceDiagram()->setConcealFuture(asking);
@@ -106,6 +143,7 @@ void QuizMode::retranslateUi()
 {
     m_action->setText(tr("&Quiz: Predict, Then Reveal"));
     m_action->setToolTip(tr("Before each step, ask what happens next; the step plays once the class has answered (keys 1–4)."));
-    m_dock->setWindowTitle(tr("Quiz"));
+    if (m_dock)
+        m_dock->setWindowTitle(tr("Quiz"));
     update();
 }

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace closelab {
 class QuizPanel;
@@ -19,6 +20,10 @@ class QuizSession;
 /// View → Quiz in the main window: the quiz session (shared with presentation mode), a Quiz dock
 /// with the question and its numbered answers, Step Forward routed through the session, and the
 /// diagram and event log kept from giving the answer away while a question waits.
+///
+/// The dock and its panel are made when the quiz is first switched on (start-up makes no widget the
+/// first frame does not show), in the language and at the zoom of that moment, placed where a
+/// restored window state put a Quiz dock (QMainWindow::restoreDockWidget()), else at the bottom.
 class QuizMode : public QObject
 {
     Q_OBJECT
@@ -28,8 +33,13 @@ public:
 
     QuizSession *session() const { return m_session; }
     QAction *action() const { return m_action; }
-    QDockWidget *dock() const { return m_dock; }
-    closelab::QuizPanel *panel() const { return m_panel; }
+    /// The Quiz dock and its panel, made now if the quiz was never on.
+    QDockWidget *dock();
+    closelab::QuizPanel *panel();
+    /// True once the dock and its panel exist.
+    bool isBuilt() const { return m_dock != nullptr; }
+    /// View → Zoom: the panel's text follows the window's zoom factor (kept until the panel exists).
+    void setZoom(double factor);
     void setTrace(std::shared_ptr<const closelab::Trace> trace);
     void retranslateUi();
     /// closelab --quiz --screenshot: the quiz on and the next stop's question asked; answered with
@@ -37,13 +47,15 @@ public:
     static void showInScreenshot(QuizMode *quiz, int answer);
 
 private:
+    void build();
     void update();
 
     MainWindow *m_window;
     QuizSession *m_session;
     QAction *m_action;
-    QDockWidget *m_dock;
-    closelab::QuizPanel *m_panel;
+    QDockWidget *m_dock = nullptr;
+    closelab::QuizPanel *m_panel = nullptr;
+    std::optional<double> m_zoom; ///< the zoom the window set, none while it never changed
     bool m_hidLog = false;
 };
 
