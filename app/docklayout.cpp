@@ -38,7 +38,8 @@ DockLayout::DockLayout(QMainWindow *window, const Docks &docks, std::function<bo
     followDockChanges();
     // The population toolbar comes and goes with population runs (four lines of text at 200 %):
     // the docks' column is then shorter or taller, as after a resize.
-    m_docks.population->installEventFilter(this);
+    if (m_docks.population)
+        m_docks.population->installEventFilter(this);
     // Docks sized while the window was hidden are laid out anew when it shows (a population run's
     // toolbar at 200 % left the column 149 px wide): sized again then (not when the window system
     // shows it again, e.g. un-minimised).
@@ -64,6 +65,32 @@ void DockLayout::addPanel(QDockWidget *dock)
         m_panels << dock;
     const QScopedValueRollback arranging(m_arranging, true);
     placePanels();
+}
+
+void DockLayout::addPopulationBar(QToolBar *bar)
+{
+    m_docks.population = bar;
+    bar->installEventFilter(this);
+    // On the line arrange() leaves under the playback bar (a hidden one-line bar there already gives
+    // the area its height, to the pixel); a restored window state may have none.
+    m_window->addToolBar(Qt::TopToolBarArea, bar);
+    if (!m_window->toolBarBreak(bar))
+        m_window->insertToolBarBreak(bar);
+    // Tab goes from the playback bar's last widget to the header's, as when both were made in turn.
+    const auto takesTab = [](const QWidget *w) { return (w->focusPolicy() & Qt::TabFocus) != 0; };
+    QWidget *anchor = nullptr;
+    for (QWidget *w = m_window->nextInFocusChain(); w != m_window; w = w->nextInFocusChain())
+        if (m_docks.playback->isAncestorOf(w) && takesTab(w))
+            anchor = w;
+    QList<QWidget *> inside;
+    for (QWidget *w = bar->nextInFocusChain(); w != bar; w = w->nextInFocusChain())
+        if (bar->isAncestorOf(w) && takesTab(w))
+            inside << w;
+    for (QWidget *w : std::as_const(inside)) {
+        if (anchor)
+            QWidget::setTabOrder(anchor, w);
+        anchor = w;
+    }
 }
 
 void DockLayout::bringToFront(QMainWindow *window, QDockWidget *dock)
@@ -104,7 +131,7 @@ int DockLayout::chromeHeight() const
 {
     int chrome = m_window->menuBar()->sizeHint().height();
     for (QToolBar *bar : {m_docks.playback, m_docks.population})
-        if (!bar->isHidden() && !bar->isFloating())
+        if (bar && !bar->isHidden() && !bar->isFloating())
             chrome += bar->sizeHint().height();
     if (const auto *status = m_window->findChild<QStatusBar *>(QString(), Qt::FindDirectChildrenOnly); status && !status->isHidden())
         chrome += status->sizeHint().height();
@@ -217,8 +244,10 @@ void DockLayout::arrange(Arrangement arrangement)
     placePanels();
     w->addToolBar(Qt::TopToolBarArea, d.playback);
     d.playback->show();
+    // The population bar's line, kept with or without it (the area is a pixel taller with it).
     w->addToolBarBreak(Qt::TopToolBarArea);
-    w->addToolBar(Qt::TopToolBarArea, d.population);
+    if (d.population)
+        w->addToolBar(Qt::TopToolBarArea, d.population);
 }
 
 void DockLayout::followDockChanges()

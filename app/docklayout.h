@@ -32,7 +32,7 @@ public:
         QDockWidget *timeline = nullptr;
         QDockWidget *lesson = nullptr;
         QToolBar *playback = nullptr;
-        QToolBar *population = nullptr;
+        QToolBar *population = nullptr; ///< none until the first population run (addPopulationBar())
     };
 
     /// `lessonOpen` says whether a lesson is open (its dock then stays in front of its tab group).
@@ -44,6 +44,10 @@ public:
     /// group, now and at every re-arrangement (a window resized across a size class), keeping whether
     /// it is shown; a shown one stays in front of its group.
     void addPanel(QDockWidget *dock);
+    /// The population run's header, made with the first one: on a line of its own under the playback
+    /// bar, after it in the Tab order, as one made with the window; its coming and going re-arranges
+    /// the docks as a resize does.
+    void addPopulationBar(QToolBar *bar);
     /// Makes dock the current tab of its group: raise(), and the group's tab bar told directly (a
     /// group made while the window was hidden ignores raise() until it is laid out: a screenshot).
     static void bringToFront(QMainWindow *window, QDockWidget *dock);

@@ -178,12 +178,7 @@ void MainWindow::createAreas()
     addToolBar(Qt::TopToolBarArea, m_playbackToolBar);
     // Shortcuts keep working while the toolbar is hidden.
     addActions(m_playbackToolBar->playbackActions());
-    // A population run's header (the population at t, the sample's label, its summary) under the playback bar.
-    m_populationBar = new closelab::PopulationBar(this);
-    addToolBarBreak(Qt::TopToolBarArea);
-    addToolBar(Qt::TopToolBarArea, m_populationBar);
-    connect(m_playhead, &Playhead::timeChanged, m_populationBar, &closelab::PopulationBar::setTime);
-    connect(m_populationBar, &closelab::PopulationBar::populationNoteChanged, m_narrationPanel, &closelab::NarrationPanel::setPopulationNote);
+    // A population run's header (showPopulation()) is made with the first population run.
 }
 
 void MainWindow::connectController()
@@ -469,7 +464,8 @@ void MainWindow::applyZoom(double factor)
     m_stateGraphView->setZoom(factor);
     m_chartsView->setZoom(factor);
     m_narrationPanel->setZoom(factor);
-    m_populationBar->setZoom(factor);
+    if (m_populationBar)
+        m_populationBar->setZoom(factor);
     m_parameterPanel->setZoom(factor);
     if (m_quiz)
         m_quiz->setZoom(factor);
@@ -555,8 +551,19 @@ void MainWindow::showPopulation(std::shared_ptr<const closelab::PopulationResult
     m_population = std::move(result);
     m_chartsView->setPopulation(m_population);
     m_scenarioBrowser->setRun(m_controller->config(), m_controller->effectiveConfig(), m_trace, m_population);
-    m_populationBar->setPopulation(m_population);
-    m_populationBar->setTime(m_playhead->time());
+    if (m_population && !m_populationBar) {
+        // The header of a population run (the population at t, the sample's label, its summary) under
+        // the playback bar, made for the first one.
+        m_populationBar = new closelab::PopulationBar(this);
+        m_populationBar->setZoom(m_zoom->factor());
+        connect(m_playhead, &Playhead::timeChanged, m_populationBar, &closelab::PopulationBar::setTime);
+        connect(m_populationBar, &closelab::PopulationBar::populationNoteChanged, m_narrationPanel, &closelab::NarrationPanel::setPopulationNote);
+        m_dockLayout->addPopulationBar(m_populationBar);
+    }
+    if (m_populationBar) {
+        m_populationBar->setPopulation(m_population);
+        m_populationBar->setTime(m_playhead->time());
+    }
     updateStateCounts(m_playhead->time());
 }
 

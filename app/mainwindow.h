@@ -100,6 +100,7 @@ public:
     closelab::ParameterPanel *parameterPanel() const { return m_parameterPanel; }
     closelab::ScenarioBrowser *scenarioBrowser() const { return m_scenarioBrowser; }
     closelab::TimelineChartsView *timelineCharts() const { return m_chartsView; }
+    /// A population run's header under the playback bar; nullptr until the first population run.
     closelab::PopulationBar *populationBar() const { return m_populationBar; }
 
     QDockWidget *parametersDock() const { return m_parametersDock; }

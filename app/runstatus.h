@@ -13,6 +13,7 @@ class QPushButton;
 /// The main window's status bar while a population run goes on in the background: its progress, a
 /// Cancel button and a line saying what runs. The bar is shown only while it has something to say
 /// (a run, a message, or another permanent widget that `otherShown` reports, e.g. the recovery note).
+/// The progress bar and the button are made when the first population run starts.
 class RunStatus : public QObject {
     Q_OBJECT
 
@@ -21,6 +22,7 @@ public:
     void retranslateUi();
 
 private:
+    void build();
     void started();
     void progress(double fraction);
     void finished(bool cancelled);
@@ -28,6 +30,6 @@ private:
     QMainWindow *m_window;
     ExperimentController *m_controller;
     std::function<bool()> m_otherShown;
-    QProgressBar *m_progress;
-    QPushButton *m_cancelButton;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Widgets the first frame does not show are made when first needed (issue 16: start-up), and then
 // look and act as if made with the window: in the language and at the zoom of that moment, connected.
+#include "app/experimentcontroller.h"
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
 #include "app/playhead.h"
@@ -9,6 +10,9 @@
 #include "app/zoomcontroller.h"
 #include "core/quiz.h"
 #include "core/scenario.h"
+#include "views/narrationpanel.h"
+#include "views/populationbar.h"
+#include "views/populationheader.h"
 #include "views/quizpanel.h"
 #include "views/zoom.h"
 
@@ -16,8 +20,14 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QSettings>
 #include <QTest>
+#include <QTextDocumentFragment>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace closelab;
 
@@ -37,6 +47,22 @@ bool switchTo(LanguageSwitcher &languages, const QString &code)
     const bool ok = languages.setLanguage(code);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     return ok;
+}
+
+// The next widget Tab goes to after `w`.
+QWidget *nextTab(QWidget *w)
+{
+    for (QWidget *n = w->nextInFocusChain(); n != w; n = n->nextInFocusChain())
+        if (n->focusPolicy() & Qt::TabFocus)
+            return n;
+    return nullptr;
+}
+
+RunConfig synFlood()
+{
+    RunConfig config;
+    config.scenario = "syn_flood";
+    return config;
 }
 
 QFont labelFont(QuizPanel *panel, const char *name)
@@ -164,6 +190,115 @@ private slots:
         window.quiz()->action()->setChecked(true);
         QCOMPARE(window.dockWidgetArea(window.quiz()->dock()), Qt::LeftDockWidgetArea);
         QVERIFY(window.quiz()->dock()->isVisible());
+    }
+
+    // The population bar is made for the first population run: after a switch to Chinese and 200 %
+    // it speaks Chinese at 200 %, on its own line under the playback bar, Tab going to its button
+    // from the playback bar's last widget, its paragraph in the narration; a single run hides it.
+    void populationBarMadeForAPopulationRun()
+    {
+        LanguageSwitcher languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        window.resize(1280, 720);
+        window.show();
+        window.showRun(RunConfig{});
+        QVERIFY(!window.populationBar());
+        QVERIFY(!window.findChild<PopulationBar *>());
+        QVERIFY(switchTo(languages, QStringLiteral("zh_CN")));
+        window.zoomController()->setFactor(2.0);
+
+        window.showRun(synFlood());
+        QVERIFY(window.controller()->waitForIdle(60000));
+        PopulationBar *bar = window.populationBar();
+        QVERIFY(bar);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(window.toolBarArea(bar), Qt::TopToolBarArea);
+        QVERIFY(window.toolBarBreak(bar));
+        auto *playback = window.findChild<QToolBar *>(QStringLiteral("playbackToolBar"));
+        QVERIFY(bar->geometry().top() >= playback->geometry().bottom());
+        QToolButton *summary = bar->header()->summaryButton();
+        // translations/closelab_zh_CN.ts
+        QCOMPARE(summary->text(), QStringLiteral("批量运行汇总…"));
+        QVERIFY(!bar->headerText().isEmpty());
+        QCOMPARE(bar->header()->font().pointSizeF(), zoom::font(2.0).pointSizeF());
+        QCOMPARE(nextTab(window.findChild<QComboBox *>(QStringLiteral("stepByBox"))), summary);
+        QVERIFY(!bar->note().isEmpty());
+        const QString note = QTextDocumentFragment::fromHtml(bar->note()).toPlainText();
+        QVERIFY2(QTextDocumentFragment::fromHtml(window.narration()->explanationHtml()).toPlainText().contains(note), qPrintable(note));
+        // It follows the playhead.
+        const QString at0 = bar->headerText();
+        window.playhead()->seek(qint64(20e9));
+        QVERIFY(bar->headerText() != at0);
+
+        window.showRun(RunConfig{});
+        QVERIFY(window.controller()->waitForIdle(60000));
+        QVERIFY(bar->isHidden());
+        switchTo(languages, QStringLiteral("en"));
+    }
+
+    // A window whose saved state was restored puts the late population bar on its own line too.
+    void populationBarMadeLateAfterARestoredState()
+    {
+        LanguageSwitcher languages;
+        languages.setLanguage(QStringLiteral("en"));
+        {
+            MainWindow window(&languages);
+            window.restoreSettings();
+            window.show();
+            window.showRun(synFlood());
+            QVERIFY(window.controller()->waitForIdle(60000));
+            QVERIFY(window.close());
+        }
+        for (bool population : {false, true}) {
+            MainWindow window(&languages);
+            window.restoreSettings();
+            window.show();
+            window.showRun(population ? synFlood() : RunConfig{});
+            QVERIFY(window.controller()->waitForIdle(60000));
+            if (!population) {
+                QVERIFY(!window.populationBar());
+                QVERIFY(window.close());
+                continue;
+            }
+            PopulationBar *bar = window.populationBar();
+            QVERIFY(bar && bar->isVisible());
+            QVERIFY(window.toolBarBreak(bar));
+            auto *playback = window.findChild<QToolBar *>(QStringLiteral("playbackToolBar"));
+            QVERIFY(bar->geometry().top() >= playback->geometry().bottom());
+            QCOMPARE(bar->width(), window.width());
+        }
+    }
+
+    // The status bar's progress and Cancel button are made when the first population run starts, in
+    // the language of that moment; Cancel stops the run.
+    void runStatusMadeForAPopulationRun()
+    {
+        LanguageSwitcher languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        window.show();
+        QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("populationProgress")));
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("cancelPopulationButton")));
+        QVERIFY(window.statusBar()->isHidden());
+        QVERIFY(switchTo(languages, QStringLiteral("zh_CN")));
+
+        RunConfig config;
+        config.scenario = "tw_bucket_overflow";
+        config.options = {{"duration", "600"}, {"rate", "5000"}};
+        window.showRun(config);
+        auto *progress = window.statusBar()->findChild<QProgressBar *>(QStringLiteral("populationProgress"));
+        auto *cancel = window.statusBar()->findChild<QPushButton *>(QStringLiteral("cancelPopulationButton"));
+        QVERIFY(progress && cancel);
+        QVERIFY(progress->isVisible() && cancel->isVisible());
+        // translations/closelab_zh_CN.ts
+        QCOMPARE(cancel->text(), QStringLiteral("取消"));
+        cancel->click();
+        QVERIFY(window.controller()->waitForIdle(60000));
+        QVERIFY(!window.controller()->populationResult());
+        QVERIFY(progress->isHidden() && cancel->isHidden());
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("批量运行已取消。"));
+        switchTo(languages, QStringLiteral("en"));
     }
 
     // The toolbar's boxes make no popup at start-up, and still fit their words after a change of
