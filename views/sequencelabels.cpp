@@ -63,6 +63,7 @@ QString wrapInTwo(const QFont &font, const QString &text)
 {
     QString best;
     double bestWidth = 0;
+    bool bestSplitsNumber = false;
     for (qsizetype i = 1; i + 1 < text.size(); ++i) {
         const bool space = text[i] == QLatin1Char(' ');
         if (!space && text[i - 1] != QLatin1Char('-'))
@@ -71,10 +72,13 @@ QString wrapInTwo(const QFont &font, const QString &text)
         const QString second = text.mid(space ? i + 1 : i).trimmed();
         if (first.isEmpty() || second.isEmpty())
             continue;
+        // A number keeps its unit ("61.8 s / left", not "61.8 / s left") where another break exists.
+        const bool splitsNumber = first.back().isDigit();
         const double w = std::max(textWidth(font, first), textWidth(font, second));
-        if (best.isEmpty() || w < bestWidth) {
+        if (best.isEmpty() || (bestSplitsNumber && !splitsNumber) || (splitsNumber == bestSplitsNumber && w < bestWidth)) {
             best = first + QLatin1Char('\n') + second;
             bestWidth = w;
+            bestSplitsNumber = splitsNumber;
         }
     }
     return best;

@@ -115,7 +115,8 @@ struct SequenceFrame {
 /// Fits text into a width: the text itself, or elided with "…" (empty when not even that fits).
 QString elideTo(const QFont &font, const QString &text, double width);
 /// The text on two lines, broken at the space (or after the hyphen: "SYN-" over "ACK") that makes
-/// the wider line narrowest ("" if it has neither).
+/// the wider line narrowest, not between a number and what follows it where another break exists
+/// ("" if it has neither).
 QString wrapInTwo(const QFont &font, const QString &text);
 /// Rectangle of a one-line badge of `text` (padding around it).
 QSizeF badgeSize(const QFont &font, const QString &text, const SequenceMetrics &m);
