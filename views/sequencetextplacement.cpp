@@ -17,6 +17,7 @@
 #include <QFontMetricsF>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace closelab {
@@ -361,22 +362,36 @@ void SequenceLayout::placeTexts(const Trace &trace)
         const auto [left, right] = outerColumn(bar.side);
         const double gap = 0.6 * m.em;
         bool placed = false;
-        for (double dy : {0.0, 1.0, -1.0, 2.0, 3.0}) {
-            for (double dir : {outward(bar.side), -outward(bar.side)}) {
+        // Whole (on one line or two) wherever that is free, before elided.
+        for (int pass = 0; pass < 2 * 5 * 2 && !placed; ++pass) {
+            const bool mayElide = pass >= 10;
+            const double dy = std::array{0.0, 1.0, -1.0, 2.0, 3.0}[std::size_t(pass % 10 / 2)];
+            const double dir = pass % 2 == 0 ? outward(bar.side) : -outward(bar.side);
+            {
                 const bool alignLeft = dir > 0;
                 const double x = bar.x + dir * gap;
                 if (x < left || x > right)
                     continue;
-                Fitted f = fit(m.small, text, x, alignLeft, bar.yEnd + dy * m.smallEm, left, right);
-                if (f.text.isEmpty() || !taken.isFree(f.rect))
+                const double y = bar.yEnd + dy * m.smallEm;
+                Fitted f = fit(m.small, text, x, alignLeft, y, left, right);
+                // On two lines ("TIME_WAIT / cancelled") rather than elided, where that is free.
+                if (f.elided) {
+                    const QStringList lines = wrapInTwo(m.small, text).split(QLatin1Char('\n'));
+                    const double room = alignLeft ? right - x : x - left;
+                    if (lines.size() == 2) {
+                        const double w = std::max(textWidth(m.small, lines[0]), textWidth(m.small, lines[1]));
+                        const double h = smallMetrics.height() + smallMetrics.lineSpacing();
+                        const QRectF r(alignLeft ? x : x - w, y - h / 2, w, h);
+                        if (w <= room && taken.isFree(r))
+                            f = {r, lines.join(QLatin1Char('\n')), false};
+                    }
+                }
+                if (f.text.isEmpty() || (f.elided && !mayElide) || !taken.isFree(f.rect))
                     continue;
                 keep({f.rect, f.text, f.elided ? text : QString(), TextKind::TimerEnd, bar.timer, bar.side,
                       r.endedAt != kNever ? r.endedAt : trace.end});
                 placed = true;
-                break;
             }
-            if (placed)
-                break;
         }
     }
 
