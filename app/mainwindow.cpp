@@ -152,6 +152,7 @@ void MainWindow::createAreas()
     m_stateGraphDock = makeDock(QStringLiteral("stateGraphDock"), m_stateGraphView, this);
     m_narrationPanel = new closelab::NarrationPanel;
     m_narrationDock = makeDock(QStringLiteral("narrationDock"), m_narrationPanel, this);
+    buildWhenShown(m_narrationDock, m_narrationPanel);
     m_chartsView = new closelab::TimelineChartsView;
     m_timelineDock = makeDock(QStringLiteral("timelineDock"), m_chartsView, this);
     buildWhenShown(m_timelineDock, m_chartsView);

@@ -124,12 +124,12 @@ void QuizMode::update()
     // running timer, no event log (it lists the whole run).
     m_window->sequenceDiagram()->setConcealFuture(asking);
     // (Only what the quiz hid is shown again: the panel may hide its log itself.)
-    QWidget *log = m_window->narration()->logView();
-    if (asking && log->isVisibleTo(m_window->narration())) {
-        log->hide();
+    // (The log asked for only when it is hidden or shown: the narration makes it when first needed.)
+    if (asking && m_window->narration()->logView()->isVisibleTo(m_window->narration())) {
+        m_window->narration()->logView()->hide();
         m_hidLog = true;
     } else if (!asking && m_hidLog) {
-        log->show();
+        m_window->narration()->logView()->show();
         m_hidLog = false;
     }
     if (asking) {

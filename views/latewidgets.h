@@ -13,4 +13,14 @@ namespace closelab {
 ///   its children are shown and its layout applied now, so the next paint has them.
 void adoptLateWidgets(QWidget *container);
 
+/// For a const accessor of such a panel (one with buildContent()): the panel, its widgets made.
+/// `return built(this)->m_list;` instead of a const_cast and a buildContent() call in each accessor.
+template<class Panel>
+Panel *built(const Panel *panel)
+{
+    auto *mutablePanel = const_cast<Panel *>(panel);
+    mutablePanel->buildContent();
+    return mutablePanel;
+}
+
 } // namespace closelab

@@ -3,6 +3,7 @@
 
 #include "views/eventlogdelegate.h"
 #include "views/eventlogmodel.h"
+#include "views/latewidgets.h"
 #include "views/narration.h"
 #include "views/segmenttext.h"
 #include "views/timeformat.h"
@@ -25,15 +26,39 @@
 
 namespace closelab {
 
+namespace {
+// The explanation a little larger than body text.
+QFont explanationFont(double factor)
+{
+    return zoom::font(factor, 1.15);
+}
+} // namespace
+
 NarrationPanel::NarrationPanel(QWidget *parent)
-    : QWidget(parent),
-      m_title(new QLabel(this)),
-      m_explanation(new QTextBrowser(this)),
-      m_logTitle(new QLabel(this)),
-      m_log(new QTableView(this)),
-      m_model(new EventLogModel(this))
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("narrationPanel"));
+    QCoreApplication::postEvent(this, new QEvent(QEvent::LayoutRequest));
+    // View → Segment Names: headlines and prose name segments anew.
+    connect(SegmentNotation::instance(), &SegmentNotation::changed, this, [this] {
+        if (!m_model) {
+            noteScroll(); // buildContent() names them as they are then
+            return;
+        }
+        m_model->retranslate();
+        updateExplanation();
+    });
+}
+
+void NarrationPanel::buildContent()
+{
+    if (m_model)
+        return;
+    m_title = new QLabel(this);
+    m_explanation = new QTextBrowser(this);
+    m_logTitle = new QLabel(this);
+    m_log = new QTableView(this);
+    m_model = new EventLogModel(this);
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setOpenLinks(false);
     m_explanation->setFrameShape(QFrame::NoFrame);
@@ -77,17 +102,70 @@ NarrationPanel::NarrationPanel(QWidget *parent)
         if (url.scheme() == QLatin1String("sysctl"))
             emit sysctlActivated(url.path());
     });
-    // View → Segment Names: headlines and prose name segments anew.
-    connect(SegmentNotation::instance(), &SegmentNotation::changed, this, [this] {
-        m_model->retranslate();
-        updateExplanation();
-    });
+    // What the panel was told so far, in one go: the run at its time, then the texts (which end
+    // with the explanation at that time).
+    if (m_trace) {
+        m_model->setTrace(m_trace);
+        m_model->setTime(m_time);
+    }
     retranslateUi();
+    // The log scrolled as a panel made with the window last scrolled it. updateExplanation()
+    // centres the current row in the log's size at that moment, and the first time after a new run
+    // it cannot (the log's rows are laid out later): done above. A later time, language or note
+    // scrolled it again, in a log of no size yet if the event loop had not run since the panel was
+    // made (its layout not activated), else in the log's own size.
+    const auto scrollAgain = [this] {
+        if (m_model->currentRow() >= 0)
+            m_log->scrollTo(m_model->index(m_model->currentRow(), 0), QAbstractItemView::PositionAtCenter);
+    };
+    if (m_scrollsAfterTrace > 0 && !m_scrolledLaidOut)
+        scrollAgain();
+    adoptLateWidgets(this);
+    if (m_scrollsAfterTrace > 0 && m_scrolledLaidOut)
+        scrollAgain();
+}
+
+void NarrationPanel::showEvent(QShowEvent *event)
+{
+    // Behind another dock's tab the panel is "shown" outside the window: nothing to build yet.
+    if (!m_model && !visibleRegion().isEmpty())
+        buildContent();
+    QWidget::showEvent(event);
+}
+
+void NarrationPanel::noteScroll()
+{
+    ++m_scrollsAfterTrace;
+    m_scrolledLaidOut = m_laidOut;
+}
+
+bool NarrationPanel::event(QEvent *event)
+{
+    // A panel made with the window had its layout (and the log its size) from the LayoutRequest its
+    // layout posted when it was made: the first time the event loop runs. Until then its log had no
+    // size. This panel posts one to itself to know when that is.
+    if (event->type() == QEvent::LayoutRequest && !m_model)
+        m_laidOut = true;
+    return QWidget::event(event);
+}
+
+EventLogModel *NarrationPanel::model() const
+{
+    return built(this)->m_model;
+}
+
+QTableView *NarrationPanel::logView() const
+{
+    return built(this)->m_log;
 }
 
 void NarrationPanel::setTrace(std::shared_ptr<const Trace> trace)
 {
     m_trace = std::move(trace);
+    if (!m_model) {
+        m_scrollsAfterTrace = 0;
+        return;
+    }
     m_model->setTrace(m_trace);
     m_model->setTime(m_time);
     updateExplanation();
@@ -95,6 +173,12 @@ void NarrationPanel::setTrace(std::shared_ptr<const Trace> trace)
 
 void NarrationPanel::setTime(qint64 t)
 {
+    if (!m_model) {
+        if (t != m_time)
+            noteScroll();
+        m_time = t;
+        return;
+    }
     m_time = t;
     const int before = m_model->currentRow();
     m_model->setTime(t);
@@ -108,14 +192,23 @@ void NarrationPanel::setZoom(double factor)
     if (factor == m_zoom)
         return;
     m_zoom = factor;
-    applyZoom();
+    if (m_model)
+        applyZoom();
+}
+
+int NarrationPanel::minimumExplanationHeight(double factor)
+{
+    // Two whole lines of the explanation's font and the document's margins above and below (the
+    // explanation has no frame). QTextDocument's margin is read from a document, not assumed.
+    static const double margin = QTextDocument().documentMargin();
+    return int(std::ceil(2 * QFontMetricsF(explanationFont(zoom::clamped(factor))).lineSpacing() + 2 * margin));
 }
 
 // The explanation a little larger than body text, the log as body text, rows from the font's height:
 // all from the zoom factor and the application font (DPI and QT_SCALE_FACTOR included).
 void NarrationPanel::applyZoom()
 {
-    m_explanation->setFont(zoom::font(m_zoom, 1.15));
+    m_explanation->setFont(explanationFont(m_zoom));
     const QFont log = zoom::font(m_zoom);
     m_log->setFont(log);
     m_log->horizontalHeader()->setFont(log);
@@ -125,8 +218,7 @@ void NarrationPanel::applyZoom()
     // explanation two whole lines, at this zoom: a half-cut row reads as nothing from the back of the
     // room.
     m_log->setMinimumHeight(std::max(m_log->horizontalHeader()->sizeHint().height(), row) + row + row / 8 + 2 * m_log->frameWidth()); // + an eighth: the header grows a pixel or two past its hint
-    const double margin = m_explanation->document()->documentMargin();
-    m_explanation->setMinimumHeight(int(std::ceil(2 * QFontMetricsF(m_explanation->font()).lineSpacing() + 2 * margin)) + 2 * m_explanation->frameWidth());
+    m_explanation->setMinimumHeight(minimumExplanationHeight(m_zoom));
     QFont heading = zoom::font(m_zoom);
     heading.setBold(true);
     m_title->setFont(heading);
@@ -137,17 +229,20 @@ void NarrationPanel::setPopulationNote(const QString &html)
 {
     if (html == m_populationNote) return;
     m_populationNote = html;
-    updateExplanation();
+    if (m_model)
+        updateExplanation();
+    else
+        noteScroll();
 }
 
 int NarrationPanel::currentRow() const
 {
-    return m_model->currentRow();
+    return built(this)->m_model->currentRow();
 }
 
 QString NarrationPanel::explanationHtml() const
 {
-    return m_explanation->toHtml();
+    return built(this)->m_explanation->toHtml();
 }
 
 void NarrationPanel::updateExplanation()
@@ -187,8 +282,12 @@ void NarrationPanel::setExplanation(const QString &html)
 
 void NarrationPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    if (event->type() == QEvent::LanguageChange) {
+        if (m_model)
+            retranslateUi();
+        else
+            noteScroll();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -18,6 +18,11 @@ class EventLogModel;
 /// The right-hand pane: the current event's explanation (what, why, which sysctl governs it) above
 /// the event log. Follows the playhead; clicking a log row seeks, clicking the sysctl asks for it
 /// to be highlighted. A passive renderer of (trace, t).
+///
+/// Its widgets and the log's model are made when first needed: the panel is shown where it can be
+/// seen, buildContent() is called (the main window does so when its dock comes to the front), or an
+/// accessor below needs them (views/latewidgets.h). Until then it keeps what it was told (run,
+/// time, zoom, population note): a panel behind another dock's tab costs nothing at start-up.
 class NarrationPanel : public QWidget {
     Q_OBJECT
 
@@ -26,13 +31,19 @@ public:
 
     void setTrace(std::shared_ptr<const Trace> trace);
     SimTime time() const { return m_time; }
+    /// Makes the widgets now (once), showing what the panel was told so far.
+    void buildContent();
+    bool hasContent() const { return m_model != nullptr; }
     /// The log row of the current event, or -1.
     int currentRow() const;
     /// The explanation as shown (HTML).
     QString explanationHtml() const;
-    EventLogModel *model() const { return m_model; }
-    QTableView *logView() const { return m_log; }
+    EventLogModel *model() const;
+    QTableView *logView() const;
     double zoom() const { return m_zoom; }
+    /// The explanation's minimum height at a zoom (two whole lines and the document's margins),
+    /// as applyZoom() gives it, without making the panel (for arranging docks: app/docklayout.h).
+    static int minimumExplanationHeight(double zoom);
 
 public slots:
     void setTime(qint64 t);
@@ -48,6 +59,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void updateExplanation();
@@ -56,6 +69,10 @@ private:
     /// took about a tenth of a slider change.
     void setExplanation(const QString &html);
     void retranslateUi();
+    /// Not made yet: a panel made with the window would have scrolled its log to the current row
+    /// again; remembers how often since the last run and whether its layout was activated then
+    /// (buildContent() scrolls the log the same way).
+    void noteScroll();
 
     std::shared_ptr<const Trace> m_trace;
     void applyZoom();
@@ -64,11 +81,14 @@ private:
     double m_zoom = 1.0;
     QString m_populationNote;
     QString m_explanationSource; ///< the HTML last given to m_explanation
-    QLabel *m_title;
-    QTextBrowser *m_explanation;
-    QLabel *m_logTitle;
-    QTableView *m_log;
-    EventLogModel *m_model;
+    int m_scrollsAfterTrace = 0;    ///< see noteScroll()
+    bool m_scrolledLaidOut = false; ///< see noteScroll()
+    bool m_laidOut = false;         ///< see event()
+    QLabel *m_title = nullptr; // these until m_model: made by buildContent()
+    QTextBrowser *m_explanation = nullptr;
+    QLabel *m_logTitle = nullptr;
+    QTableView *m_log = nullptr;
+    EventLogModel *m_model = nullptr;
 };
 
 } // namespace closelab

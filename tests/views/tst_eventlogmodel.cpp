@@ -90,6 +90,8 @@ private slots:
         panel.setZoom(zoom);
         panel.setTrace(std::make_shared<Trace>(normalCloseTrace()));
         panel.setTime(0);
+        // Its minimum size is its widgets' (made when first needed: a panel not made yet has none).
+        panel.buildContent();
         panel.resize(panel.minimumSizeHint().expandedTo(QSize(400, 0)).width(), panel.minimumSizeHint().height());
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
