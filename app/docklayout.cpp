@@ -295,7 +295,8 @@ void DockLayout::setZoom(double factor)
         return;
     m_zoom = factor;
     m_chrome->setZoom(factor);
-    windowResized(m_window->size());
+    if (m_arrangement) // (none yet: reset() arranges at this zoom)
+        windowResized(m_window->size());
 }
 
 bool DockLayout::restore()

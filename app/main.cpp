@@ -124,7 +124,10 @@ int main(int argc, char *argv[])
     // The size the window is shown at, when known now: its docks are arranged once, for it.
     const QSize shownSize = screenshotMode && !commandLine.windowSize().isValid() ? CommandLine::defaultScreenshotSize
                                                                                    : commandLine.windowSize();
-    MainWindow window(&languages, nullptr, shownSize);
+    // The zoom it is shown at, too: the window is laid out once, at it (a picture's --zoom; else
+    // --zoom or the one View > Zoom saved, which restoreSettings() below reads again).
+    const double shownZoom = commandLine.zoom() ? *commandLine.zoom() : screenshotMode ? 1.0 : ZoomController::savedFactor();
+    MainWindow window(&languages, nullptr, shownSize, shownZoom);
     if (commandLine.tcpdumpNotation())
         window.segmentNames()->setTcpdumpNotation(*commandLine.tcpdumpNotation());
     // closelab FILE: the file is the experiment (or lesson). Its contents are checked here, quietly;

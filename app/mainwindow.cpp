@@ -95,7 +95,7 @@ std::array<std::int64_t, 11> stateCountsAt(const closelab::Series &series, doubl
 }
 } // namespace
 
-MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent, QSize size)
+MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent, QSize size, double zoom)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_playhead(new Playhead(this))
@@ -118,6 +118,8 @@ MainWindow::MainWindow(LanguageSwitcher *languages, QWidget *parent, QSize size)
                                   {m_parametersDock, m_scenariosDock, m_stateGraphDock, m_narrationDock, m_timelineDock,
                                    m_lessonDock, m_playbackToolBar, m_populationBar},
                                   [this] { return !m_lessonPanel->lesson().steps.isEmpty(); });
+    // The zoom before the first layout: the views and the docks are laid out once, at it.
+    m_zoom->setFactor(zoom);
     // The size first: the docks are then arranged once, for it (DockLayout), not for the size of
     // a window not yet sized and again when it is shown.
     if (!size.isValid()) {

@@ -57,8 +57,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /// `size`: the window's size (default 1400x900, at most 90 % of the screen).
-    explicit MainWindow(LanguageSwitcher *languages, QWidget *parent = nullptr, QSize size = QSize());
+    /// `size`: the window's size (default 1400x900, at most 90 % of the screen); `zoom`: the zoom
+    /// factor it is first laid out at (views/zoom.h; zoomController() changes it later).
+    explicit MainWindow(LanguageSwitcher *languages, QWidget *parent = nullptr, QSize size = QSize(), double zoom = 1.0);
 
     Playhead *playhead() const { return m_playhead; }
     /// The "Step by" choice the keys, the toolbar and presentation mode step with.

@@ -53,6 +53,12 @@ void ZoomController::restore()
         setFactor(saved.toDouble());
 }
 
+double ZoomController::savedFactor()
+{
+    const QVariant saved = QSettings().value(zoomKey);
+    return saved.isValid() ? closelab::zoom::clamped(saved.toDouble()) : closelab::zoom::kDefault;
+}
+
 void ZoomController::setFactor(double factor)
 {
     factor = closelab::zoom::clamped(factor);

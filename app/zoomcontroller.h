@@ -25,6 +25,8 @@ public:
 
     /// Reads the saved factor and saves every later change (screenshots never call it).
     void restore();
+    /// The factor restore() will read (1.0 if none is saved): the window can be made at it.
+    static double savedFactor();
     void retranslateUi();
 
 public slots:
