@@ -127,14 +127,12 @@ void LessonPanel::showEvent(QShowEvent *event)
 
 QListWidget *LessonPanel::stepList() const
 {
-    const_cast<LessonPanel *>(this)->buildContent();
-    return m_steps;
+    return closelab::built(this)->m_steps;
 }
 
 QPlainTextEdit *LessonPanel::notesEdit() const
 {
-    const_cast<LessonPanel *>(this)->buildContent();
-    return m_notes;
+    return closelab::built(this)->m_notes;
 }
 
 QString LessonPanel::language() const

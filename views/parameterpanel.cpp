@@ -193,26 +193,22 @@ void ParameterPanel::setConfig(const RunConfig &config, const RunConfig &effecti
 
 QList<ParameterRow *> ParameterPanel::rows() const
 {
-    const_cast<ParameterPanel *>(this)->buildContent();
-    return m_rows;
+    return built(this)->m_rows;
 }
 
 QLineEdit *ParameterPanel::searchBox() const
 {
-    const_cast<ParameterPanel *>(this)->buildContent();
-    return m_search;
+    return built(this)->m_search;
 }
 
 QPushButton *ParameterPanel::resetAllButton() const
 {
-    const_cast<ParameterPanel *>(this)->buildContent();
-    return m_resetAll;
+    return built(this)->m_resetAll;
 }
 
 NetworkEditor *ParameterPanel::networkEditor() const
 {
-    const_cast<ParameterPanel *>(this)->buildContent();
-    return m_network;
+    return built(this)->m_network;
 }
 
 ParameterRow *ParameterPanel::row(SysctlId id) const
@@ -226,7 +222,7 @@ ParameterRow *ParameterPanel::row(SysctlId id) const
 
 QLineEdit *ParameterPanel::optionEdit(const QString &key) const
 {
-    const_cast<ParameterPanel *>(this)->buildContent();
+    built(this);
     for (QLineEdit *edit : m_optionEdits) {
         if (edit->property("optionKey").toString() == key)
             return edit;

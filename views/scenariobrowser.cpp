@@ -107,26 +107,22 @@ void ScenarioBrowser::showEvent(QShowEvent *event)
 
 QTreeWidget *ScenarioBrowser::tree() const
 {
-    const_cast<ScenarioBrowser *>(this)->buildContent();
-    return m_tree;
+    return built(this)->m_tree;
 }
 
 QList<QPushButton *> ScenarioBrowser::suggestionButtons() const
 {
-    const_cast<ScenarioBrowser *>(this)->buildContent();
-    return m_suggestionButtons;
+    return built(this)->m_suggestionButtons;
 }
 
 QLabel *ScenarioBrowser::kernelMark() const
 {
-    const_cast<ScenarioBrowser *>(this)->buildContent();
-    return m_kernelMark;
+    return built(this)->m_kernelMark;
 }
 
 QLineEdit *ScenarioBrowser::searchBox() const
 {
-    const_cast<ScenarioBrowser *>(this)->buildContent();
-    return m_search;
+    return built(this)->m_search;
 }
 
 void ScenarioBrowser::populate()
@@ -340,7 +336,7 @@ void ScenarioBrowser::applySearch(const QString &query)
 
 QStringList ScenarioBrowser::visibleScenarios() const
 {
-    const_cast<ScenarioBrowser *>(this)->buildContent();
+    built(this);
     QStringList out;
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         const QTreeWidgetItem *group = m_tree->topLevelItem(g);
