@@ -11,7 +11,11 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLayout>
+#include <QScrollArea>
 #include <QTableView>
+
+#include <algorithm>
 
 bool showQuizState(const QuizSession &session, closelab::QuizPanel *panel)
 {
@@ -68,7 +72,16 @@ void QuizMode::build()
     m_dock = new QDockWidget(m_window);
     m_panel = new closelab::QuizPanel;
     m_dock->setObjectName(QStringLiteral("quizDock"));
-    m_dock->setWidget(m_panel);
+    // The dock is given the height the main window can spare, which does not follow the wrapped
+    // question and verdict (200 %, Chinese): the panel scrolls rather than squeezing its rows
+    // onto one another. The scroll area gives the panel its height for the width it has.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("quizScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setWidget(m_panel);
+    m_dock->setWidget(scroll);
     // Hidden until the session says (as one made with the window); where a restored state put it.
     m_dock->hide();
     if (!m_window->restoreDockWidget(m_dock))
@@ -137,6 +150,28 @@ void QuizMode::update()
         m_dock->raise();
         m_panel->setFocus();
     }
+    if (m_dock && m_dock->isVisible())
+        fitDock();
+}
+
+void QuizMode::fitDock()
+{
+    // A dock at the bottom gets the height the main window planned for it, not the height the
+    // wrapped question, the answers and the verdict need at this width and zoom: grow it to that
+    // height, up to half the window (the diagram stays the largest view); beyond, the panel scrolls.
+    auto *scroll = qobject_cast<QScrollArea *>(m_dock ? m_dock->widget() : nullptr);
+    if (!scroll || !m_dock->isVisible() || m_dock->isFloating()
+        || m_window->dockWidgetArea(m_dock) != Qt::BottomDockWidgetArea)
+        return;
+    // The dock's width comes from the window's layout (pending while the dock was just shown).
+    if (QLayout *layout = m_window->layout())
+        layout->activate();
+    const int missing = m_panel->heightForWidth(scroll->viewport()->width()) - scroll->viewport()->height();
+    if (missing <= 0)
+        return;
+    const int height = std::min(m_dock->height() + missing, m_window->height() / 2);
+    if (height > m_dock->height())
+        m_window->resizeDocks({m_dock}, {height}, Qt::Vertical);
 }
 
 void QuizMode::retranslateUi()

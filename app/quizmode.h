@@ -49,6 +49,7 @@ public:
 private:
     void build();
     void update();
+    void fitDock();
 
     MainWindow *m_window;
     QuizSession *m_session;

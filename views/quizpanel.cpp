@@ -10,12 +10,34 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace closelab {
+
+namespace {
+// A word-wrapped label as tall as QFontMetrics says its wrapped text is. QLabel's own height for a
+// width is a pixel short for Chinese in the bold zoomed font (the CJK fallback font's lines are
+// taller than the main font's), which cut the verdict's descenders.
+class WrappedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    int heightForWidth(int width) const override
+    {
+        const QMargins m = contentsMargins();
+        const int textWidth = width - m.left() - m.right() - 2 * margin();
+        const QRect need = fontMetrics().boundingRect(QRect(0, 0, std::max(textWidth, 1), 1000000),
+                                                      Qt::TextWordWrap | int(alignment()), text());
+        return std::max(QLabel::heightForWidth(width), need.height() + m.top() + m.bottom() + 2 * margin());
+    }
+};
+} // namespace
 
 QuizPanel::QuizPanel(QWidget *parent)
     : QWidget(parent)
-    , m_question(new QLabel(this))
-    , m_verdict(new QLabel(this))
+    , m_question(new WrappedLabel(this))
+    , m_verdict(new WrappedLabel(this))
     , m_score(new QLabel(this))
 {
     setObjectName(QStringLiteral("quizPanel"));
