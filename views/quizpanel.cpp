@@ -94,13 +94,17 @@ void QuizPanel::reveal(int chosen, int right, const QString &verdict)
     for (int i = 0; i < m_choices.size(); ++i) {
         QPushButton *b = m_choices[i];
         b->setEnabled(false);
-        // Marked by a sign as well as a colour (nothing relies on colour alone).
+        // Marked by a sign as well as a colour (nothing relies on colour alone). The buttons no longer
+        // take an answer, but their text keeps its contrast (Qt's disabled grey on a light button is
+        // about 1.6:1, unreadable from the back of a classroom).
         if (i == right) {
             b->setText(QStringLiteral("✔ ") + b->text());
-            b->setStyleSheet(QStringLiteral("QPushButton { color: white; background: #1e6b34; font-weight: bold; }"));
+            b->setStyleSheet(QStringLiteral("QPushButton, QPushButton:disabled { color: white; background: #1e6b34; font-weight: bold; }"));
         } else if (i == chosen) {
             b->setText(QStringLiteral("✘ ") + b->text());
-            b->setStyleSheet(QStringLiteral("QPushButton { color: white; background: #9b1c1c; }"));
+            b->setStyleSheet(QStringLiteral("QPushButton, QPushButton:disabled { color: white; background: #9b1c1c; }"));
+        } else {
+            b->setStyleSheet(QStringLiteral("QPushButton:disabled { color: #3c3c3c; }"));
         }
     }
     m_verdict->setText(verdict);
