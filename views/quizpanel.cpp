@@ -99,7 +99,7 @@ void QuizPanel::reveal(int chosen, int right, const QString &verdict)
         // about 1.6:1, unreadable from the back of a classroom).
         if (i == right) {
             b->setText(QStringLiteral("✔ ") + b->text());
-            b->setStyleSheet(QStringLiteral("QPushButton, QPushButton:disabled { color: white; background: #1e6b34; font-weight: bold; }"));
+            b->setStyleSheet(QStringLiteral("QPushButton, QPushButton:disabled { color: white; background: #17552a; font-weight: bold; }"));
         } else if (i == chosen) {
             b->setText(QStringLiteral("✘ ") + b->text());
             b->setStyleSheet(QStringLiteral("QPushButton, QPushButton:disabled { color: white; background: #9b1c1c; }"));
