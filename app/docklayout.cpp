@@ -4,7 +4,7 @@
 #include "app/dockchrome.h"
 
 #include "views/stategraphlayout.h"
-#include "views/timelinechartsview.h"
+#include "views/timelinechartspanel.h"
 #include "views/zoom.h"
 
 #include <QAction>
@@ -151,7 +151,7 @@ DockLayout::Plan DockLayout::planFor(QSize size, double zoom) const
     const int budget = std::max(1, w - int(std::ceil(kDiagramShare * w * size.height() / h)) - gap);
     // What each view needs to be drawn at the zoom (a little over: fitScale() is linear, fonts are not).
     const QSizeF graph = closelab::StateGraphLayout::sizeFor(zoom) * 1.02;
-    const QSize charts = closelab::TimelineChartsView::minimumReadableSize(zoom);
+    const QSize charts = closelab::TimelineChartsPanel::minimumReadableSize(zoom);
     // The narration: a heading and a few lines of explanation and of the event log.
     const int narration = int(std::ceil(8 * QFontMetricsF(closelab::zoom::font(zoom)).height())) + title;
     const int wanted = std::max({int(std::ceil(graph.width())), charts.width(), int(w * 0.25)}) + gap;

@@ -16,7 +16,7 @@ class QToolBar;
 /// follows the window's size and the zoom. The sequence diagram (the central widget) is the hero:
 /// from 1024x600 up it keeps at least half of the window. The state graph and the timeline charts
 /// get the room their views need at the zoom (StateGraphLayout::sizeFor(),
-/// TimelineChartsView::minimumReadableSize()) as far as the other half holds it; docks that would
+/// TimelineChartsPanel::minimumReadableSize()) as far as the other half holds it; docks that would
 /// not fit beside them are tabbed, not squeezed. Also the saved window geometry and dock state
 /// (QSettings), restored over the default.
 class DockLayout : public QObject

@@ -12,7 +12,7 @@
 #include "core/tracejson.h"
 #include "views/sequencediagramview.h"
 #include "views/stategraphview.h"
-#include "views/timelinechartsview.h"
+#include "views/timelinechartspanel.h"
 
 #include <QAction>
 #include <QDir>
@@ -34,7 +34,7 @@ QByteArray bytesOf(const std::string &text)
 } // namespace
 
 ExperimentMenus::ExperimentMenus(ExperimentController *controller, QWidget *window, closelab::SequenceDiagramView *sequence,
-                                 closelab::TimelineChartsView *charts)
+                                 closelab::TimelineChartsPanel *charts)
     : QObject(window)
     , m_controller(controller)
     , m_window(window)

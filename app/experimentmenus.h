@@ -20,7 +20,7 @@ class QWidget;
 namespace closelab {
 class SequenceDiagramView;
 class StateGraphView;
-class TimelineChartsView;
+class TimelineChartsPanel;
 }
 
 /// The experiment's File and Edit actions: New, Open, Save, Save As, Recent files, the exports,
@@ -59,7 +59,7 @@ public:
     };
 
     ExperimentMenus(ExperimentController *controller, QWidget *window, closelab::SequenceDiagramView *sequence,
-                    closelab::TimelineChartsView *charts);
+                    closelab::TimelineChartsPanel *charts);
 
     /// The state graph Export > State Graph as Image… draws (app/panelexport).
     void setStateGraph(closelab::StateGraphView *view) { m_stateGraph = view; }
@@ -124,7 +124,7 @@ private:
     QPointer<ExperimentController> m_controller; // null while the window tears down (the undo stack still signals)
     QWidget *m_window;
     closelab::SequenceDiagramView *m_sequence;
-    closelab::TimelineChartsView *m_charts;
+    closelab::TimelineChartsPanel *m_charts;
     closelab::StateGraphView *m_stateGraph = nullptr;
     QString m_currentFile;
     Dialogs m_dialogs;

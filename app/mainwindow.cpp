@@ -33,7 +33,7 @@
 #include "views/scenariobrowser.h"
 #include "views/sequencediagramview.h"
 #include "views/stategraphview.h"
-#include "views/timelinechartsview.h"
+#include "views/timelinechartspanel.h"
 #include "views/timemap.h"
 
 #include <QAction>
@@ -155,7 +155,7 @@ void MainWindow::createAreas()
     m_narrationPanel = new closelab::NarrationPanel;
     m_narrationDock = makeDock(QStringLiteral("narrationDock"), m_narrationPanel, this);
     buildWhenShown(m_narrationDock, m_narrationPanel);
-    m_chartsView = new closelab::TimelineChartsView;
+    m_chartsView = new closelab::TimelineChartsPanel;
     m_timelineDock = makeDock(QStringLiteral("timelineDock"), m_chartsView, this);
     buildWhenShown(m_timelineDock, m_chartsView);
 
@@ -168,10 +168,10 @@ void MainWindow::createAreas()
     connect(m_playhead, &Playhead::timeChanged, m_stateGraphView, &closelab::StateGraphView::setTime);
     connect(m_playhead, &Playhead::timeChanged, m_narrationPanel, &closelab::NarrationPanel::setTime);
     connect(m_sequenceView, &closelab::SequenceDiagramView::seekRequested, m_playhead, &Playhead::seek);
-    connect(m_playhead, &Playhead::timeChanged, m_chartsView, &closelab::TimelineChartsView::setTime);
+    connect(m_playhead, &Playhead::timeChanged, m_chartsView, &closelab::TimelineChartsPanel::setTime);
     connect(m_playhead, &Playhead::timeChanged, this, &MainWindow::updateStateCounts);
     connect(m_narrationPanel, &closelab::NarrationPanel::seekRequested, m_playhead, &Playhead::seek);
-    connect(m_chartsView, &closelab::TimelineChartsView::seekRequested, m_playhead, &Playhead::seek);
+    connect(m_chartsView, &closelab::TimelineChartsPanel::seekRequested, m_playhead, &Playhead::seek);
     connect(m_narrationPanel, &closelab::NarrationPanel::sysctlActivated, this, &MainWindow::showSysctl);
 
     m_playbackToolBar = new PlaybackToolBar(m_playhead, this);

@@ -17,7 +17,7 @@ class ParameterPanel;
 class ScenarioBrowser;
 class SequenceDiagramView;
 class StateGraphView;
-class TimelineChartsView;
+class TimelineChartsPanel;
 }
 class Autosave;
 class ExperimentController;
@@ -100,7 +100,7 @@ public:
     closelab::NarrationPanel *narration() const { return m_narrationPanel; }
     closelab::ParameterPanel *parameterPanel() const { return m_parameterPanel; }
     closelab::ScenarioBrowser *scenarioBrowser() const { return m_scenarioBrowser; }
-    closelab::TimelineChartsView *timelineCharts() const { return m_chartsView; }
+    closelab::TimelineChartsPanel *timelineCharts() const { return m_chartsView; }
     /// A population run's header under the playback bar; nullptr until the first population run.
     closelab::PopulationBar *populationBar() const { return m_populationBar; }
 
@@ -177,7 +177,7 @@ private:
     closelab::NarrationPanel *m_narrationPanel = nullptr;
     closelab::ParameterPanel *m_parameterPanel = nullptr;
     closelab::ScenarioBrowser *m_scenarioBrowser = nullptr;
-    closelab::TimelineChartsView *m_chartsView = nullptr;
+    closelab::TimelineChartsPanel *m_chartsView = nullptr;
     closelab::PopulationBar *m_populationBar = nullptr;
     std::shared_ptr<const closelab::PopulationResult> m_population;
 

@@ -3,13 +3,10 @@
 
 #include "app/exporter.h"
 #include "views/stategraphview.h"
-#include "views/timelinechartsview.h"
+#include "views/timelinechartspanel.h"
 #include "views/zoom.h"
 
-#include <QImage>
 #include <QPainter>
-
-#include <qcustomplot.h>
 
 #include <algorithm>
 #include <cmath>
@@ -51,34 +48,16 @@ QString saveStateGraph(const StateGraphView &shown, const QString &path, Options
     });
 }
 
-QString saveCharts(const TimelineChartsView &shown, const QString &path, Options options)
+QString saveCharts(TimelineChartsPanel &shown, const QString &path, Options options)
 {
     options.zoom = zoom::clamped(std::max(options.zoom, shown.zoom()));
     if (options.size.isEmpty())
         options.size = chartsSize(options.zoom);
-    TimelineChartsView view;
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.setZoom(options.zoom);
-    view.showSameAs(shown);
-    QCustomPlot *plot = view.plot();
-    const QSize size = options.size.toSize();
-    plot->resize(size);
-    // The lanes, the legends and the margins they need are fitted after each layout; the margins
-    // follow the labels of the layout before: a few passes settle them.
-    for (int pass = 0; pass < 3; ++pass) {
-        QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
-        QCPPainter painter(&scratch);
-        plot->toPainter(&painter, size.width(), size.height());
-    }
-    return Exporter::savePicture(path, options.size, options.scale, [plot, size](QPaintDevice *device, double scale, bool vector) {
-        QCPPainter painter(device);
-        if (vector) {
-            painter.setMode(QCPPainter::pmVectorized);
-            painter.setMode(QCPPainter::pmNoCaching);
-        }
-        painter.scale(scale, scale);
-        plot->toPainter(&painter, size.width(), size.height());
-    });
+    QString error;
+    const auto paint = shown.picture(options.size.toSize(), options.zoom, &error);
+    if (!paint)
+        return error;
+    return Exporter::savePicture(path, options.size, options.scale, paint);
 }
 
 } // namespace PanelExport

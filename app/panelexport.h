@@ -6,7 +6,7 @@
 
 namespace closelab {
 class StateGraphView;
-class TimelineChartsView;
+class TimelineChartsPanel;
 }
 
 /// The state graph and the timeline charts as whole pictures for slides and print (File > Export):
@@ -28,6 +28,6 @@ QSizeF chartsSize(double zoom);
 /// The state graph as `shown` shows it (run, time, population counts); "" or a translated reason.
 QString saveStateGraph(const closelab::StateGraphView &shown, const QString &path, Options options = {});
 /// The three charts of the run `shown` shows, over the whole run; "" or a translated reason.
-QString saveCharts(const closelab::TimelineChartsView &shown, const QString &path, Options options = {});
+QString saveCharts(closelab::TimelineChartsPanel &shown, const QString &path, Options options = {});
 
 } // namespace PanelExport

@@ -15,14 +15,31 @@
 
 namespace {
 constexpr int kMaxSamples = 3600; // an hour at one sample a second
+
+// The chart from the plots module (loaded with the window).
+closelab::MachinePlot *makeChart(QWidget *parent)
+{
+    closelab::PlotFactory *plots = closelab::plotFactory();
+    return plots ? plots->machine(parent) : nullptr;
 }
+
+QWidget *chartWidget(closelab::MachinePlot *chart, QWidget *parent)
+{
+    if (chart)
+        return chart->widget();
+    QString error;
+    closelab::plotFactory(&error);
+    return closelab::plotsUnavailable(error, parent);
+}
+} // namespace
 
 ThisMachineWindow::ThisMachineWindow(ExperimentController *controller, QWidget *mainWindow, const std::string &procRoot)
     : QWidget(mainWindow, Qt::Window),
       m_controller(controller),
       m_procRoot(procRoot),
       m_note(new QLabel(this)),
-      m_chart(new closelab::MachineChartView(this)),
+      m_chart(makeChart(this)),
+      m_chartWidget(chartWidget(m_chart, this)),
       m_view(new closelab::ServerHealthView(this)),
       m_timer(new QTimer(this))
 {
@@ -30,7 +47,7 @@ ThisMachineWindow::ThisMachineWindow(ExperimentController *controller, QWidget *
     m_note->setWordWrap(true);
     m_view->setActionsVisible(false);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_chart);
+    split->addWidget(m_chartWidget);
     split->addWidget(m_view);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
@@ -51,11 +68,12 @@ void ThisMachineWindow::sampleNow(double seconds)
     closelab::MachineSample sample;
     sample.t = seconds;
     sample.states = s.states;
-    for (const QString &c : closelab::MachineChartView::plottedCounters())
+    for (const QString &c : closelab::machineChartCounters())
         if (auto v = s.counter(c.toStdString())) sample.counters[c.toStdString()] = *v;
     m_samples.append(sample);
     if (m_samples.size() > kMaxSamples) m_samples.removeFirst();
-    m_chart->setSamples(m_samples);
+    if (m_chart)
+        m_chart->setSamples(m_samples);
     m_view->setSnapshot(s, closelab::server::diagnose(s));
 }
 

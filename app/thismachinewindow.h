@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "views/machinechartview.h"
+#include "views/plots.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -31,7 +31,8 @@ public:
     void sampleNow(double seconds);
     const QVector<closelab::MachineSample> &samples() const { return m_samples; }
     closelab::ServerHealthView *view() const { return m_view; }
-    closelab::MachineChartView *chart() const { return m_chart; }
+    /// The chart (a MachineChartView from the plots module), or nullptr where the module could not be loaded.
+    closelab::MachinePlot *chart() const { return m_chart; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -44,7 +45,8 @@ private:
     QPointer<ExperimentController> m_controller;
     std::string m_procRoot;
     QLabel *m_note;
-    closelab::MachineChartView *m_chart;
+    closelab::MachinePlot *m_chart;
+    QWidget *m_chartWidget; // the chart, or why it is missing
     closelab::ServerHealthView *m_view;
     QTimer *m_timer;
     QElapsedTimer m_clock;

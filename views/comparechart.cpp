@@ -203,6 +203,11 @@ CompareChart::CompareChart(QWidget *parent)
     rebuild();
 }
 
+void CompareChart::onSeekRequested(QObject *context, std::function<void(qint64)> slot)
+{
+    connect(this, &CompareChart::seekRequested, context, std::move(slot));
+}
+
 void CompareChart::setTraces(std::shared_ptr<const Trace> a, std::shared_ptr<const Trace> b)
 {
     m_a = std::move(a);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/trace.h"
+#include "views/plots.h"
 
 #include <QList>
 #include <QPointF>
@@ -41,13 +42,16 @@ struct CompareSeries {
 /// A and B overlaid on one time axis (Qt Charts): each endpoint's state over time (A solid, B
 /// dashed, client and server in their colours) and the cumulative retransmissions of each run.
 /// A vertical line marks the playhead. A passive renderer of (A, B, t); a click asks to seek.
-class CompareChart : public QWidget {
+/// In the plots module (views/plots.h).
+class CompareChart : public QWidget, public ComparePlot {
     Q_OBJECT
 
 public:
     explicit CompareChart(QWidget *parent = nullptr);
 
-    void setTraces(std::shared_ptr<const Trace> a, std::shared_ptr<const Trace> b);
+    QWidget *widget() override { return this; }
+    void setTraces(std::shared_ptr<const Trace> a, std::shared_ptr<const Trace> b) override;
+    void onSeekRequested(QObject *context, std::function<void(qint64)> slot) override;
     const CompareSeries &series() const { return m_series; }
     QChart *stateChart() const { return m_stateChart; }
     QChart *retransChart() const { return m_retransChart; }
@@ -64,7 +68,7 @@ public:
     static constexpr double kSideBySideEm = 44.0;
 
 public slots:
-    void setTime(qint64 t);
+    void setTime(qint64 t) override;
 
 signals:
     void seekRequested(qint64 t);

@@ -2,7 +2,6 @@
 #include "views/compareview.h"
 
 #include "views/codetexts.h"
-#include "views/comparechart.h"
 #include "views/comparetexts.h"
 #include "views/sequencediagramview.h"
 #include "views/timeformat.h"
@@ -27,6 +26,22 @@
 namespace closelab {
 
 namespace {
+// The A/B chart from the plots module (loaded with the first compare window).
+ComparePlot *makeChart(QWidget *parent)
+{
+    PlotFactory *plots = plotFactory();
+    return plots ? plots->compare(parent) : nullptr;
+}
+
+QWidget *chartWidget(ComparePlot *chart, QWidget *parent)
+{
+    if (chart)
+        return chart->widget();
+    QString error;
+    plotFactory(&error);
+    return plotsUnavailable(error, parent);
+}
+
 QLabel *sectionTitle(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -64,7 +79,8 @@ CompareView::CompareView(QWidget *parent)
       m_table(new QTableWidget(this)),
       m_listTitle(sectionTitle(this)),
       m_list(new QListWidget(this)),
-      m_chart(new CompareChart(this)),
+      m_chart(makeChart(this)),
+      m_chartWidget(chartWidget(m_chart, this)),
       m_split(new QSplitter(Qt::Vertical, this)),
       m_bottom(new QSplitter(Qt::Horizontal, this))
 {
@@ -130,7 +146,8 @@ CompareView::CompareView(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setSpacing(2);
-    connect(m_chart, &CompareChart::seekRequested, this, &CompareView::seekRequested);
+    if (m_chart)
+        m_chart->onSeekRequested(this, [this](qint64 t) { emit seekRequested(t); });
 
     // The settings table is as tall as its rows; the sentences and the charts share the rest.
     m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -147,7 +164,7 @@ CompareView::CompareView(QWidget *parent)
     // The diagrams on top, full width; what differs and the charts below them.
     QSplitter *bottom = m_bottom;
     bottom->addWidget(details);
-    bottom->addWidget(m_chart);
+    bottom->addWidget(m_chartWidget);
     bottom->setStretchFactor(0, 2);
     bottom->setStretchFactor(1, 3);
     bottom->setSizes({640, 960});
@@ -220,7 +237,8 @@ void CompareView::recompare()
         m_settings.clear();
         m_diagramA->setTrace(m_a);
         m_diagramB->setTrace(m_b);
-        m_chart->setTraces(m_a, m_b);
+        if (m_chart)
+            m_chart->setTraces(m_a, m_b);
         fillTexts();
         return;
     }
@@ -235,7 +253,8 @@ void CompareView::recompare()
         d->setSharedKnots(knots);
     m_diagramA->setTrace(m_a);
     m_diagramB->setTrace(m_b);
-    m_chart->setTraces(m_a, m_b);
+    if (m_chart)
+        m_chart->setTraces(m_a, m_b);
     fillTexts();
 }
 
@@ -243,7 +262,8 @@ void CompareView::setTime(qint64 t)
 {
     m_diagramA->setTime(t);
     m_diagramB->setTime(t);
-    m_chart->setTime(t);
+    if (m_chart)
+        m_chart->setTime(t);
 }
 
 QStringList CompareView::differenceTexts() const

@@ -3,6 +3,7 @@
 
 #include "core/scenario.h"
 #include "core/tracecompare.h"
+#include "views/plots.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -20,7 +21,6 @@ class QTableWidget;
 
 namespace closelab {
 
-class CompareChart;
 class SequenceDiagramView;
 
 /// An A/B comparison of two single-connection runs: the two sequence diagrams side by side on one
@@ -65,7 +65,8 @@ public:
 
     SequenceDiagramView *diagramA() const { return m_diagramA; }
     SequenceDiagramView *diagramB() const { return m_diagramB; }
-    CompareChart *chart() const { return m_chart; }
+    /// The A/B chart (a CompareChart from the plots module), or nullptr where the module could not be loaded.
+    ComparePlot *chart() const { return m_chart; }
     QListWidget *differenceList() const { return m_list; }
     QTableWidget *settingsTable() const { return m_table; }
     QCheckBox *proportionalBox() const { return m_proportional; }
@@ -101,7 +102,8 @@ private:
     QTableWidget *m_table;
     QLabel *m_listTitle;
     QListWidget *m_list;
-    CompareChart *m_chart;
+    ComparePlot *m_chart;
+    QWidget *m_chartWidget; // the chart, or why it is missing
     QSplitter *m_split;
     QSplitter *m_bottom;
     std::shared_ptr<const Trace> m_a;

@@ -40,15 +40,6 @@ QColor counterColor(int i)
 
 } // namespace
 
-const QStringList &MachineChartView::plottedCounters()
-{
-    static const QStringList list = {QStringLiteral("TcpExt.ListenOverflows"), QStringLiteral("TcpExt.TCPTimeWaitOverflow"),
-                                     QStringLiteral("TcpExt.TCPAbortOnTimeout"), QStringLiteral("TcpExt.SyncookiesSent"),
-                                     QStringLiteral("Tcp.ActiveOpens"), QStringLiteral("Tcp.PassiveOpens"),
-                                     QStringLiteral("Tcp.OutRsts")};
-    return list;
-}
-
 MachineChartView::MachineChartView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
 {
     setObjectName(QStringLiteral("machineChart"));

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "views/plots.h"
+
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
-
-#include <cstdint>
-#include <map>
-#include <string>
 
 class QCustomPlot;
 class QCPAxisRect;
@@ -15,24 +13,18 @@ class QCPLegend;
 
 namespace closelab {
 
-/// One sample of This Machine: sockets per kernel state and the counters, at t seconds.
-struct MachineSample {
-    double t = 0;
-    std::map<std::string, std::int64_t> states;
-    std::map<std::string, std::int64_t> counters;
-};
-
 /// This Machine over time: sockets per state (top) and, per second, the increase of the counters that
-/// matter (bottom). A passive renderer of the samples it is given.
-class MachineChartView : public QWidget {
+/// matter (bottom). A passive renderer of the samples it is given. In the plots module (views/plots.h).
+class MachineChartView : public QWidget, public MachinePlot {
     Q_OBJECT
 
 public:
     explicit MachineChartView(QWidget *parent = nullptr);
-    void setSamples(const QVector<MachineSample> &samples);
+    QWidget *widget() override { return this; }
+    void setSamples(const QVector<MachineSample> &samples) override;
     QCustomPlot *plot() const { return m_plot; }
     /// The counters plotted (their increase per second), in order.
-    static const QStringList &plottedCounters();
+    static const QStringList &plottedCounters() { return machineChartCounters(); }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -4,7 +4,6 @@
 #include "views/codetexts.h"
 #include "views/parametertexts.h"
 #include "views/sweeptexts.h"
-#include "views/sweepview.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -88,7 +87,6 @@ SweepPanel::SweepPanel(QWidget *parent)
     , m_copy(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_view(new SweepView(this))
     , m_parameterLabel(fieldLabel(this))
     , m_hostLabel(fieldLabel(this))
     , m_fromLabel(fieldLabel(this))
@@ -178,8 +176,15 @@ SweepPanel::SweepPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addLayout(runRow);
-    layout->addWidget(m_view, 1);
-    m_view->setMinimumSize(320, 220);
+    // The chart from the plots module (loaded now, with the window); without it, why not in its place.
+    QString error;
+    if (PlotFactory *plots = plotFactory(&error)) {
+        m_plot = plots->sweep(this);
+        m_plot->onValueChosen(this, [this](double value) { pointChosen(value); });
+    }
+    QWidget *chart = m_plot ? m_plot->widget() : plotsUnavailable(error, this);
+    layout->addWidget(chart, 1);
+    chart->setMinimumSize(320, 220);
 
     fillParameters();
     fillOutcomes();
@@ -194,10 +199,9 @@ SweepPanel::SweepPanel(QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &SweepPanel::outcomeChosen);
     connect(m_run, &QPushButton::clicked, this, &SweepPanel::runClicked);
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        if (const auto result = m_view->result())
+        if (const auto result = m_result)
             QGuiApplication::clipboard()->setText(QString::fromStdString(sweepToCsv(*result)));
     });
-    connect(m_view, &SweepView::valueChosen, this, &SweepPanel::pointChosen);
 }
 
 void SweepPanel::fillParameters()
@@ -386,7 +390,8 @@ void SweepPanel::outcomeChosen()
     const SweepOutcome o = outcome();
     m_side->setVisible(metricHasSide(o.metric));
     m_kind->setVisible(o.metric == SweepMetric::Retransmissions);
-    m_view->setOutcome(o);
+    if (m_plot)
+        m_plot->setOutcome(o);
 }
 
 void SweepPanel::updatePointCount()
@@ -438,7 +443,9 @@ void SweepPanel::setProgress(double fraction)
 void SweepPanel::setResult(std::shared_ptr<const SweepResult> result, qint64 elapsedMs)
 {
     setRunning(false);
-    m_view->setResult(result);
+    m_result = result;
+    if (m_plot)
+        m_plot->setResult(result);
     m_copy->setEnabled(result && !result->points.empty());
     if (result) {
         const int missing = int(std::count_if(result->points.begin(), result->points.end(), [&](const SweepPoint &p) {
@@ -477,10 +484,10 @@ void SweepPanel::setStatus(const QString &text, bool error)
 
 void SweepPanel::updateStatus()
 {
-    const auto result = m_view->result();
-    if (result) {
+    const auto result = m_result;
+    if (result && m_plot) {
         const SweepParameter &p = result->spec.parameter;
-        m_view->setCurrentValue(currentValue(m_config, p, result->spec.host));
+        m_plot->setCurrentValue(currentValue(m_config, p, result->spec.host));
     }
     if (m_running)
         return;
@@ -507,7 +514,7 @@ void SweepPanel::runClicked()
 
 void SweepPanel::pointChosen(double value)
 {
-    const auto result = m_view->result();
+    const auto result = m_result;
     if (!result)
         return;
     const auto [option, text] = sweepRunOption(m_config, result->spec.parameter, result->spec.host, value);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/sweep.h"
+#include "views/plots.h"
 
 #include <QWidget>
 
@@ -14,8 +15,6 @@ class QProgressBar;
 class QPushButton;
 
 namespace closelab {
-
-class SweepView;
 
 /// The sweep window's contents: which parameter (the sysctl table with the parameter panel's names,
 /// then the network), on which host, the range (from, to, step), the outcome to plot, Run/Cancel with
@@ -46,7 +45,10 @@ public:
     void showCancelled();
     void showError(const QString &message);
 
-    SweepView *view() const { return m_view; }
+    /// The chart (a SweepView from the plots module), or nullptr where the module could not be loaded.
+    SweepPlot *plot() const { return m_plot; }
+    /// The sweep shown (the last setResult()).
+    std::shared_ptr<const SweepResult> result() const { return m_result; }
     QComboBox *parameterBox() const { return m_parameter; }
     QComboBox *hostBox() const { return m_host; }
     QDoubleSpinBox *fromBox() const { return m_from; }
@@ -102,7 +104,8 @@ private:
     QPushButton *m_copy;
     QProgressBar *m_progress;
     QLabel *m_status;
-    SweepView *m_view;
+    SweepPlot *m_plot = nullptr;
+    std::shared_ptr<const SweepResult> m_result;
     QLabel *m_parameterLabel;
     QLabel *m_hostLabel;
     QLabel *m_fromLabel;

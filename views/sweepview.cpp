@@ -110,6 +110,11 @@ double SweepView::chartX(const SweepParameter &p, double value)
     return parameterUnit(p) == "probability" ? value * 100 : value;
 }
 
+void SweepView::onValueChosen(QObject *context, std::function<void(double)> slot)
+{
+    connect(this, &SweepView::valueChosen, context, std::move(slot));
+}
+
 void SweepView::setResult(std::shared_ptr<const SweepResult> result)
 {
     m_result = std::move(result);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/sweep.h"
+#include "views/plots.h"
 
 #include <QChartView>
 
@@ -23,19 +24,21 @@ namespace closelab {
 /// centred on their values with a tick per value (or per few values); real ones as a line.
 /// Points whose outcome does not exist (a socket still there at the end of the run) sit on the top
 /// edge as hollow markers. Hovering a marker shows its exact value; clicking it emits valueChosen().
-/// A passive view: it never runs the engine.
-class SweepView : public QChartView {
+/// A passive view: it never runs the engine. In the plots module (views/plots.h).
+class SweepView : public QChartView, public SweepPlot {
     Q_OBJECT
 
 public:
     explicit SweepView(QWidget *parent = nullptr);
 
-    void setResult(std::shared_ptr<const SweepResult> result);
-    std::shared_ptr<const SweepResult> result() const { return m_result; }
-    void setOutcome(const SweepOutcome &outcome);
+    QWidget *widget() override { return this; }
+    void setResult(std::shared_ptr<const SweepResult> result) override;
+    std::shared_ptr<const SweepResult> result() const override { return m_result; }
+    void setOutcome(const SweepOutcome &outcome) override;
     const SweepOutcome &outcome() const { return m_outcome; }
     /// The experiment's value of the swept parameter (nullopt: no line).
-    void setCurrentValue(std::optional<double> value);
+    void setCurrentValue(std::optional<double> value) override;
+    void onValueChosen(QObject *context, std::function<void(double)> slot) override;
     std::optional<double> currentValue() const { return m_current; }
 
     QScatterSeries *pointSeries() const { return m_points; }

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -181,16 +182,6 @@ void TimelineChartsView::setZoom(double factor)
         rebuild();
 }
 
-QSize TimelineChartsView::minimumReadableSize(double factor)
-{
-    // Measured beside the three plot areas: the subtitle, the time axis' numbers and title, and
-    // QCustomPlot's own margins (six of 15 px, not zoomed) take about 100 px and 4 lines; across,
-    // the value axis' numbers and title take about 6 lines and the legend beside a chart up to 14
-    // ("TIME_WAIT buckets (client)"), leaving a plot of 10.
-    const double line = QFontMetricsF(zoom::font(zoom::clamped(factor), 0.85)).height();
-    return {int(std::ceil(30 * line)), int(std::ceil(100 + (4 + 3 * kReadableLines) * line))};
-}
-
 // Every text and stroke of the charts from the zoom factor and the application font (DPI and
 // QT_SCALE_FACTOR included): nothing is a pixel constant.
 void TimelineChartsView::applyZoom()
@@ -333,6 +324,38 @@ void TimelineChartsView::showSameAs(const TimelineChartsView &other)
     if (m_logBox)
         m_logBox->setChecked(m_logTime);
     rebuild();
+}
+
+void TimelineChartsView::onSeekRequested(QObject *context, std::function<void(qint64)> slot)
+{
+    connect(this, &TimelineChartsView::seekRequested, context, std::move(slot));
+}
+
+std::function<void(QPaintDevice *, double, bool)> TimelineChartsView::picture(QSize size, double zoom)
+{
+    // A view of its own, drawn afresh over the whole run, whatever this one's size, pan or zoom.
+    auto view = std::make_shared<TimelineChartsView>();
+    view->setAttribute(Qt::WA_DontShowOnScreen);
+    view->setZoom(zoom);
+    view->showSameAs(*this);
+    QCustomPlot *plot = view->plot();
+    plot->resize(size);
+    // The lanes, the legends and the margins they need are fitted after each layout; the margins
+    // follow the labels of the layout before: a few passes settle them.
+    for (int pass = 0; pass < 3; ++pass) {
+        QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
+        QCPPainter painter(&scratch);
+        plot->toPainter(&painter, size.width(), size.height());
+    }
+    return [view, size](QPaintDevice *device, double scale, bool vector) {
+        QCPPainter painter(device);
+        if (vector) {
+            painter.setMode(QCPPainter::pmVectorized);
+            painter.setMode(QCPPainter::pmNoCaching);
+        }
+        painter.scale(scale, scale);
+        view->plot()->toPainter(&painter, size.width(), size.height());
+    };
 }
 
 void TimelineChartsView::setLogTime(bool on)

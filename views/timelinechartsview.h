@@ -3,6 +3,8 @@
 
 #include "core/population.h"
 #include "core/trace.h"
+#include "views/plots.h"
+#include "views/timelinechartspanel.h"
 #include "views/timelinedata.h"
 
 #include <QWidget>
@@ -36,19 +38,25 @@ namespace closelab {
 /// buildContent() is called (the main window does so when its dock comes to the front), or an
 /// accessor below needs them. Until then it keeps what it was told (run, zoom, time, scale) and
 /// draws nothing: charts behind another dock's tab cost nothing at start-up.
-class TimelineChartsView : public QWidget {
+///
+/// It lives in the plots module (views/plots.h); the main window's dock holds a TimelineChartsPanel
+/// that makes it when first built.
+class TimelineChartsView : public QWidget, public TimelineChartsPlot {
     Q_OBJECT
 
 public:
     explicit TimelineChartsView(QWidget *parent = nullptr);
 
+    QWidget *widget() override { return this; }
     /// A single-connection run and the parameters it ran with (for the limit lines).
-    void setTrace(std::shared_ptr<const Trace> trace, const Sysctls &client, const Sysctls &server);
+    void setTrace(std::shared_ptr<const Trace> trace, const Sysctls &client, const Sysctls &server) override;
     /// A population run (nullptr: back to single-connection mode on the next setTrace()).
-    void setPopulation(std::shared_ptr<const PopulationResult> result);
+    void setPopulation(std::shared_ptr<const PopulationResult> result) override;
     const TimelineData &data() const { return m_data; }
     /// Makes the plot and its widgets now (once), showing what the view was told so far.
-    void buildContent();
+    void buildContent() override;
+    void onSeekRequested(QObject *context, std::function<void(qint64)> slot) override;
+    std::function<void(QPaintDevice *, double, bool)> picture(QSize size, double zoom) override;
     bool hasContent() const { return m_plot != nullptr; }
     QCustomPlot *plot() const;
     bool isLogTime() const { return m_logTime; }
@@ -63,14 +71,11 @@ public:
     int plottedPointCount() const;
 
     /// One zoom factor for every text, stroke and marker (views/zoom.h).
-    void setZoom(double factor);
+    void setZoom(double factor) override;
     double zoom() const { return m_zoom; }
-    /// The smallest size in which the three charts are readable at a zoom (for arranging docks:
-    /// app/docklayout.h): each chart's plot area at least kReadableLines lines of tick labels
-    /// tall, room for two value ticks (fitValueTicks()), the time axis and the titles under and
-    /// beside them.
-    static QSize minimumReadableSize(double zoom);
-    static constexpr double kReadableLines = 4.5;
+    /// The smallest size in which the three charts are readable at a zoom (TimelineChartsPanel's).
+    static QSize minimumReadableSize(double zoom) { return TimelineChartsPanel::minimumReadableSize(zoom); }
+    static constexpr double kReadableLines = TimelineChartsPanel::kReadableLines;
     /// The text the last replot drew, in the plot's pixels: timer-lane labels, duration and limit
     /// labels, legends (for the collision tests; valid after a replot).
     std::vector<QRectF> textRects() const;
@@ -84,7 +89,7 @@ public:
     const QStringList &timerRowLabels() const { return m_rowLabels; }
 
 public slots:
-    void setTime(qint64 t);
+    void setTime(qint64 t) override;
     void setLogTime(bool on);
 
 signals:

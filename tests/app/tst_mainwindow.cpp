@@ -16,6 +16,7 @@
 #include "views/scenariobrowser.h"
 #include "views/sequencediagramview.h"
 #include "views/stategraphview.h"
+#include "views/timelinechartspanel.h"
 #include "views/timelinechartsview.h"
 
 #include <QAction>
@@ -36,6 +37,12 @@ namespace {
 QMenu *menu(MainWindow &window, const char *objectName)
 {
     return window.menuBar()->findChild<QMenu *>(QLatin1String(objectName));
+}
+
+// The timeline charts in the window's dock (made now if they were not yet).
+closelab::TimelineChartsView *charts(MainWindow &window)
+{
+    return dynamic_cast<closelab::TimelineChartsView *>(window.timelineCharts()->charts());
 }
 } // namespace
 
@@ -68,6 +75,7 @@ private slots:
 
 void TestMainWindow::initTestCase()
 {
+    closelab::usePlotFactory(closelab::builtInPlotFactory()); // the charts are this program's TimelineChartsView
     QCoreApplication::setOrganizationName(QStringLiteral("CloseLab"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
 }
@@ -333,7 +341,7 @@ void TestMainWindow::parametersDockHoldsThePanel()
         QVERIFY2(panel->row(info.id), info.key.data());
     QCOMPARE(qsizetype(panel->rows().size()), qsizetype(closelab::sysctlTable().size()));
     QVERIFY(qobject_cast<closelab::ScenarioBrowser *>(window.scenariosDock()->widget()));
-    QVERIFY(qobject_cast<closelab::TimelineChartsView *>(window.timelineDock()->widget()));
+    QVERIFY(qobject_cast<closelab::TimelineChartsPanel *>(window.timelineDock()->widget()));
     QCOMPARE(window.dockWidgetArea(window.scenariosDock()), Qt::LeftDockWidgetArea);
 }
 
@@ -369,14 +377,15 @@ void TestMainWindow::chartsBehindATabAreMadeWhenShown()
     QVERIFY(!window.tabifiedDockWidgets(window.timelineDock()).isEmpty());
     QVERIFY(window.timelineCharts()->visibleRegion().isEmpty());
     QVERIFY(!window.timelineCharts()->hasContent());
-    // What they will show is known without them.
-    QVERIFY(!window.timelineCharts()->data().timerBars.isEmpty());
+    QVERIFY(!window.timelineCharts()->content());
     DockLayout::bringToFront(&window, window.timelineDock());
     QCoreApplication::processEvents();
     QVERIFY(!window.timelineCharts()->visibleRegion().isEmpty());
     QVERIFY(window.timelineCharts()->hasContent());
     QVERIFY(window.timelineCharts()->findChild<QWidget *>(QStringLiteral("timelinePlot"))->isVisible());
-    QVERIFY(window.timelineCharts()->plottedPointCount() > 0);
+    // What they were told before they existed.
+    QVERIFY(!charts(window)->data().timerBars.isEmpty());
+    QVERIFY(charts(window)->plottedPointCount() > 0);
 }
 
 void TestMainWindow::parameterMovesTheTraceShown()
@@ -387,7 +396,7 @@ void TestMainWindow::parameterMovesTheTraceShown()
     window.controller()->setScenario(QStringLiteral("fin_unacked"));
     const auto before = window.controller()->trace();
     QCOMPARE(window.sequenceDiagram()->trace(), before.get());
-    const int chartsBefore = window.timelineCharts()->data().retransmissions.size();
+    const int chartsBefore = charts(window)->data().retransmissions.size();
 
     QSignalSpy traces(window.controller(), &ExperimentController::traceChanged);
     window.parameterPanel()->row(closelab::SysctlId::TcpOrphanRetries)->slider()->setValue(2);
@@ -398,7 +407,7 @@ void TestMainWindow::parameterMovesTheTraceShown()
     QCOMPARE(window.sequenceDiagram()->trace(), after.get());
     QCOMPARE(window.trace(), after);
     QVERIFY(after->events.size() < before->events.size());
-    QVERIFY(window.timelineCharts()->data().retransmissions.size() < chartsBefore);
+    QVERIFY(charts(window)->data().retransmissions.size() < chartsBefore);
     QCOMPARE(window.controller()->config().sysctls.get(closelab::SysctlId::TcpOrphanRetries), 2);
 }
 
@@ -496,7 +505,7 @@ void TestMainWindow::populationRunFillsChartsAndCounts()
     QVERIFY(!series.t.empty());
     QVERIFY(window.playhead()->end() >= qint64(series.t.back() * 1e9) - 1);
     window.playhead()->seek(4'000'000'000);
-    QVERIFY(window.timelineCharts()->valuesAt(4.0).contains(QLatin1String("TIME_WAIT")));
+    QVERIFY(charts(window)->valuesAt(4.0).contains(QLatin1String("TIME_WAIT")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,6 +13,7 @@
 #include "views/sequencediagramview.h"
 #include "views/stategraphlayout.h"
 #include "views/stategraphview.h"
+#include "views/timelinechartspanel.h"
 #include "views/timelinechartsview.h"
 #include "views/zoom.h"
 
@@ -52,6 +53,7 @@ class TestMainWindowLayout : public QObject
 private slots:
     void initTestCase()
     {
+        closelab::usePlotFactory(closelab::builtInPlotFactory()); // the charts are this program's TimelineChartsView
         QCoreApplication::setOrganizationName(QStringLiteral("CloseLab"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowlayout"));
     }
@@ -170,7 +172,7 @@ private slots:
         const int columnHeight = diagram->height();
         const double column = window.width() - 0.5 * windowArea / columnHeight;
         auto *graph = qobject_cast<closelab::StateGraphView *>(window.stateGraphDock()->widget());
-        auto *charts = qobject_cast<closelab::TimelineChartsView *>(window.timelineDock()->widget());
+        auto *charts = qobject_cast<closelab::TimelineChartsPanel *>(window.timelineDock()->widget());
         QVERIFY(graph && charts);
         const QString where = QStringLiteral("%1 at %2 %").arg(sizeText(window.size())).arg(qRound(zoom * 100));
         for (QDockWidget *dock : {window.stateGraphDock(), window.timelineDock()}) {
@@ -188,7 +190,7 @@ private slots:
                          qPrintable(QStringLiteral("state graph %1 drawn at %2 (at least %3) in %4")
                                         .arg(sizeText(graph->size())).arg(graph->layout().scale()).arg(wanted).arg(where)));
             } else {
-                const QSize readable = closelab::TimelineChartsView::minimumReadableSize(zoom);
+                const QSize readable = closelab::TimelineChartsPanel::minimumReadableSize(zoom);
                 // Less the dock's title bar and its tab group's tab bar (about twice the title bar), both
                 // in the zoomed font (app/dockchrome.h).
                 const int bars = 2 * (dock->height() - charts->height());
@@ -198,10 +200,12 @@ private slots:
                 if (charts->height() >= readable.height()) {
                     // The timer and occupancy charts keep room for two value ticks (retransmissions:
                     // none in this run, its chart keeps the plot's least height).
-                    charts->plot()->replot();
+                    auto *view = dynamic_cast<closelab::TimelineChartsView *>(charts->charts());
+                    QVERIFY(view);
+                    view->plot()->replot();
                     const double line = QFontMetricsF(closelab::zoom::font(zoom, 0.85)).height();
                     for (int r : {1, 2}) {
-                        const int h = charts->plot()->axisRect(r)->rect().height();
+                        const int h = view->plot()->axisRect(r)->rect().height();
                         QVERIFY2(h >= 2 * 2.2 * line, qPrintable(QStringLiteral("chart %1: plot %2 px tall, a line %3 px, in %4").arg(r).arg(h).arg(line).arg(where)));
                     }
                 }

@@ -10,6 +10,7 @@
 #include "app/panelexport.h"
 #include "app/playhead.h"
 #include "views/stategraphview.h"
+#include "views/timelinechartspanel.h"
 #include "views/timelinechartsview.h"
 
 #include <QAction>
@@ -71,7 +72,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { m_languages.setLanguage(QStringLiteral("en")); }
+    void initTestCase()
+    {
+        usePlotFactory(builtInPlotFactory()); // the charts are this program's TimelineChartsView
+        m_languages.setLanguage(QStringLiteral("en"));
+    }
 
     void everyFormat_data()
     {
@@ -118,7 +123,7 @@ private slots:
             QVERIFY(inked(image, image.height() * 85 / 100, image.height()) > 0.002);
             // Whatever the window's size and the charts' pan: the same picture.
             window.resize(1600, 1000);
-            window.timelineCharts()->plot()->xAxis->setRange(0.25, 0.26);
+            dynamic_cast<TimelineChartsView *>(window.timelineCharts()->charts())->plot()->xAxis->setRange(0.25, 0.26);
             QTest::qWait(10);
             const QString again = dir.filePath(QStringLiteral("large.png"));
             QCOMPARE(exportFrom(window, stateGraph, again), QString());

@@ -35,12 +35,18 @@ SweepSpec orphanRetries(double from, double to)
 }
 } // namespace
 
+SweepView *sweepView(const SweepPanel *panel)
+{
+    return dynamic_cast<SweepView *>(panel->plot());
+}
+
 class TestSweepWindow : public QObject {
     Q_OBJECT
 
 private slots:
     void initTestCase()
     {
+        usePlotFactory(builtInPlotFactory()); // the chart is this program's SweepView
         qRegisterMetaType<std::shared_ptr<const SweepResult>>();
         qRegisterMetaType<SweepSpec>();
     }
@@ -85,9 +91,9 @@ private slots:
         // A first sweep shown.
         QVERIFY(window.runSweep(orphanRetries(1, 3)).isEmpty());
         QVERIFY(window.runner()->waitForIdle());
-        const auto shown = panel->view()->result();
+        const auto shown = sweepView(panel)->result();
         QVERIFY(shown);
-        QCOMPARE(panel->view()->pointSeries()->points().size(), 3);
+        QCOMPARE(sweepView(panel)->pointSeries()->points().size(), 3);
 
         // A second sweep cancelled before its result arrives: the chart keeps the first.
         QSignalSpy finished(window.runner(), &SweepRunner::finished);
@@ -100,8 +106,8 @@ private slots:
         QCOMPARE(finished.count(), 0);
         QCOMPARE(cancelled.count(), 1);
         QVERIFY(!panel->isRunning());
-        QCOMPARE(panel->view()->result(), shown);
-        QCOMPARE(panel->view()->pointSeries()->points().size(), 3);
+        QCOMPARE(sweepView(panel)->result(), shown);
+        QCOMPARE(sweepView(panel)->pointSeries()->points().size(), 3);
         QVERIFY(panel->statusLabel()->text().contains(QLatin1String("cancelled")));
     }
 
@@ -127,14 +133,14 @@ private slots:
         QVERIFY(window.runSweep(orphanRetries(0, 8)).isEmpty());
         QVERIFY(window.runner()->waitForIdle());
         const int undoBefore = controller.undoStack()->count();
-        emit window.panel()->view()->valueChosen(5);
+        emit sweepView(window.panel())->valueChosen(5);
         QCOMPARE(controller.config().sysctls.get(SysctlId::TcpOrphanRetries), 5);
         QCOMPARE(controller.undoStack()->count(), undoBefore + 1);
         // The current value line follows the experiment.
-        QCOMPARE(window.panel()->view()->currentValueSeries()->points().first().x(), 5.0);
+        QCOMPARE(sweepView(window.panel())->currentValueSeries()->points().first().x(), 5.0);
         controller.undoStack()->undo();
         QCOMPARE(controller.config().sysctls.get(SysctlId::TcpOrphanRetries), 0);
-        QCOMPARE(window.panel()->view()->currentValueSeries()->points().first().x(), 0.0);
+        QCOMPARE(sweepView(window.panel())->currentValueSeries()->points().first().x(), 0.0);
     }
 
     void mainWindowOpensIt()

@@ -18,6 +18,9 @@ for program in closelab closelab-cli; do
     [ -x "$root/bin/$program" ] || fail "bin/$program is missing or not executable"
 done
 "$root/bin/closelab-cli" --version >/dev/null || fail "the installed closelab-cli does not run"
+# The charts' module (views/plots.h): where the installed closelab looks for it, ../lib/closelab.
+plots=$(find "$root/lib" -path '*/closelab/closelab_plots.so' -print -quit 2>/dev/null || true)
+[ -n "$plots" ] || fail "lib/<libdir>/closelab/closelab_plots.so (the charts' module) is missing"
 
 desktop=$root/share/applications/$id.desktop
 [ -f "$desktop" ] || fail "share/applications/$id.desktop is missing"

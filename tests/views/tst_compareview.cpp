@@ -67,6 +67,7 @@ private:
 
 void TestCompareView::initTestCase()
 {
+    usePlotFactory(builtInPlotFactory()); // the chart is this program's CompareChart
     m_configA = config("fin_unacked");
     m_configB = config("fin_unacked", {"set=net.ipv4.tcp_orphan_retries=2"});
     m_a = run(m_configA);
@@ -206,11 +207,13 @@ void TestCompareView::playheadAndSeek()
     view.setTime(2 * kSec);
     QCOMPARE(view.diagramA()->time(), 2 * kSec);
     QCOMPARE(view.diagramB()->time(), 2 * kSec);
-    QCOMPARE(view.chart()->playheadSeconds(), 2.0);
+    auto *chart = dynamic_cast<CompareChart *>(view.chart());
+    QVERIFY(chart);
+    QCOMPARE(chart->playheadSeconds(), 2.0);
 
     QSignalSpy seek(&view, &CompareView::seekRequested);
     emit view.diagramB()->seekRequested(5 * kSec);
-    emit view.chart()->seekRequested(7 * kSec);
+    emit chart->seekRequested(7 * kSec);
     QCOMPARE(seek.count(), 2);
     QCOMPARE(seek.at(0).at(0).toLongLong(), 5 * kSec);
     QCOMPARE(seek.at(1).at(0).toLongLong(), 7 * kSec);

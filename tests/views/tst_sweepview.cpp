@@ -45,10 +45,18 @@ std::shared_ptr<const SweepResult> orphanRetriesSweep()
 
 } // namespace
 
+// The panel's chart: this program's SweepView (initTestCase()).
+SweepView *sweepView(const SweepPanel &panel)
+{
+    return dynamic_cast<SweepView *>(panel.plot());
+}
+
 class TestSweepView : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { usePlotFactory(builtInPlotFactory()); }
+
     void seriesEqualTheTable_data()
     {
         QTest::addColumn<int>("metric");
@@ -204,13 +212,13 @@ private slots:
         auto result = std::make_shared<const SweepResult>(runSweep(spec));
         panel.setResult(result, 12);
         QVERIFY(!panel.progressBar()->isVisibleTo(&panel));
-        QCOMPARE(panel.view()->pointSeries()->points().size(), 4);
+        QCOMPARE(sweepView(panel)->pointSeries()->points().size(), 4);
         QVERIFY(panel.copyButton()->isEnabled());
         panel.copyButton()->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromStdString(sweepToCsv(*result)));
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(QLatin1String("net.ipv4.tcp_orphan_retries,client.gone_time,")));
         QSignalSpy applies(&panel, &SweepPanel::applyRequested);
-        emit panel.view()->valueChosen(3);
+        emit sweepView(panel)->valueChosen(3);
         QCOMPARE(applies.count(), 1);
         QCOMPARE(applies.first().at(0).toString(), QStringLiteral("set-client"));
         QCOMPARE(applies.first().at(1).toString(), QStringLiteral("net.ipv4.tcp_orphan_retries=3"));
@@ -219,7 +227,7 @@ private slots:
         RunConfig moved = finUnacked();
         QVERIFY(!applyRunOption(moved, "set-client", "net.ipv4.tcp_orphan_retries=3"));
         panel.setConfig(moved, moved);
-        QCOMPARE(panel.view()->currentValueSeries()->points().first().x(), 3.0);
+        QCOMPARE(sweepView(panel)->currentValueSeries()->points().first().x(), 3.0);
         QVERIFY(!panel.statusLabel()->text().contains(QLatin1String("changed")));
         // Another parameter changes: the chart is out of date.
         QVERIFY(!applyRunOption(moved, "delay", "0.01"));
