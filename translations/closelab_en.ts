@@ -5619,6 +5619,21 @@ State      Recv-Q Send-Q Local Address:Port Peer Address:Port
     </message>
 </context>
 <context>
+    <name>closelab::Plots</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>The charts cannot be shown: their module (%1) could not be loaded. Everything else works.
+
+%2</source>
+        <translation>The charts cannot be shown: their module (%1) could not be loaded. Everything else works.
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>closelab::PopulationBar</name>
     <message>
         <source>Population summary</source>

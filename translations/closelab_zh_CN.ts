@@ -5603,6 +5603,21 @@ State      Recv-Q Send-Q Local Address:Port Peer Address:Port
     </message>
 </context>
 <context>
+    <name>closelab::Plots</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>The charts cannot be shown: their module (%1) could not be loaded. Everything else works.
+
+%2</source>
+        <translation>无法显示图表：图表模块（%1）未能加载。其他功能均可正常使用。
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>closelab::PopulationBar</name>
     <message>
         <source>Population summary</source>

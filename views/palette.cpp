@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/palette.h"
 
+#include "views/plots.h"
+
 namespace closelab::palette {
 
 namespace {
@@ -31,7 +33,13 @@ QColor standardStateColor(TcpState s)
 }
 } // namespace
 
-void setTheme(Theme theme) { currentTheme = theme; }
+void setTheme(Theme theme)
+{
+    currentTheme = theme;
+    // The plots module's own copy of this file (views/plots.h).
+    if (PlotFactory *plots = loadedPlotFactory())
+        plots->setTheme(theme);
+}
 Theme theme() { return currentTheme; }
 
 QColor stateColor(TcpState s)

@@ -2,6 +2,7 @@
 // The plots module's factory (views/plots.h): what closelab_plots exports to the program that loads it.
 #include "views/comparechart.h"
 #include "views/machinechartview.h"
+#include "views/palette.h"
 #include "views/plots.h"
 #include "views/sweepview.h"
 #include "views/timelinechartsview.h"
@@ -13,6 +14,11 @@ namespace closelab {
 namespace {
 class Plots final : public PlotFactory {
 public:
+    void setTheme(palette::Theme theme) override
+    {
+        if (palette::theme() != theme) // this copy's (the tests' builtInPlotFactory() shares the program's)
+            palette::setTheme(theme);
+    }
     TimelineChartsPlot *timelineCharts(QWidget *parent) override { return new TimelineChartsView(parent); }
     SweepPlot *sweep(QWidget *parent) override { return new SweepView(parent); }
     ComparePlot *compare(QWidget *parent) override { return new CompareChart(parent); }

@@ -73,11 +73,18 @@ PlotFactory *plotFactory(QString *error)
     if (!g_factory && !g_tried) {
         g_tried = true;
         g_factory = loadModule(&g_error);
-        if (!g_factory)
+        if (g_factory)
+            g_factory->setTheme(palette::theme());
+        else
             qWarning("closelab: the charts module could not be loaded:\n%s", qPrintable(g_error));
     }
     if (!g_factory && error)
         *error = g_error;
+    return g_factory;
+}
+
+PlotFactory *loadedPlotFactory()
+{
     return g_factory;
 }
 

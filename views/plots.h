@@ -4,6 +4,7 @@
 #include "core/population.h"
 #include "core/sweep.h"
 #include "core/trace.h"
+#include "views/palette.h"
 
 #include <QSize>
 #include <QString>
@@ -91,6 +92,9 @@ public:
 class PlotFactory {
 public:
     virtual ~PlotFactory() = default;
+    /// The module has its own copy of the views' code it uses, and so of the one state in it the
+    /// program changes: the palette's theme (presentation mode). palette::setTheme() passes it on.
+    virtual void setTheme(palette::Theme theme) = 0;
     virtual TimelineChartsPlot *timelineCharts(QWidget *parent) = 0;
     virtual SweepPlot *sweep(QWidget *parent) = 0;
     virtual ComparePlot *compare(QWidget *parent) = 0;
@@ -102,6 +106,8 @@ public:
 /// the installed lib/closelab beside bin/. nullptr if the module cannot be loaded; `error` then gets
 /// plotsUnavailable()'s text (the first call's reason is kept: loading is tried once).
 PlotFactory *plotFactory(QString *error = nullptr);
+/// The factory if it is loaded (or was given), without loading it.
+PlotFactory *loadedPlotFactory();
 /// Makes plotFactory() return `factory` (tests that link closelab_plots and look into the plots they
 /// make: builtInPlotFactory()).
 void usePlotFactory(PlotFactory *factory);
