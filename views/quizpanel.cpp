@@ -96,13 +96,14 @@ void QuizPanel::reveal(int chosen, int right, const QString &verdict)
         b->setEnabled(false);
         // Marked by a sign as well as a colour (nothing relies on colour alone). The buttons no longer
         // take an answer, but their text keeps its contrast (Qt's disabled grey on a light button is
-        // about 1.6:1, unreadable from the back of a classroom).
+        // about 1.6:1, unreadable from the back of a classroom). A border makes the style sheet fill
+        // the face flat: Fusion's gradient made it up to a third lighter than the colour given.
         if (i == right) {
             b->setText(QStringLiteral("✔ ") + b->text());
-            b->setStyleSheet(QStringLiteral("QPushButton, QPushButton:disabled { color: white; background: #17552a; font-weight: bold; }"));
+            b->setStyleSheet(QStringLiteral("QPushButton, QPushButton:disabled { color: white; background-color: #1e6b34; border: 1px solid #123f1f; border-radius: 3px; padding: 4px 8px; font-weight: bold; }"));
         } else if (i == chosen) {
             b->setText(QStringLiteral("✘ ") + b->text());
-            b->setStyleSheet(QStringLiteral("QPushButton, QPushButton:disabled { color: white; background: #9b1c1c; }"));
+            b->setStyleSheet(QStringLiteral("QPushButton, QPushButton:disabled { color: white; background-color: #9b1c1c; border: 1px solid #6b1212; border-radius: 3px; padding: 4px 8px; }"));
         } else {
             b->setStyleSheet(QStringLiteral("QPushButton:disabled { color: #3c3c3c; }"));
         }
