@@ -115,6 +115,30 @@ def later(delay, fn):
     return run
 
 
+EOF_READ_SLACK = 0.010   # s: how long after the FIN's arrival a reader may see EOF (2-3 ms on a quiet machine)
+
+
+def eof_read_promptly(obs):
+    """The premise of a story whose side acts on EOF (establish(..., server_eof=/client_eof=), the engine's
+    application reacts at once): that side's reader saw EOF when the peer's FIN arrived. The reader is a
+    thread in recv(); on a loaded machine it can be descheduled for tens of milliseconds. A CI run at load 3-4
+    saw the server's read() return 0 27.4 ms after the FIN, so its close(), planned 50 ms after EOF, came
+    29 ms late and every later time with it (last_ack_lost n=3: 5 facts outside their 20 ms tolerance).
+    Such a run is repeated. A reader that sees EOF on time but a kernel that answers late still fails."""
+    n = obs.get("normal") or {}
+    packets = n.get("packets") or []
+    for app in n.get("apps") or []:
+        if app.get("conn") != 0 or app.get("call") != "read" or app.get("result") != 0:
+            continue
+        towards = "c2s" if app["side"] == "server" else "s2c"
+        fins = [p["t"] for p in packets if p["conn"] == 0 and p["dir"] == towards and "F" in p["flags"]
+                and not p["dropped"] and p["t"] <= app["t"] + 1e-9]
+        if fins and app["t"] - fins[0] > EOF_READ_SLACK:
+            return (f"the {app['side']}'s reader saw EOF {1000 * (app['t'] - fins[0]):.1f} ms after the FIN arrived "
+                    f"(over {1000 * EOF_READ_SLACK:.0f} ms: its thread was descheduled), so its on-EOF action ran late")
+    return None
+
+
 def vanish(lab, s, key, planned):
     """The socket disappears without a segment (a crashed host): TCP_REPAIR makes close() silent.
     `planned` is the story's time of the crash; when it took effect is measured (lab.effect)."""
@@ -145,7 +169,8 @@ def read_until_eof(lab, side, s, conn=0):
 
 @scenario("normal_close", 10010, 62.5, "client close(); server reads EOF and closes server_close_delay (0.05 s) later",
           matrix=[Param(until=62.5, why="default; TIME_WAIT followed to its end"),
-                  Param(opts={"server_close_delay": "0.5"}, until=2.0, why="server closes 0.5 s after EOF (oracle 01)")])
+                  Param(opts={"server_close_delay": "0.5"}, until=2.0, why="server closes 0.5 s after EOF (oracle 01)")],
+          precondition=eof_read_promptly)
 def normal_close(lab):
     delay = fopt(lab, "server_close_delay", 0.05)
     holder = {}
@@ -160,7 +185,8 @@ def normal_close(lab):
           "server closes after responding (t=0); the client closes client_close_delay (0.05 s) after EOF; "
           "TIME_WAIT on the server",
           matrix=[Param(until=62.5, why="default; the server's TIME_WAIT followed to its end"),
-                  Param(opts={"client_close_delay": "0"}, until=2.0, why="client closes at once: FIN+ACK combined")])
+                  Param(opts={"client_close_delay": "0"}, until=2.0, why="client closes at once: FIN+ACK combined")],
+          precondition=eof_read_promptly)
 def server_close_first(lab):
     delay = fopt(lab, "client_close_delay", 0.05)
     holder = {}
@@ -173,7 +199,8 @@ def server_close_first(lab):
 
 @scenario("fin_ack_combined", 10030, 2.0, "client close(); the server closes as soon as read() returns 0",
           matrix=[Param(until=2.0, why="default"),
-                  Param(sets={"net.ipv4.tcp_timestamps": 0}, until=2.0, why="timestamps off")])
+                  Param(sets={"net.ipv4.tcp_timestamps": 0}, until=2.0, why="timestamps off")],
+          precondition=eof_read_promptly)
 def fin_ack_combined(lab):
     holder = {}
     ls, c, s = establish(lab, server_eof=lambda: lab.call("server", holder["s"], "close"))
@@ -298,7 +325,8 @@ def fin_wait2_timeout(lab):
 @scenario("last_ack_lost", 10080, 4.0,
           "as normal_close (server closes server_close_delay after EOF); the client's pure ACKs from TIME_WAIT "
           "are dropped n times",
-          matrix=[Param(until=4.0, why="default n=1"), Param(opts={"n": "3"}, until=4.0, why="n=3")])
+          matrix=[Param(until=4.0, why="default n=1"), Param(opts={"n": "3"}, until=4.0, why="n=3")],
+          precondition=eof_read_promptly)
 def last_ack_lost(lab):
     n = int(opt(lab, "n", "1"))
     delay = fopt(lab, "server_close_delay", 0.05)
@@ -318,7 +346,8 @@ def last_ack_lost(lab):
           "0.5 s the server process exits, at 1 s it binds the port again (EADDRINUSE without SO_REUSEADDR, "
           "option reuseaddr=1 sets it) and listens; at 2 s the client connects again, closes at 2.5 s",
           matrix=[Param(until=3.0, why="default reuseaddr=0"),
-                  Param(opts={"reuseaddr": "1"}, until=3.0, why="SO_REUSEADDR set")])
+                  Param(opts={"reuseaddr": "1"}, until=3.0, why="SO_REUSEADDR set")],
+          precondition=eof_read_promptly)
 def so_reuseaddr_restart(lab):
     reuse = opt(lab, "reuseaddr", "0") in ("1", "true", "yes")
     holder = {}
