@@ -48,6 +48,8 @@ public:
         const qreal left = std::floor(rect.x() + (rect.width() - side) / 2 + inset) + snap;
         const qreal top = std::floor(rect.y() + (rect.height() - side) / 2 + inset) + snap;
         const qreal extent = std::round(side - 2 * inset) - 2 * snap;
+        if (extent <= 0) // a few pixels: no room for a glyph
+            return;
         const QRectF box(left, top, extent, extent);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
