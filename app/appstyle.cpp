@@ -183,14 +183,13 @@ public:
         const QSize size = asked;
         const QColor colour = QGuiApplication::palette().color(
             mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Normal, QPalette::WindowText);
-        const QString key = QStringLiteral("closelab-glyph-%1-%2x%3-%4-%5-%6x%7")
+        // What the picture depends on (not m_natural: it only sizes the button).
+        const QString key = QStringLiteral("closelab-glyph-%1-%2x%3-%4-%5")
                                 .arg(int(m_glyph))
                                 .arg(size.width())
                                 .arg(size.height())
                                 .arg(colour.rgba())
-                                .arg(scale)
-                                .arg(m_natural.width())
-                                .arg(m_natural.height());
+                                .arg(scale);
         QPixmap pixmap;
         if (QPixmapCache::find(key, &pixmap))
             return pixmap;
