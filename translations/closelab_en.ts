@@ -4631,6 +4631,11 @@ connect() %4 ok of %5 · failed so far: %6 · RSTs so far: %7</translation>
         <extracomment>The frame number of a captured segment (as Wireshark numbers frames), shown beside its arrow</extracomment>
         <translation>#%1</translation>
     </message>
+    <message>
+        <source>data</source>
+        <extracomment>A data segment in a label with little room (its size left out), as in &quot;data #3&quot;</extracomment>
+        <translation>data</translation>
+    </message>
 </context>
 <context>
     <name>SequenceDiagramView</name>

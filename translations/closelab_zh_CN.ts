@@ -4616,6 +4616,11 @@ connect() 成功 %4 / 共 %5 · 至今失败：%6 · 至今 RST：%7</translatio
         <extracomment>The frame number of a captured segment (as Wireshark numbers frames), shown beside its arrow</extracomment>
         <translation>#%1</translation>
     </message>
+    <message>
+        <source>data</source>
+        <extracomment>A data segment in a label with little room (its size left out), as in &quot;data #3&quot;</extracomment>
+        <translation>数据</translation>
+    </message>
 </context>
 <context>
     <name>SequenceDiagramView</name>

@@ -157,10 +157,16 @@ QString segmentShortName(const Trace &trace, int index)
     if (index < 0 || std::size_t(index) >= trace.segments.size())
         return {};
     const SegmentRecord &s = trace.segments[std::size_t(index)];
+    // A data segment in short is "data", its size left out: "data #3" for its third transmission,
+    // where "retransmitted data 11 B" and "data 11 B #3" do not fit.
+    const std::uint8_t f = s.header.flags;
+    const bool data = s.header.len > 0 && !isProbe(s) && !(f & (FlagRst | FlagSyn | FlagFin));
+    //: A data segment in a label with little room (its size left out), as in "data #3"
+    const QString name = data ? tr_(QT_TRANSLATE_NOOP("SegmentText", "data")) : baseName(trace, index);
     if (s.transmission <= 1)
-        return baseName(trace, index);
+        return name;
     //: A short label of a segment sent again or a later probe: %1 its name (FIN), %2 which transmission (3)
-    return tr_(QT_TRANSLATE_NOOP("SegmentText", "%1 #%2")).arg(baseName(trace, index)).arg(s.transmission);
+    return tr_(QT_TRANSLATE_NOOP("SegmentText", "%1 #%2")).arg(name).arg(s.transmission);
 }
 
 void setTcpdumpNotation(bool on)

@@ -26,7 +26,8 @@ QString appCallText(const TraceEvent &event);
 /// arrows, the event log and the narration all use it (through segmentLabel / segmentInProse).
 QString segmentName(const Trace &trace, int index);
 /// segmentName() for a label with little room: "FIN #3" for the third transmission of a FIN,
-/// "keepalive probe #2"; segmentName() itself for a first transmission.
+/// "keepalive probe #2", "data #2" for "retransmitted data 11 B" (a data segment's size left out);
+/// segmentName() itself for a first transmission other than data ("data" for "data 11 B").
 QString segmentShortName(const Trace &trace, int index);
 
 /// How segments are named: plain words (default) or tcpdump notation (View → Segment Names).

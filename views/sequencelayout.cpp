@@ -180,6 +180,13 @@ void SequenceLayout::placeColumns(const Trace &trace, double width)
     const double stateNeeds = stateWidth + 1.2 * m.em;
     outer = std::max(outer, std::min(stateNeeds, 0.38 * avail));
     outer = std::clamp(outer, 0.2 * avail, 0.4 * avail);
+    // The arrows keep room for a protocol name on one line ("SYN-ACK"), so that a label's short
+    // name ("ACK #2", "FIN #3", "data #2") is whole at 200 and 300 % rather than "retra…" or
+    // nothing; the state names beside the lifelines take a smaller badge for it.
+    const double lifelineHalf = 0.25 * m.em;
+    const double labelNeeds = textWidth(m.label, QStringLiteral("SYN-ACK")) + m.pad + 2 * (lifelineHalf + m.pad) - m.pad;
+    if (avail - 2 * outer < labelNeeds)
+        outer = std::max(0.2 * avail, (avail - labelNeeds) / 2);
     m_columns.clientX = m_columns.axisRight + outer;
     m_columns.serverX = width - outer;
 }

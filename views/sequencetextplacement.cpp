@@ -287,9 +287,12 @@ void SequenceLayout::placeTexts(const Trace &trace)
         addReadable(a.label, true);
         addReadable(a.shortLabel, false);
         if (readable.empty() || readable.front().text != a.label) {
+            // Cut only where that keeps more than the short name says: "AC…" for "ACK of the FIN"
+            // tells less than the "ACK" that had no place, and is left out.
+            const qsizetype shortChars = a.shortLabel.size();
             for (double share : {1.0, 0.6}) {
                 const QString shown = elideTo(m.label, a.label, share * room - m.pad);
-                if (!shown.isEmpty() && (elided.empty() || elided.back().text != shown))
+                if (!shown.isEmpty() && shown.size() - 1 > shortChars && (elided.empty() || elided.back().text != shown))
                     elided.push_back({shown, 1, false});
             }
         }

@@ -4,6 +4,7 @@
 #include "views/segmenttext.h"
 #include "views/labelplacer.h"
 #include "views/sequencelayout.h"
+#include "views/textwidth.h"
 #include "views/timeformat.h"
 
 #include <QTest>
@@ -50,7 +51,7 @@ private slots:
     {
         // Every width is measured in the labels' em: 30 % of the width on each outer side, between
         // 11 and 22 em, less when the arrows would get less than 17 em, never less than a fifth of
-        // the room right of the axis each (so the client is always left of the server).
+        // the room right of the axis each (so the client is always left of the server), ...
         QFETCH(double, width);
         QFETCH(double, zoom);
         const Trace trace = normalCloseTrace();
@@ -62,6 +63,11 @@ private slots:
             outer = (avail - 17 * em) / 2;
         outer = std::max(outer, std::min(l.columns().stateWidth + 1.2 * em, 0.38 * avail));
         outer = std::clamp(outer, 0.2 * avail, 0.4 * avail);
+        // ... and the arrows keep room for "SYN-ACK" on one line, with a pad to spare either side
+        // of the lifelines (a fifth of the room stays each outer side's).
+        const double label = textWidth(l.metrics().label, u"SYN-ACK"_qs) + 0.5 * em + 2 * l.metrics().pad;
+        if (avail - 2 * outer < label)
+            outer = std::max(0.2 * avail, (avail - label) / 2);
         QCOMPARE(l.columns().clientX, l.columns().axisRight + outer);
         QCOMPARE(l.columns().serverX, width - outer);
         QVERIFY(l.columns().clientX < l.columns().serverX);
