@@ -31,23 +31,44 @@ private:
     std::uint64_t m_state;
 };
 
-// FNV-1a over what makes the run this run.
+// FNV-1a, a value at a time (its eight bytes).
+class Fnv {
+public:
+    Fnv &mix(std::uint64_t v)
+    {
+        for (int i = 0; i < 8; ++i) {
+            m_h ^= (v >> (8 * i)) & 0xff;
+            m_h *= 0x100000001b3ULL;
+        }
+        return *this;
+    }
+    std::uint64_t value() const { return m_h; }
+
+private:
+    std::uint64_t m_h = 0xcbf29ce484222325ULL;
+};
+
+// What makes the run this run.
 std::uint64_t traceSeed(const Trace &trace)
 {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    auto mix = [&h](std::uint64_t v) {
-        for (int i = 0; i < 8; ++i) {
-            h ^= (v >> (8 * i)) & 0xff;
-            h *= 0x100000001b3ULL;
-        }
-    };
-    mix(trace.events.size());
-    mix(trace.segments.size());
+    Fnv h;
+    h.mix(trace.events.size());
+    h.mix(trace.segments.size());
     for (const TraceEvent &e : trace.events) {
-        mix(static_cast<std::uint64_t>(e.t));
-        mix(static_cast<std::uint64_t>(e.type));
+        h.mix(static_cast<std::uint64_t>(e.t));
+        h.mix(static_cast<std::uint64_t>(e.type));
     }
-    return h;
+    return h.value();
+}
+
+// A question's own generator: seeded by the run and by what makes the question this question (its
+// kind, the stop it reveals, and for a timer the time it is asked from, which sets its choices), not
+// by the questions before it. Presentation mode steps by segments and the window by events or state
+// changes: the same question asked from either list shows its choices in the same order.
+Draw questionDraw(std::uint64_t seed, QuestionKind kind, SimTime revealAt, SimTime askedAt = 0)
+{
+    return Draw(Fnv().mix(seed).mix(static_cast<std::uint64_t>(kind)).mix(static_cast<std::uint64_t>(revealAt))
+                    .mix(static_cast<std::uint64_t>(askedAt)).value());
 }
 
 bool isArrival(Cause c)
@@ -94,7 +115,7 @@ struct Step {
     SimTime revealAt;
 };
 
-std::optional<QuizQuestion> nextState(const Trace &trace, const Step &s, Draw &draw)
+std::optional<QuizQuestion> nextState(const Trace &trace, const Step &s, std::uint64_t seed)
 {
     // The last change of a side at the stop (connection 0), caused by an arriving segment or a call.
     const TraceEvent *change = nullptr;
@@ -124,6 +145,7 @@ std::optional<QuizQuestion> nextState(const Trace &trace, const Step &s, Draw &d
                 q.segment = static_cast<int>(i);
         }
     }
+    Draw draw = questionDraw(seed, q.kind, s.revealAt);
     std::vector<TcpState> near, far;
     for (const Transition &t : transitionTable()) {
         if (t.from == from)
@@ -143,7 +165,7 @@ std::optional<QuizQuestion> nextState(const Trace &trace, const Step &s, Draw &d
     return q;
 }
 
-std::optional<QuizQuestion> nextSender(const Trace &trace, const Step &s, Draw &draw)
+std::optional<QuizQuestion> nextSender(const Trace &trace, const Step &s)
 {
     SimTime first = kNever;
     bool client = false, server = false;
@@ -168,11 +190,10 @@ std::optional<QuizQuestion> nextSender(const Trace &trace, const Step &s, Draw &
         q.choices.push_back(c);
     }
     q.answer = static_cast<int>(right);
-    (void)draw;
     return q;
 }
 
-std::optional<QuizQuestion> timerFires(const Trace &trace, const Step &s, Draw &draw)
+std::optional<QuizQuestion> timerFires(const Trace &trace, const Step &s, std::uint64_t seed)
 {
     for (const TimerRecord &r : trace.timers) {
         if (r.conn != 0 || r.end != TimerAction::Fire || r.armedAt > s.askedAt || r.endedAt <= s.askedAt
@@ -187,6 +208,7 @@ std::optional<QuizQuestion> timerFires(const Trace &trace, const Step &s, Draw &
         std::vector<SimTime> near{right * 2, right / 2, right * 4};
         std::erase_if(near, [](SimTime t) { return t <= 0; });
         std::vector<SimTime> far{right * 3, right * 8};
+        Draw draw = questionDraw(seed, q.kind, s.revealAt, s.askedAt);
         for (SimTime t : pick(right, near, far, draw)) {
             QuizChoice c;
             c.after = t;
@@ -199,7 +221,7 @@ std::optional<QuizQuestion> timerFires(const Trace &trace, const Step &s, Draw &
     return std::nullopt;
 }
 
-std::optional<QuizQuestion> endingSysctl(const Trace &trace, const Step &s, Draw &draw)
+std::optional<QuizQuestion> endingSysctl(const Trace &trace, const Step &s, std::uint64_t seed)
 {
     for (const TraceEvent &e : trace.events) {
         if (e.t > s.revealAt)
@@ -214,6 +236,7 @@ std::optional<QuizQuestion> endingSysctl(const Trace &trace, const Step &s, Draw
         q.side = e.host;
         q.from = e.from;
         q.cause = e.cause;
+        Draw draw = questionDraw(seed, q.kind, s.revealAt);
         std::vector<std::string> near, far;
         for (const Transition &t : transitionTable()) {
             if (!t.sysctl.starts_with("net."))
@@ -239,7 +262,7 @@ std::optional<QuizQuestion> endingSysctl(const Trace &trace, const Step &s, Draw
 
 std::vector<QuizQuestion> generateQuiz(const Trace &trace, const std::vector<StepPoint> &points)
 {
-    Draw draw(traceSeed(trace));
+    const std::uint64_t seed = traceSeed(trace);
     std::vector<QuizQuestion> out;
     SimTime previous = trace.start;
     for (std::size_t i = 0; i < points.size(); ++i) {
@@ -249,16 +272,18 @@ std::vector<QuizQuestion> generateQuiz(const Trace &trace, const std::vector<Ste
             continue; // nothing to predict at the very start
         // The most telling question that fits: what ends the socket, then where it goes, then the
         // timer; now and then who sends, so that the class does not only learn one kind.
-        std::optional<QuizQuestion> q = endingSysctl(trace, s, draw);
-        const bool varied = draw.below(4) == 0;
+        // (Drawn for the stop, not from the questions before: a stop asks the same kind whichever
+        // other stops the list has, where that kind fits from both lists' previous stops.)
+        std::optional<QuizQuestion> q = endingSysctl(trace, s, seed);
+        const bool varied = Draw(Fnv().mix(seed).mix(static_cast<std::uint64_t>(s.revealAt)).value()).below(4) == 0;
         if (!q && varied)
-            q = nextSender(trace, s, draw);
+            q = nextSender(trace, s);
         if (!q)
-            q = nextState(trace, s, draw);
+            q = nextState(trace, s, seed);
         if (!q)
-            q = timerFires(trace, s, draw);
+            q = timerFires(trace, s, seed);
         if (!q)
-            q = nextSender(trace, s, draw);
+            q = nextSender(trace, s);
         if (!q)
             continue;
         q->step = i;

@@ -47,8 +47,9 @@ struct QuizQuestion {
 
 /// The questions for a run's stops, at most one per stop, in stop order, about connection 0. Choices
 /// come from the transition table (states, sysctls) and from the run itself; their order and the kind
-/// asked where several fit are drawn from a generator seeded by the trace, so the same trace always
-/// gives the same questions.
+/// asked where several fit are drawn from a generator seeded by the trace and by the question itself
+/// (its stop's time), so the same trace always gives the same questions, and a question asked from
+/// another list of stops (presentation mode steps by segments) lists its choices in the same order.
 std::vector<QuizQuestion> generateQuiz(const Trace &trace, const std::vector<StepPoint> &points);
 
 } // namespace closelab

@@ -11,6 +11,7 @@
 #include "app/quizsession.h"
 #include "core/quiz.h"
 #include "views/quizpanel.h"
+#include "views/quiztexts.h"
 #include "views/sequencediagramview.h"
 #include "app/stepper.h"
 #include "core/scenario.h"
@@ -23,8 +24,13 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
+
+#include <functional>
+#include <map>
+#include <tuple>
 
 using namespace closelab;
 
@@ -183,6 +189,77 @@ private slots:
         QTest::keyClick(shown, Qt::Key_PageDown);
         QVERIFY(playhead->time() > before);
         window.presentation()->leave();
+    }
+
+    // A teacher rehearses in the window (Quiz dock, Step by every event) and then presents (Step by
+    // segments): a question asked from both lists of stops shows its answers in one order, so
+    // "answer 2" stays answer 2. (Before, normal_close's "The FIN reaches the server" listed
+    // CLOSE_WAIT, CLOSED, FIN_WAIT1 in the dock and FIN_WAIT1, CLOSED, CLOSE_WAIT when presenting.)
+    void quizOrderSameInDockAndPresentation_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        for (const char *name : {"normal_close", "fin_unacked", "half_close"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void quizOrderSameInDockAndPresentation()
+    {
+        QFETCH(QString, scenario);
+        LanguageSwitcher languages;
+        languages.setLanguage(QStringLiteral("en"));
+        MainWindow window(&languages);
+        RunConfig config;
+        config.scenario = scenario.toStdString();
+        window.showRun(config);
+        QVERIFY(window.controller()->waitForIdle(60000));
+        window.show();
+        QuizSession *quiz = window.quiz()->session();
+        window.quiz()->action()->setChecked(true);
+
+        // Every question of the run, asked as → asks it: (stop, question, right answer) -> the answers shown.
+        using Key = std::tuple<qint64, QString, QString>;
+        auto askAll = [&](const std::function<QuizPanel *()> &panel) {
+            std::map<Key, QStringList> shown;
+            const std::vector<QuizQuestion> questions = quiz->questions();
+            for (const QuizQuestion &q : questions) {
+                window.playhead()->seek(q.askedAt);
+                quiz->stepForward();
+                if (!quiz->pending() || quiz->pending()->revealAt != q.revealAt)
+                    return std::map<Key, QStringList>{};
+                const Key key{q.revealAt, panel()->questionText(), QuizTexts::choice(q, q.answer)};
+                shown[key] = panel()->choiceTexts();
+                quiz->answer(0);
+            }
+            return shown;
+        };
+        QCOMPARE(window.stepper()->stepBy(), StepBy::Events);
+        const auto inDock = askAll([&] { return window.quiz()->panel(); });
+        QVERIFY(!inDock.empty());
+        window.presentation()->enter(QSize(1280, 720));
+        QCOMPARE(window.stepper()->stepBy(), StepBy::Segments);
+        const auto presented = askAll([&] { return window.presentation()->window()->quizPanel(); });
+        QVERIFY(!presented.empty());
+        window.presentation()->leave();
+
+        int same = 0;
+        for (const auto &[key, choices] : presented) {
+            const auto it = inDock.find(key);
+            if (it == inDock.end())
+                continue;
+            // The answers without their numbers ("2   CLOSED"), in any order: the same set?
+            auto answers = [](QStringList list) {
+                list.replaceInStrings(QRegularExpression(QStringLiteral("^\\d\\s+")), QString());
+                list.sort();
+                return list;
+            };
+            if (answers(choices) != answers(it->second))
+                continue; // another question (a timer asked from another stop has other durations)
+            ++same;
+            QVERIFY2(choices == it->second,
+                     qPrintable(QStringLiteral("%1\n  presented: %2\n  dock:      %3")
+                                    .arg(std::get<1>(key), choices.join(QStringLiteral(" | ")), it->second.join(QStringLiteral(" | ")))));
+        }
+        QVERIFY2(same >= 2, qPrintable(QStringLiteral("%1 questions asked in both views").arg(same)));
     }
 
     void presentsFromTheCommandLine()
