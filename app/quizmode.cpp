@@ -16,6 +16,7 @@
 #include <QTableView>
 
 #include <algorithm>
+#include <cstdlib>
 
 bool showQuizState(const QuizSession &session, closelab::QuizPanel *panel)
 {
@@ -110,6 +111,10 @@ void QuizMode::setZoom(double factor)
     m_zoom = factor;
     if (m_panel)
         m_panel->setZoom(factor);
+    // Another zoom, another height the text needs: the dock may grow again, whatever height it had.
+    m_fittedHeight = -1;
+    if (m_dock && m_dock->isVisible())
+        fitDock();
 }
 
 void QuizMode::showInScreenshot(QuizMode *quiz, int answer)
@@ -161,17 +166,31 @@ void QuizMode::fitDock()
     // height, up to half the window (the diagram stays the largest view); beyond, the panel scrolls.
     auto *scroll = qobject_cast<QScrollArea *>(m_dock ? m_dock->widget() : nullptr);
     if (!scroll || !m_dock->isVisible() || m_dock->isFloating()
-        || m_window->dockWidgetArea(m_dock) != Qt::BottomDockWidgetArea)
+        || m_window->dockWidgetArea(m_dock) != Qt::BottomDockWidgetArea) {
+        if (m_dock && (m_dock->isFloating() || m_window->dockWidgetArea(m_dock) != Qt::BottomDockWidgetArea))
+            m_fittedHeight = -1; // docked again: a new start
         return;
+    }
     // The dock's width comes from the window's layout (pending while the dock was just shown).
     if (QLayout *layout = m_window->layout())
         layout->activate();
+    // A height the user gave the dock (dragging the separator above it) is theirs: the panel scrolls
+    // instead of the dock growing back at the next question. Only the user changes the dock's height
+    // while the window keeps its size (the quiz resizes it here only); a new window size or zoom
+    // lets it grow again.
+    if (m_fittedHeight < 0 || m_window->size() != m_fittedWindow)
+        m_userHeight = false;
+    else if (std::abs(m_dock->height() - m_fittedHeight) > 2)
+        m_userHeight = true;
     const int missing = m_panel->heightForWidth(scroll->viewport()->width()) - scroll->viewport()->height();
-    if (missing <= 0)
-        return;
     const int height = std::min(m_dock->height() + missing, m_window->height() / 2);
-    if (height > m_dock->height())
+    if (!m_userHeight && missing > 0 && height > m_dock->height()) {
         m_window->resizeDocks({m_dock}, {height}, Qt::Vertical);
+        if (QLayout *layout = m_window->layout())
+            layout->activate(); // now, so that the height kept below is the one given
+    }
+    m_fittedHeight = m_dock->height();
+    m_fittedWindow = m_window->size();
 }
 
 void QuizMode::retranslateUi()

@@ -4,6 +4,7 @@
 #include "core/trace.h"
 
 #include <QObject>
+#include <QSize>
 
 #include <memory>
 #include <optional>
@@ -57,6 +58,9 @@ private:
     QDockWidget *m_dock = nullptr;
     closelab::QuizPanel *m_panel = nullptr;
     std::optional<double> m_zoom; ///< the zoom the window set, none while it never changed
+    int m_fittedHeight = -1;      ///< the dock's height when last fitted (-1: not fitted at this zoom)
+    QSize m_fittedWindow;         ///< the window's size then
+    bool m_userHeight = false;    ///< the user gave the dock its height since: kept, the panel scrolls
     bool m_hidLog = false;
 };
 
