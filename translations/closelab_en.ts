@@ -6096,6 +6096,16 @@ Click to use this value in the experiment.</translation>
         <source>time (s)</source>
         <translation>time (s)</translation>
     </message>
+    <message>
+        <source>client and server</source>
+        <extracomment>The hosts sharing a limit, under its line&apos;s label (&quot;ulimit -n = 1024&quot; over it)</extracomment>
+        <translation>client and server</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A limit line&apos;s label shared by both hosts: &quot;ulimit -n = 1024 (client and server)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -85,19 +85,24 @@ QColor retransColor(RetransKind k)
 }
 } // namespace
 
-QString columnLabel(const QString &column)
+QString columnShortLabel(const QString &column)
 {
     const QString host = column.section(QLatin1Char('.'), 0, 0);
     const QString what = column.section(QLatin1Char('.'), 1);
-    QString label;
-    if (what == QLatin1String("syn_queue")) label = TimelineChartsView::tr("SYN queue");
-    else if (what == QLatin1String("accept_queue")) label = TimelineChartsView::tr("accept queue");
-    else if (what == QLatin1String("tw_buckets")) label = TimelineChartsView::tr("TIME_WAIT buckets");
-    else if (what == QLatin1String("orphans")) label = TimelineChartsView::tr("orphans");
-    else if (what == QLatin1String("ports_in_use")) label = TimelineChartsView::tr("ports in use");
-    else if (what == QLatin1String("fds")) label = TimelineChartsView::tr("file descriptors");
-    else if (host == QLatin1String("retrans")) return TimelineChartsView::tr("%1 retransmissions").arg(what);
-    else label = what;
+    if (what == QLatin1String("syn_queue")) return TimelineChartsView::tr("SYN queue");
+    if (what == QLatin1String("accept_queue")) return TimelineChartsView::tr("accept queue");
+    if (what == QLatin1String("tw_buckets")) return TimelineChartsView::tr("TIME_WAIT buckets");
+    if (what == QLatin1String("orphans")) return TimelineChartsView::tr("orphans");
+    if (what == QLatin1String("ports_in_use")) return TimelineChartsView::tr("ports in use");
+    if (what == QLatin1String("fds")) return TimelineChartsView::tr("file descriptors");
+    if (host == QLatin1String("retrans")) return TimelineChartsView::tr("%1 retransmissions").arg(what);
+    return what;
+}
+
+QString columnLabel(const QString &column)
+{
+    const QString host = column.section(QLatin1Char('.'), 0, 0);
+    const QString label = columnShortLabel(column);
     if (host == QLatin1String("client")) return TimelineChartsView::tr("%1 (client)").arg(label);
     if (host == QLatin1String("server")) return TimelineChartsView::tr("%1 (server)").arg(label);
     return label;
@@ -127,6 +132,8 @@ void TimelineChartsView::buildRetransmissions()
             g->addToLegend(m_retransLegend);
             m_legendEntries.append({g, m_retransLegend});
             m_legendNames << g->name();
+            m_legendHosts << QString();
+            m_legendWeights.push_back(line.maximum());
             top = std::max(top, line.maximum());
         }
         y->setRange(0, top * 1.2);
@@ -153,8 +160,10 @@ void TimelineChartsView::buildRetransmissions()
         g->setScatterStyle(QCPScatterStyle(retransShape(RetransKind(k)), retransColor(RetransKind(k)), zoom::em(zoom::font(m_zoom)) * 0.6));
         g->setData(keys, values, true);
         g->addToLegend(m_retransLegend);
-            m_legendEntries.append({g, m_retransLegend});
-            m_legendNames << g->name();
+        m_legendEntries.append({g, m_retransLegend});
+        m_legendNames << g->name();
+        m_legendHosts << QString();
+        m_legendWeights.push_back(keys.size());
     }
     // At least two decades, so that the axis has two decades to label where it has room.
     y->setRange(std::max(std::min(lo, hi / 100), 1e-4), hi);
@@ -239,6 +248,15 @@ void TimelineChartsView::buildOccupancy()
     for (const OccupancyLine &line : std::as_const(m_data.occupancy))
         top = std::max(top, line.maximum());
     double shownTop = top;
+    // Limits already drawn, by sysctl and value: the client's and the server's equal limit (both
+    // "ulimit -n = 1024") share one line and one label naming both, not two labels stacked.
+    struct Limit {
+        QString key;
+        double value;
+        QString host;
+        qsizetype index; // in m_limitLabels
+    };
+    std::vector<Limit> limits;
     for (const OccupancyLine &line : std::as_const(m_data.occupancy)) {
         const bool shown = line.maximum() > 0;
         if (!shown)
@@ -254,9 +272,34 @@ void TimelineChartsView::buildOccupancy()
         addStepGraph(g, &line);
         g->addToLegend(m_occupancyLegend);
         m_legendEntries.append({g, m_occupancyLegend});
-        m_legendNames << g->name();
+        // The legend names the host once, in a heading over its entries (fitLegends()).
+        const QString host = line.name.section(QLatin1Char('.'), 0, 0);
+        const bool hosted = host == QLatin1String("client") || host == QLatin1String("server");
+        m_legendNames << (hosted ? columnShortLabel(line.name) : g->name());
+        m_legendHosts << (hosted ? host : QString());
+        // A population's sockets per state come before its resources (whose limits name them).
+        const bool resource = columnShortLabel(line.name) != line.name.section(QLatin1Char('.'), 1);
+        m_legendWeights.push_back(line.maximum() + (m_data.population && !resource ? 1e12 : 0));
         // The limit, dashed, named after its sysctl; shown when it is within reach of the data.
         if (!std::isnan(line.limit) && line.limit <= top * 4) {
+            const QString host = line.name.section(QLatin1Char('.'), 0, 0);
+            const QString text = QStringLiteral("%1 = %2").arg(line.limitKey).arg(line.limit, 0, 'f', 0);
+            const auto same = std::find_if(limits.begin(), limits.end(), [&](const Limit &l) {
+                return l.key == line.limitKey && l.value == line.limit;
+            });
+            if (same != limits.end()) {
+                if (same->host != host) {
+                    LimitLabel &shared = m_limitLabels[same->index];
+                    //: The hosts sharing a limit, under its line's label ("ulimit -n = 1024" over it)
+                    const QString both = tr("client and server");
+                    //: A limit line's label shared by both hosts: "ulimit -n = 1024 (client and server)"
+                    shared.oneLine = tr("%1 (%2)").arg(text, both);
+                    shared.twoLines = text + QLatin1Char('\n') + both;
+                    shared.priority = 1;
+                    shared.item->setText(shared.oneLine);
+                }
+                continue;
+            }
             auto *limit = new QCPItemStraightLine(m_plot);
             limit->setClipAxisRect(m_occupancyRect);
             limit->point1->setAxes(x, y);
@@ -273,11 +316,12 @@ void TimelineChartsView::buildOccupancy()
             label->position->setAxes(x, y);
             label->position->setCoords(0.01, line.limit);
             label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-            label->setText(QStringLiteral("%1 = %2").arg(line.limitKey).arg(line.limit, 0, 'f', 0));
+            label->setText(text);
             label->setColor(columnColor(line.name));
             label->setFont(zoom::font(m_zoom, 0.8));
             label->setBrush(QColor(255, 255, 255, 220));
-            m_limitLabels.append(label);
+            limits.push_back({line.limitKey, line.limit, host, m_limitLabels.size()});
+            m_limitLabels.append({label, text, text, 0});
             shownTop = std::max(shownTop, line.limit);
         }
     }

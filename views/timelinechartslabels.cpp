@@ -3,6 +3,7 @@
 // duration labels on the bars and the limit labels are placed with placeLabels() (left out, or
 // moved, rather than drawn over one another); the legends wrap into columns beside their chart.
 #include "views/chartticker.h"
+#include "views/codetexts.h"
 #include "views/labelplacer.h"
 #include "views/timelinechartsview.h"
 #include "views/zoom.h"
@@ -16,10 +17,10 @@ namespace closelab {
 
 namespace {
 // The box QCPItemText draws: its text's bounding box plus padding, aligned at its anchor.
-QRectF itemTextRect(const QCPItemText *item, QPointF anchor, Qt::Alignment alignment)
+QRectF itemTextRect(const QCPItemText *item, QPointF anchor, Qt::Alignment alignment, const QString &text)
 {
     const QFontMetricsF fm(item->font());
-    QRectF box = fm.boundingRect(QRectF(), Qt::TextDontClip | item->textAlignment(), item->text());
+    QRectF box = fm.boundingRect(QRectF(), Qt::TextDontClip | item->textAlignment(), text);
     const QMargins pad = item->padding();
     box = QRectF(0, 0, box.width() + pad.left() + pad.right(), box.height() + pad.top() + pad.bottom());
     double x = anchor.x(), y = anchor.y();
@@ -34,6 +35,66 @@ QRectF itemTextRect(const QCPItemText *item, QPointF anchor, Qt::Alignment align
     box.moveTopLeft(QPointF(x, y));
     return box;
 }
+
+QRectF itemTextRect(const QCPItemText *item, QPointF anchor, Qt::Alignment alignment)
+{
+    return itemTextRect(item, anchor, alignment, item->text());
+}
+
+int textWidth(const QFontMetrics &fm, const QString &text)
+{
+    return fm.boundingRect(0, 0, 0, 0, Qt::TextDontClip, text).width();
+}
+
+// A legend entry's name within `room` pixels: whole on one line, else on two lines broken at a
+// space (the later the break, the better), else elided on one line (the hover names it whole).
+QString wrappedLegendName(const QFontMetrics &fm, const QString &name, int room)
+{
+    if (textWidth(fm, name) <= room)
+        return name;
+    for (qsizetype at = name.lastIndexOf(QLatin1Char(' ')); at > 0; at = name.lastIndexOf(QLatin1Char(' '), at - 1)) {
+        const QString first = name.left(at), second = name.mid(at + 1);
+        if (textWidth(fm, first) <= room && textWidth(fm, second) <= room)
+            return first + QLatin1Char('\n') + second;
+        if (textWidth(fm, second) > room)
+            break; // an earlier break only makes the second line longer
+    }
+    return fm.elidedText(name, Qt::ElideRight, std::max(room, 4 * fm.averageCharWidth()));
+}
+
+// A host's heading in a legend ("client", then its entries): the host named once, not after every
+// entry (the entries' names fit whole beside a chart at 200 %).
+class LegendHeading : public QCPAbstractLegendItem {
+public:
+    LegendHeading(QCPLegend *legend, const QString &text)
+        : QCPAbstractLegendItem(legend)
+        , m_text(text)
+    {
+        setSelectable(false);
+    }
+    QSize minimumOuterSizeHint() const override
+    {
+        const QSize text = QFontMetrics(headingFont()).boundingRect(0, 0, 0, 0, Qt::TextDontClip, m_text).size();
+        return {text.width() + mMargins.left() + mMargins.right(), text.height() + mMargins.top() + mMargins.bottom()};
+    }
+
+protected:
+    void draw(QCPPainter *painter) override
+    {
+        painter->setFont(headingFont());
+        painter->setPen(QPen(mTextColor));
+        painter->drawText(mRect, Qt::TextDontClip | Qt::AlignLeft | Qt::AlignVCenter, m_text);
+    }
+
+private:
+    QFont headingFont() const
+    {
+        QFont f = mFont;
+        f.setBold(true);
+        return f;
+    }
+    QString m_text;
+};
 } // namespace
 
 void TimelineChartsView::fitLabels()
@@ -94,16 +155,17 @@ void TimelineChartsView::fitAxes()
         x->setLabel(title);
 }
 
-bool TimelineChartsView::elideLegendNames()
+bool TimelineChartsView::fitLegendNames()
 {
     bool changed = false;
     for (int i = 0; i < m_legendEntries.size() && i < m_legendNames.size(); ++i) {
         QCPLegend *legend = m_legendEntries[i].second;
-        const QFontMetricsF fm(legend->font());
-        // The entry's icon, its padding and the legend's and the item's margins come off the third.
-        const double room = m_plot->width() / 3.0 - legend->iconSize().width() - legend->iconTextPadding()
-            - legend->margins().left() - legend->margins().right() - 2 * fm.averageCharWidth();
-        const QString name = fm.elidedText(m_legendNames[i], Qt::ElideRight, std::max(room, 4 * fm.averageCharWidth()));
+        // Measured as QCPPlottableLegendItem measures it (integer metrics, bounding rectangle).
+        const QFontMetrics fm(legend->font());
+        // The entry's icon, its padding and the legend's margins come off the third.
+        const int room = int(m_plot->width() / 3.0) - legend->iconSize().width() - legend->iconTextPadding()
+            - legend->margins().left() - legend->margins().right() - 2;
+        const QString name = wrappedLegendName(fm, m_legendNames[i], room);
         if (m_legendEntries[i].first->name() != name) {
             m_legendEntries[i].first->setName(name);
             changed = true;
@@ -130,7 +192,7 @@ void TimelineChartsView::settleTicks()
         }
         return out;
     };
-    if (elideLegendNames()) {
+    if (fitLegendNames()) {
         m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
         m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
     }
@@ -212,57 +274,118 @@ void TimelineChartsView::fitItemLabels()
             m_textRects.push_back(candidates[i].rect);
     }
 
+    // Each limit label on one line where it fits, else on two (the same four places each).
     const QRectF area = m_occupancyRect->rect();
+    const double left = area.left() + area.width() * 0.01;
+    const double rightEdge = area.right() - area.width() * 0.01;
     std::vector<LabelCandidate> limits;
-    for (QCPItemText *item : std::as_const(m_limitLabels)) {
-        const double py = item->position->pixelPosition().y();
-        const double left = area.left() + area.width() * 0.01;
-        const double rightEdge = area.right() - area.width() * 0.01;
+    for (const LimitLabel &label : std::as_const(m_limitLabels)) {
+        const double py = label.item->position->pixelPosition().y();
         LabelCandidate c;
-        c.rect = itemTextRect(item, QPointF(left, py), Qt::AlignLeft | Qt::AlignBottom);
-        c.alternatives = {itemTextRect(item, QPointF(rightEdge, py), Qt::AlignRight | Qt::AlignBottom),
-                          itemTextRect(item, QPointF(left, py), Qt::AlignLeft | Qt::AlignTop),
-                          itemTextRect(item, QPointF(rightEdge, py), Qt::AlignRight | Qt::AlignTop)};
+        c.priority = label.priority;
+        for (const QString &text : {label.oneLine, label.twoLines}) {
+            c.alternatives.push_back(itemTextRect(label.item, QPointF(left, py), Qt::AlignLeft | Qt::AlignBottom, text));
+            c.alternatives.push_back(itemTextRect(label.item, QPointF(rightEdge, py), Qt::AlignRight | Qt::AlignBottom, text));
+            c.alternatives.push_back(itemTextRect(label.item, QPointF(left, py), Qt::AlignLeft | Qt::AlignTop, text));
+            c.alternatives.push_back(itemTextRect(label.item, QPointF(rightEdge, py), Qt::AlignRight | Qt::AlignTop, text));
+            if (label.twoLines == label.oneLine)
+                break;
+        }
+        c.rect = c.alternatives.front();
+        c.alternatives.erase(c.alternatives.begin());
         limits.push_back(c);
     }
     choice = placeLabels(limits, area);
     for (int i = 0; i < m_limitLabels.size(); ++i) {
-        QCPItemText *item = m_limitLabels[i];
+        const LimitLabel &label = m_limitLabels[i];
         const int k = choice[std::size_t(i)];
-        item->setVisible(k >= 0);
+        label.item->setVisible(k >= 0);
         if (k < 0)
             continue;
-        const bool right = k == 1 || k == 3;
-        const bool below = k >= 2;
-        item->position->setCoords(right ? 0.99 : 0.01, item->position->coords().y());
-        item->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | (below ? Qt::AlignTop : Qt::AlignBottom));
+        const bool right = k % 4 == 1 || k % 4 == 3;
+        const bool below = k % 4 >= 2;
+        const QString &text = k >= 4 ? label.twoLines : label.oneLine;
+        if (label.item->text() != text)
+            label.item->setText(text);
+        label.item->position->setCoords(right ? 0.99 : 0.01, label.item->position->coords().y());
+        label.item->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | (below ? Qt::AlignTop : Qt::AlignBottom));
         m_textRects.push_back(placedRect(limits[std::size_t(i)], k));
     }
 }
 
 // A legend is one column beside its chart, as many entries as the chart is high: the rest are left
 // out (the hover tooltip lists every series), so it neither covers data nor squeezes the chart.
+// Entries of one host follow a heading naming it (the client's first, then the server's).
 void TimelineChartsView::fitLegends()
 {
     bool changed = false;
     const std::pair<QCPLegend *, QCPAxisRect *> pairs[] = {{m_retransLegend, m_retransRect}, {m_occupancyLegend, m_occupancyRect}};
-    for (const auto &[legend, rect] : pairs) {
-        const double line = QFontMetricsF(legend->font()).height();
-        const double itemHeight = std::max(line, double(legend->iconSize().height())) + 2;
+    while (m_legendShown.size() < 2)
+        m_legendShown.append(QStringList(QStringLiteral("?")));
+    for (int p = 0; p < 2; ++p) {
+        const auto &[legend, rect] = pairs[p];
+        const QFontMetrics fm(legend->font());
+        QFont bold = legend->font();
+        bold.setBold(true);
+        const int icon = legend->iconSize().height();
         const double room = rect->rect().height() - legend->margins().top() - legend->margins().bottom();
-        const int rows = std::max(1, int(std::floor(room / (itemHeight + legend->rowSpacing()))));
-        int index = 0;
-        for (const auto &[plottable, owner] : std::as_const(m_legendEntries)) {
-            if (owner != legend)
-                continue;
-            const bool wanted = index++ < rows;
-            if (wanted != legend->hasItemWithPlottable(plottable)) {
-                if (wanted)
-                    plottable->addToLegend(legend);
-                else
-                    plottable->removeFromLegend(legend);
-                changed = true;
+        std::vector<int> order;
+        for (const QString &host : {QString(), QStringLiteral("client"), QStringLiteral("server")}) {
+            for (int i = 0; i < m_legendEntries.size() && i < m_legendHosts.size(); ++i) {
+                if (m_legendEntries[i].second == legend && m_legendHosts[i] == host)
+                    order.push_back(i);
             }
+        }
+        // The rows' height (without the spacing between them) of a legend holding the entries
+        // `chosen` (in `order`) and their hosts' headings.
+        const auto height = [&](const std::vector<bool> &chosen, QStringList *shown) {
+            double used = 0;
+            QString lastHost;
+            for (const int i : order) {
+                if (!chosen[std::size_t(i)])
+                    continue;
+                const QString &host = m_legendHosts[i];
+                const bool heading = !host.isEmpty() && host != lastHost;
+                const QString name = m_legendEntries[i].first->name();
+                used += std::max(fm.boundingRect(0, 0, 0, icon, Qt::TextDontClip, name).height(), icon) + 2;
+                if (heading)
+                    used += QFontMetrics(bold).height() + 2;
+                if (shown) {
+                    if (heading)
+                        *shown << QLatin1Char('#') + host;
+                    *shown << QString::number(i);
+                }
+                lastHost = host;
+            }
+            return used;
+        };
+        // A population's sockets per state first, then resources, each the higher its line reaches
+        // the sooner (a leak's CLOSE_WAIT before a few FIN_WAIT1), as many as the chart's height
+        // holds; shown in their hosts' order, under their headings.
+        std::vector<int> byWeight = order;
+        std::stable_sort(byWeight.begin(), byWeight.end(), [this](int a, int b) {
+            return m_legendWeights[std::size_t(a)] > m_legendWeights[std::size_t(b)];
+        });
+        std::vector<bool> chosen(std::size_t(m_legendEntries.size()), false);
+        for (const int i : byWeight) {
+            chosen[std::size_t(i)] = true;
+            QStringList rows;
+            const double used = height(chosen, &rows);
+            if (used + legend->rowSpacing() * std::max<qsizetype>(0, rows.size() - 1) > room)
+                chosen[std::size_t(i)] = false;
+        }
+        QStringList wanted;
+        height(chosen, &wanted);
+        if (wanted != m_legendShown[p]) {
+            m_legendShown[p] = wanted;
+            legend->clearItems();
+            for (const QString &w : std::as_const(wanted)) {
+                if (w.startsWith(QLatin1Char('#')))
+                    legend->addItem(new LegendHeading(legend, text::sideRole(w == QLatin1String("#client") ? Side::Client : Side::Server)));
+                else
+                    m_legendEntries[w.toInt()].first->addToLegend(legend);
+            }
+            changed = true;
         }
         // The box level with the chart's top (under QCustomPlot's margin above it; at the cell's
         // top it touched the plot's top edge), as far down as the cell lets it; in a chart too
@@ -288,6 +411,16 @@ void TimelineChartsView::fitLegends()
     }
     if (changed)
         m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+std::vector<std::pair<QString, QRectF>> TimelineChartsView::limitLabels() const
+{
+    std::vector<std::pair<QString, QRectF>> out;
+    for (const LimitLabel &label : m_limitLabels) {
+        if (label.item->visible())
+            out.emplace_back(label.item->text(), itemTextRect(label.item, label.item->position->pixelPosition(), label.item->positionAlignment()));
+    }
+    return out;
 }
 
 std::vector<QRectF> TimelineChartsView::textRects() const

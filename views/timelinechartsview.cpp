@@ -255,6 +255,9 @@ void TimelineChartsView::rebuild()
     m_limitLabels.clear();
     m_legendEntries.clear();
     m_legendNames.clear();
+    m_legendHosts.clear();
+    m_legendWeights.clear();
+    m_legendShown.clear(); // fitLegends() fills the legends afresh
     buildRetransmissions();
     buildTimers();
     buildOccupancy();

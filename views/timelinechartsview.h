@@ -87,6 +87,8 @@ public:
     QStringList shownTimerLanes() const;
     /// Every row label of the timer chart, whole, one per TimelineData::timerRows entry.
     const QStringList &timerRowLabels() const { return m_rowLabels; }
+    /// The limit labels the last replot drew (their text and rectangle in the plot's pixels).
+    std::vector<std::pair<QString, QRectF>> limitLabels() const;
 
 public slots:
     void setTime(qint64 t) override;
@@ -126,8 +128,9 @@ private:
     void fitTimerLanes();
     void fitItemLabels();
     void fitLegends();
-    /// Legend entries elided to a third of the plot's width (the data keeps the rest); true if any changed.
-    bool elideLegendNames();
+    /// Legend entries fitted to a third of the plot's width: whole, else on two lines, else elided
+    /// (the hover keeps the rest); true if any changed.
+    bool fitLegendNames();
 
     QCustomPlot *m_plot = nullptr; // these until m_retransLegend: made by buildContent()
     QCheckBox *m_logBox = nullptr;
@@ -152,9 +155,20 @@ private:
     std::vector<bool> m_rowRunStart;
     QStringList m_shownLanes;
     QList<QPair<QCPItemText *, double>> m_durationLabels;
-    QList<QCPItemText *> m_limitLabels;
+    // A limit line's label: its text on one line and, where that is too wide for the chart, on two
+    // (the same where it names one host); a label naming both hosts is placed first.
+    struct LimitLabel {
+        QCPItemText *item;
+        QString oneLine;
+        QString twoLines;
+        int priority;
+    };
+    QList<LimitLabel> m_limitLabels;
     QList<QPair<QCPAbstractPlottable *, QCPLegend *>> m_legendEntries;
-    QStringList m_legendNames; // the entries' whole names (a narrow plot's legend shows them elided)
+    QStringList m_legendNames; // the entries' whole names without their host (a narrow plot's legend wraps them)
+    std::vector<double> m_legendWeights; // each entry's rank: its largest value (a population's states above its resources)
+    QStringList m_legendHosts; // each entry's host ("client", "server"; "" for none): the legend's headings
+    QList<QStringList> m_legendShown; // per legend (retransmissions, occupancy): the headings and entries shown
     std::vector<QRectF> m_textRects;
     std::vector<QRectF> m_laneRects; // the row labels fitTimerLanes() placed, at the final layout
     QString m_titleText;
@@ -168,5 +182,7 @@ private:
 
 /// Translated label of an occupancy or series column ("server.syn_queue" → "SYN queue (server)").
 QString columnLabel(const QString &column);
+/// The same without its host ("server.syn_queue" → "SYN queue"): a legend entry under its host's heading.
+QString columnShortLabel(const QString &column);
 
 } // namespace closelab
