@@ -157,16 +157,21 @@ SequenceFrame SequenceLayout::frame(const Trace &trace, const SequenceFrame::Req
                 };
                 const QString a = fitted(name);
                 const QString b = fitted(remaining);
-                if (a.isEmpty() || b.isEmpty())
+                if (a.isEmpty())
                     continue;
-                const QStringList lines = (a + QLatin1Char('\n') + b).split(QLatin1Char('\n'));
+                // Where what is left has no room even on two lines (300 % in a 1280x720 window:
+                // "1.…"), the timer's name alone says it runs, its bar how long; the tooltip both.
+                if (b.isEmpty())
+                    elided = true;
+                const QString shown = b.isEmpty() ? a : a + QLatin1Char('\n') + b;
+                const QStringList lines = shown.split(QLatin1Char('\n'));
                 double w = 0;
                 for (const QString &line : lines)
                     w = std::max(w, textWidth(m.small, line));
                 const QRectF rect(alignLeft ? x : x - w, f.playheadY + shift * lineH, w, double(lines.size()) * lineH);
                 if (!f.content.contains(rect) || !taken.isFree(rect))
                     continue;
-                keep({rect, a + QLatin1Char('\n') + b, elided ? text : QString(), TextKind::TimerRunning, bar.timer, bar.side,
+                keep({rect, shown, elided ? text : QString(), TextKind::TimerRunning, bar.timer, bar.side,
                       r.armedAt, false, !alignLeft});
                 placed = true;
                 break;

@@ -23,6 +23,7 @@ SequenceMetrics SequenceMetrics::at(double zoomFactor)
     for (std::size_t i = 0; i < m.smallerBadges.size(); ++i) {
         m.smallerBadges[i] = zoom::font(m.zoom, 1.0 - 0.1 * double(i));
         m.smallerBadges[i].setBold(true);
+        m.smallerLabels[i] = zoom::font(m.zoom, 1.0 - 0.1 * double(i));
     }
     m.title = zoom::font(m.zoom, 1.25);
     m.title.setBold(true);
@@ -53,8 +54,9 @@ QString elideTo(const QFont &font, const QString &text, double width)
     if (textWidth(font, text) <= width)
         return text;
     const QString elided = QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
-    // Only "…" left says nothing: leave the text out instead.
-    if (elided.size() <= 2)
+    // Only "…" left says nothing, nor do "TI…" and "1.…" (300 % in a 1280x720 window): fewer than
+    // three characters before the "…" leave the text out instead.
+    if (elided.size() < 4)
         return {};
     return elided;
 }

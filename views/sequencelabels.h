@@ -23,9 +23,12 @@ struct SequenceMetrics {
     QFont small;   ///< axis ticks, timers
     QFont smallBold; ///< drop reasons, the playhead's clock
     QFont badge;   ///< state names (bold)
-    /// The badge font one, two and three steps smaller (relative 1.0, 0.9, 0.8 instead of 1.1): a
-    /// state name beside its lifeline takes the first in which it is whole before it is elided.
-    std::array<QFont, 3> smallerBadges;
+    /// The badge font one to four steps smaller (relative 1.0, 0.9, 0.8, 0.7 instead of 1.1): a state
+    /// name beside its lifeline or in the header takes the first in which it is whole before it is elided.
+    std::array<QFont, 4> smallerBadges;
+    /// The label font one to four steps smaller (relative 1.0 to 0.7 instead of 1.1): a call's tag
+    /// ("close()") takes the first in which it is whole before it is elided.
+    std::array<QFont, 4> smallerLabels;
     QFont title;   ///< the header's "client · 10.0.0.1:40000"
     double em = 15;       ///< height of a label line
     double smallEm = 13;  ///< height of a small line
@@ -66,7 +69,8 @@ struct PlacedText {
     SimTime t = 0;         ///< when it appears
     bool future = false;   ///< (in a frame) drawn faded: it has not happened yet
     bool alignRight = false; ///< lines of a two-line text align right (it is left of what it labels)
-    int smaller = 0;       ///< a state tag in SequenceMetrics::smallerBadges[smaller - 1] (0: the badge font)
+    int smaller = 0;       ///< a state (tag or the header's) in SequenceMetrics::smallerBadges[smaller - 1], a call's tag
+                           ///< in smallerLabels[smaller - 1] (0: the badge / label font)
 };
 
 /// Something drawn that text keeps clear of: a lost segment's cross, a call's dot, a timer's end.
@@ -112,7 +116,8 @@ struct SequenceFrame {
     QString toolTipAt(QPointF p) const;
 };
 
-/// Fits text into a width: the text itself, or elided with "…" (empty when not even that fits).
+/// Fits text into a width: the text itself, or elided with "…" (empty when fewer than three
+/// characters would be left before the "…").
 QString elideTo(const QFont &font, const QString &text, double width);
 /// The text on two lines, broken at the space (or after the hyphen: "SYN-" over "ACK") that makes
 /// the wider line narrowest, not between a number and what follows it where another break exists

@@ -264,13 +264,22 @@ QStringList SequenceLayout::titleLines(Side s, const QString &title, bool twoLin
     const auto [left, right] = headerColumn(s);
     const QString separator = QStringLiteral(" · ");
     const qsizetype cut = title.indexOf(separator);
+    // A line that does not fit takes its short form before it is elided: the role alone for the
+    // whole title ("client"), the port alone for the address (":80" for "10.0.0.2:80", the server's
+    // half being the narrower at 300 % in a 1280x720 window).
+    const auto fitted = [&](const QString &line, const QString &shortForm) {
+        if (textWidth(m_metrics.title, line) <= right - left || shortForm.isEmpty())
+            return elideTo(m_metrics.title, line, right - left);
+        return elideTo(m_metrics.title, shortForm, right - left);
+    };
     if ((textWidth(m_metrics.title, title) <= right - left && !split) || !twoLines || cut < 0) {
-        const QString shown = elideTo(m_metrics.title, title, right - left);
+        const QString shown = fitted(title, cut < 0 ? QString() : title.left(cut));
         return shown.isEmpty() ? QStringList{} : QStringList{shown};
     }
     QStringList lines;
-    for (const QString &line : {title.left(cut), title.mid(cut + separator.size())}) {
-        const QString shown = elideTo(m_metrics.title, line, right - left);
+    const QString address = title.mid(cut + separator.size());
+    const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+    for (const QString &shown : {fitted(title.left(cut), {}), fitted(address, colon > 0 ? address.mid(colon) : QString())}) {
         if (!shown.isEmpty())
             lines << shown;
     }
@@ -314,12 +323,24 @@ std::vector<PlacedText> SequenceLayout::headerTexts(const Trace &trace, const Se
         }
         // The one state every view shows for a side (views/sidestate: LISTEN while the server listens).
         const QString state = text::stateName(sideStateAt(trace, s, req.t));
-        const QString stateShown = elideTo(m.badge, state, right - left - 2 * m.pad);
+        // Whole in a smaller badge (as beside the lifelines) before elided: "ESTABLISHED" at 300 %.
+        int smaller = 0;
+        QString stateShown = elideTo(m.badge, state, right - left - 2 * m.pad);
+        for (std::size_t i = 0; stateShown != state && i < m.smallerBadges.size(); ++i) {
+            if (textWidth(m.smallerBadges[i], state) <= right - left - 2 * m.pad) {
+                stateShown = state;
+                smaller = int(i) + 1;
+            }
+        }
         if (!stateShown.isEmpty()) {
-            const QSizeF size = badgeSize(m.badge, stateShown, m);
-            const double badgeTop = vp.top() + m_headerHeight - 2 * m.pad - m.badgeHeight();
+            const QFont &font = smaller > 0 ? m.smallerBadges[std::size_t(smaller - 1)] : m.badge;
+            const QSizeF size = badgeSize(font, stateShown, m);
+            // Centred in the band the badge font's badge takes.
+            const double badgeTop = vp.top() + m_headerHeight - 2 * m.pad - m.badgeHeight() + (m.badgeHeight() - size.height()) / 2;
             const QRectF r = clamped(QRectF(x - size.width() / 2, badgeTop, size.width(), size.height()), left, right);
-            out.push_back({r, stateShown, stateShown == state ? QString() : state, TextKind::HeaderState, int(s), s, req.t});
+            PlacedText p{r, stateShown, stateShown == state ? QString() : state, TextKind::HeaderState, int(s), s, req.t};
+            p.smaller = smaller;
+            out.push_back(std::move(p));
         }
     }
     return out;

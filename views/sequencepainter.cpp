@@ -304,7 +304,7 @@ void SequencePainter::paintText(QPainter &p, const Options &o, const PlacedText 
         break;
     }
     case TextKind::AppTag:
-        p.setFont(m.label);
+        p.setFont(t.smaller > 0 ? m.smallerLabels[std::size_t(t.smaller - 1)] : m.label);
         drawBadge(p, t.rect, t.text, Qt::white, palette::ink(), QPen(palette::sideColor(t.side), m.stroke), m.pad);
         break;
     case TextKind::DropReason: {
@@ -365,7 +365,7 @@ void SequencePainter::paintHeader(QPainter &p, const Options &o, const SequenceF
             p.drawText(t.rect, Qt::AlignCenter, t.text);
         } else if (t.kind == TextKind::HeaderState) {
             const TcpState state = sideStateAt(m_trace, t.side, o.t);
-            p.setFont(m.badge);
+            p.setFont(t.smaller > 0 ? m.smallerBadges[std::size_t(t.smaller - 1)] : m.badge);
             drawBadge(p, t.rect, t.text, palette::stateColor(state), palette::stateTextColor(state), Qt::NoPen, m.pad);
         }
     }

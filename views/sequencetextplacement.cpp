@@ -166,14 +166,47 @@ void SequenceLayout::placeTexts(const Trace &trace)
         const bool alignLeft = side == Side::Server;
         const double x = lifelineX(side) + outward(side) * tagGap;
         Fitted f = fit(font, text, x, alignLeft, y, left, right, 2 * m.pad, m.pad);
-        // A state's name whole in a smaller font rather than "CLOSE_…" (at 200 % in the 715 px of
-        // a 1280x720 window the outer columns have 177 px, CLOSE_WAIT's badge needs 199).
+        // Whole rather than cut ("CLOSE_…", "FI…", "clos…"), in this order: in the tag's font, then
+        // the smaller ones (at 200 % in the 715 px of a 1280x720 window the outer columns have
+        // 177 px, CLOSE_WAIT's badge needs 199); nearer the lifeline; a state's short name (ss's
+        // "ESTAB"); on two lines ("FIN_ / WAIT1", "write() / = 5"). At 300 % there the outer column
+        // has 113 px. Only what fits none of these is elided.
+        const auto &smallerFonts = kind == TextKind::StateTag ? m.smallerBadges : m.smallerLabels;
+        const auto fontAt = [&](std::size_t i) -> const QFont & { return i == 0 ? font : smallerFonts[i - 1]; };
+        const auto whole = [&](const QFont &ft, const QString &shown, double gap) -> Fitted {
+            const QStringList lines = shown.split(QLatin1Char('\n'));
+            double w = 0;
+            for (const QString &line : lines)
+                w = std::max(w, textWidth(ft, line));
+            w += 2 * m.pad;
+            const double at = lifelineX(side) + outward(side) * gap;
+            if (w > (alignLeft ? right - at : at - left))
+                return {};
+            const QFontMetricsF fm(ft);
+            const double h = (lines.size() == 1 ? fm.height() : fm.height() + fm.lineSpacing()) + m.pad;
+            return {QRectF(alignLeft ? at : at - w, y - h / 2, w, h), shown, false};
+        };
+        QStringList forms{text};
+        if (kind == TextKind::StateTag && text == text::stateName(TcpState::Established))
+            forms << QStringLiteral("ESTAB"); // ss(8)'s name of the state
+        if (const qsizetype cut = text.indexOf(QLatin1Char('_')); kind == TextKind::StateTag && cut > 0)
+            forms << text.left(cut + 1) + QLatin1Char('\n') + text.mid(cut + 1);
+        else if (kind == TextKind::AppTag && !wrapInTwo(font, text).isEmpty())
+            forms << wrapInTwo(font, text);
         int smaller = 0;
-        for (std::size_t i = 0; f.elided && kind == TextKind::StateTag && i < m.smallerBadges.size(); ++i) {
-            const Fitted g = fit(m.smallerBadges[i], text, x, alignLeft, y, left, right, 2 * m.pad, m.pad);
-            if (!g.text.isEmpty() && !g.elided) {
-                f = g;
-                smaller = int(i) + 1;
+        if (f.elided || f.text.isEmpty()) {
+            bool found = false;
+            for (qsizetype form = 0; form < forms.size() && !found; ++form) {
+                for (const double gap : {tagGap, 0.4 * m.em}) {
+                    for (std::size_t i = 0; i <= smallerFonts.size() && !found; ++i) {
+                        const Fitted g = whole(fontAt(i), forms[form], gap);
+                        if (!g.text.isEmpty()) {
+                            f = g;
+                            smaller = int(i);
+                            found = true;
+                        }
+                    }
+                }
             }
         }
         if (f.text.isEmpty())
@@ -188,7 +221,7 @@ void SequenceLayout::placeTexts(const Trace &trace)
             r.translate(0, step);
         if (!taken.isFree(r))
             return;
-        keep({r, f.text, f.elided ? text : QString(), kind, ref, side, t, false, false, smaller});
+        keep({r, f.text, f.elided || f.text != text ? text : QString(), kind, ref, side, t, false, false, smaller});
     };
     std::size_t nextApp = 0;
     const auto placeAppsBefore = [&](std::size_t markIndex) {
@@ -399,19 +432,28 @@ void SequenceLayout::placeTexts(const Trace &trace)
     }
 
     // 7. Times on the axis, a line apart (the axis column holds nothing else but the playhead's clock).
+    // Where the column is narrower than a whole clock (300 % in a 1280x720 window), a tick keeps the
+    // decimals that fit, rounded ("1.024 s" for 1.023568 s); a tick that would read as the one
+    // above it ("1.024 s" for 1.024068 s too) is left out, so every tick shown is a different time.
     double last = -1e18;
+    QString lastText;
+    const double right = m_columns.axisRight - 2 * m.pad;
     for (std::size_t i = 0; i < m_map.knots().size(); ++i) {
         const SimTime t = m_map.knots()[i];
         const double y = m_map.y(t);
         const double h = smallMetrics.height();
         if (y - last < h + m.pad / 2)
             continue;
-        last = y;
-        const QString text = formatClock(t);
+        QString text = formatClock(t);
+        for (int d = clockDecimals(t) - 1; d >= 0 && textWidth(m.small, text) > right - m.pad / 2; --d)
+            text = formatClock(t, d);
         const double w = textWidth(m.small, text);
-        const double right = m_columns.axisRight - 2 * m.pad;
         if (w > right - m.pad / 2)
             break; // a narrow axis: no room for times (the playhead's clock is elided)
+        if (text == lastText)
+            continue;
+        last = y;
+        lastText = text;
         m_texts.push_back({QRectF(right - w, y - h / 2, w, h), text, QString(), TextKind::Tick, int(i), Side::Client, t});
     }
 

@@ -8,6 +8,7 @@
 #include "views/textwidth.h"
 #include "views/timeformat.h"
 
+#include <QFontMetricsF>
 #include <QTest>
 
 #include <algorithm>
@@ -233,6 +234,96 @@ private slots:
             retransmitted += seg.transmission > 1;
         }
         QVERIFY(retransmitted >= 3);
+    }
+
+    void everyLabelWholeAtLargeZoom_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("screen");
+        for (const char *scenario : {"normal_close", "fin_unacked", "last_ack_lost", "simultaneous_close", "synack_lost"}) {
+            for (int i : {1, 2}) // 1280x720 at 200 and 300 %
+                QTest::addRow("%s %s %d %%", scenario, kScreens[i].name, int(kScreens[i].zoom * 100)) << QString::fromLatin1(scenario) << i;
+        }
+    }
+
+    void everyLabelWholeAtLargeZoom()
+    {
+        // At 300 % in the 1280x720 window (715 px) the arrows had 129 px between the lifelines: no
+        // label but "FIN" had room, the axis no ticks (a whole clock is 202 px, the column 144), the
+        // header read "10.0.0…" and "ESTABL…", the tags "SYN…", "EST…", "FIN…", "clos…".
+        // Now every label of the layout and of the frames is whole: no "…", its text within its
+        // rectangle, and none overlaps another. Arrow labels are the segment's name or short name
+        // (segmenttext), state tags the state's name (or ss's "ESTAB"), ticks the knot's time
+        // rounded, titles the role, the address or its port; most arrows and a few ticks keep one.
+        QFETCH(QString, scenario);
+        QFETCH(int, screen);
+        const Screen &s = kScreens[screen];
+        const Trace trace = run(qPrintable(scenario));
+        const SequenceLayout l = layoutAt(trace, s);
+        const SequenceMetrics &m = l.metrics();
+        const auto fontOf = [&](const PlacedText &t) {
+            switch (t.kind) {
+            case TextKind::Title: return m.title;
+            case TextKind::HeaderState:
+            case TextKind::StateTag: return t.smaller > 0 ? m.smallerBadges[std::size_t(t.smaller - 1)] : m.badge;
+            case TextKind::AppTag: return t.smaller > 0 ? m.smallerLabels[std::size_t(t.smaller - 1)] : m.label;
+            case TextKind::Break:
+            case TextKind::ArrowLabel: return m.label;
+            case TextKind::Playhead:
+            case TextKind::DropReason: return m.smallBold;
+            case TextKind::TimerRunning:
+            case TextKind::TimerEnd:
+            case TextKind::Tick: return m.small;
+            }
+            return m.label;
+        };
+        const auto joined = [](QString text) { return text.replace(u"_\n"_qs, u"_"_qs).replace(u"-\n"_qs, u"-"_qs).replace(u'\n', u' '); };
+        const auto check = [&](const PlacedText &t, const QString &when) {
+            const QString where = when + u": \""_qs + t.text + u'"';
+            QVERIFY2(!t.text.isEmpty() && !t.text.contains(u"…"_qs), qPrintable(where));
+            for (const QString &line : t.text.split(u'\n'))
+                QVERIFY2(textWidth(fontOf(t), line) <= t.rect.width() + 1e-6, qPrintable(where));
+            QVERIFY2(QFontMetricsF(fontOf(t)).height() * double(t.text.count(u'\n') + 1) <= t.rect.height() + 1e-6, qPrintable(where));
+            const QString text = joined(t.text);
+            if (t.kind == TextKind::ArrowLabel) {
+                QVERIFY2(text == segmentName(trace, t.ref) || text == segmentShortName(trace, t.ref)
+                             || (text == u"ACK"_qs && trace.segments[std::size_t(t.ref)].header.flags == FlagAck),
+                         qPrintable(where));
+            } else if (t.kind == TextKind::StateTag) {
+                const TcpState state = l.stateMarks()[std::size_t(t.ref)].state;
+                QVERIFY2(text == text::stateName(state) || (state == TcpState::Established && text == u"ESTAB"_qs), qPrintable(where));
+            } else if (t.kind == TextKind::Title) {
+                const QString endpoint = QString::fromStdString(trace.endpointText(t.side));
+                const QString role = text::sideRole(t.side);
+                QVERIFY2(text == role || text == endpoint || text == endpoint.mid(endpoint.lastIndexOf(u':'))
+                             || text == role + u" · "_qs + endpoint, qPrintable(where));
+            } else if (t.kind == TextKind::Tick) {
+                const SimTime time = l.timeMap().knots()[std::size_t(t.ref)];
+                const qsizetype point = text.indexOf(u'.');
+                const int decimals = point < 0 ? 0 : int(text.size() - 2 - point - 1);
+                QVERIFY2(std::abs(text.chopped(2).toDouble() - toSeconds(time)) <= 0.5 * std::pow(10.0, -decimals) + 1e-9, qPrintable(where));
+            }
+        };
+        std::vector<QRectF> rects;
+        int labels = 0, ticks = 0;
+        for (const PlacedText &t : l.texts()) {
+            check(t, u"layout"_qs);
+            rects.push_back(t.rect);
+            labels += t.kind == TextKind::ArrowLabel;
+            ticks += t.kind == TextKind::Tick;
+        }
+        QVERIFY2(!anyOverlap(rects), qPrintable(scenario));
+        QVERIFY2(labels >= int(0.8 * double(l.arrows().size())), qPrintable(u"%1 labels for %2 arrows"_qs.arg(labels).arg(l.arrows().size())));
+        QVERIFY2(ticks >= 3, qPrintable(u"%1 ticks"_qs.arg(ticks)));
+        for (const SimTime t : l.timeMap().knots()) {
+            const SequenceFrame f = frameAt(trace, l, s, t);
+            std::vector<QRectF> inFrame;
+            for (const PlacedText &p : f.texts) {
+                check(p, formatClock(t));
+                inFrame.push_back(p.rect);
+            }
+            QVERIFY2(!anyOverlap(inFrame), qPrintable(formatClock(t)));
+        }
     }
 
     void stateNamesAndTimersAreWhole_data()
