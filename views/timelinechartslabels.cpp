@@ -309,6 +309,8 @@ void TimelineChartsView::fitItemLabels()
             label.item->setText(text);
         label.item->position->setCoords(right ? 0.99 : 0.01, label.item->position->coords().y());
         label.item->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | (below ? Qt::AlignTop : Qt::AlignBottom));
+        // A label on two lines keeps both against the chart's edge it stands at.
+        label.item->setTextAlignment(Qt::AlignTop | (right ? Qt::AlignRight : Qt::AlignLeft));
         m_textRects.push_back(placedRect(limits[std::size_t(i)], k));
     }
 }
