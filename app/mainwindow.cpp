@@ -470,6 +470,7 @@ void MainWindow::applyZoom(double factor)
     if (m_populationBar)
         m_populationBar->setZoom(factor);
     m_parameterPanel->setZoom(factor);
+    m_playbackToolBar->setZoom(factor);
     if (m_quiz)
         m_quiz->setZoom(factor);
     // The docks' arrangement follows the zoom as it follows the window's size.

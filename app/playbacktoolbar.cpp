@@ -5,6 +5,8 @@
 #include "app/stepper.h"
 #include "app/timeslider.h"
 #include "views/timeformat.h"
+#include "views/zoom.h"
+#include "views/zoomstyle.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -12,14 +14,17 @@
 #include <QFontMetrics>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
 constexpr int sliderSteps = 10000;
+constexpr double kMostIconZoom = 2.5;
 
 QString toolTipWithShortcut(const QAction *action)
 {
@@ -81,22 +86,22 @@ PlaybackToolBar::PlaybackToolBar(Playhead *playhead, QWidget *parent)
     m_speedBox->setObjectName(QStringLiteral("speedBox"));
     m_speedLabel->setBuddy(m_speedBox);
     m_speedLabel->setContentsMargins(4, 0, 4, 0);
-    addWidget(m_speedLabel);
+    m_speedLabelAction = addWidget(m_speedLabel);
     addWidget(m_speedBox);
     m_realTimeButton->setDefaultAction(m_realTimeAction);
     m_realTimeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     addWidget(m_realTimeButton);
-    addSeparator();
+    m_timeSeparator = addSeparator();
 
     m_timeSlider->setObjectName(QStringLiteral("timeSlider"));
     m_timeSlider->setRange(0, sliderSteps);
     m_timeSlider->setMinimumWidth(160);
     m_timeSlider->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    addWidget(m_timeSlider);
+    m_sliderAction = addWidget(m_timeSlider);
     m_timeLabel->setObjectName(QStringLiteral("timeLabel"));
     m_timeLabel->setContentsMargins(8, 0, 8, 0);
     m_timeLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    addWidget(m_timeLabel);
+    m_timeAction = addWidget(m_timeLabel);
 
     connect(m_playAction, &QAction::triggered, m_playhead, &Playhead::togglePlaying);
     connect(m_startAction, &QAction::triggered, m_playhead, &Playhead::goToStart);
@@ -135,10 +140,10 @@ void PlaybackToolBar::setStepper(Stepper *stepper)
     for (closelab::StepBy by : {closelab::StepBy::Segments, closelab::StepBy::StateChanges, closelab::StepBy::Events})
         m_stepByBox->addItem(QString(), int(by));
     m_stepByLabel->setBuddy(m_stepByBox);
-    m_stepByLabel->setContentsMargins(4, 0, 4, 0);
+    m_stepByLabel->setContentsMargins(scaled(4), 0, scaled(4), 0);
     // Right after the buttons it drives.
     insertSeparator(m_stepBySlot);
-    insertWidget(m_stepBySlot, m_stepByLabel);
+    m_stepByLabelAction = insertWidget(m_stepBySlot, m_stepByLabel);
     insertWidget(m_stepBySlot, m_stepByBox);
     connect(m_stepByBox, &QComboBox::activated, this, [this](int index) {
         m_stepper->setStepBy(closelab::StepBy(m_stepByBox->itemData(index).toInt()));
@@ -152,6 +157,145 @@ void PlaybackToolBar::selectStepBy()
 {
     if (m_stepByBox)
         m_stepByBox->setCurrentIndex(m_stepByBox->findData(int(m_stepper->stepBy())));
+}
+
+int PlaybackToolBar::scaled(int px) const
+{
+    return int(std::lround(px * m_zoom));
+}
+
+void PlaybackToolBar::setZoom(double factor)
+{
+    factor = closelab::zoom::clamped(factor);
+    if (factor == m_zoom)
+        return;
+    m_zoom = factor;
+    // The labels, the boxes, the "Real Time" button and the time inherit the bar's font.
+    setFont(closelab::zoom::font(m_zoom));
+    // The boxes measured again in it: they fit their words from now on, as after a change of
+    // language; and QComboBox forgets its minimum size hint only on a change of style (not of font),
+    // so a box measured before would keep its 100 % least width (the application's style again).
+    for (QComboBox *box : {m_speedBox, m_stepByBox}) {
+        if (box) {
+            box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+            box->setStyle(nullptr);
+        }
+    }
+    // The buttons' glyphs are drawn at the size asked for (app/appstyle.cpp): sharp at every zoom.
+    // (At most 2.5 times: at 300 % the buttons would make the bar taller than 1280x720 can spare
+    // from the docks.)
+    const int base = style()->pixelMetric(QStyle::PM_ToolBarIconSize, nullptr, this);
+    const int icon = int(std::lround(base * std::min(m_zoom, kMostIconZoom)));
+    setIconSize(QSize(icon, icon));
+    for (QLabel *label : {m_speedLabel, m_stepByLabel})
+        if (label)
+            label->setContentsMargins(scaled(4), 0, scaled(4), 0);
+    m_timeLabel->setContentsMargins(scaled(8), 0, scaled(8), 0);
+    // The slider's groove and handle grow with the text, its event ticks too, half as fast: so the
+    // slider with its ticks is no taller than the buttons (at 100 % it is the tallest item, and at
+    // the whole factor it made the bar a third taller than the buttons and took that from the docks).
+    const double sliderZoom = (m_zoom + 1) / 2;
+    QStyle *old = m_sliderStyle;
+    m_sliderStyle = m_zoom == 1.0 ? nullptr : new closelab::ZoomStyle(sliderZoom);
+    if (m_sliderStyle)
+        m_sliderStyle->setParent(this);
+    m_timeSlider->setStyle(m_sliderStyle);
+    m_timeSlider->setZoom(sliderZoom);
+    delete old;
+    // The time's room, measured again in the new font.
+    updateTime();
+    fitWidth();
+}
+
+void PlaybackToolBar::resizeEvent(QResizeEvent *event)
+{
+    QToolBar::resizeEvent(event);
+    fitWidth();
+}
+
+void PlaybackToolBar::fitWidth()
+{
+    // At 100 % the bar fits the windows it is made for (1280 px and wider); only a zoomed bar is
+    // measured.
+    if (m_zoom <= 1.0 && !m_compact)
+        return;
+    const bool compact = m_zoom > 1.0 && wholeWidth(false, false) > width();
+    // The time on two lines where that leaves room for the boxes too; otherwise on one line (the
+    // boxes in the extension menu), not making the bar taller than its buttons.
+    setCompact(compact, compact && wholeWidth(true, true) <= width());
+}
+
+int PlaybackToolBar::wholeWidth(bool compact, bool twoLines) const
+{
+    // QToolBarLayout: the frame and the item margin each side, the items with the item spacing
+    // between them (the bar is not movable: no handle).
+    QStyle *s = style();
+    const int spacing = s->pixelMetric(QStyle::PM_ToolBarItemSpacing, nullptr, this);
+    int total = 2 * (s->pixelMetric(QStyle::PM_ToolBarFrameWidth, nullptr, this)
+                     + s->pixelMetric(QStyle::PM_ToolBarItemMargin, nullptr, this));
+    const QList<QAction *> all = actions();
+    for (QAction *action : all) {
+        if (compact && (action == m_stepByLabelAction || action == m_speedLabelAction))
+            total -= spacing;
+        else if (action == m_timeAction)
+            total += timeWidth(twoLines);
+        else if (action == m_sliderAction)
+            total += m_timeSlider->minimumWidth();
+        else if (action->isSeparator())
+            total += s->pixelMetric(QStyle::PM_ToolBarSeparatorExtent, nullptr, this);
+        else if (const QWidget *w = widgetForAction(action))
+            total += w->sizeHint().width();
+    }
+    return total + spacing * int(all.size() - 1);
+}
+
+void PlaybackToolBar::setCompact(bool compact, bool twoLines)
+{
+    if (compact == m_compact && twoLines == m_twoLines)
+        return;
+    m_twoLines = twoLines;
+    if (compact == m_compact) {
+        updateTime();
+        return;
+    }
+    m_compact = compact;
+    // Narrow: the boxes without their words before them (each says what it is in its tooltip), and the slider and the time right after the buttons, so that what still
+    // does not fit, left to the bar's extension menu, is a box and never the time.
+    for (QAction *label : {m_stepByLabelAction, m_speedLabelAction})
+        if (label)
+            label->setVisible(!compact);
+    const QList<QAction *> time{m_timeSeparator, m_sliderAction, m_timeAction};
+    for (QAction *action : time)
+        removeAction(action);
+    if (compact)
+        insertActions(actions().value(actions().indexOf(m_loopAction) + 1), time);
+    else
+        addActions(time);
+    // Back into the Tab order where it was made (a widget taken out and put back goes last).
+    QWidget::setTabOrder(m_realTimeButton, m_timeSlider);
+    updateTime();
+}
+
+int PlaybackToolBar::timeWidth(bool twoLines) const
+{
+    // Wide enough for any run, so the slider does not jump while the clock runs.
+    const QString widest = timeText(QStringLiteral("-000.000000 s"), QStringLiteral("0000.000 s"), twoLines);
+    const QMargins margins = m_timeLabel->contentsMargins();
+    const QFontMetrics fm = m_timeLabel->fontMetrics();
+    int width = 0;
+    for (QStringView line : QStringView(widest).split(u'\n'))
+        width = std::max(width, fm.horizontalAdvance(line.toString()));
+    return width + margins.left() + margins.right();
+}
+
+QString PlaybackToolBar::timeText(const QString &time, const QString &end, bool twoLines) const
+{
+    if (twoLines) {
+        //: The playhead's position on two lines where the tool bar is narrow: current simulated time, then the end of the run
+        return tr("t = %1\n/ %2").arg(time, end);
+    }
+    //: Playhead position: current simulated time and the end of the run, e.g. "t = 0.000250 s / 62.047568 s"
+    return tr("t = %1 / %2").arg(time, end);
 }
 
 QList<QAction *> PlaybackToolBar::playbackActions() const
@@ -225,12 +369,8 @@ void PlaybackToolBar::updateTime()
         m_timeSlider->setValue(int(std::lround(m_playhead->positionOf(m_playhead->time()) * sliderSteps)));
     }
     m_timeSlider->setEnabled(m_playhead->duration() > 0);
-    //: Playhead position: current simulated time and the end of the run, e.g. "t = 0.000250 s / 62.047568 s"
-    const QString pattern = tr("t = %1 / %2");
-    m_timeLabel->setText(pattern.arg(closelab::formatClock(m_playhead->time()), closelab::formatClock(m_playhead->end())));
-    // Wide enough for any run, so the slider does not jump while the clock runs.
-    const QString widest = pattern.arg(QStringLiteral("-000.000000 s"), QStringLiteral("0000.000 s"));
-    m_timeLabel->setMinimumWidth(m_timeLabel->fontMetrics().horizontalAdvance(widest) + 16);
+    m_timeLabel->setText(timeText(closelab::formatClock(m_playhead->time()), closelab::formatClock(m_playhead->end()), m_twoLines));
+    m_timeLabel->setMinimumWidth(timeWidth(m_twoLines));
 }
 
 void PlaybackToolBar::updateMarks()

@@ -7,6 +7,7 @@ class Playhead;
 class QAction;
 class QComboBox;
 class QLabel;
+class QStyle;
 class QToolButton;
 class Stepper;
 class TimeSlider;
@@ -30,9 +31,17 @@ public:
     QAction *loopAction() const { return m_loopAction; }
     QAction *realTimeAction() const { return m_realTimeAction; }
     TimeSlider *timeSlider() const { return m_timeSlider; }
+    QLabel *timeLabel() const { return m_timeLabel; }
+
+    /// The zoom for people (views/zoom.h): the bar's words in the zoomed font, its icons drawn at the
+    /// zoomed size, the slider's handle and groove grown with them. Nothing changes until the zoom
+    /// first leaves 100 %.
+    void setZoom(double factor);
+    double zoom() const { return m_zoom; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
@@ -42,6 +51,17 @@ private:
     void seekToSlider(int value);
     void selectSpeed(double speed);
     void selectStepBy();
+    /// A length of the bar at 100 %, at the zoom.
+    int scaled(int px) const;
+    /// Zoomed, the bar is compact where its whole width does not fit (setCompact()).
+    void fitWidth();
+    /// The bar's width with every item shown (compact: but the boxes' labels), the time on one
+    /// line or two, the slider at its least.
+    int wholeWidth(bool compact, bool twoLines) const;
+    void setCompact(bool compact, bool twoLines);
+    /// The time label's room for the longest time, on one line or two.
+    int timeWidth(bool twoLines) const;
+    QString timeText(const QString &time, const QString &end, bool twoLines) const;
 
     Playhead *m_playhead;
     QAction *m_playAction;
@@ -60,4 +80,13 @@ private:
     QComboBox *m_stepByBox = nullptr;
     TimeSlider *m_timeSlider;
     QLabel *m_timeLabel;
+    QStyle *m_sliderStyle = nullptr; ///< the slider's ZoomStyle away from 100 %
+    double m_zoom = 1.0;
+    bool m_compact = false;
+    bool m_twoLines = false; ///< the time on two lines (compact only)
+    QAction *m_speedLabelAction = nullptr;
+    QAction *m_stepByLabelAction = nullptr;
+    QAction *m_timeSeparator = nullptr;
+    QAction *m_sliderAction = nullptr;
+    QAction *m_timeAction = nullptr;
 };

@@ -8,7 +8,7 @@
 #include <cmath>
 
 namespace {
-constexpr int markHeight = 5;
+constexpr int baseMarkHeight = 5;
 }
 
 TimeSlider::TimeSlider(QWidget *parent)
@@ -23,6 +23,20 @@ void TimeSlider::setMarks(QList<double> positions)
     update();
 }
 
+void TimeSlider::setZoom(double factor)
+{
+    if (factor == m_zoom)
+        return;
+    m_zoom = factor;
+    updateGeometry();
+    update();
+}
+
+int TimeSlider::markHeight() const
+{
+    return int(std::lround(baseMarkHeight * m_zoom));
+}
+
 int TimeSlider::xOfPosition(double position) const
 {
     QStyleOptionSlider option;
@@ -35,12 +49,12 @@ int TimeSlider::xOfPosition(double position) const
 
 QSize TimeSlider::sizeHint() const
 {
-    return QSlider::sizeHint() + QSize(0, 2 * markHeight);
+    return QSlider::sizeHint() + QSize(0, 2 * markHeight());
 }
 
 QSize TimeSlider::minimumSizeHint() const
 {
-    return QSlider::minimumSizeHint() + QSize(0, 2 * markHeight);
+    return QSlider::minimumSizeHint() + QSize(0, 2 * markHeight());
 }
 
 void TimeSlider::paintEvent(QPaintEvent *)
@@ -56,9 +70,9 @@ void TimeSlider::paintEvent(QPaintEvent *)
     const QRect groove = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
     QColor colour = palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::Highlight);
     colour.setAlphaF(0.8f);
-    painter.setPen(QPen(colour, 1.5));
-    const int y0 = groove.bottom() + 2;
-    const int y1 = std::min(height() - 1, y0 + markHeight);
+    painter.setPen(QPen(colour, 1.5 * m_zoom));
+    const int y0 = groove.bottom() + int(std::lround(2 * m_zoom));
+    const int y1 = std::min(height() - 1, y0 + markHeight());
     int lastX = -1;
     for (double position : std::as_const(m_marks)) {
         const int x = xOfPosition(position);

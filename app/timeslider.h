@@ -18,6 +18,9 @@ public:
     const QList<double> &marks() const { return m_marks; }
     /// x in widget coordinates of a position (the handle's centre when it is there).
     int xOfPosition(double position) const;
+    /// The zoom for people (views/zoom.h): the event ticks' length and stroke. (The groove and the
+    /// handle follow the slider's style: PlaybackToolBar gives it a ZoomStyle.)
+    void setZoom(double factor);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -26,5 +29,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// The ticks' length below the groove, and the room kept for them above and below.
+    int markHeight() const;
+
     QList<double> m_marks;
+    double m_zoom = 1.0;
 };

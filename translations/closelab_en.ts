@@ -3556,6 +3556,13 @@ Value name of --to in --help</extracomment>
         <source>What Step Forward and Step Back (←/→) move to: the next segment arriving, the next state change, or the next event of any kind (timers, calls).</source>
         <translation>What Step Forward and Step Back (←/→) move to: the next segment arriving, the next state change, or the next event of any kind (timers, calls).</translation>
     </message>
+    <message>
+        <source>t = %1
+/ %2</source>
+        <extracomment>The playhead&apos;s position on two lines where the tool bar is narrow: current simulated time, then the end of the run</extracomment>
+        <translation>t = %1
+/ %2</translation>
+    </message>
 </context>
 <context>
     <name>PopulationText</name>

@@ -3541,6 +3541,13 @@ Value name of --to in --help</extracomment>
         <source>What Step Forward and Step Back (←/→) move to: the next segment arriving, the next state change, or the next event of any kind (timers, calls).</source>
         <translation>前进一步和后退一步（←/→）跳到哪里：下一个报文段到达、下一次状态变化，或任何一个事件（定时器、系统调用）。</translation>
     </message>
+    <message>
+        <source>t = %1
+/ %2</source>
+        <extracomment>The playhead&apos;s position on two lines where the tool bar is narrow: current simulated time, then the end of the run</extracomment>
+        <translation>t = %1
+/ %2</translation>
+    </message>
 </context>
 <context>
     <name>PopulationText</name>
