@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/playbacktoolbar.h"
 
+#include "app/appstyle.h"
 #include "app/playhead.h"
 #include "app/stepper.h"
 #include "app/timeslider.h"
@@ -14,6 +15,7 @@
 #include <QFontMetrics>
 #include <QLabel>
 #include <QLocale>
+#include <QProxyStyle>
 #include <QResizeEvent>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -25,6 +27,31 @@
 namespace {
 constexpr int sliderSteps = 10000;
 constexpr double kMostIconZoom = 2.5;
+
+// The bar's extension button ("»", for the items that do not fit) at the zoom: QToolBarLayout makes
+// it PM_ToolBarExtensionExtent wide, asked of the bar's style (Fusion: 12 px at every zoom), hard to
+// hit on a projector. Set on the bar away from 100 %; its standard icons stay the drawn ones.
+class ZoomedBarStyle : public QProxyStyle
+{
+public:
+    explicit ZoomedBarStyle(double zoom) : m_zoom(zoom) {}
+
+    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
+    {
+        const int base = QProxyStyle::pixelMetric(metric, option, widget);
+        return metric == PM_ToolBarExtensionExtent ? int(std::lround(base * m_zoom)) : base;
+    }
+
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const override
+    {
+        if (QIcon drawn = AppStyle::drawnIcon(icon); !drawn.isNull())
+            return drawn;
+        return QProxyStyle::standardIcon(icon, option, widget);
+    }
+
+private:
+    double m_zoom;
+};
 
 QString toolTipWithShortcut(const QAction *action)
 {
@@ -184,9 +211,20 @@ void PlaybackToolBar::setZoom(double factor)
     // The buttons' glyphs are drawn at the size asked for (app/appstyle.cpp): sharp at every zoom.
     // (At most 2.5 times: at 300 % the buttons would make the bar taller than 1280x720 can spare
     // from the docks.)
+    const double iconZoom = std::min(m_zoom, kMostIconZoom);
+    QStyle *oldBarStyle = m_barStyle;
+    m_barStyle = m_zoom == 1.0 ? nullptr : new ZoomedBarStyle(iconZoom);
+    if (m_barStyle)
+        m_barStyle->setParent(this);
+    setStyle(m_barStyle);
+    delete oldBarStyle;
     const int base = style()->pixelMetric(QStyle::PM_ToolBarIconSize, nullptr, this);
-    const int icon = int(std::lround(base * std::min(m_zoom, kMostIconZoom)));
+    const int icon = int(std::lround(base * iconZoom));
     setIconSize(QSize(icon, icon));
+    if (auto *extension = findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"), Qt::FindDirectChildrenOnly)) {
+        const int glyph = style()->pixelMetric(QStyle::PM_ToolBarExtensionExtent, nullptr, this);
+        extension->setIconSize(m_zoom == 1.0 ? QSize() : QSize(glyph, glyph));
+    }
     for (QLabel *label : {m_speedLabel, m_stepByLabel})
         if (label)
             label->setContentsMargins(scaled(4), 0, scaled(4), 0);

@@ -81,6 +81,7 @@ private:
     TimeSlider *m_timeSlider;
     QLabel *m_timeLabel;
     QStyle *m_sliderStyle = nullptr; ///< the slider's ZoomStyle away from 100 %
+    QStyle *m_barStyle = nullptr; ///< the bar's own away from 100 %: its extension button zoomed
     double m_zoom = 1.0;
     bool m_compact = false;
     bool m_twoLines = false; ///< the time on two lines (compact only)

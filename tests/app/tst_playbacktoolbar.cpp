@@ -10,10 +10,12 @@
 #include "app/timeslider.h"
 #include "app/zoomcontroller.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFontMetrics>
 #include <QLabel>
 #include <QSettings>
+#include <QStyle>
 #include <QTest>
 #include <QToolButton>
 
@@ -118,6 +120,16 @@ void TestPlaybackToolBar::followsTheZoom()
         for (qsizetype j = i + 1; j < shown.size(); ++j)
             QVERIFY2(!shown[i]->geometry().intersects(shown[j]->geometry()),
                      qPrintable(QStringLiteral("%1 and %2").arg(shown[i]->metaObject()->className(), shown[j]->metaObject()->className())));
+    }
+    // What does not fit is behind the extension button, and that is as easy to hit as a button.
+    auto *extension = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    QVERIFY(extension);
+    const int baseExtent = QApplication::style()->pixelMetric(QStyle::PM_ToolBarExtensionExtent);
+    if (!bar->findChild<QComboBox *>(QStringLiteral("speedBox"))->isVisible()) {
+        QVERIFY(extension->isVisible());
+        QVERIFY2(extension->width() >= 2 * baseExtent, qPrintable(QString::number(extension->width())));
+        for (QWidget *w : std::as_const(shown))
+            QVERIFY(!w->geometry().intersects(extension->geometry()));
     }
 
     // Back at 100 %: the bar as it was made, every item in its place.
