@@ -5180,6 +5180,11 @@ State      Recv-Q Send-Q Local Address:Port Peer Address:Port
         <source>The socket is gone. Ways out of %1:</source>
         <translation>套接字已销毁。离开 %1 的途径：</translation>
     </message>
+    <message>
+        <source>%1 +%2</source>
+        <extracomment>A state graph&apos;s list of ways out shortened where it has no room: %1 the first items, %2 how many more (the ⊗ symbol&apos;s tooltip lists them all), as in &quot;tcp_synack_retries +1&quot;</extracomment>
+        <translation>%1 +%2</translation>
+    </message>
 </context>
 <context>
     <name>SweepLauncher</name>

@@ -5,6 +5,7 @@
 #include "views/labelplacer.h"
 #include "views/palette.h"
 #include "views/sidestate.h"
+#include "views/stategraphlabels.h"
 #include "views/textwidth.h"
 #include "views/zoom.h"
 
@@ -29,26 +30,6 @@ QString shortSysctl(std::string_view key)
     QString k = QString::fromLatin1(key.data(), qsizetype(key.size()));
     const qsizetype dot = k.lastIndexOf(QLatin1Char('.'));
     return dot >= 0 ? k.mid(dot + 1) : k;
-}
-
-// Lines of at most maxWidth, broken only between items: a term such as 主机崩溃 or
-// tcp_max_tw_buckets is never split.
-QString wrapItems(const QStringList &items, const QString &separator, const QFont &font, double maxWidth)
-{
-    QStringList lines;
-    QString line;
-    for (const QString &item : items) {
-        const QString longer = line.isEmpty() ? item : line + separator + item;
-        if (!line.isEmpty() && textWidth(font, longer) > maxWidth) {
-            lines << line;
-            line = item;
-        } else {
-            line = longer;
-        }
-    }
-    if (!line.isEmpty())
-        lines << line;
-    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -296,10 +277,12 @@ void StateGraphView::paintEvent(QPaintEvent *)
     }
     // Labels avoid the state boxes, the ⊗ terminals, the count badges, the tokens and each other
     // (views/labelplacer.h): the edges the tokens took first, then the transitions between states,
-    // then the lists of ways out, which yield to them. A list that finds no room is shortened to
-    // its first item ("…", the terminal's tooltip has them all), else left out: never drawn over.
+    // then the lists of ways out, which yield to them. A list that finds no room is drawn one item
+    // a line, else as its first items and how many more ("tcp_synack_retries +1"; the terminal's
+    // tooltip has them all), else left out: never drawn over, and zoomed in never cut with "…".
     m_markerRects.clear();
     m_textRects.clear();
+    m_texts.clear();
     for (std::size_t i = 0; i < layout().nodes().size(); ++i) {
         m_markerRects.push_back(layout().nodeRect(int(i)));
         if (const QRectF badge = countBadgeRect(int(i)); !badge.isEmpty())
@@ -317,8 +300,8 @@ void StateGraphView::paintEvent(QPaintEvent *)
         order[i] = int(i);
     struct EdgeText {
         int edge;
-        QString full, shortened;
-        int fullCount; // alternatives 0..fullCount-1 carry the full text, the rest the shortened one
+        QStringList forms; ///< what the label may say, in order of preference
+        std::vector<int> formOf; ///< per rectangle (rect, then the alternatives): the form it holds
     };
     std::vector<LabelCandidate> candidates;
     std::vector<EdgeText> texts;
@@ -332,8 +315,10 @@ void StateGraphView::paintEvent(QPaintEvent *)
         if (terminal && !highlighted && !visited[0].contains(e.fromNode) && !visited[1].contains(e.fromNode))
             continue;
         const QStringList lines = edgeLabel(i);
-        const QString joined = terminal ? wrapItems(lines, QStringLiteral(" · "), labelFont, 9 * em) : lines.join(QLatin1Char('\n'));
-        const QString shortened = lines.size() > 1 ? lines.first() + QStringLiteral(" …") : QString();
+        QStringList forms = edgeLabelForms(lines, labelFont, terminal ? 9 * em : 0);
+        // At 100 % the first frame stays as start-up's measurements know it: the first item and "…".
+        if (m_zoom <= 1.0 && lines.size() > 1)
+            forms = QStringList{forms.front(), lines.first() + QStringLiteral(" …")};
         const auto sizeOf = [this, &fm, em](const QString &text) {
             auto it = m_labelSizes.constFind(text);
             if (it == m_labelSizes.cend())
@@ -361,18 +346,18 @@ void StateGraphView::paintEvent(QPaintEvent *)
                 out.emplace_back(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height());
             return out;
         };
-        rects = centresFor(sizeOf(joined));
-        const int fullCount = int(rects.size());
-        if (!shortened.isEmpty()) {
-            const std::vector<QRectF> more = centresFor(sizeOf(shortened));
+        std::vector<int> formOf;
+        for (qsizetype form = 0; form < forms.size(); ++form) {
+            const std::vector<QRectF> more = centresFor(sizeOf(forms[form]));
             rects.insert(rects.end(), more.begin(), more.end());
+            formOf.insert(formOf.end(), more.size(), int(form));
         }
         LabelCandidate c;
         c.rect = rects.front();
         c.alternatives.assign(rects.begin() + 1, rects.end());
         c.priority = highlighted ? 2 : terminal ? 0 : 1;
         candidates.push_back(c);
-        texts.push_back({i, joined, shortened, fullCount});
+        texts.push_back({i, forms, std::move(formOf)});
     }
     const std::vector<int> choice = placeLabels(candidates, bounds, obstacles);
     for (std::size_t k = 0; k < candidates.size(); ++k) {
@@ -385,8 +370,10 @@ void StateGraphView::paintEvent(QPaintEvent *)
         p.setBrush(QColor(0xfc, 0xfc, 0xfa, 225));
         p.drawRoundedRect(box, 0.2 * em, 0.2 * em);
         p.setPen(highlighted ? palette::ink() : palette::mutedInk());
-        p.drawText(box, Qt::AlignCenter, choice[k] < t.fullCount ? t.full : t.shortened);
+        const QString &text = t.forms[t.formOf[std::size_t(choice[k])]];
+        p.drawText(box, Qt::AlignCenter, text);
         m_textRects.push_back(box);
+        m_texts << text;
     }
 
     // Nodes.

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QRectF>
 #include <QSizeF>
+#include <QStringList>
 #include <QWidget>
 
 #include <array>
@@ -57,6 +58,8 @@ public:
     /// What the last paint drew, in widget pixels (for the collision tests): every label's box,
     /// and the markers text must not cover (state boxes, ⊗ terminals, count badges, C/S tokens).
     const std::vector<QRectF> &textRects() const { return m_textRects; }
+    /// The text drawn in each of textRects() (an edge's label, a list of ways out in some form).
+    const QStringList &texts() const { return m_texts; }
     const std::vector<QRectF> &markerRects() const { return m_markerRects; }
     /// The count badge of a node (population runs) and a token's disc.
     QRectF countBadgeRect(int node) const;
@@ -102,6 +105,7 @@ private:
     double m_labelSizesEm = 0;
     int m_labelSizesDpi = 0;
     std::vector<QRectF> m_textRects;
+    QStringList m_texts;
     std::vector<QRectF> m_markerRects;
     QVariantAnimation *m_animation;
 };

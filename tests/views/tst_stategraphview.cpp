@@ -4,6 +4,7 @@
 #include "views/labelplacer.h"
 #include "views/stategraphview.h"
 
+#include <QFontMetricsF>
 #include <QPicture>
 #include <QTest>
 
@@ -183,6 +184,80 @@ private slots:
                 }
             }
         }
+    }
+
+    void edgeLabelsWholeWhenZoomed_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<QSize>("size");
+        for (const ScenarioInfo &info : scenarioLibrary()) {
+            if (info.group == ScenarioGroup::Population)
+                continue;
+            // The State Graph dock of a 1280x720 window (measured on closelab --screenshot): 545x580
+            // at 200 %, 545x560 at 300 %.
+            const QString name = QString::fromLatin1(info.name.data(), qsizetype(info.name.size()));
+            QTest::addRow("%s 200 %%", info.name.data()) << name << 2.0 << QSize(545, 580);
+            QTest::addRow("%s 300 %%", info.name.data()) << name << 3.0 << QSize(545, 560);
+        }
+    }
+
+    void edgeLabelsWholeWhenZoomed()
+    {
+        // At 200 % in a 1280x720 window the lists of ways out read "tcp_synack_retries …" and
+        // "RST …". Zoomed in, every edge label is whole: no "…", its lines inside its box, none
+        // over another; a list's items are its edge's (StateGraphView::edgeLabel), all of them,
+        // or the first ones and "+N" with N the number left out.
+        QFETCH(QString, scenario);
+        QFETCH(double, zoom);
+        QFETCH(QSize, size);
+        RunConfig c;
+        c.scenario = scenario.toStdString();
+        auto trace = std::make_shared<const Trace>(simulate(c));
+        StateGraphView view;
+        view.setZoom(zoom);
+        view.resize(size);
+        const SimTime span = trace->end - trace->start;
+        int labels = 0;
+        for (int k = 0; k <= 4; ++k) {
+            view.setTime(trace->start + span * k / 4);
+            view.setTrace(trace);
+            QPicture picture;
+            view.render(&picture);
+            const QString when = QStringLiteral("t%1").arg(k);
+            QCOMPARE(view.texts().size(), qsizetype(view.textRects().size()));
+            QVERIFY2(!anyOverlap(view.textRects()), qPrintable(when));
+            const QFontMetricsF fm(view.layout().labelFont());
+            // Every label any edge may show, as its items.
+            std::vector<QStringList> lists;
+            for (int e = 0; e < int(view.layout().edges().size()); ++e)
+                lists.push_back(view.edgeLabel(e));
+            for (qsizetype i = 0; i < view.texts().size(); ++i) {
+                const QString &text = view.texts()[i];
+                const QRectF &box = view.textRects()[std::size_t(i)];
+                const QString where = when + u": "_qs + text;
+                QVERIFY2(!text.contains(u"…"_qs), qPrintable(where));
+                const QRectF need = fm.boundingRect(QRectF(0, 0, 1e4, 1e4), Qt::AlignCenter, text);
+                QVERIFY2(need.width() <= box.width() + 1e-6 && need.height() <= box.height() + 1e-6, qPrintable(where));
+                // The items and the "+N" of a shortened list.
+                QString body = text;
+                int more = 0;
+                const qsizetype plus = body.lastIndexOf(u" +"_qs);
+                if (plus > 0 && body.mid(plus + 2).toInt() > 0) {
+                    more = body.mid(plus + 2).toInt();
+                    body.truncate(plus);
+                }
+                QStringList items;
+                for (const QString &line : body.split(u'\n'))
+                    items << line.split(u" · "_qs);
+                const bool known = std::any_of(lists.begin(), lists.end(), [&](const QStringList &list) {
+                    return list.size() == items.size() + more && list.mid(0, items.size()) == items;
+                });
+                QVERIFY2(known, qPrintable(where));
+                ++labels;
+            }
+        }
+        QVERIFY(labels > 0);
     }
 
     void populationCounts()
