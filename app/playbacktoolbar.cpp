@@ -352,6 +352,8 @@ void PlaybackToolBar::changeEvent(QEvent *event)
             if (box)
                 box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         retranslateUi();
+        // The words' widths changed: whether a zoomed bar fits may have too.
+        fitWidth();
     }
     QToolBar::changeEvent(event);
 }

@@ -21,6 +21,51 @@
 
 #include <cmath>
 
+namespace {
+
+// The bar within the window, its time shown and as wide as its longest line, no two shown widgets
+// overlapping, and what is left out behind an extension button as easy to hit as a button.
+void checkGeometry(const MainWindow &window, const PlaybackToolBar *bar)
+{
+    const auto *time = bar->findChild<QLabel *>(QStringLiteral("timeLabel"));
+    QVERIFY(time);
+    const QFontMetricsF zoomed(time->font());
+    QString text;
+    for (const QString &line : time->text().split(u'\n'))
+        if (zoomed.horizontalAdvance(line) > zoomed.horizontalAdvance(text))
+            text = line;
+    // Within the window, and the time readable (shown, not left to the extension menu).
+    QVERIFY(bar->geometry().right() < window.width());
+    QVERIFY2(time->isVisible(), "the time label went into the tool bar's extension menu");
+    QVERIFY2(time->contentsRect().width() >= std::ceil(zoomed.horizontalAdvance(text)),
+             qPrintable(QStringLiteral("%1 px for \"%2\"").arg(time->contentsRect().width()).arg(text)));
+    QVERIFY(time->geometry().right() < bar->width());
+
+    // No two of the bar's shown widgets overlap; each lies within the bar.
+    QList<QWidget *> shown;
+    for (QAction *action : bar->actions())
+        if (QWidget *w = bar->widgetForAction(action); w && w->isVisible())
+            shown << w;
+    QVERIFY(shown.size() >= 4);
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        QVERIFY2(bar->rect().contains(shown[i]->geometry()), qPrintable(shown[i]->objectName()));
+        for (qsizetype j = i + 1; j < shown.size(); ++j)
+            QVERIFY2(!shown[i]->geometry().intersects(shown[j]->geometry()),
+                     qPrintable(QStringLiteral("%1 and %2").arg(shown[i]->metaObject()->className(), shown[j]->metaObject()->className())));
+    }
+    // What does not fit is behind the extension button, and that is as easy to hit as a button.
+    auto *extension = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    QVERIFY(extension);
+    const int baseExtent = QApplication::style()->pixelMetric(QStyle::PM_ToolBarExtensionExtent);
+    if (!bar->findChild<QComboBox *>(QStringLiteral("speedBox"))->isVisible()) {
+        QVERIFY(extension->isVisible());
+        QVERIFY2(extension->width() >= 2 * baseExtent, qPrintable(QString::number(extension->width())));
+        for (QWidget *w : std::as_const(shown))
+            QVERIFY(!w->geometry().intersects(extension->geometry()));
+    }
+}
+} // namespace
+
 class TestPlaybackToolBar : public QObject
 {
     Q_OBJECT
@@ -30,6 +75,7 @@ private slots:
     void init();
     void followsTheZoom_data();
     void followsTheZoom();
+    void followsTheLanguageWhenZoomed();
 
 private:
     LanguageSwitcher m_languages;
@@ -102,35 +148,8 @@ void TestPlaybackToolBar::followsTheZoom()
     QCOMPARE(bar->iconSize(), baseIcon * iconZoom);
     QCOMPARE(play->iconSize(), basePlayIcon * iconZoom);
 
-    // Within the window, and the time readable (shown, not left to the extension menu).
-    QVERIFY(bar->geometry().right() < window.width());
-    QVERIFY2(time->isVisible(), "the time label went into the tool bar's extension menu");
-    QVERIFY2(time->contentsRect().width() >= std::ceil(zoomed.horizontalAdvance(text)),
-             qPrintable(QStringLiteral("%1 px for \"%2\"").arg(time->contentsRect().width()).arg(text)));
-    QVERIFY(time->geometry().right() < bar->width());
-
-    // No two of the bar's shown widgets overlap; each lies within the bar.
-    QList<QWidget *> shown;
-    for (QAction *action : bar->actions())
-        if (QWidget *w = bar->widgetForAction(action); w && w->isVisible())
-            shown << w;
-    QVERIFY(shown.size() >= 4);
-    for (qsizetype i = 0; i < shown.size(); ++i) {
-        QVERIFY2(bar->rect().contains(shown[i]->geometry()), qPrintable(shown[i]->objectName()));
-        for (qsizetype j = i + 1; j < shown.size(); ++j)
-            QVERIFY2(!shown[i]->geometry().intersects(shown[j]->geometry()),
-                     qPrintable(QStringLiteral("%1 and %2").arg(shown[i]->metaObject()->className(), shown[j]->metaObject()->className())));
-    }
-    // What does not fit is behind the extension button, and that is as easy to hit as a button.
-    auto *extension = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
-    QVERIFY(extension);
-    const int baseExtent = QApplication::style()->pixelMetric(QStyle::PM_ToolBarExtensionExtent);
-    if (!bar->findChild<QComboBox *>(QStringLiteral("speedBox"))->isVisible()) {
-        QVERIFY(extension->isVisible());
-        QVERIFY2(extension->width() >= 2 * baseExtent, qPrintable(QString::number(extension->width())));
-        for (QWidget *w : std::as_const(shown))
-            QVERIFY(!w->geometry().intersects(extension->geometry()));
-    }
+    checkGeometry(window, bar);
+    QVERIFY(!QTest::currentTestFailed());
 
     // Back at 100 %: the bar as it was made, every item in its place.
     window.zoomController()->setFactor(1.0);
@@ -141,6 +160,27 @@ void TestPlaybackToolBar::followsTheZoom()
     QVERIFY(time->isVisible());
     for (QAction *action : baseOrder)
         QVERIFY(action->isVisible());
+}
+
+// Zoomed in one language, then switched: the bar still fits with the new words (at 200 % in 1600 px
+// the whole bar only just fits, in either language).
+void TestPlaybackToolBar::followsTheLanguageWhenZoomed()
+{
+    m_languages.setLanguage(QStringLiteral("zh_CN"));
+    MainWindow window(&m_languages, nullptr, QSize(1600, 900), 2.0);
+    auto *bar = window.findChild<PlaybackToolBar *>(QStringLiteral("playbackToolBar"));
+    QVERIFY(bar);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    checkGeometry(window, bar);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        m_languages.setLanguage(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCoreApplication::processEvents();
+        checkGeometry(window, bar);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(language));
+    }
 }
 
 QTEST_MAIN(TestPlaybackToolBar)
