@@ -186,15 +186,15 @@ void SequenceLayout::placeTexts(const Trace &trace)
             const double h = (lines.size() == 1 ? fm.height() : fm.height() + fm.lineSpacing()) + m.pad;
             return {QRectF(alignLeft ? at : at - w, y - h / 2, w, h), shown, false};
         };
-        QStringList forms{text};
-        if (kind == TextKind::StateTag && text == text::stateName(TcpState::Established))
-            forms << QStringLiteral("ESTAB"); // ss(8)'s name of the state
-        if (const qsizetype cut = text.indexOf(QLatin1Char('_')); kind == TextKind::StateTag && cut > 0)
-            forms << text.left(cut + 1) + QLatin1Char('\n') + text.mid(cut + 1);
-        else if (kind == TextKind::AppTag && !wrapInTwo(font, text).isEmpty())
-            forms << wrapInTwo(font, text);
         int smaller = 0;
         if (f.elided || f.text.isEmpty()) {
+            QStringList forms{text};
+            if (kind == TextKind::StateTag && text == text::stateName(TcpState::Established))
+                forms << QStringLiteral("ESTAB"); // ss(8)'s name of the state
+            if (const qsizetype cut = text.indexOf(QLatin1Char('_')); kind == TextKind::StateTag && cut > 0)
+                forms << text.left(cut + 1) + QLatin1Char('\n') + text.mid(cut + 1);
+            else if (const QString wrapped = kind == TextKind::AppTag ? wrapInTwo(font, text) : QString(); !wrapped.isEmpty())
+                forms << wrapped;
             bool found = false;
             for (qsizetype form = 0; form < forms.size() && !found; ++form) {
                 for (const double gap : {tagGap, 0.4 * m.em}) {

@@ -315,10 +315,11 @@ void StateGraphView::paintEvent(QPaintEvent *)
         if (terminal && !highlighted && !visited[0].contains(e.fromNode) && !visited[1].contains(e.fromNode))
             continue;
         const QStringList lines = edgeLabel(i);
-        QStringList forms = edgeLabelForms(lines, labelFont, terminal ? 9 * em : 0);
         // At 100 % the first frame stays as start-up's measurements know it: the first item and "…".
-        if (m_zoom <= 1.0 && lines.size() > 1)
-            forms = QStringList{forms.front(), lines.first() + QStringLiteral(" …")};
+        const QString joined = terminal ? wrapItems(lines, QStringLiteral(" · "), labelFont, 9 * em) : lines.join(QLatin1Char('\n'));
+        const QStringList forms = m_zoom > 1.0 ? edgeLabelForms(lines, labelFont, terminal ? 9 * em : 0)
+            : lines.size() > 1              ? QStringList{joined, lines.first() + QStringLiteral(" …")}
+                                            : QStringList{joined};
         const auto sizeOf = [this, &fm, em](const QString &text) {
             auto it = m_labelSizes.constFind(text);
             if (it == m_labelSizes.cend())

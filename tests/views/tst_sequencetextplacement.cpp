@@ -214,7 +214,7 @@ private slots:
         }
         QVERIFY2(!anyOverlap(rects), qPrintable(scenario));
         // Most arrows keep a label (a few of those sent at the same moment as another may not);
-        // at 300 % in 715 px not even "FIN" fits the 129 px between the lifelines.
+        // at 300 % everyLabelWholeAtLargeZoom counts them in 715 px.
         if (s.zoom <= 2.0)
             QVERIFY2(labels >= int(0.8 * double(l.arrows().size())), qPrintable(u"%1 labels for %2 arrows"_qs.arg(labels).arg(l.arrows().size())));
     }
