@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/appstyle.h"
 
+#include "app/flatchrome.h"
+
 #include <QGuiApplication>
 #include <QIconEngine>
 #include <QPainter>
@@ -226,6 +228,24 @@ private:
 } // namespace
 
 AppStyle::AppStyle() = default;
+
+void AppStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const
+{
+    if (option && painter && element == CE_ToolBar)
+        flatchrome::paintToolBar(option, painter, widget);
+    else if (option && painter && element == CE_HeaderSection)
+        flatchrome::paintHeaderSection(option, painter);
+    else
+        QProxyStyle::drawControl(element, option, painter, widget);
+}
+
+void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter, const QWidget *widget) const
+{
+    if (option && painter && control == CC_ScrollBar)
+        flatchrome::paintScrollBar(this, option, painter, widget);
+    else
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+}
 
 bool AppStyle::draws(StandardPixmap icon)
 {

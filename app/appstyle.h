@@ -18,6 +18,10 @@
 ///   reads "png" (qimagereader.cpp: createReadHandlerHelper()) and so dlopens all of them (svg,
 ///   gif, ico, jpeg with libjpeg) before the first frame, which shows no image.
 ///
+/// Its tool bars, table header sections and scroll bars are flat, in opaque colours
+/// (app/flatchrome.h): Fusion's translucent ones made Qt paint the first frame on two threads it
+/// started for them, at more cost than painting them at once.
+///
 /// Set it before the first widget exists: `QApplication::setStyle(new AppStyle)`.
 class AppStyle : public QProxyStyle
 {
@@ -28,6 +32,10 @@ public:
 
     QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget = nullptr) const override;
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget = nullptr) const override;
 
     /// Whether the icon is one this style draws itself.
     static bool draws(StandardPixmap icon);

@@ -4,7 +4,10 @@
 //   (Fusion's PNG icons, read through QIcon::addFile(), dlopen every plugin);
 // - each icon is drawn at the size asked for: sharp-edged at 48 px, not a small pixmap enlarged;
 // - in the palette's colours, the disabled one for a disabled button;
-// - a dock's title bar is as high as with Fusion's own pixmaps, so DockLayout's plan holds.
+// - a dock's title bar is as high as with Fusion's own pixmaps, so DockLayout's plan holds;
+// - its tool bars, header sections and scroll bars (app/flatchrome.h) are painted without Qt's GUI
+//   thread pool: the first frame starts no thread, and Fusion's do (the control);
+// - a scroll bar's handle stands out from its groove (3:1).
 #include "app/appstyle.h"
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
@@ -20,6 +23,12 @@
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTest>
+#include <QDir>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QToolBar>
 
 namespace {
 const QList<QStyle::StandardPixmap> drawn = {
@@ -66,6 +75,44 @@ Coverage coverage(const QPixmap &pixmap)
     return c;
 }
 
+/// The threads of this process (Qt's GUI thread pool keeps its threads 30 s after their last fill).
+int threadCount()
+{
+    return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+
+/// A main window's tool bar 1280 px wide, a table with a header and a 650 px scroll bar, painted.
+void paintChrome()
+{
+    QMainWindow window;
+    auto *bar = new QToolBar(QStringLiteral("playback"), &window);
+    bar->addAction(QStringLiteral("Play"));
+    window.addToolBar(bar);
+    QStandardItemModel model(200, 3);
+    model.setHorizontalHeaderLabels({QStringLiteral("Time"), QStringLiteral("Host"), QStringLiteral("What")});
+    auto *table = new QTableView(&window);
+    table->setModel(&model);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    window.setCentralWidget(table);
+    window.resize(1280, 720);
+    window.show();
+    QCoreApplication::processEvents();
+    QVERIFY(table->verticalScrollBar()->height() > 600);
+    QVERIFY(!window.grab().isNull());
+}
+
+double luminance(QColor c)
+{
+    const auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+}
+
+double contrast(QColor a, QColor b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 /// How far below the dock's top its contents start: the title bar's height.
 int titleBarHeight()
 {
@@ -93,10 +140,11 @@ private slots:
         QApplication::setStyle(new AppStyle);
     }
 
-    // First: nothing before it may have read an image.
-    void firstFrameLoadsNoImagePlugin()
+    // First: nothing before it may have read an image or started a thread.
+    void firstFrameLoadsNoImagePluginAndStartsNoThread()
     {
         QVERIFY2(imagePluginsLoaded().isEmpty(), qPrintable(imagePluginsLoaded().join(u' ')));
+        const int threads = threadCount();
         LanguageSwitcher languages;
         languages.setLanguage(QStringLiteral("en"));
         MainWindow window(&languages, nullptr, QSize(1280, 720));
@@ -106,6 +154,36 @@ private slots:
         const QPixmap frame = window.grab();
         QVERIFY(!frame.isNull());
         QVERIFY2(imagePluginsLoaded().isEmpty(), qPrintable(imagePluginsLoaded().join(u' ')));
+        QCOMPARE(threadCount(), threads);
+        paintChrome();
+        QCOMPARE(threadCount(), threads);
+    }
+
+    void scrollBarHandleStandsOut()
+    {
+        QScrollBar bar(Qt::Vertical);
+        bar.setRange(0, 100);
+        bar.setPageStep(20);
+        bar.setValue(50);
+        bar.resize(14, 400);
+        const QImage image = bar.grab().toImage();
+        QStyleOptionSlider option;
+        option.initFrom(&bar);
+        option.orientation = Qt::Vertical;
+        option.minimum = 0;
+        option.maximum = 100;
+        option.pageStep = 20;
+        option.sliderPosition = option.sliderValue = 50;
+        option.rect = bar.rect();
+        const QRect handle = bar.style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, &bar);
+        const QRect groove = bar.style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarGroove, &bar);
+        QVERIFY(handle.height() > 20);
+        const QColor inHandle = image.pixelColor(handle.center());
+        // The groove above the handle, off its edge line.
+        const QColor inGroove = image.pixelColor(handle.center().x(), (groove.top() + handle.top()) / 2);
+        QVERIFY2(contrast(inHandle, inGroove) >= 3.0, qPrintable(QStringLiteral("handle %1 on groove %2: %3:1")
+                                                                   .arg(inHandle.name(), inGroove.name())
+                                                                   .arg(contrast(inHandle, inGroove), 0, 'f', 2)));
     }
 
     void drawsItsIconsOnly()
@@ -168,6 +246,15 @@ private slots:
         QCOMPARE(drawnHeight, fusionHeight);
         // The title glyphs report Fusion's pixmap size (11x13 for a 16 px small icon).
         QCOMPARE(AppStyle::drawnIcon(QStyle::SP_TitleBarCloseButton).actualSize(QSize(16, 16)), QSize(11, 13));
+    }
+
+    // After the above (Fusion is the style now): the control of the thread count. Fusion's
+    // translucent tool bar lines and scroll bar gradients go to Qt's GUI thread pool.
+    void fusionsChromeStartsThreads()
+    {
+        const int threads = threadCount();
+        paintChrome();
+        QVERIFY2(threadCount() > threads, "Fusion's chrome was painted without a thread: the thread count proves nothing");
     }
 };
 
