@@ -67,9 +67,7 @@ QFont labelFontAt(double scale)
 
 QFont badgeFontAt(double scale)
 {
-    QFont f = zoom::font(1.0, 0.85 * scale);
-    f.setBold(true);
-    return f;
+    return zoom::font(1.0, 0.85 * scale);
 }
 
 Sizes measureSizesAt(double scale)
