@@ -3,6 +3,7 @@
 
 #include "views/inputguard.h"
 #include "views/parametertexts.h"
+#include "views/wraplabel.h"
 #include "views/zoom.h"
 
 #include <QEvent>
@@ -79,11 +80,11 @@ ParameterRow::ParameterRow(const SysctlInfo &info, QWidget *parent)
     , m_info(info)
     , m_scale(info.min, info.max, info.defaultValue)
     , m_value(info.defaultValue)
-    , m_title(new QLabel(this))
+    , m_title(new WrapLabel(this))
     , m_key(new QLabel(this))
     , m_slider(new MarkedSlider(Qt::Horizontal, this))
     , m_spin(new QSpinBox(this))
-    , m_default(new QLabel(this))
+    , m_default(new WrapLabel(this))
     , m_reset(new QToolButton(this))
     , m_grid(new QGridLayout(this))
 {
@@ -93,8 +94,7 @@ ParameterRow::ParameterRow(const SysctlInfo &info, QWidget *parent)
     m_key->setForegroundRole(QPalette::PlaceholderText);
     // Long keys and titles must not widen the dock: titles wrap, keys may be cut (the tooltip has them).
     m_key->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_title->setWordWrap(true);
-    m_default->setWordWrap(true);
+    // Titles and defaults wrap (WrapLabel: measured once per text, font and width).
     QFont keyFont = m_key->font();
     keyFont.setFamily(QStringLiteral("monospace"));
     keyFont.setPointSizeF(keyFont.pointSizeF() * 0.85);

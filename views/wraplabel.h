@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLabel>
+
+namespace closelab {
+
+/// A word-wrapped QLabel whose sizes (size hint, minimum size hint, height for a width) are measured
+/// once per text, font and width and then remembered, for every label of this class alike. QLabel
+/// lays its text out again for each height-for-width a layout asks (a panel of rows asks each label
+/// at many widths while it and its dock settle) and for each new label with the same text; the
+/// values are QLabel's own, so the geometry is the same as a QLabel's.
+class WrapLabel : public QLabel {
+public:
+    explicit WrapLabel(QWidget *parent = nullptr);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    int heightForWidth(int width) const override;
+
+    /// What is remembered for a text, font and width.
+    struct Sizes {
+        QSize hint;
+        QSize minimum;
+        int height = -1;
+    };
+
+private:
+    Sizes hints() const;
+};
+
+} // namespace closelab
