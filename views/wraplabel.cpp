@@ -111,4 +111,43 @@ WrapLabel::Sizes WrapLabel::hints() const
     });
 }
 
+bool LineLabel::isOneLine() const
+{
+    const QString t = text();
+    const bool plain = textFormat() == Qt::PlainText || (textFormat() == Qt::AutoText && !Qt::mightBeRichText(t));
+    return plain && !wordWrap() && frameWidth() == 0 && margin() == 0 && indent() < 0 && !buddy() && !t.isEmpty()
+        && !(textInteractionFlags() & (Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard))
+        && !t.contains(QLatin1Char('\n')) && !t.contains(QLatin1Char('\t')) && !t.contains(QChar::LineSeparator)
+        && !t.contains(QChar::ParagraphSeparator);
+}
+
+// QLabelPrivate::sizeForWidth() for a plain text that does not wrap: one layout at a width of 2000
+// (a line is as wide as its text whatever the width asked, so width 0 and QWIDGETSIZE_MAX measure
+// the same size).
+QSize LineLabel::measured() const
+{
+    const QString key = font().key();
+    if (m_text == text() && m_font == key && m_size.isValid())
+        return m_size.expandedTo(minimumSize());
+    const QMargins m = contentsMargins();
+    const int flags = int(alignment()) & ~(Qt::AlignVCenter | Qt::AlignHCenter);
+    const QRect br = fontMetrics().boundingRect(0, 0, 2000 - m.left() - m.right(), 2000, flags, text());
+    m_text = text();
+    m_font = key;
+    m_size = br.size() + QSize(m.left() + m.right(), m.top() + m.bottom());
+    return m_size.expandedTo(minimumSize());
+}
+
+QSize LineLabel::sizeHint() const
+{
+    ensurePolished();
+    return isOneLine() ? measured() : QLabel::sizeHint();
+}
+
+QSize LineLabel::minimumSizeHint() const
+{
+    ensurePolished();
+    return isOneLine() ? measured() : QLabel::minimumSizeHint();
+}
+
 } // namespace closelab

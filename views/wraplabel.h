@@ -29,4 +29,23 @@ private:
     Sizes hints() const;
 };
 
+/// A QLabel of one line of plain text (no word wrap, frame, margin, indent, tab or line break; it
+/// falls back to QLabel otherwise). QLabel lays such a text out three times for its two size hints
+/// (at width 2000, QWIDGETSIZE_MAX and 0), and gets the same size each time; this lays it out once.
+class LineLabel : public QLabel {
+public:
+    using QLabel::QLabel;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+private:
+    bool isOneLine() const;
+    QSize measured() const;
+
+    mutable QString m_text;
+    mutable QString m_font;
+    mutable QSize m_size;
+};
+
 } // namespace closelab

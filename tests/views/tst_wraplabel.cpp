@@ -44,6 +44,43 @@ private slots:
         }
     }
 
+    void oneLineSizesAreQLabelsOwn()
+    {
+        QFont mono;
+        mono.setFamily(QStringLiteral("monospace"));
+        mono.setPointSizeF(mono.pointSizeF() * 0.85);
+        QFont big;
+        big.setPointSizeF(big.pointSizeF() * 3);
+        LineLabel twin;
+        for (const QFont &font : {QFont(), mono, big}) {
+            for (const QString &text : {QStringLiteral("net.ipv4.tcp_fin_timeout"), QStringLiteral("net.ipv4.tcp_rmem [1]"),
+                                        QStringLiteral("孤儿连接"), QStringLiteral("x"), QStringLiteral("two\nlines"),
+                                        QStringLiteral("<b>rich</b>")}) {
+                QLabel plain;
+                plain.setText(text);
+                plain.setFont(font);
+                LineLabel line;
+                line.setText(text);
+                line.setFont(font);
+                twin.setText(text);
+                twin.setFont(font);
+                QCOMPARE(line.sizeHint(), plain.sizeHint());
+                QCOMPARE(line.minimumSizeHint(), plain.minimumSizeHint());
+                QCOMPARE(twin.sizeHint(), plain.sizeHint());
+                QCOMPARE(twin.minimumSizeHint(), plain.minimumSizeHint());
+            }
+        }
+        // A minimum size and contents margins count as in a QLabel.
+        QLabel plain(QStringLiteral("net.ipv4.tcp_tw_reuse"));
+        LineLabel line(QStringLiteral("net.ipv4.tcp_tw_reuse"));
+        for (QLabel *label : {&plain, static_cast<QLabel *>(&line)}) {
+            label->setContentsMargins(3, 5, 7, 11);
+            label->setMinimumHeight(40);
+        }
+        QCOMPARE(line.sizeHint(), plain.sizeHint());
+        QCOMPARE(line.minimumSizeHint(), plain.minimumSizeHint());
+    }
+
     void noTextYet()
     {
         QLabel plain;
