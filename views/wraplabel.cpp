@@ -98,17 +98,33 @@ int WrapLabel::heightForWidth(int width) const
     const Sizes h = hints();
     if (width >= h.hint.width() && h.hint.height() <= h.minimum.height())
         return h.hint.height();
-    return lookUp(this, width, [&] { return Sizes{{}, {}, QLabel::heightForWidth(width)}; }).height;
+    for (const auto &[w, height] : m_heights) {
+        if (w == width)
+            return height;
+    }
+    const int height = lookUp(this, width, [&] { return Sizes{{}, {}, QLabel::heightForWidth(width)}; }).height;
+    if (m_heights.size() >= 16)
+        m_heights.clear();
+    m_heights.append({width, height});
+    return height;
 }
 
 WrapLabel::Sizes WrapLabel::hints() const
 {
     ensurePolished();
-    return lookUp(this, -1, [&] {
+    // The table's key (the font's key a string) costs more than a look at what this label last had.
+    Seen now{text(), font(), contentsMargins(), maximumWidth(), int(alignment()), margin(), indent(), frameWidth(),
+              int(textFormat()), hasHeightForWidth(), buddy() != nullptr, logicalDpiY()};
+    if (m_hints.hint.isValid() && now == m_seen)
+        return m_hints;
+    m_hints = lookUp(this, -1, [&] {
         // QLabel measures both at once (and keeps them until its text or font changes).
         const QSize minimum = QLabel::minimumSizeHint();
         return Sizes{QLabel::sizeHint(), minimum, -1};
     });
+    m_seen = std::move(now);
+    m_heights.clear(); // measured for what the label had before
+    return m_hints;
 }
 
 bool LineLabel::isOneLine() const

@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QLabel>
+#include <QVarLengthArray>
+
+#include <utility>
 
 namespace closelab {
 
@@ -27,6 +30,26 @@ public:
 
 private:
     Sizes hints() const;
+
+    // What this label's hints were last measured for (Key in the .cpp, without the costly font key).
+    struct Seen {
+        QString text;
+        QFont font;
+        QMargins margins;
+        int maxWidth = 0;
+        int alignment = 0;
+        int margin = 0;
+        int indent = 0;
+        int frameWidth = 0;
+        int format = 0;
+        bool textLabel = false;
+        bool buddy = false;
+        int dpi = 0;
+        bool operator==(const Seen &) const = default;
+    };
+    mutable Seen m_seen;
+    mutable Sizes m_hints;
+    mutable QVarLengthArray<std::pair<int, int>, 8> m_heights; ///< width, height for m_seen
 };
 
 /// A QLabel of one line of plain text (no word wrap, frame, margin, indent, tab or line break; it
