@@ -14,7 +14,6 @@
 #include "app/comparewindow.h"
 #include "app/experimentcontroller.h"
 #include "app/fileopener.h"
-#include "app/fontpreload.h"
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
 #include "app/playhead.h"
@@ -82,8 +81,6 @@ int exportAnimation(MainWindow &window, const AnimationSettings &settings)
 
 int main(int argc, char *argv[])
 {
-    // Fontconfig's configuration, read meanwhile (app/fontpreload.h): the window's first text needs it.
-    FontPreload fontPreload;
     // Choose the platform before QApplication exists: --screenshot always renders offscreen,
     // and without any display the app still answers --help and --version (and says why it
     // cannot open a window) instead of aborting in the xcb plugin.
@@ -130,7 +127,6 @@ int main(int argc, char *argv[])
     // The zoom it is shown at, too: the window is laid out once, at it (a picture's --zoom; else
     // --zoom or the one View > Zoom saved, which restoreSettings() below reads again).
     const double shownZoom = commandLine.zoom() ? *commandLine.zoom() : screenshotMode ? 1.0 : ZoomController::savedFactor();
-    fontPreload.wait();
     MainWindow window(&languages, nullptr, shownSize, shownZoom);
     if (commandLine.tcpdumpNotation())
         window.segmentNames()->setTcpdumpNotation(*commandLine.tcpdumpNotation());

@@ -20,7 +20,7 @@ build_packages=(
     cmake ninja-build g++
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqcustomplot-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-    fonts-wqy-microhei libpcap-dev libwebp-dev libfontconfig-dev
+    fonts-wqy-microhei libpcap-dev libwebp-dev
 )
 test_packages=(nftables tcpdump iproute2 python3 desktop-file-utils appstream shared-mime-info libxml2-utils)
 
