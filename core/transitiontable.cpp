@@ -54,6 +54,9 @@ constexpr std::array kTable = {
     Transition{S::Closing, S::Closed, C::TwBucketOverflow, "net.ipv4.tcp_max_tw_buckets", true},
     Transition{S::Closing, S::Closed, C::RetriesExhausted, "net.ipv4.tcp_orphan_retries", true},
     Transition{S::Closing, S::Closed, C::RcvRst, "", false},
+    // tcp_timer.c: tcp_out_of_resources(): the retransmit timer of any orphan, a CLOSING one waiting for the
+    // ACK of its FIN too, resets it when there are too many orphans (fuzz finding, closing_orphan_overflow).
+    Transition{S::Closing, S::Closed, C::OrphanOverflow, "net.ipv4.tcp_max_orphans", true},
     Transition{S::TimeWait, S::Closed, C::TimeWaitExpired, "TCP_TIMEWAIT_LEN", false},
     Transition{S::TimeWait, S::Closed, C::RcvRst, "net.ipv4.tcp_rfc1337", true},
     Transition{S::TimeWait, S::Closed, C::AppConnect, "net.ipv4.tcp_tw_reuse", true},

@@ -43,6 +43,9 @@ private slots:
         runs.push_back({"syn_unanswered", {"opt=close_at=2"}});
         runs.push_back({"fin_wait2_timeout", {"opt=mode=shutdown", "opt=client_close_at=48", "set=net.ipv4.tcp_fin_timeout=61",
                                               "set=net.ipv4.tcp_max_orphans=0"}});
+        // A CLOSING orphan whose FIN is never acknowledged, reset by its retransmit timer when there are too many
+        // orphans (tcp_timer.c: tcp_out_of_resources(); found by fuzz_engine, regressions/engine/closing_orphan_overflow).
+        runs.push_back({"simultaneous_close", {"opt=mode=close", "set=net.ipv4.tcp_max_orphans=0", "drop=c2s:ack"}});
 
         // Lossy networks push sockets down the abort edges (RSTs meeting FIN_WAIT1, CLOSING, SYN_RECV…):
         // every library scenario over a few lossy seeds.
