@@ -3,6 +3,7 @@
 
 #include "views/codetexts.h"
 #include "views/palette.h"
+#include "views/shapedtext.h"
 #include "views/sidestate.h"
 
 #include <QPainter>
@@ -68,7 +69,7 @@ void drawBadge(QPainter &p, const QRectF &r, const QString &text, const QColor &
     p.setBrush(fill);
     p.drawRoundedRect(r, radius, radius);
     p.setPen(ink);
-    p.drawText(r, Qt::AlignCenter, text);
+    drawShapedText(p, r, Qt::AlignCenter, text);
 }
 
 } // namespace
@@ -295,7 +296,7 @@ void SequencePainter::paintText(QPainter &p, const Options &o, const PlacedText 
     case TextKind::Break:
         p.setFont(m.label);
         p.setPen(palette::mutedInk());
-        p.drawText(t.rect, Qt::AlignCenter, t.text);
+        drawShapedText(p, t.rect, Qt::AlignCenter, t.text);
         break;
     case TextKind::StateTag: {
         const TcpState state = m_layout.stateMarks()[std::size_t(t.ref)].state;
@@ -310,7 +311,7 @@ void SequencePainter::paintText(QPainter &p, const Options &o, const PlacedText 
     case TextKind::DropReason: {
         p.setFont(m.smallBold);
         p.setPen(palette::lossColor());
-        p.drawText(t.rect, Qt::AlignCenter, t.text);
+        drawShapedText(p, t.rect, Qt::AlignCenter, t.text);
         break;
     }
     case TextKind::ArrowLabel: {
@@ -321,26 +322,26 @@ void SequencePainter::paintText(QPainter &p, const Options &o, const PlacedText 
         p.setBrush(QColor(0xfc, 0xfc, 0xfa, 215));
         p.drawRoundedRect(t.rect, m.pad * 0.7, m.pad * 0.7);
         p.setPen(inFlight ? palette::segmentColor(s.header.flags).darker(115) : palette::ink());
-        p.drawText(t.rect, Qt::AlignCenter, t.text);
+        drawShapedText(p, t.rect, Qt::AlignCenter, t.text);
         break;
     }
     case TextKind::TimerRunning: {
         const TimerRecord &r = m_trace.timers[std::size_t(t.ref)];
         p.setFont(m.small);
         p.setPen(timerColor(r.kind).darker(130));
-        p.drawText(t.rect, (t.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, t.text);
+        drawShapedText(p, t.rect, (t.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, t.text);
         break;
     }
     case TextKind::TimerEnd:
         p.setFont(m.small);
         p.setPen(palette::mutedInk());
-        p.drawText(t.rect, Qt::AlignCenter, t.text);
+        drawShapedText(p, t.rect, Qt::AlignCenter, t.text);
         break;
     case TextKind::Tick: {
         p.setFont(m.small);
         const bool past = t.t <= o.t;
         p.setPen(past ? palette::mutedInk() : palette::rule());
-        p.drawText(t.rect, Qt::AlignRight | Qt::AlignVCenter, t.text);
+        drawShapedText(p, t.rect, Qt::AlignRight | Qt::AlignVCenter, t.text);
         p.setPen(QPen(palette::rule(), m.stroke));
         const double y = t.rect.center().y();
         const double right = o.viewport.left() + m_layout.columns().axisRight;
@@ -362,7 +363,7 @@ void SequencePainter::paintHeader(QPainter &p, const Options &o, const SequenceF
         if (t.kind == TextKind::Title) {
             p.setFont(m.title);
             p.setPen(palette::sideColor(t.side));
-            p.drawText(t.rect, Qt::AlignCenter, t.text);
+            drawShapedText(p, t.rect, Qt::AlignCenter, t.text);
         } else if (t.kind == TextKind::HeaderState) {
             const TcpState state = sideStateAt(m_trace, t.side, o.t);
             p.setFont(t.smaller > 0 ? m.smallerBadges[std::size_t(t.smaller - 1)] : m.badge);

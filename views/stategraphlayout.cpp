@@ -2,6 +2,7 @@
 #include "views/stategraphlayout.h"
 
 #include "views/codetexts.h"
+#include "views/textwidth.h"
 #include "views/zoom.h"
 
 #include <QFontMetricsF>
@@ -72,10 +73,11 @@ QFont badgeFontAt(double scale)
 
 Sizes measureSizesAt(double scale)
 {
-    const QFontMetricsF state(stateFontAt(scale));
+    const QFont stateFont = stateFontAt(scale);
+    const QFontMetricsF state(stateFont);
     double widest = 0;
-    for (TcpState s : kAllStates)
-        widest = std::max(widest, state.horizontalAdvance(text::stateName(s)));
+    for (TcpState s : kAllStates) // shaped once for this and for drawing the name (views/textwidth.h)
+        widest = std::max(widest, textWidth(stateFont, text::stateName(s)));
     const double em = zoom::em(labelFontAt(scale));
     Sizes z{};
     z.em = em;

@@ -4,6 +4,7 @@
 #include "views/codetexts.h"
 #include "views/labelplacer.h"
 #include "views/palette.h"
+#include "views/shapedtext.h"
 #include "views/sidestate.h"
 #include "views/stategraphlabels.h"
 #include "views/textwidth.h"
@@ -268,7 +269,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
         visited[side].insert(m_tokens[std::size_t(side)].node);
     }
     p.setFont(labelFont);
-    const QFontMetricsF fm(p.font());
+    const QFont font = p.font();
     if (m_labelSizesFont != p.font() || m_labelSizesEm != em || m_labelSizesDpi != logicalDpiY()) {
         m_labelSizes.clear();
         m_labelSizesFont = p.font();
@@ -320,10 +321,10 @@ void StateGraphView::paintEvent(QPaintEvent *)
         const QStringList forms = m_zoom > 1.0 ? edgeLabelForms(lines, labelFont, terminal ? 9 * em : 0)
             : lines.size() > 1              ? QStringList{joined, lines.first() + QStringLiteral(" …")}
                                             : QStringList{joined};
-        const auto sizeOf = [this, &fm, em](const QString &text) {
+        const auto sizeOf = [this, &font, em](const QString &text) {
             auto it = m_labelSizes.constFind(text);
             if (it == m_labelSizes.cend())
-                it = m_labelSizes.insert(text, fm.boundingRect(QRectF(0, 0, 100 * em, 30 * em), Qt::AlignCenter, text)
+                it = m_labelSizes.insert(text, QRectF(QPointF(0, 0), textBoxSize(font, text))
                                                    .adjusted(-0.2 * em, -0.07 * em, 0.2 * em, 0.07 * em).size());
             return *it;
         };
@@ -372,7 +373,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
         p.drawRoundedRect(box, 0.2 * em, 0.2 * em);
         p.setPen(highlighted ? palette::ink() : palette::mutedInk());
         const QString &text = t.forms[t.formOf[std::size_t(choice[k])]];
-        p.drawText(box, Qt::AlignCenter, text);
+        drawShapedText(p, box, Qt::AlignCenter, text);
         m_textRects.push_back(box);
         m_texts << text;
     }
@@ -398,7 +399,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
         p.drawRoundedRect(r, 0.5 * em, 0.5 * em);
         p.setFont(layout().stateFont());
         p.setPen(here ? palette::stateTextColor(n.state) : palette::ink());
-        p.drawText(r, Qt::AlignCenter, text::stateName(n.state));
+        drawShapedText(p, r, Qt::AlignCenter, text::stateName(n.state));
         if (const QRectF b = countBadgeRect(int(i)); !b.isEmpty()) {
             const std::int64_t count = (*m_counts)[std::size_t(n.state)];
             const QString badge = QLocale().toString(count);
@@ -407,7 +408,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
             p.setBrush(palette::ink());
             p.drawRoundedRect(b, b.height() / 2, b.height() / 2);
             p.setPen(Qt::white);
-            p.drawText(b, Qt::AlignCenter, badge);
+            drawShapedText(p, b, Qt::AlignCenter, badge);
         }
     }
 
@@ -422,7 +423,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
             p.drawEllipse(c, radius, radius);
             p.setPen(Qt::white);
             //: One-letter token on the state graph: C = client, S = server.
-            p.drawText(tokenRect(s), Qt::AlignCenter, s == Side::Client ? QCoreApplication::translate("StateGraphView", "C") : QCoreApplication::translate("StateGraphView", "S"));
+            drawShapedText(p, tokenRect(s), Qt::AlignCenter, s == Side::Client ? QCoreApplication::translate("StateGraphView", "C") : QCoreApplication::translate("StateGraphView", "S"));
         }
     }
 }

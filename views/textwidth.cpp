@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/textwidth.h"
 
+#include "views/shapedtext.h"
+
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QHash>
 #include <QScreen>
+#include <QTextLayout>
 
 namespace closelab {
 
@@ -33,7 +36,10 @@ double textWidth(const QFont &font, const QString &text)
         return *it;
     if (widths.size() >= 8192) // texts come and go (times, counts): keep the memory bounded
         widths.clear();
-    const double width = QFontMetricsF(font).horizontalAdvance(text);
+    // Shaped once for measuring and drawing (views/shapedtext.h): the same advance as
+    // QFontMetricsF::horizontalAdvance(), which shapes the text anew.
+    const QTextLayout *line = shapedLine(font, text);
+    const double width = line ? line->lineAt(0).horizontalAdvance() : QFontMetricsF(font).horizontalAdvance(text);
     widths.insert(std::move(key), width);
     return width;
 }
