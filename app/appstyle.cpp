@@ -16,7 +16,7 @@
 #include <cmath>
 
 namespace {
-enum class Glyph { Close, Float, MoreRight, MoreDown, Play, Pause, SeekForward, SeekBackward, SkipForward, SkipBackward, Loop };
+enum class Glyph { Close, Float, MoreRight, MoreDown, Play, Pause, SeekForward, SeekBackward, SkipForward, SkipBackward, Loop, ClearText };
 
 /// One of the chrome's glyphs, drawn at the size asked for.
 class GlyphIconEngine : public QIconEngine
@@ -101,6 +101,19 @@ public:
             painter->setPen(Qt::NoPen);
             painter->setBrush(colour);
             break;
+        case Glyph::ClearText: {
+            // A search field's clear button: a cross in a ring, quieter than the text.
+            const QColor window = palette.color(group, QPalette::Window);
+            colour = QColor::fromRgbF(0.7f * colour.redF() + 0.3f * window.redF(), 0.7f * colour.greenF() + 0.3f * window.greenF(),
+                                      0.7f * colour.blueF() + 0.3f * window.blueF());
+            path.addEllipse(box);
+            path.moveTo(at(0.32, 0.32));
+            path.lineTo(at(0.68, 0.68));
+            path.moveTo(at(0.68, 0.32));
+            path.lineTo(at(0.32, 0.68));
+            painter->setPen(QPen(colour, stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            break;
+        }
         case Glyph::Loop: {
             // ↻: a circle open at the top right, run clockwise from 3 o'clock to the top, and
             // the arrowhead at its end pointing on round.
@@ -239,6 +252,14 @@ void AppStyle::drawControl(ControlElement element, const QStyleOption *option, Q
         QProxyStyle::drawControl(element, option, painter, widget);
 }
 
+void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const
+{
+    if (option && painter && element == PE_FrameGroupBox)
+        flatchrome::paintGroupBoxFrame(this, option, painter, widget);
+    else
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
 void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter, const QWidget *widget) const
 {
     if (option && painter && control == CC_ScrollBar)
@@ -282,6 +303,8 @@ QIcon AppStyle::drawnIcon(StandardPixmap icon, bool fillSize)
         return glyph(Glyph::SkipBackward);
     case SP_BrowserReload:
         return glyph(Glyph::Loop);
+    case SP_LineEditClearButton:
+        return glyph(Glyph::ClearText);
     default:
         return {};
     }

@@ -8,7 +8,9 @@
 /// - a dock's float (SP_TitleBarNormalButton) and close (SP_TitleBarCloseButton,
 ///   SP_DockWidgetCloseButton) buttons,
 /// - a tool bar's extension button (SP_ToolBarHorizontalExtensionButton, ...Vertical...),
-/// - the playback tool bar's buttons (SP_Media*, and SP_BrowserReload for "loop").
+/// - the playback tool bar's buttons (SP_Media*, and SP_BrowserReload for "loop"),
+/// - a search field's clear button (SP_LineEditClearButton; the Parameters panel's search, built
+///   in the first frame at 1920x1080).
 ///
 /// Why:
 /// - Sharp at every zoom. Fusion's are 10 px XPMs and 8-32 px PNGs; at 200-300 % they were
@@ -18,7 +20,7 @@
 ///   reads "png" (qimagereader.cpp: createReadHandlerHelper()) and so dlopens all of them (svg,
 ///   gif, ico, jpeg with libjpeg) before the first frame, which shows no image.
 ///
-/// Its tool bars, table header sections and scroll bars are flat, in opaque colours
+/// Its tool bars, table header sections, group box frames and scroll bars are flat, in opaque colours
 /// (app/flatchrome.h): Fusion's translucent ones made Qt paint the first frame on two threads it
 /// started for them, at more cost than painting them at once.
 ///
@@ -34,6 +36,8 @@ public:
                        const QWidget *widget = nullptr) const override;
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget = nullptr) const override;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget = nullptr) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
                             const QWidget *widget = nullptr) const override;
 

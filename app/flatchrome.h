@@ -7,7 +7,7 @@ class QStyleOption;
 class QStyleOptionComplex;
 class QWidget;
 
-/// AppStyle's tool bars, header sections and scroll bars: flat, in opaque colours of the palette, on
+/// AppStyle's tool bars, header sections, group box frames and scroll bars: flat, in opaque colours of the palette, on
 /// the desktop style's geometry (the same sizes, handle and arrow places).
 ///
 /// Why not the desktop style's: Fusion paints them with translucent lines and gradients. Qt's
@@ -22,6 +22,11 @@ namespace flatchrome {
 void paintToolBar(const QStyleOption *option, QPainter *painter, const QWidget *widget);
 /// CE_HeaderSection: a table header's section, with lines between sections and under them.
 void paintHeaderSection(const QStyleOption *option, QPainter *painter);
+/// PE_FrameGroupBox: a group box's frame, under its title, on Fusion's rectangle. Fusion draws it from
+/// a translucent image (fusion_groupbox.png) stretched over the box: every row of the box is a
+/// blended span, and a box taller than 95 rows went to the thread pool (the Parameters panel's
+/// first frame at 1920x1080: 108 hand-offs).
+void paintGroupBoxFrame(const QStyle *style, const QStyleOption *option, QPainter *painter, const QWidget *widget);
 /// CC_ScrollBar: the groove, a rounded handle and the two arrows, at `style`'s sub-control rectangles.
 void paintScrollBar(const QStyle *style, const QStyleOptionComplex *option, QPainter *painter, const QWidget *widget);
 
