@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/appstyle.h"
 
-#include "app/flatchrome.h"
 
 #include <QGuiApplication>
 #include <QIconEngine>
@@ -241,32 +240,6 @@ private:
 } // namespace
 
 AppStyle::AppStyle() = default;
-
-void AppStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const
-{
-    if (option && painter && element == CE_ToolBar)
-        flatchrome::paintToolBar(option, painter, widget);
-    else if (option && painter && element == CE_HeaderSection)
-        flatchrome::paintHeaderSection(option, painter);
-    else
-        QProxyStyle::drawControl(element, option, painter, widget);
-}
-
-void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const
-{
-    if (option && painter && element == PE_FrameGroupBox)
-        flatchrome::paintGroupBoxFrame(this, option, painter, widget);
-    else
-        QProxyStyle::drawPrimitive(element, option, painter, widget);
-}
-
-void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter, const QWidget *widget) const
-{
-    if (option && painter && control == CC_ScrollBar)
-        flatchrome::paintScrollBar(this, option, painter, widget);
-    else
-        QProxyStyle::drawComplexControl(control, option, painter, widget);
-}
 
 bool AppStyle::draws(StandardPixmap icon)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QProxyStyle>
+#include "views/flatstyle.h"
 
 /// The application's style: the desktop style, with the standard icons of the main window's own
 /// chrome drawn as lines at whatever size they are shown, in the palette's text colour:
@@ -21,11 +21,11 @@
 ///   gif, ico, jpeg with libjpeg) before the first frame, which shows no image.
 ///
 /// Its tool bars, table header sections, group box frames and scroll bars are flat, in opaque colours
-/// (app/flatchrome.h): Fusion's translucent ones made Qt paint the first frame on two threads it
+/// (views/flatstyle.h): Fusion's translucent ones made Qt paint the first frame on two threads it
 /// started for them, at more cost than painting them at once.
 ///
 /// Set it before the first widget exists: `QApplication::setStyle(new AppStyle)`.
-class AppStyle : public QProxyStyle
+class AppStyle : public closelab::FlatStyle
 {
     Q_OBJECT
 
@@ -34,12 +34,6 @@ public:
 
     QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
-    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
-                     const QWidget *widget = nullptr) const override;
-    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
-                       const QWidget *widget = nullptr) const override;
-    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
-                            const QWidget *widget = nullptr) const override;
 
     /// Whether the icon is one this style draws itself.
     static bool draws(StandardPixmap icon);

@@ -31,14 +31,14 @@ constexpr double kMostIconZoom = 2.5;
 // The bar's extension button ("»", for the items that do not fit) at the zoom: QToolBarLayout makes
 // it PM_ToolBarExtensionExtent wide, asked of the bar's style (Fusion: 12 px at every zoom), hard to
 // hit on a projector. Set on the bar away from 100 %; its standard icons stay the drawn ones.
-class ZoomedBarStyle : public QProxyStyle
+class ZoomedBarStyle : public closelab::FlatStyle
 {
 public:
     explicit ZoomedBarStyle(double zoom) : m_zoom(zoom) {}
 
     int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
     {
-        const int base = QProxyStyle::pixelMetric(metric, option, widget);
+        const int base = FlatStyle::pixelMetric(metric, option, widget);
         return metric == PM_ToolBarExtensionExtent ? int(std::lround(base * m_zoom)) : base;
     }
 
@@ -46,7 +46,7 @@ public:
     {
         if (QIcon drawn = AppStyle::drawnIcon(icon); !drawn.isNull())
             return drawn;
-        return QProxyStyle::standardIcon(icon, option, widget);
+        return FlatStyle::standardIcon(icon, option, widget);
     }
 
 private:

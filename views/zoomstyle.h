@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QProxyStyle>
+#include "views/flatstyle.h"
 
 namespace closelab {
 
-/// The application's style with the controls' handles at the zoom for people (views/zoom.h): a
+/// The application's chrome (FlatStyle) with the controls' handles at the zoom for people (views/zoom.h): a
 /// slider's handle and groove, a scroll bar's width, a check box's box grow with the text, so a
 /// control stays as easy to see and to hit as its label is to read. Set on the controls of a panel
 /// that follows the zoom (QWidget::setStyle(); it does not pass to their children).
-class ZoomStyle : public QProxyStyle {
+class ZoomStyle : public FlatStyle {
     Q_OBJECT
 
 public:

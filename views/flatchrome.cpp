@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/flatchrome.h"
+#include "views/flatchrome.h"
 
 #include <QGroupBox>
 #include <QMainWindow>
@@ -11,7 +11,7 @@
 
 #include <algorithm>
 
-namespace flatchrome {
+namespace closelab::flatchrome {
 
 namespace {
 
@@ -190,4 +190,4 @@ void paintScrollBar(const QStyle *style, const QStyleOptionComplex *option, QPai
     painter->restore();
 }
 
-} // namespace flatchrome
+} // namespace closelab::flatchrome

@@ -7,7 +7,7 @@ class QStyleOption;
 class QStyleOptionComplex;
 class QWidget;
 
-/// AppStyle's tool bars, header sections, group box frames and scroll bars: flat, in opaque colours of the palette, on
+/// FlatStyle's (views/flatstyle.h) tool bars, header sections, group box frames and scroll bars: flat, in opaque colours of the palette, on
 /// the desktop style's geometry (the same sizes, handle and arrow places).
 ///
 /// Why not the desktop style's: Fusion paints them with translucent lines and gradients. Qt's
@@ -16,7 +16,7 @@ class QWidget;
 /// QT_THREAD_PARALLEL_FILLS); an opaque colour is written on the spot. The main window's first frame
 /// (1280 px tool bar lines, 650 px scroll bar grooves) started two threads and waited on them 88
 /// times, about 4 ms of a 70 ms start-up.
-namespace flatchrome {
+namespace closelab::flatchrome {
 
 /// CE_ToolBar: a tool bar of a main window, with a line on its side towards the central widget.
 void paintToolBar(const QStyleOption *option, QPainter *painter, const QWidget *widget);
@@ -30,4 +30,4 @@ void paintGroupBoxFrame(const QStyle *style, const QStyleOption *option, QPainte
 /// CC_ScrollBar: the groove, a rounded handle and the two arrows, at `style`'s sub-control rectangles.
 void paintScrollBar(const QStyle *style, const QStyleOptionComplex *option, QPainter *painter, const QWidget *widget);
 
-} // namespace flatchrome
+} // namespace closelab::flatchrome
