@@ -36,6 +36,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
 bool hasDisplay()
@@ -76,6 +77,21 @@ int exportAnimation(MainWindow &window, const AnimationSettings &settings)
         return 1;
     }
     return 0;
+}
+/// The end of a --screenshot run, once the picture is written. The process ends here without
+/// destroying the window: its widgets (about 700 with the Parameters panel in front) would be
+/// deleted one by one for nobody (7 M instructions at 1920x1080, 2.5 % of the run; compilers skip
+/// the same work at exit: clang's -disable-free). Nothing is left to save: a picture reads no
+/// settings and writes none (no close event, no autosave), and the file is committed.
+/// Sanitizer builds tear down as usual, so LeakSanitizer still sees every widget freed.
+int finishPicture()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return 0;
+#else
+    std::fflush(nullptr);
+    std::_Exit(0);
+#endif
 }
 } // namespace
 
@@ -250,7 +266,7 @@ int main(int argc, char *argv[])
                            .arg(commandLine.screenshotPath(), error));
             return 1;
         }
-        return 0;
+        return finishPicture();
     }
 
     if (noDisplay) {
