@@ -155,6 +155,12 @@ std::optional<QuizQuestion> nextState(const Trace &trace, const Step &s, std::ui
     }
     for (const Transition &t : transitionTable())
         addUnique(far, t.to);
+    // A transition to the state the socket is in is no state change (RFC 9293 figure 5 and the
+    // transition table have no such edge: a retransmitted FIN re-arms TIME_WAIT, tcp_minisocks.c:
+    // tcp_timewait_state_process(), without a change): the question asks where it goes next, so the
+    // state it is in is never offered.
+    std::erase(near, from);
+    std::erase(far, from);
     for (TcpState st : pick(change->to, near, far, draw)) {
         QuizChoice c;
         c.state = st;

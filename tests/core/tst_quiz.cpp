@@ -139,6 +139,62 @@ private slots:
         }
     }
 
+    // "Which state does it enter?" is asked before a state change, and a transition to the state a
+    // socket is already in is no state change (RFC 9293 figure 5 and the transition table have no
+    // such edge): no choice may be the state the question says the side is in, nor the state the
+    // diagram shows for that side while asking; no two choices alike, the right one only once. Over
+    // every library scenario, every list of stops, and questions about both sides.
+    void noChoiceIsTheCurrentState_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        for (const ScenarioInfo &s : scenarioLibrary())
+            QTest::newRow(std::string(s.name).c_str()) << QString::fromUtf8(s.name.data(), qsizetype(s.name.size()));
+    }
+
+    void noChoiceIsTheCurrentState()
+    {
+        QFETCH(QString, scenario);
+        const Trace t = run(scenario.toStdString(), {"until=300"});
+        for (StepBy by : {StepBy::Segments, StepBy::StateChanges, StepBy::Events}) {
+            for (const QuizQuestion &q : generateQuiz(t, stepPoints(t, by))) {
+                if (q.kind != QuestionKind::NextState)
+                    continue;
+                const QString where = describe(q) + QStringLiteral(" by %1 side %2 from %3")
+                                                        .arg(QString::fromUtf8(stepByName(by).data()))
+                                                        .arg(int(q.side))
+                                                        .arg(QString::fromUtf8(stateName(q.from).data()));
+                // The state the trace shows for the side while asking (a server's connection not yet
+                // born is its listener's: LISTEN).
+                TcpState shown = t.stateAt(q.side, q.askedAt);
+                if (shown == TcpState::Closed && q.from == TcpState::Listen)
+                    shown = TcpState::Listen;
+                std::set<TcpState> seen;
+                int right = 0;
+                for (const QuizChoice &c : q.choices) {
+                    QVERIFY2(c.state != q.from, qPrintable(where + QStringLiteral(": offers the state it is in")));
+                    QVERIFY2(c.state != shown, qPrintable(where + QStringLiteral(": offers the state shown")));
+                    QVERIFY2(seen.insert(c.state).second, qPrintable(where + QStringLiteral(": a choice twice")));
+                    right += c.state == t.stateAt(q.side, q.revealAt);
+                }
+                QVERIFY2(right == 1, qPrintable(where + QStringLiteral(": the right answer once")));
+            }
+        }
+    }
+
+    // Over the library, questions of where a side goes are asked about both sides (the test above
+    // covers the server's states as well as the client's).
+    void nextStateAskedOfBothSides()
+    {
+        std::set<Side> sides;
+        for (const ScenarioInfo &s : scenarioLibrary()) {
+            const Trace t = run(std::string(s.name), {"until=300"});
+            for (const QuizQuestion &q : generateQuiz(t, stepPoints(t, StepBy::StateChanges)))
+                if (q.kind == QuestionKind::NextState)
+                    sides.insert(q.side);
+        }
+        QCOMPARE(sides, (std::set<Side>{Side::Client, Side::Server}));
+    }
+
     // The window steps by events (or state changes) and presentation mode by segments: a question
     // asked before the same stop from either list (same kind, side, states, segment, timer, right
     // answer and set of choices) lists its choices in one order. (Before, the order came from one generator
