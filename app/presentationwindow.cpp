@@ -151,6 +151,19 @@ void PresentationWindow::updateQuiz()
     updateCaption();
 }
 
+void PresentationWindow::settleCaptionBar()
+{
+    // The caption bar as tall as what it shows now (the quiz panel, the caption, the corner). A
+    // layout's new size reaches the layout around it through a posted LayoutRequest, one level a pass
+    // of the event loop: a picture taken (or a frame drawn) after one pass kept the bar at the
+    // previous caption's height, the quiz panel centred in it (46 px above the question in Chinese
+    // at 1280×720) and the question as tall as its label's size hint (two lines for one). Bottom
+    // up, each level now.
+    for (QWidget *w : {static_cast<QWidget *>(m_quizPanel), m_caption->parentWidget(), static_cast<QWidget *>(this)})
+        if (w && w->layout())
+            w->layout()->activate();
+}
+
 void PresentationWindow::setTrace(std::shared_ptr<const closelab::Trace> trace)
 {
     m_trace = std::move(trace);
@@ -193,6 +206,7 @@ void PresentationWindow::updateCaption()
         reached += p.t <= t ? 1 : 0;
     //: Presentation mode's corner: the step reached, the number of steps, the simulated time
     m_status->setText(tr("%1 / %2\n%3").arg(reached).arg(points.size()).arg(closelab::formatClock(t)));
+    settleCaptionBar();
 }
 
 void PresentationWindow::setZoom(double factor)

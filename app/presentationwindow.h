@@ -65,6 +65,7 @@ private:
     void updateCaption();
     void applyZoom();
     void updateQuiz();
+    void settleCaptionBar();
 
     Playhead *m_playhead;
     Stepper *m_stepper;
