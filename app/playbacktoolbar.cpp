@@ -5,6 +5,7 @@
 #include "app/playhead.h"
 #include "app/stepper.h"
 #include "app/timeslider.h"
+#include "app/toolbarmnemonic.h"
 #include "views/timeformat.h"
 #include "views/zoom.h"
 #include "views/zoomstyle.h"
@@ -111,7 +112,8 @@ PlaybackToolBar::PlaybackToolBar(Playhead *playhead, QWidget *parent)
     for (double speed : Playhead::standardSpeeds())
         m_speedBox->addItem(QString(), speed);
     m_speedBox->setObjectName(QStringLiteral("speedBox"));
-    m_speedLabel->setBuddy(m_speedBox);
+    // Alt+S focuses the box in every form of the bar (its words left out or the box in the extension).
+    m_speedMnemonic = new ToolBarMnemonic(this, m_speedLabel, m_speedBox);
     m_speedLabel->setContentsMargins(4, 0, 4, 0);
     m_speedLabelAction = addWidget(m_speedLabel);
     addWidget(m_speedBox);
@@ -166,7 +168,7 @@ void PlaybackToolBar::setStepper(Stepper *stepper)
     m_stepByBox->setObjectName(QStringLiteral("stepByBox"));
     for (closelab::StepBy by : {closelab::StepBy::Segments, closelab::StepBy::StateChanges, closelab::StepBy::Events})
         m_stepByBox->addItem(QString(), int(by));
-    m_stepByLabel->setBuddy(m_stepByBox);
+    m_stepByMnemonic = new ToolBarMnemonic(this, m_stepByLabel, m_stepByBox);
     m_stepByLabel->setContentsMargins(scaled(4), 0, scaled(4), 0);
     // Right after the buttons it drives.
     insertSeparator(m_stepBySlot);
@@ -371,6 +373,8 @@ void PlaybackToolBar::retranslateUi()
     updatePlayAction();
 
     m_speedLabel->setText(tr("&Speed:"));
+    if (m_speedMnemonic)
+        m_speedMnemonic->update();
     for (int i = 0; i < m_speedBox->count(); ++i) {
         //: Playback speed as a multiple of the clock's pace, e.g. "0.5×"
         m_speedBox->setItemText(i, tr("%1×").arg(QLocale().toString(m_speedBox->itemData(i).toDouble())));
@@ -383,6 +387,8 @@ void PlaybackToolBar::retranslateUi()
     if (m_stepByBox) {
         //: Toolbar label before the choice of what one step moves to
         m_stepByLabel->setText(tr("Step &by:"));
+        if (m_stepByMnemonic)
+            m_stepByMnemonic->update();
         m_stepByBox->setItemText(0, tr("Segments"));
         m_stepByBox->setItemText(1, tr("State changes"));
         m_stepByBox->setItemText(2, tr("Every event"));

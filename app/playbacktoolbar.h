@@ -11,6 +11,7 @@ class QStyle;
 class QToolButton;
 class Stepper;
 class TimeSlider;
+class ToolBarMnemonic;
 
 /// Play/pause, step back/forward, go to start/end, loop, speed (0.1x to 1000x), the clock
 /// (compressed or real time), a time slider with the run's events marked on it and the current
@@ -85,6 +86,8 @@ private:
     double m_zoom = 1.0;
     bool m_compact = false;
     bool m_twoLines = false; ///< the time on two lines (compact only)
+    ToolBarMnemonic *m_speedMnemonic = nullptr;
+    ToolBarMnemonic *m_stepByMnemonic = nullptr;
     QAction *m_speedLabelAction = nullptr;
     QAction *m_stepByLabelAction = nullptr;
     QAction *m_timeSeparator = nullptr;

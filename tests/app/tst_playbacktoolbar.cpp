@@ -9,6 +9,7 @@
 #include "app/playbacktoolbar.h"
 #include "app/timeslider.h"
 #include "app/zoomcontroller.h"
+#include "views/sequencediagramview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -76,6 +77,8 @@ private slots:
     void followsTheZoom_data();
     void followsTheZoom();
     void followsTheLanguageWhenZoomed();
+    void mnemonicsFocusTheirBoxes_data();
+    void mnemonicsFocusTheirBoxes();
 
 private:
     LanguageSwitcher m_languages;
@@ -180,6 +183,59 @@ void TestPlaybackToolBar::followsTheLanguageWhenZoomed()
         checkGeometry(window, bar);
         if (QTest::currentTestFailed())
             QFAIL(qPrintable(language));
+    }
+}
+
+// "Step by:" (Alt+B) and "Speed:" (Alt+S) focus their boxes in every form of the bar: whole, compact
+// (zoomed where the whole bar does not fit: the words left out) and with a box in the bar's extension
+// (narrower still, or at 300 %). In Chinese the mnemonics are the same letters (步进方式(&B)：, 速度(&S)：).
+// (Before, in the compact form the keys did nothing: a hidden label's shortcut does not act.)
+void TestPlaybackToolBar::mnemonicsFocusTheirBoxes_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("zoom");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QTest::addRow("%s whole 1920x1080 100 %%", qPrintable(language)) << language << QSize(1920, 1080) << 1.0;
+        QTest::addRow("%s compact 1280x720 200 %%", qPrintable(language)) << language << QSize(1280, 720) << 2.0;
+        QTest::addRow("%s compact 1280x720 300 %%", qPrintable(language)) << language << QSize(1280, 720) << 3.0;
+        QTest::addRow("%s narrow 900x700 100 %%", qPrintable(language)) << language << QSize(900, 700) << 1.0;
+        QTest::addRow("%s compact 900x700 200 %%", qPrintable(language)) << language << QSize(900, 700) << 2.0;
+    }
+}
+
+void TestPlaybackToolBar::mnemonicsFocusTheirBoxes()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QFETCH(double, zoom);
+    m_languages.setLanguage(language);
+    MainWindow window(&m_languages, nullptr, size, zoom);
+    auto *bar = window.findChild<PlaybackToolBar *>(QStringLiteral("playbackToolBar"));
+    QVERIFY(bar);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCoreApplication::processEvents();
+    const struct {
+        Qt::Key key;
+        QComboBox *box;
+    } mnemonics[] = {{Qt::Key_B, bar->stepByBox()}, {Qt::Key_S, bar->findChild<QComboBox *>(QStringLiteral("speedBox"))}};
+    for (const auto &m : mnemonics) {
+        QVERIFY(m.box);
+        const QLabel *label = nullptr;
+        for (const QLabel *l : bar->findChildren<QLabel *>())
+            if (l->buddy() == m.box)
+                label = l;
+        QVERIFY(label);
+        const QString form = QStringLiteral("%1: the box %2, its label %3")
+                                 .arg(m.box->objectName(), m.box->isVisible() ? QStringLiteral("shown") : QStringLiteral("in the extension"),
+                                      label->isVisible() ? QStringLiteral("shown") : QStringLiteral("hidden"));
+        window.sequenceDiagram()->setFocus();
+        QVERIFY(!m.box->hasFocus());
+        QTest::keyClick(&window, m.key, Qt::AltModifier);
+        QTRY_VERIFY2(m.box->hasFocus(), qPrintable(form));
+        QVERIFY(m.box->isVisible());
     }
 }
 
