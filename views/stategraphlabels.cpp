@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/stategraphlabels.h"
 
+#include "views/stategraphlayout.h"
 #include "views/textwidth.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
 
 namespace closelab {
 
@@ -31,6 +35,12 @@ QStringList edgeLabelForms(const QStringList &items, const QFont &font, double m
     QStringList forms{wrapItems(items, separator, font, maxWidth)};
     if (items.size() < 2)
         return forms;
+    // Whole in fewer, longer lines where a tall box finds no room: a list of four ways out.
+    if (maxWidth > 0) {
+        const QString wider = wrapItems(items, separator, font, 1.6 * maxWidth);
+        if (!forms.contains(wider))
+            forms << wider;
+    }
     const QString column = items.join(QLatin1Char('\n'));
     if (!forms.contains(column))
         forms << column;
@@ -42,6 +52,69 @@ QStringList edgeLabelForms(const QStringList &items, const QFont &font, double m
                      .arg(items.size() - shown);
     }
     return forms;
+}
+
+namespace {
+
+std::vector<QPointF> terminalLabelCentresAround(QPointF c, double r, QSizeF size, int ring, double step)
+{
+    const double w = size.width();
+    const double h = size.height();
+    if (ring == 0) {
+        const double below = r + h / 2;
+        const double aside = w / 2 - r;
+        const double beside = r + w / 2;
+        const double hang = std::max(0.0, h / 2 - r);
+        return {c + QPointF(0, below), c - QPointF(0, below), c + QPointF(-aside, below), c + QPointF(aside, below),
+                c + QPointF(beside, 0), c - QPointF(beside, 0), c + QPointF(-aside, -below), c + QPointF(aside, -below),
+                c + QPointF(beside, hang), c + QPointF(-beside, hang), c + QPointF(beside, -hang), c + QPointF(-beside, -hang)};
+    }
+    const double d = r + ring * step;
+    const double dx = d + w / 2;
+    const double dy = d + h / 2;
+    return {c + QPointF(0, dy), c - QPointF(0, dy), c + QPointF(dx, 0), c - QPointF(dx, 0),
+            c + QPointF(dx, dy), c + QPointF(-dx, dy), c + QPointF(dx, -dy), c + QPointF(-dx, -dy)};
+}
+
+} // namespace
+
+std::vector<QPointF> terminalLabelCentres(QPointF c, double r, QSizeF size, int ring, double step, const QRectF &bounds)
+{
+    std::vector<QPointF> centres = terminalLabelCentresAround(c, r, size, ring, step);
+    // Slid along the widget's edge rather than lost past it: a ⊗ near the edge keeps its list whole.
+    for (QPointF &p : centres) {
+        p.setX(std::clamp(p.x(), bounds.left() + size.width() / 2, std::max(bounds.left() + size.width() / 2, bounds.right() - size.width() / 2)));
+        p.setY(std::clamp(p.y(), bounds.top() + size.height() / 2, std::max(bounds.top() + size.height() / 2, bounds.bottom() - size.height() / 2)));
+    }
+    return centres;
+}
+
+
+QLineF leaderLine(QPointF c, double r, const QRectF &box, double near)
+{
+    const QPointF nearest(std::clamp(c.x(), box.left(), box.right()), std::clamp(c.y(), box.top(), box.bottom()));
+    const QPointF d = nearest - c;
+    const double length = std::hypot(d.x(), d.y());
+    if (length <= r + near)
+        return {};
+    return {c + d * (r / length), nearest};
+}
+
+bool leaderCrossesNodes(const StateGraphLayout &layout, const QLineF &leader, int edge)
+{
+    if (leader.isNull())
+        return false;
+    const auto &own = layout.edges()[std::size_t(edge)];
+    const double m = 0.3 * layout.em();
+    for (int n = 0; n < int(layout.nodes().size()); ++n) {
+        if (n == own.fromNode || n == own.toNode)
+            continue;
+        const QRectF box = layout.nodeRect(n).adjusted(-m, -m, m, m);
+        for (int k = 1; k < 24; ++k)
+            if (box.contains(leader.pointAt(k / 24.0)))
+                return true;
+    }
+    return false;
 }
 
 } // namespace closelab

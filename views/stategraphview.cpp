@@ -316,11 +316,9 @@ void StateGraphView::paintEvent(QPaintEvent *)
         if (terminal && !highlighted && !visited[0].contains(e.fromNode) && !visited[1].contains(e.fromNode))
             continue;
         const QStringList lines = edgeLabel(i);
-        // At 100 % the first frame stays as start-up's measurements know it: the first item and "…".
-        const QString joined = terminal ? wrapItems(lines, QStringLiteral(" · "), labelFont, 9 * em) : lines.join(QLatin1Char('\n'));
-        const QStringList forms = m_zoom > 1.0 ? edgeLabelForms(lines, labelFont, terminal ? 9 * em : 0)
-            : lines.size() > 1              ? QStringList{joined, lines.first() + QStringLiteral(" …")}
-                                            : QStringList{joined};
+        // The whole list in as few lines as fit 9 em, else one item a line; only where neither finds
+        // room, its first items and how many more.
+        const QStringList forms = edgeLabelForms(lines, labelFont, terminal ? 9 * em : 0);
         const auto sizeOf = [this, &font, em](const QString &text) {
             auto it = m_labelSizes.constFind(text);
             if (it == m_labelSizes.cend())
@@ -329,16 +327,13 @@ void StateGraphView::paintEvent(QPaintEvent *)
             return *it;
         };
         std::vector<QRectF> rects;
-        const auto centresFor = [&](QSizeF size) {
+        // A list of ways out tries every whole form at its ⊗, then farther out (with a leader line),
+        // and only then its first items and how many more.
+        const double radius = layout().terminalRadius() + 0.2 * em;
+        const auto centresFor = [&](QSizeF size, int ring) {
             std::vector<QPointF> centres;
-            if (terminal) { // below the terminal symbol, else above, beside it
-                const double r = layout().terminalRadius() + 0.2 * em;
-                const double below = r + size.height() / 2;
-                const double aside = size.width() / 2 - r;
-                centres = {e.labelAt + QPointF(0, below), e.labelAt - QPointF(0, below),
-                           e.labelAt + QPointF(-aside, below), e.labelAt + QPointF(aside, below),
-                           e.labelAt + QPointF(r + size.width() / 2, 0), e.labelAt - QPointF(r + size.width() / 2, 0),
-                           e.labelAt + QPointF(-aside, -below), e.labelAt + QPointF(aside, -below)};
+            if (terminal) {
+                centres = terminalLabelCentres(e.labelAt, radius, size, ring, 1.2 * em, bounds);
             } else {
                 for (double f : {0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8})
                     centres.push_back(layout().pointOnEdge(i, f));
@@ -348,16 +343,32 @@ void StateGraphView::paintEvent(QPaintEvent *)
                 out.emplace_back(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height());
             return out;
         };
+        const auto whole = [&lines](const QString &form) {
+            return std::all_of(lines.begin(), lines.end(), [&form](const QString &item) { return form.contains(item); });
+        };
         std::vector<int> formOf;
-        for (qsizetype form = 0; form < forms.size(); ++form) {
-            const std::vector<QRectF> more = centresFor(sizeOf(forms[form]));
-            rects.insert(rects.end(), more.begin(), more.end());
-            formOf.insert(formOf.end(), more.size(), int(form));
-        }
+        const auto add = [&](qsizetype form, int ring) {
+            for (const QRectF &r : centresFor(sizeOf(forms[form]), ring)) {
+                // A leader line that passed a state or another ⊗ would tie the list to it.
+                if (ring > 0 && leaderCrossesNodes(layout(), leaderLine(e.labelAt, layout().terminalRadius(), r, 0.6 * em), i))
+                    continue;
+                rects.push_back(r);
+                formOf.push_back(int(form));
+            }
+        };
+        for (int ring = 0; ring <= (terminal ? 6 : 0); ++ring)
+            for (qsizetype form = 0; form < forms.size(); ++form)
+                if (whole(forms[form]))
+                    add(form, ring);
+        for (qsizetype form = 0; form < forms.size(); ++form)
+            if (!whole(forms[form]))
+                add(form, 0);
         LabelCandidate c;
         c.rect = rects.front();
         c.alternatives.assign(rects.begin() + 1, rects.end());
-        c.priority = highlighted ? 2 : terminal ? 0 : 1;
+        // The ways out of a state a token is in now matter as much as the transitions.
+        const bool occupiedNow = e.fromNode == m_tokens[0].node || e.fromNode == m_tokens[1].node;
+        c.priority = highlighted ? 2 : terminal && !occupiedNow ? 0 : 1;
         candidates.push_back(c);
         texts.push_back({i, forms, std::move(formOf)});
     }
@@ -368,6 +379,14 @@ void StateGraphView::paintEvent(QPaintEvent *)
         const EdgeText &t = texts[k];
         const QRectF box = placedRect(candidates[k], choice[k]);
         const bool highlighted = isTaken(t.edge, 0) || isTaken(t.edge, 1);
+        const auto &edge = layout().edges()[std::size_t(t.edge)];
+        if (const auto &to = layout().nodes()[std::size_t(edge.toNode)]; to.terminal) {
+            const QLineF leader = leaderLine(to.center, layout().terminalRadius(), box, 0.6 * em);
+            if (!leader.isNull()) {
+                p.setPen(QPen(palette::mutedInk(), zoom::stroke(labelFont, 0.08), Qt::DotLine));
+                p.drawLine(leader);
+            }
+        }
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0xfc, 0xfc, 0xfa, 225));
         p.drawRoundedRect(box, 0.2 * em, 0.2 * em);
