@@ -20,6 +20,7 @@ const QString screenshotName = QStringLiteral("screenshot");
 const QString sizeName = QStringLiteral("size");
 const QString zoomName = QStringLiteral("zoom");
 const QString notationName = QStringLiteral("notation");
+const QString dockName = QStringLiteral("dock");
 const QString scenarioName = QStringLiteral("scenario");
 const QString timeName = QStringLiteral("time");
 const QString compareName = QStringLiteral("compare");
@@ -105,11 +106,32 @@ QStringList CommandLine::runOptionNames()
     return names;
 }
 
+const QList<QPair<QString, QString>> &CommandLine::dockNames()
+{
+    static const QList<QPair<QString, QString>> names = {
+        {QStringLiteral("parameters"), QStringLiteral("parametersDock")},
+        {QStringLiteral("scenarios"), QStringLiteral("scenariosDock")},
+        {QStringLiteral("lesson"), QStringLiteral("lessonDock")},
+        {QStringLiteral("state-graph"), QStringLiteral("stateGraphDock")},
+        {QStringLiteral("timeline-charts"), QStringLiteral("timelineDock")},
+        {QStringLiteral("narration"), QStringLiteral("narrationDock")},
+    };
+    return names;
+}
+
+QString CommandLine::dockNameList()
+{
+    QStringList names;
+    for (const auto &name : dockNames())
+        names << name.first;
+    return names.join(QStringLiteral(", "));
+}
+
 QString CommandLine::languageArgument(const QStringList &arguments)
 {
     // Every option that takes a value is named, so that a value is never taken for an option.
     QCommandLineParser parser;
-    for (const QString &name : QStringList{langName, screenshotName, sizeName, zoomName, notationName, scenarioName, timeName, compareName, sweepName, sweepHostName, sweepOutcomeName, animationName, fromName, toName, fpsName, QStringLiteral("quiz-answer"), serverSnapshotName} + runOptionNames())
+    for (const QString &name : QStringList{langName, screenshotName, sizeName, zoomName, notationName, dockName, scenarioName, timeName, compareName, sweepName, sweepHostName, sweepOutcomeName, animationName, fromName, toName, fpsName, QStringLiteral("quiz-answer"), serverSnapshotName} + runOptionNames())
         parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("value")));
     parser.parse(arguments);
     return parser.value(langName);
@@ -139,6 +161,10 @@ CommandLine::CommandLine()
                           "(F. seq 6 ack 7). View > Segment Names remembers the last choice."),
                        //: Value name of --notation in --help
                        tr("plain|tcpdump"))
+    , m_dockOption(dockName,
+                   tr("Bring this panel in front of its tabs (for --screenshot, or at start): %1.").arg(dockNameList()),
+                   //: Value name of --dock in --help
+                   tr("panel"))
     , m_scenarioOption(scenarioName,
                        tr("Show this scenario (closelab-cli list shows them; default normal_close)."),
                        //: Value name of --scenario in --help
@@ -191,6 +217,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_sizeOption);
     m_parser.addOption(m_zoomOption);
     m_parser.addOption(m_notationOption);
+    m_parser.addOption(m_dockOption);
     m_parser.addOption(m_scenarioOption);
     m_parser.addOption(m_timeOption);
     m_parser.addOption(m_compareOption);
@@ -319,6 +346,16 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             return Outcome::UsageError;
         }
         m_tcpdumpNotation = value == QLatin1String("tcpdump");
+    }
+    if (m_parser.isSet(m_dockOption)) {
+        const QString value = m_parser.value(m_dockOption);
+        for (const auto &[name, objectName] : dockNames())
+            if (value == name)
+                m_dockObjectName = objectName;
+        if (m_dockObjectName.isEmpty()) {
+            m_error = tr("Invalid --dock '%1': expected one of %2.").arg(value, dockNameList());
+            return Outcome::UsageError;
+        }
     }
     if (const Outcome outcome = parseRun(); outcome != Outcome::Run)
         return outcome;

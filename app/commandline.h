@@ -64,6 +64,13 @@ public:
     std::optional<double> zoom() const { return m_zoom; }
     /// --notation plain|tcpdump: true for tcpdump notation (View > Segment Names); unset: not given.
     std::optional<bool> tcpdumpNotation() const { return m_tcpdumpNotation; }
+    /// --dock NAME: the panel to bring in front of its tab group, as the object name of its dock
+    /// (parametersDock...); empty when not given.
+    QString dockObjectName() const { return m_dockObjectName; }
+    /// The names --dock takes, with the object names of their docks in MainWindow.
+    static const QList<QPair<QString, QString>> &dockNames();
+    /// Those names, comma-separated, for --help and the message of a wrong one.
+    static QString dockNameList();
     /// `closelab FILE.pcap` (or .pcapng, .cap): a capture to open and explain; empty when not given.
     QString captureFile() const { return m_captureFile; }
     /// --replay (with a capture): replay the connection shown on the engine (File > Replay on the Engine);
@@ -111,6 +118,7 @@ private:
     QCommandLineOption m_sizeOption;
     QCommandLineOption m_zoomOption;
     QCommandLineOption m_notationOption;
+    QCommandLineOption m_dockOption;
     QCommandLineOption m_scenarioOption;
     QCommandLineOption m_timeOption;
     QCommandLineOption m_compareOption;
@@ -128,6 +136,7 @@ private:
     QSize m_size;
     std::optional<double> m_zoom;
     std::optional<bool> m_tcpdumpNotation;
+    QString m_dockObjectName;
     bool m_hasRun = false;
     closelab::RunConfig m_config;
     std::optional<qint64> m_time;

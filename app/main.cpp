@@ -32,6 +32,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -251,6 +252,8 @@ int main(int argc, char *argv[])
             window.presentation()->enter(size);
         if (commandLine.quiz())
             QuizMode::showInScreenshot(window.quiz(), commandLine.quizAnswer());
+        if (!commandLine.dockObjectName().isEmpty())
+            DockLayout::bringToFront(&window, window.findChild<QDockWidget *>(commandLine.dockObjectName()));
         if (server)
             server->resize(size);
         QApplication::processEvents();
@@ -287,6 +290,8 @@ int main(int argc, char *argv[])
     if (commandLine.windowSize().isValid())
         window.resize(commandLine.windowSize());
     window.show();
+    if (!commandLine.dockObjectName().isEmpty())
+        DockLayout::bringToFront(&window, window.findChild<QDockWidget *>(commandLine.dockObjectName()));
     if (!fileError.isEmpty())
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Open File"), fileError);
     if (commandLine.quiz())

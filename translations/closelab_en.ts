@@ -1088,6 +1088,19 @@ Value name of --to in --help</extracomment>
         <source>--replay needs a capture to replay (closelab FILE.pcap --replay).</source>
         <translation>--replay needs a capture to replay (closelab FILE.pcap --replay).</translation>
     </message>
+    <message>
+        <source>Bring this panel in front of its tabs (for --screenshot, or at start): %1.</source>
+        <translation>Bring this panel in front of its tabs (for --screenshot, or at start): %1.</translation>
+    </message>
+    <message>
+        <source>panel</source>
+        <extracomment>Value name of --dock in --help</extracomment>
+        <translation>panel</translation>
+    </message>
+    <message>
+        <source>Invalid --dock &apos;%1&apos;: expected one of %2.</source>
+        <translation>Invalid --dock &apos;%1&apos;: expected one of %2.</translation>
+    </message>
 </context>
 <context>
     <name>CompareLauncher</name>

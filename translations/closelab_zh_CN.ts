@@ -1087,6 +1087,19 @@ Value name of --to in --help</extracomment>
         <source>--replay needs a capture to replay (closelab FILE.pcap --replay).</source>
         <translation>--replay 需要一个要重放的抓包文件（closelab FILE.pcap --replay）。</translation>
     </message>
+    <message>
+        <source>Bring this panel in front of its tabs (for --screenshot, or at start): %1.</source>
+        <translation>把这个面板放到它所在标签组的最前面（用于 --screenshot，或在启动时）：%1。</translation>
+    </message>
+    <message>
+        <source>panel</source>
+        <extracomment>Value name of --dock in --help</extracomment>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>Invalid --dock &apos;%1&apos;: expected one of %2.</source>
+        <translation>无效的 --dock “%1”：应为 %2 之一。</translation>
+    </message>
 </context>
 <context>
     <name>CompareLauncher</name>

@@ -92,6 +92,9 @@ void TestCommandLine::parse_data()
     QTest::newRow("notation tcpdump") << QStringList{"--notation", "tcpdump"} << O::Run << QString();
     QTest::newRow("notation unknown") << QStringList{"--notation", "wireshark"} << O::UsageError
                                       << QStringLiteral("--notation 'wireshark'");
+    QTest::newRow("dock charts") << QStringList{"--dock", "timeline-charts"} << O::Run << QString();
+    QTest::newRow("dock unknown") << QStringList{"--dock", "charts"} << O::UsageError
+                                  << QStringLiteral("--dock 'charts': expected one of parameters, scenarios, lesson, state-graph, timeline-charts, narration.");
     QTest::newRow("positional") << QStringList{"file.txt"} << O::UsageError << QStringLiteral("file.txt");
     QTest::newRow("scenario and time") << QStringList{"--scenario", "last_ack_lost", "--time", "30"} << O::Run
                                        << QString();
@@ -138,6 +141,8 @@ void TestCommandLine::parse()
         QCOMPARE(commandLine.tcpdumpNotation(), std::optional<bool>(arguments[1] == QLatin1String("tcpdump")));
     else if (outcome == CommandLine::Outcome::Run)
         QVERIFY(!commandLine.tcpdumpNotation());
+    if (outcome == CommandLine::Outcome::Run)
+        QCOMPARE(commandLine.dockObjectName(), arguments.contains(QLatin1String("--dock")) ? QStringLiteral("timelineDock") : QString());
     if (arguments.size() == 6) {
         QCOMPARE(commandLine.language(), QStringLiteral("zh_CN"));
         QCOMPARE(commandLine.screenshotPath(), QStringLiteral("a.png"));
@@ -312,6 +317,8 @@ void TestCommandLine::usageErrorsExitTwo_data()
                                                    << QStringLiteral("--time 9999");
     QTest::newRow("closelab bad notation") << app << QStringList{"--screenshot", "a.png", "--notation", "hex"}
                                            << QStringLiteral("--notation 'hex'");
+    QTest::newRow("closelab bad dock") << app << QStringList{"--screenshot", "a.png", "--dock", "graph"}
+                                       << QStringLiteral("--dock 'graph'");
     QTest::newRow("closelab-cli unknown option") << cli << QStringList{"--frobnicate"} << QStringLiteral("frobnicate");
 }
 
