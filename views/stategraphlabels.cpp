@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/stategraphlabels.h"
 
-#include "views/stategraphlayout.h"
 #include "views/textwidth.h"
 
 #include <QCoreApplication>
@@ -100,19 +99,34 @@ QLineF leaderLine(QPointF c, double r, const QRectF &box, double near)
     return {c + d * (r / length), nearest};
 }
 
-bool leaderCrossesNodes(const StateGraphLayout &layout, const QLineF &leader, int edge)
+bool leaderCrossesNodes(const std::vector<QRectF> &nodeBoxes, const QLineF &leader, int fromNode, int toNode)
 {
     if (leader.isNull())
         return false;
-    const auto &own = layout.edges()[std::size_t(edge)];
-    const double m = 0.3 * layout.em();
-    for (int n = 0; n < int(layout.nodes().size()); ++n) {
-        if (n == own.fromNode || n == own.toNode)
+    // Liang–Barsky: the part of the segment inside each box, if any.
+    const double dx = leader.dx();
+    const double dy = leader.dy();
+    for (int n = 0; n < int(nodeBoxes.size()); ++n) {
+        if (n == fromNode || n == toNode)
             continue;
-        const QRectF box = layout.nodeRect(n).adjusted(-m, -m, m, m);
-        for (int k = 1; k < 24; ++k)
-            if (box.contains(leader.pointAt(k / 24.0)))
-                return true;
+        const QRectF &b = nodeBoxes[std::size_t(n)];
+        double t0 = 0;
+        double t1 = 1;
+        bool outside = false;
+        for (const auto &[p, q] : {std::pair{-dx, leader.x1() - b.left()}, std::pair{dx, b.right() - leader.x1()},
+                                   std::pair{-dy, leader.y1() - b.top()}, std::pair{dy, b.bottom() - leader.y1()}}) {
+            if (p == 0) {
+                outside = outside || q < 0;
+                continue;
+            }
+            const double r = q / p;
+            if (p < 0)
+                t0 = std::max(t0, r);
+            else
+                t1 = std::min(t1, r);
+        }
+        if (!outside && t0 <= t1)
+            return true;
     }
     return false;
 }

@@ -36,10 +36,8 @@ std::vector<QPointF> terminalLabelCentres(QPointF centre, double radius, QSizeF 
 /// away from its ⊗; a null line where the box is within `near` of the circle.
 QLineF leaderLine(QPointF centre, double radius, const QRectF &box, double near);
 
-class StateGraphLayout;
-
-/// Whether a leader line passes (within 0.3 em) a state or a ⊗ other than the two ends of `edge`:
-/// it would tie the list to them.
-bool leaderCrossesNodes(const StateGraphLayout &layout, const QLineF &leader, int edge);
+/// Whether a leader line passes one of `nodeBoxes` (the states' and ⊗s' rectangles, with a margin)
+/// other than those of its own edge's ends: it would tie the list to them.
+bool leaderCrossesNodes(const std::vector<QRectF> &nodeBoxes, const QLineF &leader, int fromNode, int toNode);
 
 } // namespace closelab

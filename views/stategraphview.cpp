@@ -306,6 +306,9 @@ void StateGraphView::paintEvent(QPaintEvent *)
     };
     std::vector<LabelCandidate> candidates;
     std::vector<EdgeText> texts;
+    std::vector<QRectF> nodeBoxes; // what a leader line must not pass
+    for (int n = 0; n < int(layout().nodes().size()); ++n)
+        nodeBoxes.push_back(layout().nodeRect(n).adjusted(-0.3 * em, -0.3 * em, 0.3 * em, 0.3 * em));
     const QRectF bounds = QRectF(rect()).adjusted(1, 1, -1, -1);
     for (int i : order) {
         const auto &e = layout().edges()[std::size_t(i)];
@@ -350,7 +353,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
         const auto add = [&](qsizetype form, int ring) {
             for (const QRectF &r : centresFor(sizeOf(forms[form]), ring)) {
                 // A leader line that passed a state or another ⊗ would tie the list to it.
-                if (ring > 0 && leaderCrossesNodes(layout(), leaderLine(e.labelAt, layout().terminalRadius(), r, 0.6 * em), i))
+                if (ring > 0 && leaderCrossesNodes(nodeBoxes, leaderLine(e.labelAt, layout().terminalRadius(), r, 0.6 * em), e.fromNode, e.toNode))
                     continue;
                 rects.push_back(r);
                 formOf.push_back(int(form));
