@@ -20,11 +20,13 @@ void EventLogModel::setTrace(std::shared_ptr<const Trace> trace)
     beginResetModel();
     m_trace = std::move(trace);
     m_rows.clear();
+    m_clocks.clear();
     if (m_trace) {
         m_rows.reserve(m_trace->events.size());
         for (std::size_t i = 0; i < m_trace->events.size(); ++i)
             if (m_trace->onLifelines(m_trace->events[i]))
                 m_rows.push_back(int(i));
+        m_clocks.resize(m_rows.size());
     }
     m_current = rowAt(m_time);
     endResetModel();
@@ -85,7 +87,12 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return formatClock(e.t);
+        case TimeColumn: {
+            QString &clock = m_clocks[std::size_t(index.row())];
+            if (clock.isEmpty())
+                clock = formatClock(e.t);
+            return clock;
+        }
         case HostColumn: return text::sideRole(e.host);
         case WhatColumn: return narrate(*m_trace, event).headline;
         default: return {};
@@ -130,6 +137,36 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
         return QCoreApplication::translate("EventLogModel", "What");
     default: return {};
     }
+}
+
+std::vector<int> EventLogModel::sizeSampleRows(int column) const
+{
+    std::vector<int> rows;
+    const int count = rowCount();
+    if (column == WhatColumn) {
+        rows.resize(std::size_t(count));
+        for (int row = 0; row < count; ++row)
+            rows[std::size_t(row)] = row;
+        return rows;
+    }
+    // The text of a Time item is its event's time's, of a Host item its host's; the font is bold on
+    // the current row only (data()).
+    bool seenHost[2] = {false, false};
+    for (int row = 0; row < count; ++row) {
+        const TraceEvent &e = m_trace->events[std::size_t(m_rows[std::size_t(row)])];
+        if (column == TimeColumn) {
+            if (row == 0 || e.t != m_trace->events[std::size_t(m_rows[std::size_t(row - 1)])].t)
+                rows.push_back(row);
+        } else if (column == HostColumn) {
+            bool &seen = seenHost[e.host == Side::Client ? 0 : 1];
+            if (!seen)
+                rows.push_back(row);
+            seen = true;
+        }
+    }
+    if (m_current >= 0 && m_current < count && (column == TimeColumn || column == HostColumn))
+        rows.push_back(m_current);
+    return rows;
 }
 
 void EventLogModel::retranslate()

@@ -38,6 +38,12 @@ public:
     /// Re-reads every text (after a language change).
     void retranslate();
 
+    /// Rows whose items in `column` have, between them, every (text, font) that column's items
+    /// have: what the column's widest item is found among (views/eventlogview.h). Time: the first
+    /// row of each time (rows are in time order); Host: the first row of each host; both with the
+    /// current row (bold). What: every row.
+    std::vector<int> sizeSampleRows(int column) const;
+
 private:
     int rowAt(SimTime t) const;
 
@@ -45,6 +51,9 @@ private:
     std::vector<int> m_rows; ///< index into m_trace->events of each row's event, in time order
     SimTime m_time = 0;
     int m_current = -1;
+    /// formatClock() of each row's time, made when first asked (data() is asked for it on every
+    /// paint and every measure of the Time column); empty strings until then.
+    mutable std::vector<QString> m_clocks;
 };
 
 } // namespace closelab

@@ -3,6 +3,7 @@
 
 #include "views/eventlogdelegate.h"
 #include "views/eventlogmodel.h"
+#include "views/eventlogview.h"
 #include "views/latewidgets.h"
 #include "views/narration.h"
 #include "views/segmenttext.h"
@@ -57,7 +58,7 @@ void NarrationPanel::buildContent()
     m_title = new QLabel(this);
     m_explanation = new QTextBrowser(this);
     m_logTitle = new QLabel(this);
-    m_log = new QTableView(this);
+    m_log = new EventLogView(this);
     m_model = new EventLogModel(this);
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setOpenLinks(false);
