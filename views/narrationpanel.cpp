@@ -60,6 +60,7 @@ void NarrationPanel::buildContent()
     m_logTitle = new QLabel(this);
     m_log = new EventLogView(this);
     m_model = new EventLogModel(this);
+    m_explanationPending = true;
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setOpenLinks(false);
     m_explanation->setFrameShape(QFrame::NoFrame);
@@ -124,6 +125,11 @@ void NarrationPanel::buildContent()
     adoptLateWidgets(this);
     if (m_scrollsAfterTrace > 0 && m_scrolledLaidOut)
         scrollAgain();
+    // The explanation's text now, in the size it is shown at: given before, the browser laid it
+    // out at each size it went through on the way (its first, the layout's, then narrower by the
+    // scroll bar), about a third of making the panel.
+    m_explanationPending = false;
+    m_explanation->setHtml(m_explanationSource);
 }
 
 void NarrationPanel::showEvent(QShowEvent *event)
@@ -279,7 +285,8 @@ void NarrationPanel::setExplanation(const QString &html)
     if (html == m_explanationSource)
         return;
     m_explanationSource = html;
-    m_explanation->setHtml(html);
+    if (!m_explanationPending)
+        m_explanation->setHtml(html);
 }
 
 void NarrationPanel::changeEvent(QEvent *event)

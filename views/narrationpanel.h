@@ -81,6 +81,7 @@ private:
     double m_zoom = 1.0;
     QString m_populationNote;
     QString m_explanationSource; ///< the HTML last given to m_explanation
+    bool m_explanationPending = false; ///< buildContent() gives m_explanation its HTML at its end
     int m_scrollsAfterTrace = 0;    ///< see noteScroll()
     bool m_scrolledLaidOut = false; ///< see noteScroll()
     bool m_laidOut = false;         ///< see event()
