@@ -2,52 +2,18 @@
 // Every code the capture inference can produce (core/capture/findingcodes.h, every RstCause) has words in
 // both languages: a label that is not the raw code, and a Chinese text taken from translations/closelab_zh_CN.ts.
 
+#include "tests/tstranslator.h"
 #include "core/capture/findingcodes.h"
 #include "views/capturetexts.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QHash>
 #include <QTest>
-#include <QTranslator>
-#include <QXmlStreamReader>
 
 using namespace closelab;
+using namespace closelab::testing;
 using namespace closelab::capture;
 
 namespace {
-
-// Answers from a .ts file's finished translations (no .qm needed in a views test).
-class TsTranslator : public QTranslator {
-public:
-    bool loadTs(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) return false;
-        QXmlStreamReader xml(&f);
-        QString context, source;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (!xml.isStartElement()) continue;
-            if (xml.name() == u"name") context = xml.readElementText();
-            else if (xml.name() == u"source") source = xml.readElementText();
-            else if (xml.name() == u"translation") {
-                const bool unfinished = xml.attributes().value(QStringLiteral("type")) == QLatin1String("unfinished");
-                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (!unfinished && !text.trimmed().isEmpty()) m_table.insert(context + QLatin1Char('\x1f') + source, text);
-            }
-        }
-        return !m_table.isEmpty();
-    }
-    bool isEmpty() const override { return m_table.isEmpty(); }
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        return m_table.value(QString::fromUtf8(context) + QLatin1Char('\x1f') + QString::fromUtf8(source));
-    }
-
-private:
-    QHash<QString, QString> m_table;
-};
 
 bool hasHan(const QString &s)
 {
@@ -79,7 +45,7 @@ private slots:
     {
         QFETCH(QString, lang);
         TsTranslator tr;
-        QVERIFY(tr.loadTs(QStringLiteral(CLOSELAB_SOURCE_DIR "/translations/closelab_%1.ts").arg(lang)));
+        QVERIFY(tr.load(QStringLiteral(CLOSELAB_SOURCE_DIR "/translations/closelab_%1.ts").arg(lang)));
         QCoreApplication::installTranslator(&tr);
         const bool zh = lang == QLatin1String("zh_CN");
         for (std::string_view code : kFindingCodes) {
@@ -121,6 +87,7 @@ private slots:
         QVERIFY(text::captureStepText(unknown) != QLatin1String("UNKNOWN"));
         QVERIFY(!zh || hasHan(text::captureStepText(unknown)));
         QCoreApplication::removeTranslator(&tr);
+        QVERIFY2(tr.missed().isEmpty(), qPrintable(QStringLiteral("not translated: ") + tr.missed().join(QLatin1String(", "))));
     }
 
     // An unknown code is shown as itself, never as an empty string or a crash.

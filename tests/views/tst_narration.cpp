@@ -2,6 +2,7 @@
 // Every event kind, cause, timer, drop, RST, gone reason, errno and application call has
 // narration, in English and in Chinese. The Chinese comes from translations/closelab_zh_CN.ts,
 // read directly, so this test checks the file the build embeds.
+#include "tests/tstranslator.h"
 #include "handtrace.h"
 #include "core/scenario.h"
 #include "core/transitiontable.h"
@@ -11,68 +12,12 @@
 #include "views/sidestate.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QHash>
 #include <QTest>
-#include <QTranslator>
-#include <QXmlStreamReader>
 
 using namespace closelab;
 using namespace closelab::testing;
 
 namespace {
-
-// A translator that answers from a .ts file.
-class TsTranslator : public QTranslator {
-public:
-    bool load(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return false;
-        QXmlStreamReader xml(&f);
-        QString context, source;
-        QStringList forms;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (!xml.isStartElement())
-                continue;
-            if (xml.name() == u"name")
-                context = xml.readElementText();
-            else if (xml.name() == u"source")
-                source = xml.readElementText();
-            else if (xml.name() == u"translation") {
-                const bool unfinished = xml.attributes().value(QStringLiteral("type")) == QLatin1String("unfinished");
-                forms.clear();
-                QString text;
-                while (!(xml.isEndElement() && xml.name() == u"translation") && !xml.atEnd()) {
-                    xml.readNext();
-                    if (xml.isCharacters())
-                        text += xml.text();
-                    else if (xml.isStartElement() && xml.name() == u"numerusform")
-                        forms << xml.readElementText();
-                }
-                if (!forms.isEmpty())
-                    text = forms.first();
-                if (!unfinished && !text.trimmed().isEmpty())
-                    m_table.insert(context + QLatin1Char('\x1f') + source, text);
-            }
-        }
-        return !m_table.isEmpty();
-    }
-    bool isEmpty() const override { return m_table.isEmpty(); }
-    QString translate(const char *context, const char *source, const char *, int n) const override
-    {
-        QString t = m_table.value(QString::fromUtf8(context) + QLatin1Char('\x1f') + QString::fromUtf8(source));
-        if (n >= 0)
-            t.replace(QStringLiteral("%n"), QString::number(n));
-        return t;
-    }
-    int size() const { return int(m_table.size()); }
-
-private:
-    QHash<QString, QString> m_table;
-};
 
 bool hasHan(const QString &s)
 {
@@ -171,8 +116,10 @@ private slots:
         }
         for (int c = 0; c <= int(Cause::AcceptOverflow); ++c)
             QVERIFY(!text::causeLabel(Cause(c)).isEmpty());
-        if (chinese)
+        if (chinese) {
             QCoreApplication::removeTranslator(&zh);
+            QVERIFY2(zh.missed().isEmpty(), qPrintable(QStringLiteral("not translated: ") + zh.missed().join(QLatin1String(", "))));
+        }
     }
 
     void closeSendsAFinOnlyWhereTheKernelDoes()

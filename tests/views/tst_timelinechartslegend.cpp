@@ -4,64 +4,25 @@
 // labels neither overlap nor repeat (close_wait_leak's client and server both drew
 // "ulimit -n = 1024", one on top of the other). The Chinese comes from translations/closelab_zh_CN.ts,
 // read directly, so this test checks the file the build embeds.
+#include "tests/tstranslator.h"
 #include "core/population.h"
 #include "core/scenario.h"
 #include "views/labelplacer.h"
 #include "views/timelinechartsview.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QHash>
 #include <QLayout>
 #include <QScopeGuard>
 #include <QTest>
-#include <QTranslator>
-#include <QXmlStreamReader>
 
 #include <qcustomplot.h>
 
 #include <memory>
 
 using namespace closelab;
+using namespace closelab::testing;
 
 namespace {
-
-// A translator that answers from a .ts file.
-class TsTranslator : public QTranslator {
-public:
-    bool load(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return false;
-        QXmlStreamReader xml(&f);
-        QString context, source;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (!xml.isStartElement())
-                continue;
-            if (xml.name() == u"name") {
-                context = xml.readElementText();
-            } else if (xml.name() == u"source") {
-                source = xml.readElementText();
-            } else if (xml.name() == u"translation") {
-                const bool unfinished = xml.attributes().value(QStringLiteral("type")) == QLatin1String("unfinished");
-                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (!unfinished && !text.trimmed().isEmpty())
-                    m_table.insert(context + QLatin1Char('\x1f') + source, text);
-            }
-        }
-        return !m_table.isEmpty();
-    }
-    bool isEmpty() const override { return m_table.isEmpty(); }
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        return m_table.value(QString::fromUtf8(context) + QLatin1Char('\x1f') + QString::fromUtf8(source));
-    }
-
-private:
-    QHash<QString, QString> m_table;
-};
 
 std::shared_ptr<const PopulationResult> population(const std::string &scenario)
 {
@@ -147,6 +108,7 @@ private slots:
         // The translator is in place: the entries' names are the Chinese ones.
         QCOMPARE(columnShortLabel(QStringLiteral("client.fds")), chinese ? QStringLiteral("文件描述符") : QStringLiteral("file descriptors"));
         QVERIFY(entries >= 2);
+        QVERIFY2(m_zh.missed().isEmpty(), qPrintable(QStringLiteral("not translated: ") + m_zh.missed().join(QLatin1String(", "))));
 
         // Limit labels: each limit named once (equal limits of the two hosts share a label), none
         // over another or over the legends, all inside the occupancy chart.
