@@ -5,8 +5,11 @@
 #include "views/chartticker.h"
 #include "views/codetexts.h"
 #include "views/labelplacer.h"
+#include "views/timelinechartspanel.h"
 #include "views/timelinechartsview.h"
 #include "views/zoom.h"
+
+#include <QSet>
 
 #include <qcustomplot.h>
 
@@ -62,6 +65,48 @@ QString wrappedLegendName(const QFontMetrics &fm, const QString &name, int room)
     return fm.elidedText(name, Qt::ElideRight, std::max(room, 4 * fm.averageCharWidth()));
 }
 
+// Where QCustomPlot draws a bottom axis' title: this far under its axis rect (under the tick
+// labels), centred under the chart.
+int belowAxis(const QCPAxis *x)
+{
+    int below = x->offset() + std::max({0, x->tickLengthOut(), x->subTickLengthOut()});
+    if (!x->tickVectorLabels().isEmpty()) {
+        int tallest = 0;
+        for (const QString &label : x->tickVectorLabels())
+            tallest = std::max(tallest, tickLabelSize(x->tickLabelFont(), label).height());
+        below += x->tickLabelPadding() + tallest;
+    }
+    return below + x->labelPadding();
+}
+
+// A timer row label's words: broken at spaces, a connection's number kept with the word before it
+// ("SYN-ACK #23").
+QStringList laneWords(const QString &label)
+{
+    QString glued = label;
+    glued.replace(QStringLiteral(" #"), QStringLiteral("\u00a0#"));
+    QStringList words = glued.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &word : words)
+        word.replace(QChar(0x00a0), QLatin1Char(' '));
+    return words;
+}
+
+// A timer row label within `room` pixels: whole on one line where it fits, else its words on as
+// few lines as fit (room is at least the widest word: nothing is cut).
+QString wrappedLane(const QFont &font, const QString &label, double room)
+{
+    if (tickLabelSize(font, label).width() <= room)
+        return label;
+    QStringList lines;
+    for (const QString &word : laneWords(label)) {
+        if (!lines.isEmpty() && tickLabelSize(font, lines.back() + QLatin1Char(' ') + word).width() <= room)
+            lines.back() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 // A host's heading in a legend ("client", then its entries): the host named once, not after every
 // entry (the entries' names fit whole beside a chart at 200 %).
 class LegendHeading : public QCPAbstractLegendItem {
@@ -113,19 +158,10 @@ void TimelineChartsView::fitLabels()
     }
     const QCPAxis *x = m_occupancyRect->axis(QCPAxis::atBottom);
     if (!x->label().isEmpty()) {
-        // Where QCustomPlot draws it: under the tick labels, centred under the chart.
-        int below = x->offset() + std::max({0, x->tickLengthOut(), x->subTickLengthOut()});
-        if (!x->tickVectorLabels().isEmpty()) {
-            int tallest = 0;
-            for (const QString &label : x->tickVectorLabels())
-                tallest = std::max(tallest, tickLabelSize(x->tickLabelFont(), label).height());
-            below += x->tickLabelPadding() + tallest;
-        }
-        below += x->labelPadding();
         const QFontMetricsF fm(x->labelFont());
         const QRect area = m_occupancyRect->rect();
         const double w = fm.horizontalAdvance(x->label());
-        m_textRects.emplace_back(area.center().x() - w / 2, area.bottom() + below, w, fm.height());
+        m_textRects.emplace_back(area.center().x() - w / 2, area.bottom() + belowAxis(x), w, fm.height());
     }
     m_textRects.insert(m_textRects.end(), m_laneRects.cbegin(), m_laneRects.cend());
     fitItemLabels();
@@ -149,25 +185,247 @@ void TimelineChartsView::fitAxes()
     // The time axis' title is centred under the bottom chart: where wider than the chart it ran
     // under the legend.
     QCPAxis *x = m_occupancyRect->axis(QCPAxis::atBottom);
+    // Nor is it drawn where the plot is too short for it under the numbers (cut at 300 % in a short dock).
     const QString full = m_axisTitles.size() > 3 ? m_axisTitles[3] : QString();
-    const QString title = QFontMetricsF(x->labelFont()).horizontalAdvance(full) <= m_occupancyRect->rect().width() ? full : QString();
+    const QFontMetricsF fm(x->labelFont());
+    const bool fits = fm.horizontalAdvance(full) <= m_occupancyRect->rect().width()
+        && m_occupancyRect->rect().bottom() + belowAxis(x) + fm.height() <= m_plot->height() + 1;
+    const QString title = fits ? full : QString();
     if (x->label() != title)
         x->setLabel(title);
 }
 
 bool TimelineChartsView::fitLegendNames()
 {
+    // The room an entry's name has in a box `width` pixels wide: less its icon, its padding and the
+    // legend's margins, measured as QCPPlottableLegendItem measures it (integer metrics).
+    const auto room = [](const QCPLegend *legend, double width) {
+        return int(width) - legend->iconSize().width() - legend->iconTextPadding() - legend->margins().left()
+            - legend->margins().right() - 2;
+    };
+    // Beside its chart a legend has a third of the plot's width; where a name would not fit there
+    // whole (on two lines at most), the legends go to rows of their own, over and under the charts,
+    // as wide as the plot (at 1280x720, 200 %, "TIME_WAIT" was cut to "TIM…" beside the chart).
+    // So do they where the column beside the charts and the timer rows' labels would take more than
+    // half of the plot's width (at 1280x720, 200 % the rows' labels had 90 px).
+    bool rows = false;
+    int column = 0;
+    for (int i = 0; i < m_legendEntries.size() && i < m_legendNames.size(); ++i) {
+        const QCPLegend *legend = m_legendEntries[i].second;
+        const QFontMetrics fm(legend->font());
+        const QString name = wrappedLegendName(fm, m_legendNames[i], room(legend, m_plot->width() / 3.0));
+        if (name.contains(QChar(0x2026)) && !m_legendNames[i].contains(QChar(0x2026)))
+            rows = true;
+        const int text = fm.boundingRect(0, 0, 0, 0, Qt::TextDontClip, name).width();
+        column = std::max(column, legend->iconSize().width() + legend->iconTextPadding() + text + legend->margins().left()
+                                      + legend->margins().right() + 2 + m_legendColumns[0]->margins().right());
+    }
+    if (!m_rowLabels.isEmpty() && column + laneRoom() > 0.5 * m_plot->width())
+        rows = true;
     bool changed = false;
+    if (rows != m_legendsInRows) {
+        m_legendsInRows = rows;
+        placeLegends();
+        changed = true;
+    }
+    const double width = rows ? m_plot->width() - m_legendRows[0]->margins().left() - m_legendRows[0]->margins().right()
+                              : m_plot->width() / 3.0;
     for (int i = 0; i < m_legendEntries.size() && i < m_legendNames.size(); ++i) {
         QCPLegend *legend = m_legendEntries[i].second;
-        // Measured as QCPPlottableLegendItem measures it (integer metrics, bounding rectangle).
-        const QFontMetrics fm(legend->font());
-        // The entry's icon, its padding and the legend's margins come off the third.
-        const int room = int(m_plot->width() / 3.0) - legend->iconSize().width() - legend->iconTextPadding()
-            - legend->margins().left() - legend->margins().right() - 2;
-        const QString name = wrappedLegendName(fm, m_legendNames[i], room);
+        const QString name = wrappedLegendName(QFontMetrics(legend->font()), m_legendNames[i], room(legend, width));
         if (m_legendEntries[i].first->name() != name) {
             m_legendEntries[i].first->setName(name);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+void TimelineChartsView::placeLegends()
+{
+    QCPLegend *legends[] = {m_retransLegend, m_occupancyLegend};
+    for (int p = 0; p < 2; ++p) {
+        QCPLegend *legend = legends[p];
+        QCPLayoutInset *from = m_legendsInRows ? m_legendColumns[p] : m_legendRows[p];
+        QCPLayoutInset *to = m_legendsInRows ? m_legendRows[p] : m_legendColumns[p];
+        legend->clearItems();
+        if (from->take(legend))
+            to->addElement(legend, Qt::AlignTop | (m_legendsInRows ? Qt::AlignLeft : Qt::AlignRight));
+    }
+    m_legendShown.clear(); // filled afresh where they are now
+    m_plot->plotLayout()->setRowStretchFactor(1, m_legendsInRows ? 0.6 : 1.0); // fillLegendRows()
+}
+
+namespace {
+// One cell of a legend in a row of its own: a host's heading or an entry (its index), and its size.
+struct LegendToken {
+    bool heading = false;
+    int entry = -1;
+    QString host;
+    QSize size;
+};
+
+// A legend's grid in a row `room` pixels wide: each host's heading starts a line in the first
+// column, its entries follow it and wrap onto further lines in the columns after it (the first
+// column holds only headings); as many columns as fit (at least one for entries). Per token its cell.
+struct LegendGrid {
+    std::vector<QPoint> cells; // column, line
+    int width = 0;
+    int height = 0;
+};
+
+// `first`: the column entries start in (1 beside a heading); `columns`: the grid's columns. A
+// heading alone on its line when first is 0 and headings are there (entries under it).
+LegendGrid legendGridOf(const std::vector<LegendToken> &tokens, int columns, int first, int spacing)
+{
+    LegendGrid grid;
+    std::vector<int> widths(std::size_t(columns), 0);
+    std::vector<int> heights;
+    int column = columns;
+    for (const LegendToken &t : tokens) {
+        if (t.heading || column >= columns) {
+            column = t.heading ? 0 : first;
+            heights.push_back(0);
+        }
+        grid.cells.emplace_back(column, int(heights.size()) - 1);
+        widths[std::size_t(column)] = std::max(widths[std::size_t(column)], t.size.width());
+        heights.back() = std::max(heights.back(), t.size.height());
+        ++column;
+        if (t.heading && first == 0)
+            column = columns; // entries on the next line
+    }
+    int used = 0;
+    for (const int w : widths) {
+        if (w > 0) {
+            grid.width += w;
+            ++used;
+        }
+    }
+    grid.width += spacing * std::max(0, used - 1);
+    for (const int h : heights)
+        grid.height += h;
+    return grid;
+}
+
+LegendGrid legendGrid(const std::vector<LegendToken> &tokens, int room, int spacing)
+{
+    const int first = std::any_of(tokens.cbegin(), tokens.cend(), [](const LegendToken &t) { return t.heading; }) ? 1 : 0;
+    for (int columns = first + std::max<int>(1, int(tokens.size())); columns > first; --columns) {
+        const LegendGrid grid = legendGridOf(tokens, columns, first, spacing);
+        if (grid.width <= room)
+            return grid;
+    }
+    // Too narrow for a heading beside an entry: each heading on a line of its own, entries under it.
+    return legendGridOf(tokens, 1, 0, spacing);
+}
+} // namespace
+
+// Legends in rows of their own (fitLegendNames() chose them): the retransmissions' over the charts,
+// the occupancy's under them, each as many lines as the height the charts can spare allows, the
+// heaviest entries first (the hover tooltip lists every series). Runs after a layout, before the
+// next: their rows' heights follow what they hold.
+bool TimelineChartsView::fillLegendRows()
+{
+    bool changed = false;
+    while (m_legendShown.size() < 2)
+        m_legendShown.append(QStringList(QStringLiteral("?")));
+    QCPLegend *legends[] = {m_retransLegend, m_occupancyLegend};
+    // The legends' rows take what the charts can spare: each chart keeps kReadableLines lines of
+    // tick labels at the plot layout's stretch (0.6 : 1 : 1.3 with the legends in rows: the
+    // retransmissions' markers need less), so the timer and occupancy charts keep room for two
+    // value ticks; at most a quarter of the plot. The occupancy's legend keeps one line where the
+    // plot is 12 lines tall (its lines are told apart only by it); in a shorter plot a legend the
+    // charts cannot spare a line for is left out: the hover names every series.
+    const double tick = QFontMetricsF(m_occupancyRect->axis(QCPAxis::atLeft)->tickLabelFont()).height();
+    const double charts = m_retransRect->rect().height() + m_timerRect->rect().height() + m_occupancyRect->rect().height()
+        + m_legendRows[0]->outerRect().height() + m_legendRows[1]->outerRect().height();
+    double left = std::min(0.25 * m_plot->height(), charts - 2.9 * TimelineChartsPanel::kReadableLines * tick);
+    // The occupancy's first (its lines are told apart only by the legend), then the retransmissions'.
+    for (const int p : {1, 0}) {
+        QCPLegend *legend = legends[p];
+        const QFontMetrics fm(legend->font());
+        QFont boldFont = legend->font();
+        boldFont.setBold(true);
+        const QFontMetrics bold(boldFont);
+        const QSize icon = legend->iconSize();
+        const int room = m_plot->width() - m_legendRows[p]->margins().left() - m_legendRows[p]->margins().right()
+            - legend->margins().left() - legend->margins().right() - 2;
+        const int frame = legend->margins().top() + legend->margins().bottom() + 2;
+        std::vector<int> order;
+        for (const QString &host : {QString(), QStringLiteral("client"), QStringLiteral("server")}) {
+            for (int i = 0; i < m_legendEntries.size() && i < m_legendHosts.size(); ++i) {
+                if (m_legendEntries[i].second == legend && m_legendHosts[i] == host)
+                    order.push_back(i);
+            }
+        }
+        const auto tokensOf = [&](const std::vector<bool> &chosen) {
+            std::vector<LegendToken> tokens;
+            QString lastHost;
+            for (const int i : order) {
+                if (!chosen[std::size_t(i)])
+                    continue;
+                const QString &host = m_legendHosts[i];
+                // A name that cannot be whole even in the row is left out, not cut (a very narrow dock).
+                if (m_legendEntries[i].first->name().contains(QChar(0x2026)) && !m_legendNames[i].contains(QChar(0x2026)))
+                    continue;
+                if (!host.isEmpty() && host != lastHost) {
+                    LegendToken h;
+                    h.heading = true;
+                    h.host = host;
+                    const QString text = text::sideRole(host == QLatin1String("client") ? Side::Client : Side::Server);
+                    h.size = bold.boundingRect(0, 0, 0, 0, Qt::TextDontClip, text).size();
+                    tokens.push_back(h);
+                }
+                lastHost = host;
+                LegendToken e;
+                e.entry = i;
+                // As QCPPlottableLegendItem::minimumOuterSizeHint() measures it.
+                const QRect text = fm.boundingRect(0, 0, 0, icon.height(), Qt::TextDontClip, m_legendEntries[i].first->name());
+                e.size = QSize(icon.width() + legend->iconTextPadding() + text.width(), std::max(text.height(), icon.height()));
+                tokens.push_back(e);
+            }
+            return tokens;
+        };
+        std::vector<int> byWeight = order;
+        std::stable_sort(byWeight.begin(), byWeight.end(), [this](int a, int b) {
+            return m_legendWeights[std::size_t(a)] > m_legendWeights[std::size_t(b)];
+        });
+        const double line = std::max(fm.height(), icon.height()) + frame + m_legendRows[p]->margins().top() + m_legendRows[p]->margins().bottom();
+        const double budget = p == 0 ? std::min(left, 0.1 * m_plot->height())
+                                     : std::max(std::min(left, 0.2 * m_plot->height()), m_plot->height() >= 12 * tick ? line : 0.0);
+        std::vector<bool> chosen(std::size_t(m_legendEntries.size()), false);
+        for (const int i : byWeight) {
+            chosen[std::size_t(i)] = true;
+            if (legendGrid(tokensOf(chosen), room, legend->columnSpacing()).height + frame > budget)
+                chosen[std::size_t(i)] = false;
+        }
+        const std::vector<LegendToken> tokens = tokensOf(chosen);
+        const LegendGrid grid = legendGrid(tokens, room, legend->columnSpacing());
+        if (!tokens.empty())
+            left -= grid.height + frame + m_legendRows[p]->margins().top() + m_legendRows[p]->margins().bottom();
+        QStringList wanted{QStringLiteral("rows")};
+        for (std::size_t t = 0; t < tokens.size(); ++t) {
+            wanted << QStringLiteral("%1%2@%3,%4")
+                          .arg(tokens[t].heading ? QLatin1Char('#') : QLatin1Char(' '))
+                          .arg(tokens[t].heading ? tokens[t].host : QString::number(tokens[t].entry))
+                          .arg(grid.cells[t].x())
+                          .arg(grid.cells[t].y());
+        }
+        if (wanted != m_legendShown[p]) {
+            m_legendShown[p] = wanted;
+            legend->clearItems();
+            for (std::size_t t = 0; t < tokens.size(); ++t) {
+                QCPAbstractLegendItem *item = nullptr;
+                if (tokens[t].heading)
+                    item = new LegendHeading(legend, text::sideRole(tokens[t].host == QLatin1String("client") ? Side::Client : Side::Server));
+                else
+                    item = new QCPPlottableLegendItem(legend, m_legendEntries[tokens[t].entry].first);
+                legend->addElement(grid.cells[t].y(), grid.cells[t].x(), item);
+            }
+            changed = true;
+        }
+        if (legend->visible() != !tokens.empty()) {
+            legend->setVisible(!tokens.empty());
             changed = true;
         }
     }
@@ -192,7 +450,10 @@ void TimelineChartsView::settleTicks()
         }
         return out;
     };
-    if (fitLegendNames()) {
+    bool relayout = fitLegendNames();
+    if (m_legendsInRows)
+        relayout = fillLegendRows() || relayout;
+    if (relayout) {
         m_plot->plotLayout()->update(QCPLayoutElement::upMargins);
         m_plot->plotLayout()->update(QCPLayoutElement::upLayout);
     }
@@ -208,24 +469,50 @@ void TimelineChartsView::settleTicks()
     }
 }
 
+// The width a timer row label may take: its whole on one line up to two fifths of the plot's width
+// (at least a quarter); a longer label goes on two or three lines, broken between words ("server"
+// over "delayed ACK"), and is never cut: at 200 % in a narrow dock "serv…-ACK" was all a class
+// read. The room grows to the longest word where that is wider.
+double TimelineChartsView::laneRoom()
+{
+    const QFont font = m_timerRect->axis(QCPAxis::atLeft)->tickLabelFont();
+    if (m_laneMeasured != m_rowLabels.size() || m_laneFont != font) {
+        m_laneMeasured = int(m_rowLabels.size());
+        m_laneFont = font;
+        m_laneWhole = m_laneWord = 0;
+        QSet<QString> words;
+        for (const QString &label : std::as_const(m_rowLabels)) {
+            m_laneWhole = std::max(m_laneWhole, double(tickLabelSize(font, label).width()));
+            for (const QString &word : laneWords(label))
+                words.insert(word);
+        }
+        for (const QString &word : std::as_const(words))
+            m_laneWord = std::max(m_laneWord, double(tickLabelSize(font, word).width()));
+    }
+    const double least = std::max(QFontMetricsF(font).averageCharWidth() * 6, m_plot->width() * 0.25);
+    return std::max(m_laneWord, std::clamp(m_laneWhole, least, std::max(least, m_plot->width() * 0.4)));
+}
+
 // Rows are labelled where there is room: the first row of each run of one host's timer kind first,
 // then the others; a row without room keeps its bar and its tooltip (valuesAt()).
 void TimelineChartsView::fitTimerLanes()
 {
     m_laneRects.clear();
     QCPAxis *y = m_timerRect->axis(QCPAxis::atLeft);
-    const QFontMetricsF fm(y->tickLabelFont());
     const QRect area = m_timerRect->rect();
     const double right = area.left() - y->tickLengthOut() - y->tickLabelPadding();
-    // Long labels ("server SYN-ACK #1234") are elided to a quarter of the plot's width.
-    const double widest = std::max(fm.averageCharWidth() * 6, m_plot->width() * 0.25);
-    const auto elided = [&](int r) { return fm.elidedText(m_rowLabels[r], Qt::ElideMiddle, widest); };
+    const double widest = laneRoom();
+    QStringList texts;
+    texts.reserve(m_rowLabels.size());
+    for (const QString &label : std::as_const(m_rowLabels))
+        texts << wrappedLane(y->tickLabelFont(), label, widest);
+    const auto lane = [&](int r) { return texts[r]; };
     std::vector<LabelCandidate> lanes;
     lanes.reserve(std::size_t(m_rowLabels.size()));
     for (int r = 0; r < m_rowLabels.size(); ++r) {
         // Measured and placed as QCustomPlot draws a tick label (views/chartticker.h).
         const double py = y->coordToPixel(r);
-        const QSize size = tickLabelSize(y->tickLabelFont(), elided(r));
+        const QSize size = tickLabelSize(y->tickLabelFont(), lane(r));
         LabelCandidate c;
         c.rect = QRectF(right - size.width(), py + int(-size.height() / 2.0), size.width(), size.height());
         c.priority = m_rowRunStart[std::size_t(r)] ? 1 : 0;
@@ -242,8 +529,8 @@ void TimelineChartsView::fitTimerLanes()
             shown << QString();
             continue;
         }
-        ticker->addTick(r, elided(r));
-        shown << elided(r);
+        ticker->addTick(r, lane(r));
+        shown << lane(r);
         m_laneRects.push_back(lanes[std::size_t(r)].rect);
     }
     if (shown != m_shownLanes) {
@@ -326,6 +613,14 @@ void TimelineChartsView::fitLegends()
         m_legendShown.append(QStringList(QStringLiteral("?")));
     for (int p = 0; p < 2; ++p) {
         const auto &[legend, rect] = pairs[p];
+        if (m_legendsInRows) {
+            // In its row (fillLegendRows() filled it before the layout): its box as drawn.
+            if (legend->visible()) {
+                const QSize box = legend->minimumOuterSizeHint();
+                m_textRects.emplace_back(legend->outerRect().topLeft(), QSizeF(box));
+            }
+            continue;
+        }
         const QFontMetrics fm(legend->font());
         QFont bold = legend->font();
         bold.setBold(true);

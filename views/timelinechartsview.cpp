@@ -36,10 +36,35 @@ public:
     {
         // Hidden or not, as a legend in the cell itself kept its width: showing it moves nothing.
         const QCPLayoutElement *legend = elementCount() > 0 ? elementAt(0) : nullptr;
-        const int box = legend ? legend->minimumOuterSizeHint().width() : 0;
-        return {box + margins().left() + margins().right(), 0};
+        if (!legend)
+            return {0, 0}; // the legend is in a row of its own (LegendRow)
+        return {legend->minimumOuterSizeHint().width() + margins().left() + margins().right(), 0};
     }
 };
+
+// The plot layout's row over the charts or under them, for a legend where the column beside them
+// is too narrow for its entries' names: as tall as the legend's box needs (nothing when it is
+// beside its chart or has no entries), as wide as the plot.
+class LegendRow : public QCPLayoutInset {
+public:
+    QSize minimumOuterSizeHint() const override
+    {
+        const QCPLayoutElement *legend = elementCount() > 0 ? elementAt(0) : nullptr;
+        if (!legend || !legend->visible())
+            return {0, 0};
+        return {0, legend->minimumOuterSizeHint().height() + margins().top() + margins().bottom()};
+    }
+    QSize maximumOuterSizeHint() const override { return {QWIDGETSIZE_MAX, minimumOuterSizeHint().height()}; }
+};
+
+QCPLayoutInset *makeLegendRow(QCustomPlot *plot, int row)
+{
+    auto *cell = new LegendRow;
+    plot->plotLayout()->addElement(row, 0, cell);
+    cell->setAutoMargins(QCP::msNone);
+    cell->setMargins(QMargins(0, 0, 0, 0));
+    return cell;
+}
 
 // A legend beside its chart, in the plot layout's second column: it never covers data.
 QCPLegend *makeLegend(QCustomPlot *plot, int row)
@@ -88,6 +113,9 @@ void TimelineChartsView::buildContent()
     m_plot->setNoAntialiasingOnDrag(true);
     auto *margins = new QCPMarginGroup(m_plot);
     QCPAxisRect **rects[] = {&m_retransRect, &m_timerRect, &m_occupancyRect};
+    // Rows: a legend's row over the charts (the retransmissions'), the three charts, a legend's
+    // row under them (the occupancy's); the rows are empty while the legends are beside the charts.
+    m_legendRows[0] = makeLegendRow(m_plot, 0);
     for (int r = 0; r < 3; ++r) {
         auto *rect = new QCPAxisRect(m_plot);
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
@@ -95,17 +123,20 @@ void TimelineChartsView::buildContent()
         rect->setRangeZoom(Qt::Horizontal);
         rect->axis(QCPAxis::atBottom)->setRange(0, 1);
         rect->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<QCPAxisTicker>(new ChartTicker(rect->axis(QCPAxis::atBottom), 1.0)));
-        m_plot->plotLayout()->addElement(r, 0, rect);
+        m_plot->plotLayout()->addElement(r + 1, 0, rect);
         *rects[r] = rect;
         connect(rect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &TimelineChartsView::syncRange);
     }
-    m_plot->plotLayout()->setRowStretchFactors({1.0, 1.0, 1.3});
+    m_legendRows[1] = makeLegendRow(m_plot, 4);
+    m_plot->plotLayout()->setRowStretchFactors({1e-3, 1.0, 1.0, 1.3, 1e-3});
     // One time axis for the three charts: its numbers under the bottom one only (three rows of the
     // same numbers took a third of a short dock).
     m_retransRect->axis(QCPAxis::atBottom)->setTickLabels(false);
     m_timerRect->axis(QCPAxis::atBottom)->setTickLabels(false);
-    m_retransLegend = makeLegend(m_plot, 0);
-    m_occupancyLegend = makeLegend(m_plot, 2);
+    m_retransLegend = makeLegend(m_plot, 1);
+    m_occupancyLegend = makeLegend(m_plot, 3);
+    m_legendColumns[0] = qobject_cast<QCPLayoutInset *>(m_retransLegend->layout());
+    m_legendColumns[1] = qobject_cast<QCPLayoutInset *>(m_occupancyLegend->layout());
     m_plot->plotLayout()->setColumnStretchFactor(1, 0.01);
     m_plot->plotLayout()->setColumnSpacing(0);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -203,13 +234,17 @@ void TimelineChartsView::applyZoom()
         legend->setMargins(QMargins(m, m / 2, m, m / 2));
         legend->setIconSize(int(std::lround(em * 1.4)), int(std::lround(em * 0.6)));
         legend->setIconTextPadding(int(std::lround(em * 0.4)));
-        // Half a line between the legend's box and the plot's right edge (it touched it).
-        if (auto *cell = qobject_cast<QCPLayoutInset *>(legend->layout())) {
-            QMargins gaps = cell->margins();
-            gaps.setRight(int(std::lround(0.5 * QFontMetricsF(tick).height())));
-            cell->setMargins(gaps);
-        }
+        legend->setColumnSpacing(int(std::lround(em * 0.8))); // in a row of its own (LegendRow)
     }
+    // Half a line between the legend's box and the plot's right edge (it touched it).
+    const int gap = int(std::lround(0.5 * QFontMetricsF(tick).height()));
+    for (QCPLayoutInset *cell : m_legendColumns) {
+        QMargins gaps = cell->margins();
+        gaps.setRight(gap);
+        cell->setMargins(gaps);
+    }
+    for (QCPLayoutInset *cell : m_legendRows)
+        cell->setMargins(QMargins(gap, 2, gap, 2)); // the box's border inside the plot
     for (QCPItemStraightLine *line : std::as_const(m_playheadLines))
         line->setPen(QPen(QColor(0xc0, 0x39, 0x2b), zoom::stroke(tick, 0.1)));
     m_title->setFont(zoom::font(m_zoom, 0.9));
@@ -258,6 +293,7 @@ void TimelineChartsView::rebuild()
     m_legendHosts.clear();
     m_legendWeights.clear();
     m_legendShown.clear(); // fitLegends() fills the legends afresh
+    m_laneMeasured = -1;   // laneRoom() measures the new row labels
     buildRetransmissions();
     buildTimers();
     buildOccupancy();

@@ -7,6 +7,7 @@
 #include "views/timelinechartspanel.h"
 #include "views/timelinedata.h"
 
+#include <QFont>
 #include <QWidget>
 
 #include <memory>
@@ -18,6 +19,7 @@ class QCPItemText;
 class QCPGraph;
 class QCPItemStraightLine;
 class QCPLayer;
+class QCPLayoutInset;
 class QCPLegend;
 class QCPRange;
 class QCustomPlot;
@@ -83,6 +85,9 @@ public:
     std::vector<QRectF> dataRects() const;
     /// The markers of the retransmission chart, in the plot's pixels (no text may cover them).
     std::vector<QRectF> markerRects() const;
+    /// True where the legends stand in rows of their own over and under the charts (the column
+    /// beside them too narrow for their names), false where they stand beside their charts.
+    bool legendsInRows() const { return m_legendsInRows; }
     /// Row labels of the timer chart the last replot showed (others were left out for room).
     QStringList shownTimerLanes() const;
     /// Every row label of the timer chart, whole, one per TimelineData::timerRows entry.
@@ -126,11 +131,18 @@ private:
     // Collision avoidance after each layout (views/timelinechartslabels.cpp).
     void fitLabels();
     void fitTimerLanes();
+    /// The width a timer row label may take on one line (views/timelinechartslabels.cpp).
+    double laneRoom();
     void fitItemLabels();
     void fitLegends();
-    /// Legend entries fitted to a third of the plot's width: whole, else on two lines, else elided
-    /// (the hover keeps the rest); true if any changed.
+    /// Legend entries fitted to a third of the plot's width (beside their chart) or, where a name
+    /// would be cut there, to the plot's width (the legends in rows of their own): whole, else on
+    /// two lines; true if anything changed.
     bool fitLegendNames();
+    /// Moves the legends to their rows or beside their charts, as m_legendsInRows says.
+    void placeLegends();
+    /// The legends' entries in their rows, as many as their share of the height holds; true if changed.
+    bool fillLegendRows();
 
     QCustomPlot *m_plot = nullptr; // these until m_retransLegend: made by buildContent()
     QCheckBox *m_logBox = nullptr;
@@ -141,6 +153,11 @@ private:
     QCPLayer *m_playheadLayer = nullptr;
     QCPLegend *m_retransLegend = nullptr;
     QCPLegend *m_occupancyLegend = nullptr;
+    // Where the two legends (retransmissions, occupancy) may stand: the cell beside their chart, or
+    // a row of their own over (retransmissions) or under (occupancy) the charts.
+    QCPLayoutInset *m_legendColumns[2] = {nullptr, nullptr};
+    QCPLayoutInset *m_legendRows[2] = {nullptr, nullptr};
+    bool m_legendsInRows = false;
     QList<QCPItemStraightLine *> m_playheadLines;
     // Step lines of many points are given to the plot decimated to the pixel columns they span and
     // re-decimated when the range, the scale or the width changes (m_columns: the last decimation).
@@ -154,6 +171,12 @@ private:
     QStringList m_rowLabels;
     std::vector<bool> m_rowRunStart;
     QStringList m_shownLanes;
+    // laneRoom()'s measures of the row labels, for m_laneMeasured labels in m_laneFont: the widest
+    // label on one line and the widest word.
+    int m_laneMeasured = -1;
+    QFont m_laneFont;
+    double m_laneWhole = 0;
+    double m_laneWord = 0;
     QList<QPair<QCPItemText *, double>> m_durationLabels;
     // A limit line's label: its text on one line and, where that is too wide for the chart, on two
     // (the same where it names one host); a label naming both hosts is placed first.

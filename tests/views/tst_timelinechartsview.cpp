@@ -505,6 +505,13 @@ private slots:
             const double line = QFontMetricsF(legend->font()).height();
             const auto chart = std::find_if(charts.cbegin(), charts.cend(), [&](const QRectF &c) { return box.top() < c.bottom() && box.bottom() > c.top() - 1; });
             const QString where = QStringLiteral("box (%1, %2 %3x%4) in %5x%6").arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height()).arg(size.width()).arg(size.height());
+            if (view.legendsInRows()) {
+                // In a row of its own: over the charts or under them, inside the plot.
+                QVERIFY2(box.bottom() < charts.front().top() || box.top() > charts.back().bottom(), qPrintable(where));
+                QVERIFY2(box.top() > 0 && box.bottom() < size.height(), qPrintable(where));
+                QVERIFY2(box.right() + 1 <= size.width() - line / 3, qPrintable(where));
+                continue;
+            }
             QVERIFY2(chart != charts.cend(), qPrintable(where));
             QVERIFY2(std::abs(box.top() - chart->top()) <= 1, qPrintable(where + QStringLiteral(": chart's top %1").arg(chart->top())));
             QVERIFY2(box.top() > 0, qPrintable(where));
@@ -512,7 +519,12 @@ private slots:
             QVERIFY2(box.left() >= chart->right(), qPrintable(where));
             QVERIFY2(box.bottom() <= chart->bottom() + 1, qPrintable(where));
         }
-        QCOMPARE(shown, 2);
+        // Both beside their charts; in rows, the occupancy's at least (the retransmissions' where
+        // the charts can spare its line).
+        if (view.legendsInRows())
+            QVERIFY(shown >= 1);
+        else
+            QCOMPARE(shown, 2);
     }
 
     void ticksFollowTheRoom_data()
