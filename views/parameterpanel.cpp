@@ -10,6 +10,7 @@
 #include "views/zoomstyle.h"
 
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
@@ -128,10 +129,71 @@ void ParameterPanel::buildContent()
     // Built after a zoom change: at the zoom from the first frame it shows.
     if (m_zoom != 1.0)
         applyZoom();
+    // Being shown (the dock came to the front): what the first frame cannot reach waits.
+    if (isVisible() && !visibleRegion().isEmpty())
+        waitOutOfView();
     // The scroll bar shows itself through a queued call; the panel may be built while the window
     // paints its first frame (the dock came to the front), which must already show it.
     QCoreApplication::sendPostedEvents(m_scroll, QEvent::MetaCall);
     adoptLateWidgets(this);
+}
+
+// The rows whose top is below the panel's bottom edge even if every row above were as short as it
+// can be (its minimum size: one line per text) wait hidden in
+// their places until just after the first frame: the viewport is inside the panel, so they are out of
+// view at any width. They are made and measured (the scroll bar must be exact), not shown.
+void ParameterPanel::waitOutOfView()
+{
+    m_firstFrameHeight = height();
+    int top = 0;
+    for (ParameterRow *row : std::as_const(m_rows)) {
+        if (top >= m_firstFrameHeight)
+            m_outOfView.hide(row);
+        top += row->minimumSizeHint().height();
+    }
+    if (m_outOfView.isEmpty())
+        return;
+    // Shown right after the first frame: the viewport's first paint queues the call.
+    m_scroll->viewport()->installEventFilter(this);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &ParameterPanel::showOutOfView);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && isAncestorOf(now))
+            showOutOfView();
+    });
+}
+
+void ParameterPanel::showOutOfView()
+{
+    if (m_outOfView.isEmpty())
+        return;
+    m_scroll->viewport()->removeEventFilter(this);
+    disconnect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &ParameterPanel::showOutOfView);
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+    m_outOfView.showAll();
+}
+
+bool ParameterPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_scroll && watched == m_scroll->viewport()) {
+        m_scroll->viewport()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &ParameterPanel::showOutOfView);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ParameterPanel::resizeEvent(QResizeEvent *event)
+{
+    // Taller than when they were chosen: rows out of view may come into it.
+    if (height() > m_firstFrameHeight)
+        showOutOfView();
+    QWidget::resizeEvent(event);
+}
+
+ParameterPanel *ParameterPanel::whole() const
+{
+    ParameterPanel *panel = built(this);
+    panel->showOutOfView();
+    return panel;
 }
 
 void ParameterPanel::setZoom(double factor)
@@ -193,7 +255,7 @@ void ParameterPanel::setConfig(const RunConfig &config, const RunConfig &effecti
 
 QList<ParameterRow *> ParameterPanel::rows() const
 {
-    return built(this)->m_rows;
+    return whole()->m_rows;
 }
 
 QLineEdit *ParameterPanel::searchBox() const
@@ -208,7 +270,7 @@ QPushButton *ParameterPanel::resetAllButton() const
 
 NetworkEditor *ParameterPanel::networkEditor() const
 {
-    return built(this)->m_network;
+    return whole()->m_network;
 }
 
 ParameterRow *ParameterPanel::row(SysctlId id) const
@@ -222,7 +284,7 @@ ParameterRow *ParameterPanel::row(SysctlId id) const
 
 QLineEdit *ParameterPanel::optionEdit(const QString &key) const
 {
-    built(this);
+    whole();
     for (QLineEdit *edit : m_optionEdits) {
         if (edit->property("optionKey").toString() == key)
             return edit;
@@ -366,7 +428,7 @@ void ParameterPanel::optionEdited()
 
 void ParameterPanel::applyFilter()
 {
-    buildContent();
+    whole();
     const QString filter = m_search->text().trimmed();
     std::array<bool, 7> visible{};
     for (ParameterRow *row : std::as_const(m_rows)) {
@@ -388,7 +450,7 @@ void ParameterPanel::applyFilter()
 
 void ParameterPanel::showParameter(const QString &key)
 {
-    buildContent();
+    whole();
     for (ParameterRow *row : std::as_const(m_rows)) {
         if (keyOf(row->info()) == key) {
             m_search->clear();

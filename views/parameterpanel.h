@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/scenario.h"
+#include "views/outofview.h"
 
 #include <QList>
 #include <QMetaType>
@@ -33,7 +34,9 @@ class ZoomStyle;
 /// Its widgets (six per sysctl, with wrapped labels) are made when first needed: the panel is
 /// shown where it can be seen, buildContent() is called (the main window does so when its dock
 /// comes to the front), or an accessor below needs them. A panel behind another dock's tab costs
-/// nothing at start-up.
+/// nothing at start-up. Made while it is being shown, the rows below its bottom edge wait hidden in
+/// their places (OutOfView) until just after the first frame, or until anything needs them first:
+/// scrolling, the search, the keyboard's focus, a taller panel, an accessor below.
 class ParameterPanel : public QWidget {
     Q_OBJECT
 
@@ -49,6 +52,8 @@ public:
     /// Makes the panel's widgets now (once).
     void buildContent();
     bool hasContent() const { return m_content != nullptr; }
+    /// True while rows made with the panel wait out of view (hidden in their places, OutOfView).
+    bool hasRowsOutOfView() const { return !m_outOfView.isEmpty(); }
 
     QList<ParameterRow *> rows() const;
     ParameterRow *row(SysctlId id) const;
@@ -78,8 +83,13 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    ParameterPanel *whole() const;
+    void waitOutOfView();
+    void showOutOfView();
     void retranslateUi();
     void applyFilter();
     void rowEdited(SysctlId id, qint64 value);
@@ -112,6 +122,8 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
     QList<QVBoxLayout *> m_groupLayouts;
+    OutOfView m_outOfView;
+    int m_firstFrameHeight = 0; ///< the panel's height when the rows out of view were chosen
 };
 
 } // namespace closelab
