@@ -2,6 +2,7 @@
 #include "app/docklayout.h"
 
 #include "app/dockchrome.h"
+#include "app/menubarzoom.h"
 
 #include "views/stategraphlayout.h"
 #include "views/timelinechartspanel.h"
@@ -27,13 +28,19 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 // Bump when docks are added, removed or renamed: an old saved state is then ignored.
 constexpr int layoutVersion = 3;
-// The sequence diagram's least share of the window the docks are planned for (at least half,
-// a little more for separators and rounding).
-constexpr double kDiagramShare = 0.52;
+// The sequence diagram's least share of the window the docks are planned for: half, beside the
+// separator between it and the docks (the plan's gap) and a pixel or two of rounding. (It was 52 %:
+// with the menu bar at the zoom, 1280×720 at 200 % with a population run's header leaves the docks
+// 516 px of height, and 2 % of the window then took 36 px from the charts' column.)
+constexpr double kDiagramShare = 0.5;
+constexpr int kRounding = 2;
 } // namespace
 
 DockLayout::DockLayout(QMainWindow *window, const Docks &docks, std::function<bool()> lessonOpen)
-    : QObject(window), m_chrome(new DockChrome(window)), m_window(window), m_docks(docks), m_lessonOpen(std::move(lessonOpen))
+    : QObject(window)
+    , m_chrome(new DockChrome(window))
+    , m_menuBar(new MenuBarZoom(window->menuBar()))
+    , m_window(window), m_docks(docks), m_lessonOpen(std::move(lessonOpen))
 {
     followDockChanges();
     // The population toolbar comes and goes with population runs (four lines of text at 200 %):
@@ -146,9 +153,10 @@ DockLayout::Plan DockLayout::planFor(QSize size, double zoom) const
     const int gap = 6;
     const int w = size.width();
     const int h = std::max(1, size.height() - chromeHeight()); // the docks' column
-    // The diagram keeps more than half of the window (a little more for separators and rounding);
-    // the docks have the rest of the width beside it.
-    const int budget = std::max(1, w - int(std::ceil(kDiagramShare * w * size.height() / h)) - gap);
+    // The diagram keeps half of the window (and the separator beside it, and rounding); the docks
+    // have the rest of the width beside it. The menu bar's height is the one at the zoom (setZoom()
+    // zooms it before it plans).
+    const int budget = std::max(1, w - int(std::ceil(kDiagramShare * w * size.height() / h)) - gap - kRounding);
     // What each view needs to be drawn at the zoom (a little over: fitScale() is linear, fonts are not).
     const QSizeF graph = closelab::StateGraphLayout::sizeFor(zoom) * 1.02;
     const QSize charts = closelab::TimelineChartsPanel::minimumReadableSize(zoom);
@@ -294,6 +302,8 @@ void DockLayout::setZoom(double factor)
     if (factor == m_zoom)
         return;
     m_zoom = factor;
+    // The menu bar first: the plan takes its height (chromeHeight()) at the zoom.
+    m_menuBar->setZoom(factor);
     m_chrome->setZoom(factor);
     if (m_arrangement) // (none yet: reset() arranges at this zoom)
         windowResized(m_window->size());

@@ -8,6 +8,7 @@
 #include <optional>
 
 class DockChrome;
+class MenuBarZoom;
 class QDockWidget;
 class QMainWindow;
 class QToolBar;
@@ -53,8 +54,9 @@ public:
     static void bringToFront(QMainWindow *window, QDockWidget *dock);
     /// The window was resized: the default layout re-arranges and re-sizes its docks.
     void windowResized(QSize size);
-    /// The zoom changed (views/zoom.h): the docks' title and tab bars take the zoomed font
-    /// (app/dockchrome.h) and the default layout re-arranges as for a resize.
+    /// The zoom changed (views/zoom.h): the menu bar and its menus (app/menubarzoom.h), then the
+    /// docks' title and tab bars (app/dockchrome.h) take the zoomed font, and the default layout
+    /// re-arranges as for a resize, planned with the menu bar's height at the zoom.
     void setZoom(double factor);
     double zoom() const { return m_zoom; }
     /// False once the user moved, floated or closed a dock, or a saved layout was restored.
@@ -90,13 +92,15 @@ protected:
 private:
     void arrange(Arrangement arrangement);
     void sizeDocks();
-    /// The window's height not left to the docks: menu bar, toolbars, status bar.
+    /// The window's height not left to the docks: menu bar (at the zoom: app/menubarzoom.h),
+    /// toolbars, status bar.
     int chromeHeight() const;
     void followDockChanges();
     QList<QDockWidget *> docks() const;
     void placePanels();
     QList<QDockWidget *> m_panels;
     DockChrome *m_chrome;
+    MenuBarZoom *m_menuBar;
 
     QMainWindow *m_window;
     Docks m_docks;

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/menubarzoom.h"
+
+#include "views/zoom.h"
+
+#include <QAction>
+#include <QActionEvent>
+#include <QApplication>
+#include <QEvent>
+#include <QMenu>
+#include <QMenuBar>
+
+MenuBarZoom::MenuBarZoom(QMenuBar *bar) : QObject(bar), m_bar(bar)
+{
+}
+
+double MenuBarZoom::barFactor(double zoom)
+{
+    zoom = closelab::zoom::clamped(zoom);
+    return zoom <= 2.0 ? zoom : 2.0 + (zoom - 2.0) / 2;
+}
+
+QFont MenuBarZoom::fontAt(double factor) const
+{
+    // The bar's font when nothing is set on it: QApplication's for its class (a platform theme may
+    // give menus their own), as closelab::zoom::font() scales the application's.
+    QFont font = QApplication::font(m_bar);
+    if (font.pointSizeF() <= 0)
+        return closelab::zoom::font(factor);
+    font.setPointSizeF(font.pointSizeF() * factor);
+    return font;
+}
+
+void MenuBarZoom::setZoom(double factor)
+{
+    factor = closelab::zoom::clamped(factor);
+    if (factor == m_zoom)
+        return;
+    m_zoom = factor;
+    if (!m_zoomed) {
+        m_zoomed = true;
+        // A menu added to the bar later is dressed as it comes.
+        m_bar->installEventFilter(this);
+    }
+    // Back at 100 %: inherited again, as before the first zoom.
+    m_bar->setFont(m_zoom == 1.0 ? QFont() : fontAt(barFactor(m_zoom)));
+    for (QMenu *menu : menus())
+        dress(menu);
+}
+
+QList<QMenu *> MenuBarZoom::menus() const
+{
+    QList<QMenu *> found;
+    QList<QAction *> actions = m_bar->actions();
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        if (QMenu *menu = actions[i]->menu(); menu && !found.contains(menu)) {
+            found << menu;
+            actions << menu->actions();
+        }
+    }
+    return found;
+}
+
+void MenuBarZoom::dress(QMenu *menu)
+{
+    menu->setFont(m_zoom == 1.0 ? QFont() : fontAt(m_zoom));
+    if (m_watched.contains(menu))
+        return;
+    m_watched << menu;
+    connect(menu, &QObject::destroyed, this, [this, menu] { m_watched.removeOne(menu); });
+    // A submenu filled or added after the zoom changed: set when its parent opens, before it can
+    // open itself (QMenu measures its items after aboutToShow).
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        for (QAction *action : menu->actions())
+            if (QMenu *sub = action->menu())
+                dress(sub);
+    });
+}
+
+bool MenuBarZoom::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_bar && event->type() == QEvent::ActionAdded)
+        if (QMenu *menu = static_cast<QActionEvent *>(event)->action()->menu())
+            dress(menu);
+    return QObject::eventFilter(watched, event);
+}
