@@ -9,6 +9,9 @@
 #include <QEvent>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
+
+#include <algorithm>
 
 MenuBarZoom::MenuBarZoom(QMenuBar *bar) : QObject(bar), m_bar(bar)
 {
@@ -61,16 +64,34 @@ QList<QMenu *> MenuBarZoom::menus() const
     return found;
 }
 
+void MenuBarZoom::fit(QMenu *menu) const
+{
+    if (m_zoom == 1.0) {
+        menu->setFont(QFont());
+        return;
+    }
+    const QScreen *screen = m_bar->screen();
+    const QSize room = screen ? screen->availableGeometry().size() : QSize();
+    double factor = m_zoom;
+    menu->setFont(fontAt(factor));
+    while (room.isValid() && factor > 1.0 && (menu->sizeHint().height() > room.height() || menu->sizeHint().width() > room.width())) {
+        factor = std::max(1.0, closelab::zoom::stepOut(factor));
+        menu->setFont(fontAt(factor));
+    }
+}
+
 void MenuBarZoom::dress(QMenu *menu)
 {
-    menu->setFont(m_zoom == 1.0 ? QFont() : fontAt(m_zoom));
+    fit(menu);
     if (m_watched.contains(menu))
         return;
     m_watched << menu;
     connect(menu, &QObject::destroyed, this, [this, menu] { m_watched.removeOne(menu); });
-    // A submenu filled or added after the zoom changed: set when its parent opens, before it can
-    // open itself (QMenu measures its items after aboutToShow).
+    // Fitted again when it opens (its items may have changed: a language, a recent file), and a
+    // submenu filled or added after the zoom changed set before it can open itself (QMenu measures
+    // its items after aboutToShow).
     connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        fit(menu);
         for (QAction *action : menu->actions())
             if (QMenu *sub = action->menu())
                 dress(sub);

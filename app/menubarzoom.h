@@ -12,7 +12,9 @@ class QWidget;
 /// The menu bar and the menus that open from it at the zoom for people (views/zoom.h), like the
 /// docks' chrome (app/dockchrome.h): File, Edit, View, Language, Help in the bar, and every item
 /// under them (submenus too, and menus added later, dressed when they open). A menu is a window of
-/// its own and does not inherit the bar's font: each one is set. Until the zoom first leaves 100 %
+/// its own and does not inherit the bar's font: each one is set, at the zoom or, where the menu would
+/// then not fit the screen (the View menu at 200 % on a 1280×720 projector), at the largest step of
+/// the zoom's ladder down to 100 % at which it does, so nothing in it is cut or scrolled. Until the zoom first leaves 100 %
 /// nothing is touched (the first frame at 100 % is main's, and costs nothing more); back at 100 %
 /// every font is unset again, inherited as before.
 ///
@@ -35,8 +37,8 @@ public:
     /// 300 % needs 501 (tests/app/tst_panelzoom). At 250 % the bar is 7 px shorter and the column
     /// can be 8 px wider.
     static double barFactor(double zoom);
-    /// The font of the bar (factor barFactor(zoom)) or of its menus (menu: the zoom itself): the
-    /// bar's own font (the application's, or the platform theme's menu font) scaled.
+    /// The font of the bar (factor barFactor(zoom)) or of its menus (the zoom, or less: see above):
+    /// the bar's own font (the application's, or the platform theme's menu font) scaled.
     QFont fontAt(double factor) const;
 
 protected:
@@ -46,6 +48,8 @@ private:
     /// The bar's menus and their submenus, as the bar holds them now.
     QList<QMenu *> menus() const;
     void dress(QMenu *menu);
+    /// The menu's font: the zoom's, or the largest step under it at which the menu fits the screen.
+    void fit(QMenu *menu) const;
 
     QMenuBar *m_bar;
     double m_zoom = 1.0;

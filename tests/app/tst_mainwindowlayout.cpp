@@ -131,7 +131,8 @@ private slots:
         // its tab), get the room their views need at the zoom. The state graph is drawn at no less
         // than 85 % of the zoom or, where a column beside half the window cannot hold it at the
         // zoom, of the largest factor that column could give it (the plan keeps 90 % of what its
-        // own column could give, and a little less width: its diagram keeps 52 %). The charts get
+        // own column could give, and a little less width: its diagram keeps half, the separator and
+        // 2 px of rounding; with the menu bar at the zoom). The charts get
         // TimelineChartsView::minimumReadableSize() (or nearly all of that column), each plot area
         // room for two value ticks. The diagram keeps half of the window.
         // Before, at 200 % in 1280×720 the state graph was drawn at 0.88 (384×340 px) and the
