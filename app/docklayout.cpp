@@ -136,7 +136,10 @@ void DockLayout::reset()
 
 int DockLayout::chromeHeight() const
 {
+    // A zoomed bar's height also before it is shown (QMenuBar measures its items only then).
     int chrome = m_window->menuBar()->sizeHint().height();
+    if (m_zoom != 1.0)
+        chrome = std::max(chrome, m_menuBar->height());
     for (QToolBar *bar : {m_docks.playback, m_docks.population})
         if (bar && !bar->isHidden() && !bar->isFloating())
             chrome += bar->sizeHint().height();

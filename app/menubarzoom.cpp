@@ -10,6 +10,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
+#include <QStyle>
+#include <QStyleOptionMenuItem>
+#include <QFontMetrics>
 
 #include <algorithm>
 
@@ -21,6 +24,24 @@ double MenuBarZoom::barFactor(double zoom)
 {
     zoom = closelab::zoom::clamped(zoom);
     return zoom <= 2.0 ? zoom : 2.0 + (zoom - 2.0) / 2;
+}
+
+int MenuBarZoom::height() const
+{
+    // QMenuBarPrivate::calcActionRects() and QMenuBar::sizeHint().
+    const QFontMetrics fm(m_bar->font());
+    const QStyle *style = m_bar->style();
+    int tallest = 0;
+    for (QAction *action : m_bar->actions()) {
+        if (!action->isVisible())
+            continue;
+        QStyleOptionMenuItem option;
+        option.initFrom(m_bar);
+        option.text = action->text();
+        tallest = std::max(tallest, style->sizeFromContents(QStyle::CT_MenuBarItem, &option, fm.size(Qt::TextShowMnemonic, action->text()), m_bar).height());
+    }
+    const int margin = style->pixelMetric(QStyle::PM_MenuBarVMargin, nullptr, m_bar) + style->pixelMetric(QStyle::PM_MenuBarPanelWidth, nullptr, m_bar);
+    return tallest + 2 * margin;
 }
 
 QFont MenuBarZoom::fontAt(double factor) const

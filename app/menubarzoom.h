@@ -37,6 +37,9 @@ public:
     /// 300 % needs 501 (tests/app/tst_panelzoom). At 250 % the bar is 7 px shorter and the column
     /// can be 8 px wider.
     static double barFactor(double zoom);
+    /// The bar's height at the zoom as QMenuBar lays it out, also before it is shown (its sizeHint()
+    /// measures the items only once it is visible): the tallest title and the style's margins.
+    int height() const;
     /// The font of the bar (factor barFactor(zoom)) or of its menus (the zoom, or less: see above):
     /// the bar's own font (the application's, or the platform theme's menu font) scaled.
     QFont fontAt(double factor) const;
