@@ -390,8 +390,11 @@ void StateGraphView::paintEvent(QPaintEvent *)
                 p.drawLine(leader);
             }
         }
+        // Opaque: a translucent box of more than 95 rows (a list of ways out on three lines) is a
+        // blended fill that Qt's raster engine hands to its GUI thread pool (qdrawhelper.cpp:
+        // QT_THREAD_PARALLEL_FILLS): two threads started for one label in the first frame.
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0xfc, 0xfc, 0xfa, 225));
+        p.setBrush(palette::paper());
         p.drawRoundedRect(box, 0.2 * em, 0.2 * em);
         p.setPen(highlighted ? palette::ink() : palette::mutedInk());
         const QString &text = t.forms[t.formOf[std::size_t(choice[k])]];
