@@ -22,7 +22,11 @@ fi
 if [ "${CLOSELAB_CI:-0}" != 1 ]; then
     exec ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" "$@"
 fi
-step() { printf '\ncloselab ci: %s (%s)\n' "$1" "$(date -u +%H:%M:%S)" >&2; }
+# Each step says the time and the disk space left (a CI machine once ran out of disk mid-build).
+step() {
+    printf '\ncloselab ci: %s (%s, %s free)\n' "$1" "$(date -u +%H:%M:%S)" \
+        "$(df -Ph "$repo" 2>/dev/null | awk 'NR == 2 { print $4 }')" >&2
+}
 step "test suite"
 ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" "$@"
 step "test suite under ASan and UBSan"
