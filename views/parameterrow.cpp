@@ -88,9 +88,6 @@ ParameterRow::ParameterRow(const SysctlInfo &info, QWidget *parent)
     , m_reset(new QToolButton(this))
     , m_grid(new QGridLayout(this))
 {
-    const QString key = QString::fromLatin1(info.key.data(), qsizetype(info.key.size()));
-    setObjectName(QStringLiteral("parameter_%1_%2").arg(key).arg(info.component));
-    m_key->setText(sysctlRowsForKey(info.key).size() == 2 ? key + QStringLiteral(" [%1]").arg(info.component) : key);
     m_key->setForegroundRole(QPalette::PlaceholderText);
     // Long keys and titles must not widen the dock: titles wrap, keys may be cut (the tooltip has them).
     m_key->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -104,15 +101,6 @@ ParameterRow::ParameterRow(const SysctlInfo &info, QWidget *parent)
     smallFont.setPointSizeF(smallFont.pointSizeF() * 0.85);
     m_default->setFont(smallFont);
 
-    m_slider->setRange(0, m_scale.steps());
-    if (m_scale.isLogarithmic()) {
-        // An arrow key moves a logarithmic slider by about 7 %, Page Up/Down by about a factor of two.
-        m_slider->setSingleStep(m_scale.steps() / 100);
-        m_slider->setPageStep(m_scale.steps() / 10);
-    }
-    static_cast<MarkedSlider *>(m_slider)->setMark(m_scale.position(info.defaultValue));
-    m_spin->setRange(toInt(info.min), toInt(info.max));
-    m_spin->setGroupSeparatorShown(info.unit != "port");
     m_spin->setMinimumWidth(96);
     m_spin->setKeyboardTracking(false);
     // The wheel changes a value only when its widget has the focus; the focused slider takes the arrows.
@@ -138,8 +126,29 @@ ParameterRow::ParameterRow(const SysctlInfo &info, QWidget *parent)
     connect(m_spin, &QSpinBox::valueChanged, this, &ParameterRow::spinChanged);
     connect(m_reset, &QToolButton::clicked, this, [this] { emit resetRequested(m_info.id); });
 
-    setValue(info.defaultValue, false);
-    retranslateUi();
+    showInfo();
+}
+
+// Everything the row shows of m_info and m_value, once (the texts, the value and its look).
+void ParameterRow::showInfo()
+{
+    const SysctlInfo &info = m_info;
+    const QString key = QString::fromLatin1(info.key.data(), qsizetype(info.key.size()));
+    setObjectName(QStringLiteral("parameter_%1_%2").arg(key).arg(info.component));
+    m_key->setText(sysctlRowsForKey(info.key).size() == 2 ? key + QStringLiteral(" [%1]").arg(info.component) : key);
+    m_updating = true;
+    m_slider->setRange(0, m_scale.steps());
+    // An arrow key moves a logarithmic slider by about 7 %, Page Up/Down by about a factor of two.
+    m_slider->setSingleStep(m_scale.isLogarithmic() ? m_scale.steps() / 100 : 1);
+    m_slider->setPageStep(m_scale.isLogarithmic() ? m_scale.steps() / 10 : 10);
+    static_cast<MarkedSlider *>(m_slider)->setMark(m_scale.position(info.defaultValue));
+    m_spin->setRange(toInt(info.min), toInt(info.max));
+    m_spin->setGroupSeparatorShown(info.unit != "port");
+    m_slider->setValue(m_scale.position(m_value));
+    m_spin->setValue(toInt(m_value));
+    m_updating = false;
+    retranslateTexts();
+    updateLook();
 }
 
 void ParameterRow::setZoom(double factor, QStyle *controls)
@@ -185,6 +194,10 @@ void ParameterRow::setZoom(double factor, QStyle *controls)
 
 void ParameterRow::setValue(std::int64_t value, bool isExplicit)
 {
+    // What it shows already (a panel's setConfig() right after the row was made at the default).
+    if (value == m_value && isExplicit == m_explicit && m_slider->value() == m_scale.position(value)
+        && m_spin->value() == toInt(value))
+        return;
     m_updating = true;
     m_value = value;
     m_explicit = isExplicit;
@@ -253,7 +266,9 @@ void ParameterRow::updateDefaultText()
     // loopback only"), as is tcp_orphan_retries' 0, which the kernel reads as 8.
     const bool enumerated = m_info.unit == "mode" || m_info.unit == "bool";
     const QString unit = enumerated ? QString() : text::unitLabel(m_info.unit);
-    m_spin->setSuffix(unit.isEmpty() ? QString() : QLatin1Char(' ') + unit);
+    // QSpinBox measures and lays its text out again for any suffix set, the same or not.
+    if (const QString suffix = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit; suffix != m_spin->suffix())
+        m_spin->setSuffix(suffix);
     const QString defaultNumber = QLocale().toString(qlonglong(m_info.defaultValue));
     const QString defaultMeaning = text::valueMeaning(m_info.id, m_info.defaultValue);
     QString text = enumerated ? tr("default %1 (%2)").arg(defaultNumber, defaultMeaning)
@@ -268,9 +283,15 @@ void ParameterRow::updateDefaultText()
 
 void ParameterRow::retranslateUi()
 {
+    retranslateTexts();
+    updateDefaultText();
+}
+
+// The title and the tooltips (the default's text follows the value too: updateDefaultText()).
+void ParameterRow::retranslateTexts()
+{
     m_title->setText(text::parameterTitle(m_info.id)
                      + (m_info.legacyOnly ? tr(" (before Linux 4.12)") : QString()));
-    updateDefaultText();
     m_reset->setToolTip(tr("Reset to the Linux default (%1)").arg(m_info.defaultValue));
     const QString tip = text::parameterToolTip(m_info);
     m_title->setToolTip(tip);

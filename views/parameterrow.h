@@ -54,7 +54,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showInfo();
     void retranslateUi();
+    void retranslateTexts();
     void updateLook();
     void updateDefaultText();
     void sliderMoved(int position);
