@@ -3,6 +3,8 @@
 
 #include <QProxyStyle>
 
+class QStyleOptionMenuItem;
+
 namespace closelab {
 
 /// The desktop style with its tool bars, table header sections, group box frames and scroll bars
@@ -15,6 +17,10 @@ namespace closelab {
 /// Fusion's chrome back on the widgets it is set on.
 ///
 /// The chrome is measured with proxy(): a ZoomStyle's wider scroll bar is painted at its own width.
+///
+/// A menu drawn larger than the application's menus (app/menubarzoom.h) has its check boxes, radio
+/// marks and submenu arrows at its zoom, where views/menuitemlayout.h places them; at 100 % its
+/// items are the desktop style's.
 class FlatStyle : public QProxyStyle {
     Q_OBJECT
 
@@ -27,6 +33,12 @@ public:
                      const QWidget *widget = nullptr) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
                             const QWidget *widget = nullptr) const override;
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &contents,
+                           const QWidget *widget = nullptr) const override;
+
+private:
+    /// CE_MenuItem in a zoomed menu: the base style's item without its marks, then the marks at the zoom.
+    void drawZoomedMenuItem(const QStyleOptionMenuItem &item, double zoom, QPainter *painter, const QWidget *widget) const;
 };
 
 } // namespace closelab

@@ -4,19 +4,23 @@
 // scaled by the zoom (up to 200 %, then half of each step: 250 % at 300 %), the bar is as tall as
 // that font needs, every title fits its place and none overlaps another; every menu's and submenu's
 // items are in the font at the zoom (or the largest step under it at which the menu fits the screen),
-// as tall and wide as their text needs, none over another. The bar
+// as tall and wide as their text needs, none over another; their check boxes, radio marks and
+// submenu arrows are at the menu's zoom (views/menuitemlayout.h), inside the item, clear of its text. The bar
 // does not overlap the tool bar, the diagram or the docks, and the docks are planned with it
 // (DockLayout): the diagram's height is the window's less the bar, tool bar and status bar. Back at
 // 100 % every font is the inherited one again; at 100 % from the start nothing is set (the first frame
 // and the start-up are main's). Expected sizes come from QFontMetrics of the expected font.
+#include "app/appstyle.h"
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
 #include "app/playbacktoolbar.h"
 #include "app/zoomcontroller.h"
 #include "views/sequencediagramview.h"
+#include "views/menuitemlayout.h"
 #include "views/zoom.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFontMetrics>
@@ -26,6 +30,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyleOptionMenuItem>
 #include <QTest>
 
 namespace {
@@ -71,6 +76,8 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("CloseLab"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_menubarzoom"));
         QSettings().clear();
+        // The application's style, as main() sets it: its menus draw their marks at the zoom.
+        QApplication::setStyle(new AppStyle);
     }
 
     void menusFollowTheZoom_data()
@@ -158,7 +165,7 @@ private slots:
             const double factor = menu->font().pointSizeF() / base;
             const QString title = shown(menu->title()) + QLatin1Char(' ') + where;
             QVERIFY2(factor >= 1.0 - 1e-9 && factor <= zoom + 1e-9, qPrintable(QStringLiteral("%1: %2").arg(title).arg(factor)));
-            // (Never under 100 %: Edit ▸ Presets is wider than the test's 800 px screen even then.)
+            // (Never under 100 %: a menu wider than the test's 800 px screen even then is drawn at 100 %.)
             QVERIFY2(fits() || factor <= 1.0 + 1e-9, qPrintable(QStringLiteral("%1: %2x%3 on a screen of %4x%5").arg(title).arg(menu->sizeHint().width()).arg(menu->sizeHint().height()).arg(room.width()).arg(room.height())));
             if (factor < zoom - 1e-9) {
                 const QFont fitted = menu->font();
@@ -185,8 +192,59 @@ private slots:
                 for (const QRect &other : std::as_const(items))
                     QVERIFY2(!r.intersects(other), qPrintable(QStringLiteral("%1 %2 over %3, %4").arg(name, rectText(r), rectText(other), where)));
                 items << r;
+                // Its check box or radio mark and its submenu arrow at the menu's zoom (views/menuitemlayout.h),
+                // inside the item and clear of its text (Fusion's at 100 %: a 14 px box, an 8 px arrow).
+                if (!action->isCheckable() && !action->menu())
+                    continue;
+                QStyleOptionMenuItem item;
+                item.initFrom(menu);
+                item.rect = r;
+                item.text = action->text();
+                item.fontMetrics = fm;
+                item.menuItemType = action->menu() ? QStyleOptionMenuItem::SubMenu : QStyleOptionMenuItem::Normal;
+                item.checkType = !action->isCheckable() ? QStyleOptionMenuItem::NotCheckable
+                               : action->actionGroup() && action->actionGroup()->isExclusive() ? QStyleOptionMenuItem::Exclusive
+                                                                                                 : QStyleOptionMenuItem::NonExclusive;
+                QCOMPARE(closelab::MenuItemLayout::zoomOf(menu), factor);
+                const closelab::MenuItemLayout::Rects marks = closelab::MenuItemLayout::rects(item, factor);
+                QVERIFY2(r.contains(marks.label), qPrintable(QStringLiteral("%1: text %2 in %3, %4").arg(name, rectText(marks.label), rectText(r), where)));
+                const QRect mark = action->menu() ? marks.arrow : marks.indicator;
+                const double least = (action->menu() ? 8 : 14) * factor - 1;
+                QVERIFY2(mark.height() >= least && r.contains(mark) && !mark.intersects(marks.label),
+                         qPrintable(QStringLiteral("%1: mark %2 (at least %3 px tall), text %4, item %5, %6")
+                                        .arg(name, rectText(mark)).arg(least).arg(rectText(marks.label), rectText(r), where)));
             }
         }
+    }
+
+    // Not a check: with CLOSELAB_MENU_PICTURES=DIR, the View, Segment Names, Edit and Presets menus
+    // at 100 % and 200 % in both languages as PNG files in DIR, to look at (a menu is a window of its
+    // own: closelab --screenshot does not show it).
+    void pictures()
+    {
+        const QString dir = qEnvironmentVariable("CLOSELAB_MENU_PICTURES");
+        if (dir.isEmpty())
+            QSKIP("CLOSELAB_MENU_PICTURES is not set");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")})
+            for (double zoom : {1.0, 2.0}) {
+                LanguageSwitcher languages;
+                languages.setLanguage(language);
+                MainWindow window(&languages);
+                window.zoomController()->setFactor(zoom);
+                window.resize(1280, 720);
+                window.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&window));
+                for (const char *name : {"viewMenu", "segmentNamesMenu", "editMenu", "presetsMenu"}) {
+                    auto *menu = window.findChild<QMenu *>(QLatin1String(name));
+                    QVERIFY2(menu, name);
+                    emit menu->aboutToShow();
+                    menu->resize(menu->sizeHint());
+                    if (!menu->actions().isEmpty())
+                        menu->setActiveAction(menu->actions().constFirst());
+                    const QString file = QStringLiteral("%1/%2-%3-%4.png").arg(dir, QLatin1String(name)).arg(int(zoom * 100)).arg(language);
+                    QVERIFY(menu->grab().save(file));
+                }
+            }
     }
 
     void backToActualSize()
