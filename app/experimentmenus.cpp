@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -209,12 +210,13 @@ void ExperimentMenus::fillPresetsMenu()
 {
     // Rebuilt on every show: titles follow the language, "this machine" reads /proc/sys now.
     m_presetsMenu->clear();
+    // In the menu's font now (app/menubarzoom.h sets it at the zoom before the menu opens).
+    const QFontMetrics metrics(m_presetsMenu->font());
     for (const ParameterPreset &preset : allPresets()) {
-        //: A preset in the menu: its title, then where its values come from.
-        QAction *action = m_presetsMenu->addAction(tr("%1 (%2)").arg(preset.title, preset.source));
+        QAction *action = m_presetsMenu->addAction(presetMenuText(preset, metrics, presetMenuWidth(metrics)));
         action->setObjectName(QStringLiteral("preset_") + preset.id);
-        if (!preset.problems.isEmpty())
-            action->setToolTip(preset.problems.join(QLatin1Char('\n')));
+        action->setStatusTip(presetText(preset));
+        action->setToolTip((QStringList{presetText(preset)} + preset.problems).join(QLatin1Char('\n')));
         connect(action, &QAction::triggered, this, [this, preset] { m_controller->applyPreset(preset); });
     }
     m_presetsMenu->setToolTipsVisible(true);

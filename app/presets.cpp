@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFontMetrics>
+#include <QTextBoundaryFinder>
 
 #include <sys/resource.h>
 
@@ -10,6 +12,13 @@ namespace {
 QString tr_(const char *source)
 {
     return QCoreApplication::translate("Presets", source);
+}
+
+// A preset's name in the menu.
+QString withSource(const QString &title, const QString &source)
+{
+    //: A preset in Edit > Presets: its title, then where its values come from.
+    return tr_(QT_TRANSLATE_NOOP("Presets", "%1 (%2)")).arg(title, source);
 }
 
 // /proc/sys/net/ipv4/tcp_fin_timeout for net.ipv4.tcp_fin_timeout.
@@ -139,4 +148,37 @@ std::optional<std::string> applyPreset(const closelab::RunConfig &config, const 
     }
     out = std::move(c);
     return std::nullopt;
+}
+
+QString presetText(const ParameterPreset &preset)
+{
+    return withSource(preset.title, preset.source);
+}
+
+int presetMenuWidth(const QFontMetrics &metrics)
+{
+    return 56 * metrics.averageCharWidth();
+}
+
+QString presetMenuText(const ParameterPreset &preset, const QFontMetrics &metrics, int width)
+{
+    const QString whole = presetText(preset);
+    if (metrics.horizontalAdvance(whole) <= width)
+        return whole;
+    // The most of the source that fits, up to a place where a line may break; punctuation it would
+    // end on gives way to the "…".
+    QString best;
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, preset.source);
+    for (qsizetype at = breaks.toNextBoundary(); at > 0 && at < preset.source.size(); at = breaks.toNextBoundary()) {
+        QString part = preset.source.left(at);
+        while (!part.isEmpty() && (part.back().isSpace() || part.back().isPunct()))
+            part.chop(1);
+        if (part.isEmpty())
+            continue;
+        const QString text = withSource(preset.title, part + QChar(0x2026));
+        if (metrics.horizontalAdvance(text) > width)
+            break;
+        best = text;
+    }
+    return best.isEmpty() ? metrics.elidedText(whole, Qt::ElideRight, width) : best;
 }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QFontMetrics;
+
 #include <utility>
 #include <vector>
 
@@ -35,3 +37,13 @@ QList<ParameterPreset> allPresets();
 /// `config` with the preset applied; on a bad value returns the engine's message and leaves `out` alone.
 std::optional<std::string> applyPreset(const closelab::RunConfig &config, const ParameterPreset &preset,
                                        closelab::RunConfig &out);
+
+/// A preset as Edit > Presets names it: its title, then in parentheses where its values come from.
+QString presetText(const ParameterPreset &preset);
+/// presetText() shortened to `width` pixels of `metrics` with "…" where a line could break (after a
+/// word, between two Chinese characters; never inside a word). The menu item's tooltip and status
+/// tip hold the whole text.
+QString presetMenuText(const ParameterPreset &preset, const QFontMetrics &metrics, int width);
+/// The widest a preset's item is written: 56 average characters of the menu's font (seed 003's 140
+/// characters made the menu 1023 px wide at 100 %).
+int presetMenuWidth(const QFontMetrics &metrics);

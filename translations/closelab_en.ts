@@ -1636,11 +1636,6 @@ Value name of --to in --help</extracomment>
         <translation>Clear List</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A preset in the menu: its title, then where its values come from.</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Open Experiment</source>
         <translation>Open Experiment</translation>
     </message>
@@ -3768,6 +3763,11 @@ connect() %4 ok of %5 · failed so far: %6 · RSTs so far: %7</translation>
     <message>
         <source>seed 004: tcp_syncookies 1, tcp_abort_on_overflow 1</source>
         <translation>seed 004: tcp_syncookies 1, tcp_abort_on_overflow 1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A preset in Edit &gt; Presets: its title, then where its values come from.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

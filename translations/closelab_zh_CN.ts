@@ -1623,11 +1623,6 @@ Value name of --to in --help</extracomment>
         <translation>清空列表</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A preset in the menu: its title, then where its values come from.</extracomment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Open Experiment</source>
         <translation>打开实验</translation>
     </message>
@@ -3753,6 +3748,11 @@ connect() 成功 %4 / 共 %5 · 至今失败：%6 · 至今 RST：%7</translatio
     <message>
         <source>seed 004: tcp_syncookies 1, tcp_abort_on_overflow 1</source>
         <translation>种子 004：tcp_syncookies 1、tcp_abort_on_overflow 1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A preset in Edit &gt; Presets: its title, then where its values come from.</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
