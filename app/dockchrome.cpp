@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 #include <QChildEvent>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFontMetrics>
@@ -21,69 +22,124 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace {
-// Qt shortens every tab of a group that does not fit by the same number of pixels, so "State Graph"
-// is cut as much as "Narration and Event Log" ("S…", "Narration a…"). This style gives a dock tab bar
-// the widths of a water level instead: the tabs narrower than a cap keep their whole label, only the
-// wider ones are cut down to the cap, the cap chosen so that the tabs fill the bar.
+// A short title for a dock's tab where the group's whole titles do not fit (a tab bar of five docks
+// in a column of 580 px at 200 %), in the words a teacher says: the dock's object name → its short title.
+struct ShortTitle {
+    const char *dock;
+    const char *title;
+};
+constexpr ShortTitle kShortTitles[] = {
+    //: A dock's tab where there is no room for "State Graph": the graph of TCP states.
+    {"stateGraphDock", QT_TRANSLATE_NOOP("DockChrome", "Graph")},
+    //: A dock's tab where there is no room for "Narration and Event Log".
+    {"narrationDock", QT_TRANSLATE_NOOP("DockChrome", "Narration")},
+    //: A dock's tab where there is no room for "Timeline Charts".
+    {"timelineDock", QT_TRANSLATE_NOOP("DockChrome", "Charts")},
+};
+
+// Qt shortens every tab of a group that does not fit by the same number of pixels, mid-word, so
+// "State Graph" is cut as much as "Narration and Event Log" ("Sta…", "Na…", "Ti…" at 200 %). This style
+// gives a dock tab bar whole words instead: where the whole titles do not all fit, the widest tabs
+// take their docks' short titles ("Narration", "Charts"), one at a time, until they do. Where even
+// those do not fit (six docks in one group at 200 % on 1280×720), no label is cut: the bar scrolls
+// (DockChrome::dress() sets it so) and keeps the current tab in view.
 class DockTabStyle : public QProxyStyle
 {
 public:
     QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &contents, const QWidget *widget) const override
     {
-        QSize size = QProxyStyle::sizeFromContents(type, option, contents, widget);
         const auto *tab = qstyleoption_cast<const QStyleOptionTab *>(option);
         const auto *bar = qobject_cast<const QTabBar *>(widget);
-        if (type != CT_TabBarTab || !tab || !bar)
-            return size;
-        // QTabBar::minimumTabSizeHint() asks with the text already shortened: Qt's least tab, kept.
-        if (tab->text.endsWith(QLatin1String("...")) || tab->text.endsWith(QChar(0x2026)))
-            return size;
-        // Never narrower than two characters and "…" (a tab of "…" alone says nothing): where even
-        // those do not fit, the bar scrolls.
+        if (type != CT_TabBarTab || !tab || !bar || m_measuring)
+            return QProxyStyle::sizeFromContents(type, option, contents, widget);
+        // The tab of the label shown in place of the title (contents: the title's text and the tab space).
         const QFontMetrics fm(bar->font());
-        const int hframe = pixelMetric(PM_TabBarTabHSpace, option, widget);
-        const QSize least = QProxyStyle::sizeFromContents(
-            type, option, QSize(fm.horizontalAdvance(tab->text.left(2) + QChar(0x2026)) + hframe, contents.height()), widget);
-        size.setWidth(std::min(size.width(), std::max(cap(bar), least.width())));
-        return size;
+        const QString shown = label(bar, tab->text);
+        const int textWidth = fm.size(Qt::TextShowMnemonic, tab->text).width();
+        const QSize room(contents.width() - textWidth + fm.size(Qt::TextShowMnemonic, shown).width(), contents.height());
+        return QProxyStyle::sizeFromContents(type, option, room, widget);
     }
 
-    /// The widest a tab of `bar` may be: every tab's whole width where they all fit.
-    int cap(const QTabBar *bar) const
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
     {
-        // The tabs' whole widths as QTabBar::tabSizeHint() measures a tab of text: the text, the
-        // style's horizontal tab space, then the style's tab size (this style's, uncapped).
-        if (m_measuring)
-            return std::numeric_limits<int>::max();
-        const QScopedValueRollback measuring(m_measuring, true);
-        QList<int> widths;
-        const QFontMetrics fm(bar->font());
-        for (int i = 0; i < bar->count(); ++i) {
-            QStyleOptionTab option;
-            option.initFrom(bar);
-            option.text = bar->tabText(i);
-            option.shape = bar->shape();
-            option.documentMode = bar->documentMode();
-            const int hframe = pixelMetric(PM_TabBarTabHSpace, &option, bar);
-            const int vframe = pixelMetric(PM_TabBarTabVSpace, &option, bar);
-            const QSize text = fm.size(Qt::TextShowMnemonic, option.text);
-            widths << sizeFromContents(CT_TabBarTab, &option, QSize(text.width() + hframe, text.height() + vframe), bar).width();
-        }
-        std::sort(widths.begin(), widths.end());
-        int left = bar->width();
-        for (qsizetype i = 0; i < widths.size(); ++i) {
-            const auto rest = int(widths.size() - i);
-            if (widths[i] * rest > left)
-                return std::max(1, left / rest);
-            left -= widths[i];
-        }
-        return std::numeric_limits<int>::max();
+        const auto *tab = qstyleoption_cast<const QStyleOptionTab *>(option);
+        const auto *bar = qobject_cast<const QTabBar *>(widget);
+        if (element != CE_TabBarTabLabel || !tab || !bar)
+            return QProxyStyle::drawControl(element, option, painter, widget);
+        // QTabBar gives the title, shortened with "…" to the tab: the label chosen is drawn instead.
+        const int index = bar->tabAt(tab->rect.center());
+        const QString shown = index >= 0 ? label(bar, bar->tabText(index)) : tab->text;
+        if (index < 0 || shown == bar->tabText(index))
+            return QProxyStyle::drawControl(element, option, painter, widget);
+        QStyleOptionTab copy = *tab;
+        const QRect room = subElementRect(SE_TabBarTabText, &copy, widget);
+        copy.text = copy.fontMetrics.elidedText(shown, Qt::ElideRight, room.width(), Qt::TextShowMnemonic);
+        QProxyStyle::drawControl(element, &copy, painter, widget);
+    }
+
+    /// The label a tab of `bar` whose dock is titled `title` shows: the title, or its short title
+    /// where the whole titles do not fit (DockChrome::tabLabels() gives them to tests).
+    QString label(const QTabBar *bar, const QString &title) const
+    {
+        const QStringList shown = labels(bar);
+        for (int i = 0; i < bar->count(); ++i)
+            if (bar->tabText(i) == title)
+                return shown.value(i, title);
+        return title;
     }
 
 private:
+    /// The width of a tab of `bar` showing `text`, as QTabBar::tabSizeHint() measures a tab of text: the
+    /// text, the style's horizontal tab space, then the base style's tab size.
+    int tabWidth(const QTabBar *bar, const QString &text) const
+    {
+        const QScopedValueRollback measuring(m_measuring, true);
+        QStyleOptionTab option;
+        option.initFrom(bar);
+        option.text = text;
+        option.shape = bar->shape();
+        option.documentMode = bar->documentMode();
+        const int hframe = pixelMetric(PM_TabBarTabHSpace, &option, bar);
+        const int vframe = pixelMetric(PM_TabBarTabVSpace, &option, bar);
+        const QSize size = QFontMetrics(bar->font()).size(Qt::TextShowMnemonic, text);
+        return sizeFromContents(CT_TabBarTab, &option, QSize(size.width() + hframe, size.height() + vframe), bar).width();
+    }
+
+    /// Every tab's label: the whole titles where they fit; else the widest take their short titles
+    /// one at a time until they fit (or all that have one have).
+    QStringList labels(const QTabBar *bar) const
+    {
+        QStringList shown;
+        QList<int> widths;
+        int total = 0;
+        for (int i = 0; i < bar->count(); ++i) {
+            shown << bar->tabText(i);
+            widths << tabWidth(bar, shown.back());
+            total += widths.back();
+        }
+        const auto *window = qobject_cast<const QMainWindow *>(bar->parentWidget());
+        while (total > bar->width() && window) {
+            int widest = -1;
+            QString shorter;
+            for (int i = 0; i < bar->count(); ++i) {
+                const QString candidate = DockChrome::shortTitle(window, bar->tabText(i));
+                if (shown[i] != candidate && (widest < 0 || widths[i] > widths[widest])) {
+                    widest = i;
+                    shorter = candidate;
+                }
+            }
+            if (widest < 0)
+                break;
+            shown[widest] = shorter;
+            const int width = tabWidth(bar, shorter);
+            total += width - widths[widest];
+            widths[widest] = width;
+        }
+        return shown;
+    }
+
     mutable bool m_measuring = false;
 };
 
@@ -176,9 +232,12 @@ void DockChrome::setZoom(double factor)
 
 void DockChrome::dress(QWidget *widget) const
 {
-    // The tabs' widths follow the water level at every zoom.
-    if (auto *bar = qobject_cast<QTabBar *>(widget); bar && bar->style() != m_tabStyle)
+    // Whole words at every zoom: a title or its short title, never cut; the bar scrolls instead.
+    if (auto *bar = qobject_cast<QTabBar *>(widget); bar && bar->style() != m_tabStyle) {
         bar->setStyle(m_tabStyle);
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+    }
     // Until the zoom leaves 100 % the font and the title buttons are left alone.
     if (!m_zoomed)
         return;
@@ -220,9 +279,22 @@ QList<DockChrome::TabLabel> DockChrome::tabLabels(const QTabBar *bar)
         // The style pads the text's rectangle across the tab as well; the text is centred in the tab.
         const QRect text = bar->style()->subElementRect(QStyle::SE_TabBarTabText, &option, bar);
         const QRect rect(text.left(), option.rect.top(), text.width(), option.rect.height());
-        labels << TabLabel{rect, bar->tabText(i), bar->tabToolTip(i)};
+        const auto *style = dynamic_cast<const DockTabStyle *>(bar->style());
+        labels << TabLabel{rect, bar->tabText(i), bar->tabToolTip(i), style ? style->label(bar, bar->tabText(i)) : bar->tabText(i)};
     }
     return labels;
+}
+
+QString DockChrome::shortTitle(const QMainWindow *window, const QString &title)
+{
+    for (const QDockWidget *dock : window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (dock->windowTitle() != title)
+            continue;
+        for (const ShortTitle &entry : kShortTitles)
+            if (dock->objectName() == QLatin1String(entry.dock))
+                return QCoreApplication::translate("DockChrome", entry.title);
+    }
+    return title;
 }
 
 void DockChrome::setToolTips(QTabBar *bar)

@@ -15,9 +15,10 @@ class QTabBar;
 
 /// The docks' own chrome at the zoom for people (views/zoom.h): every dock's title bar and the tab
 /// bars of tabbed docks use the zoomed font, docks and tab bars made later (a capture's panel, a tab
-/// group formed by a re-arrangement) too. Where a group's tabs do not all fit, only the longest
-/// labels are shortened with "…" (to a common width that fills the bar), and a tab keeps its dock's
-/// whole title as its tooltip.
+/// group formed by a re-arrangement) too. Where a group's whole titles do not all fit its tab bar,
+/// the widest tabs show their docks' short titles ("Narration" for "Narration and Event Log"), one
+/// at a time until they fit; where even those do not, no label is cut: the bar scrolls. A tab keeps
+/// its dock's whole title as its tooltip.
 ///
 /// A dock's font is the one its contents inherit: a panel that does not size its own text (the
 /// scenarios, the lesson) is zoomed with its dock; views that draw at their own zoom set their
@@ -44,8 +45,12 @@ public:
         QRect rect;     ///< the label's room inside its tab, in the tab bar's coordinates
         QString text;   ///< the whole title
         QString toolTip;
+        QString shown;  ///< the label the tab shows: the title or the dock's short title (before any "…")
     };
     static QList<TabLabel> tabLabels(const QTabBar *bar);
+    /// The short title of `window`'s dock titled `title` (Graph, Narration, Charts), or `title`
+    /// for a dock without one, translated.
+    static QString shortTitle(const QMainWindow *window, const QString &title);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

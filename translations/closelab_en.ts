@@ -1430,6 +1430,24 @@ Value name of --to in --help</extracomment>
     </message>
 </context>
 <context>
+    <name>DockChrome</name>
+    <message>
+        <source>Graph</source>
+        <extracomment>A dock&apos;s tab where there is no room for &quot;State Graph&quot;: the graph of TCP states.</extracomment>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <extracomment>A dock&apos;s tab where there is no room for &quot;Narration and Event Log&quot;.</extracomment>
+        <translation>Narration</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <extracomment>A dock&apos;s tab where there is no room for &quot;Timeline Charts&quot;.</extracomment>
+        <translation>Charts</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateView</name>
     <message>
         <source>Nothing to show yet.</source>
