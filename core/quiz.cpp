@@ -115,6 +115,56 @@ struct Step {
     SimTime revealAt;
 };
 
+// How many state changes of the transition table lead from `from` to each state (indexed by TcpState;
+// -1: none). A socket that reaches CLOSED is gone, so no change out of CLOSED is followed, but for
+// the one that makes a socket in CLOSED (the call `birth`: connect() gives SYN_SENT, listen() LISTEN).
+std::vector<int> changesFrom(TcpState from, Cause birth)
+{
+    std::vector<int> distance(kAllStates.size(), -1);
+    distance[static_cast<std::size_t>(from)] = 0;
+    std::vector<TcpState> queue{from};
+    for (std::size_t i = 0; i < queue.size(); ++i) {
+        const TcpState at = queue[i];
+        for (const Transition &t : transitionTable()) {
+            if (t.from != at || (at == TcpState::Closed && (at != from || t.cause != birth)))
+                continue;
+            int &d = distance[static_cast<std::size_t>(t.to)];
+            if (d < 0) {
+                d = distance[static_cast<std::size_t>(at)] + 1;
+                queue.push_back(t.to);
+            }
+        }
+    }
+    return distance;
+}
+
+// The states a side in `from` could be in during its close, by the transition table, ranked by how
+// likely a confusion each is (-1: not one of them). First those it can still reach, by how many
+// changes away (1: the next change). Then, once its close has begun (it left ESTABLISHED for FIN_WAIT1
+// or CLOSE_WAIT), the other states of that close: first those of another branch of it (CLOSING for a
+// side in FIN_WAIT2, RFC 9293 figure 5: the FIN that reaches FIN_WAIT1), then those it came through.
+// Never a state of the other close (CLOSE_WAIT or LAST_ACK for the side that sent the first FIN) nor
+// of the handshake.
+std::vector<int> plausibleStates(TcpState from, Cause cause)
+{
+    std::vector<int> rank = changesFrom(from, cause);
+    constexpr int kOtherBranch = 100;
+    constexpr int kCameThrough = 101;
+    for (const Transition &t : transitionTable()) {
+        if (t.from != TcpState::Established || t.to == TcpState::Closed || from == TcpState::Established || from == TcpState::Closed)
+            continue;
+        const std::vector<int> close = changesFrom(t.to, cause);
+        if (close[static_cast<std::size_t>(from)] < 0)
+            continue; // not this close's path
+        for (TcpState st : kAllStates) {
+            int &r = rank[static_cast<std::size_t>(st)];
+            if (close[static_cast<std::size_t>(st)] >= 0 && r < 0)
+                r = changesFrom(st, cause)[static_cast<std::size_t>(from)] >= 0 ? kCameThrough : kOtherBranch;
+        }
+    }
+    return rank;
+}
+
 std::optional<QuizQuestion> nextState(const Trace &trace, const Step &s, std::uint64_t seed)
 {
     // The last change of a side at the stop (connection 0), caused by an arriving segment or a call.
@@ -145,23 +195,41 @@ std::optional<QuizQuestion> nextState(const Trace &trace, const Step &s, std::ui
                 q.segment = static_cast<int>(i);
         }
     }
-    Draw draw = questionDraw(seed, q.kind, s.revealAt);
-    std::vector<TcpState> near, far;
-    for (const Transition &t : transitionTable()) {
-        if (t.from == from)
-            addUnique(near, t.to);
-        else if (t.cause == change->cause)
-            addUnique(far, t.to);
+    // Only states the side could be in during this close are offered: a state it cannot be in (SYN_SENT
+    // for a side in CLOSE_WAIT, LAST_ACK for the side that sent the first FIN) gives the answer away or
+    // teaches a transition the state machine does not have. The likely confusions are the other
+    // changes out of its state; then the states nearest after them; then the other states of its close.
+    const std::vector<int> rank = plausibleStates(from, change->cause);
+    std::vector<int> ranks;
+    for (TcpState st : kAllStates) {
+        const int r = rank[static_cast<std::size_t>(st)];
+        // Never the state it is in: a transition to it is no state change (RFC 9293 figure 5 and the
+        // table have no such edge; a retransmitted FIN re-arms TIME_WAIT without one, tcp_minisocks.c:
+        // tcp_timewait_state_process()).
+        if (st != from && st != change->to && r > 0)
+            addUnique(ranks, r);
     }
-    for (const Transition &t : transitionTable())
-        addUnique(far, t.to);
-    // A transition to the state the socket is in is no state change (RFC 9293 figure 5 and the
-    // transition table have no such edge: a retransmitted FIN re-arms TIME_WAIT, tcp_minisocks.c:
-    // tcp_timewait_state_process(), without a change): the question asks where it goes next, so the
-    // state it is in is never offered.
-    std::erase(near, from);
-    std::erase(far, from);
-    for (TcpState st : pick(change->to, near, far, draw)) {
+    std::sort(ranks.begin(), ranks.end());
+    // The other changes out of its state (up to three), then the likeliest of the rest, a rank at a
+    // time, until there are three choices; each rank's order drawn.
+    Draw draw = questionDraw(seed, q.kind, s.revealAt);
+    std::vector<TcpState> states{change->to};
+    for (int r : ranks) {
+        if (r > 1 && states.size() >= 3)
+            break;
+        std::vector<TcpState> same;
+        for (TcpState st : kAllStates)
+            if (st != from && st != change->to && rank[static_cast<std::size_t>(st)] == r)
+                same.push_back(st);
+        draw.shuffle(same);
+        for (TcpState st : same)
+            if (states.size() < (r == 1 ? 4u : 3u))
+                states.push_back(st);
+    }
+    if (states.size() < 3)
+        return std::nullopt; // one plausible wrong answer (LAST_ACK: CLOSED or CLOSE_WAIT) makes no question
+    draw.shuffle(states);
+    for (TcpState st : states) {
         QuizChoice c;
         c.state = st;
         q.choices.push_back(c);

@@ -28,6 +28,45 @@ bool inTableAsSysctl(const std::string &key)
     return false;
 }
 
+// The states a side could be in during a close, from the state it is in, written out from RFC 9293
+// figure 5 (plus Linux's aborts to CLOSED from every state): the side that sends the first FIN goes
+// through FIN_WAIT1, FIN_WAIT2 or CLOSING, and TIME_WAIT; the side that receives it through CLOSE_WAIT
+// and LAST_ACK; a socket in the handshake or ESTABLISHED may still take either path. `cause`: the
+// call that makes a socket in CLOSED (connect() or listen()).
+std::set<TcpState> closeStatesFrom(TcpState from, Cause cause)
+{
+    using S = TcpState;
+    const std::set<S> active{S::FinWait1, S::FinWait2, S::Closing, S::TimeWait, S::Closed};
+    const std::set<S> passive{S::CloseWait, S::LastAck, S::Closed};
+    std::set<S> either = active;
+    either.insert(passive.begin(), passive.end());
+    const auto with = [&either](std::initializer_list<S> more) {
+        std::set<S> out = either;
+        out.insert(more);
+        return out;
+    };
+    switch (from) {
+    case S::Closed:
+        return cause == Cause::AppListen ? with({S::Listen, S::SynRecv, S::Established}) : with({S::SynSent, S::Established});
+    case S::Listen:
+        return with({S::SynRecv, S::Established});
+    case S::SynSent:
+    case S::SynRecv:
+        return with({S::Established});
+    case S::Established:
+        return either;
+    case S::FinWait1:
+    case S::FinWait2:
+    case S::Closing:
+    case S::TimeWait:
+        return active;
+    case S::CloseWait:
+    case S::LastAck:
+        return passive;
+    }
+    return {};
+}
+
 QString describe(const QuizQuestion &q)
 {
     return QStringLiteral("step %1 kind %2 at %3..%4").arg(q.step).arg(int(q.kind)).arg(secs(q.askedAt)).arg(secs(q.revealAt));
@@ -181,6 +220,61 @@ private slots:
         }
     }
 
+    // A wrong answer is a state the side could be in during its close (RFC 9293 figure 5), never one
+    // it cannot: no SYN_SENT or LISTEN for a side in a close, no CLOSE_WAIT or LAST_ACK for the side
+    // that sent the first FIN (nor FIN_WAIT2 or TIME_WAIT for the side that received it), and never
+    // the right answer or the state it is in. Checked against the side's history in the trace too:
+    // once it has been in FIN_WAIT1 or CLOSE_WAIT, only that close's states. Over every library
+    // scenario and every list of stops.
+    void wrongAnswersArePlausible_data() { noChoiceIsTheCurrentState_data(); }
+
+    void wrongAnswersArePlausible()
+    {
+        using S = TcpState;
+        QFETCH(QString, scenario);
+        const Trace t = run(scenario.toStdString(), {"until=300"});
+        for (StepBy by : {StepBy::Segments, StepBy::StateChanges, StepBy::Events}) {
+            for (const QuizQuestion &q : generateQuiz(t, stepPoints(t, by))) {
+                if (q.kind != QuestionKind::NextState)
+                    continue;
+                const QString where = describe(q) + QStringLiteral(" by %1 side %2 from %3")
+                                                        .arg(QString::fromUtf8(stepByName(by).data()))
+                                                        .arg(int(q.side))
+                                                        .arg(QString::fromUtf8(stateName(q.from).data()));
+                const std::set<S> plausible = closeStatesFrom(q.from, q.cause);
+                // The states the side has been in before the question's stop.
+                std::set<S> been;
+                for (const auto &[state, at] : states(t, q.side))
+                    if (at < q.revealAt)
+                        been.insert(state);
+                const bool sentFirstFin = been.count(S::FinWait1) > 0;
+                const bool receivedFirstFin = been.count(S::CloseWait) > 0;
+                const TcpState right = t.stateAt(q.side, q.revealAt);
+                QVERIFY2(q.choices.size() >= 3, qPrintable(where));
+                int rights = 0;
+                for (const QuizChoice &c : q.choices) {
+                    const QString choice = where + QStringLiteral(": offers %1").arg(QString::fromUtf8(stateName(c.state).data()));
+                    rights += c.state == right;
+                    QVERIFY2(c.state != q.from, qPrintable(choice));
+                    if (c.state == right)
+                        continue;
+                    QVERIFY2(plausible.count(c.state), qPrintable(choice + QStringLiteral(", not a state of its close")));
+                    if (sentFirstFin)
+                        QVERIFY2(c.state != S::CloseWait && c.state != S::LastAck && c.state != S::Established,
+                                 qPrintable(choice + QStringLiteral(" to the side that sent the first FIN")));
+                    if (receivedFirstFin)
+                        QVERIFY2(c.state != S::FinWait1 && c.state != S::FinWait2 && c.state != S::Closing && c.state != S::TimeWait
+                                     && c.state != S::Established,
+                                 qPrintable(choice + QStringLiteral(" to the side that received the first FIN")));
+                    if (sentFirstFin || receivedFirstFin)
+                        QVERIFY2(c.state != S::Listen && c.state != S::SynSent && c.state != S::SynRecv,
+                                 qPrintable(choice + QStringLiteral(" during a close")));
+                }
+                QVERIFY2(rights == 1, qPrintable(where + QStringLiteral(": the right answer once")));
+            }
+        }
+    }
+
     // Over the library, questions of where a side goes are asked about both sides (the test above
     // covers the server's states as well as the client's).
     void nextStateAskedOfBothSides()
@@ -269,6 +363,31 @@ private slots:
         QCOMPARE(q->choices[std::size_t(q->answer)].state, TcpState::CloseWait);
         QVERIFY(q->segment >= 0);
         QCOMPARE(t.segments[std::size_t(q->segment)].header.flags, std::uint8_t(FlagFin | FlagAck));
+    }
+
+    void normalCloseFinReachesFinWait2()
+    {
+        // The server's FIN reaches the client in FIN_WAIT2: it enters TIME_WAIT (RFC 9293 figure 5). The
+        // other change out of FIN_WAIT2 is to CLOSED (tcp_fin_timeout, a reset); CLOSING, where that FIN
+        // takes a side still in FIN_WAIT1, is the other branch of the same close. Never CLOSE_WAIT or
+        // LAST_ACK: the client sent the first FIN.
+        const Trace t = run("normal_close");
+        SimTime timeWait = -1;
+        for (const auto &[state, at] : states(t, Side::Client))
+            if (state == TcpState::TimeWait)
+                timeWait = at;
+        QVERIFY(timeWait > 0);
+        const std::vector<QuizQuestion> quiz = generateQuiz(t, stepPoints(t, StepBy::StateChanges));
+        const auto q = std::find_if(quiz.begin(), quiz.end(), [&](const QuizQuestion &x) { return x.revealAt == timeWait; });
+        QVERIFY(q != quiz.end());
+        QCOMPARE(q->kind, QuestionKind::NextState);
+        QCOMPARE(q->side, Side::Client);
+        QCOMPARE(q->from, TcpState::FinWait2);
+        std::set<TcpState> choices;
+        for (const QuizChoice &c : q->choices)
+            choices.insert(c.state);
+        QCOMPARE(choices, (std::set<TcpState>{TcpState::TimeWait, TcpState::Closed, TcpState::Closing}));
+        QCOMPARE(q->choices[std::size_t(q->answer)].state, TcpState::TimeWait);
     }
 
     void orphanRetriesEndTheSocket()
