@@ -2,11 +2,9 @@
 #include "views/stategraphview.h"
 
 #include "views/codetexts.h"
-#include "views/labelplacer.h"
 #include "views/palette.h"
 #include "views/shapedtext.h"
 #include "views/sidestate.h"
-#include "views/stategraphlabels.h"
 #include "views/textwidth.h"
 #include "views/zoom.h"
 
@@ -15,7 +13,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSet>
 #include <QToolTip>
 #include <QVariantAnimation>
 
@@ -23,17 +20,6 @@
 #include <cmath>
 
 namespace closelab {
-
-namespace {
-
-QString shortSysctl(std::string_view key)
-{
-    QString k = QString::fromLatin1(key.data(), qsizetype(key.size()));
-    const qsizetype dot = k.lastIndexOf(QLatin1Char('.'));
-    return dot >= 0 ? k.mid(dot + 1) : k;
-}
-
-} // namespace
 
 StateGraphView::StateGraphView(QWidget *parent)
     : QWidget(parent), m_animation(new QVariantAnimation(this))
@@ -163,23 +149,7 @@ std::vector<int> StateGraphView::takenEdges(Side s) const
 
 QStringList StateGraphView::edgeLabel(int edge) const
 {
-    QStringList lines;
-    const auto table = transitionTable();
-    const auto &e = m_layout.edges()[std::size_t(edge)];
-    const bool exit = m_layout.nodes()[std::size_t(e.toNode)].terminal;
-    for (int row : e.transitions) {
-        const Transition &t = table[std::size_t(row)];
-        // Linux-specific edges are labelled with the sysctl that governs them. A state's ways out
-        // to CLOSED are listed compactly: resets and crashes by a single word each.
-        QString line = t.linuxOnly && !t.sysctl.empty() ? shortSysctl(t.sysctl) : text::causeLabel(t.cause, t.from);
-        if (exit && (t.cause == Cause::RcvRst || t.cause == Cause::SendRst) && t.sysctl.empty())
-            line = QStringLiteral("RST");
-        else if (exit && t.cause == Cause::HostCrash)
-            line = text::causeLabel(Cause::HostCrash);
-        if (!lines.contains(line))
-            lines << line;
-    }
-    return lines;
+    return stateGraphEdgeItems(m_layout, edge);
 }
 
 void StateGraphView::updateTokens(bool animate)
@@ -260,27 +230,8 @@ void StateGraphView::paintEvent(QPaintEvent *)
         p.drawPolygon(QPolygonF({e.p1, e.p1 - QPointF(std::cos(a - 0.4) * sz, std::sin(a - 0.4) * sz),
                                  e.p1 - QPointF(std::cos(a + 0.4) * sz, std::sin(a + 0.4) * sz)}));
     }
-    QSet<int> visited[2];
-    for (int side = 0; side < 2; ++side) {
-        for (int edge : taken[side]) {
-            visited[side].insert(layout().edges()[std::size_t(edge)].fromNode);
-            visited[side].insert(layout().edges()[std::size_t(edge)].toNode);
-        }
-        visited[side].insert(m_tokens[std::size_t(side)].node);
-    }
-    p.setFont(labelFont);
-    const QFont font = p.font();
-    if (m_labelSizesFont != p.font() || m_labelSizesEm != em || m_labelSizesDpi != logicalDpiY()) {
-        m_labelSizes.clear();
-        m_labelSizesFont = p.font();
-        m_labelSizesEm = em;
-        m_labelSizesDpi = logicalDpiY();
-    }
-    // Labels avoid the state boxes, the ⊗ terminals, the count badges, the tokens and each other
-    // (views/labelplacer.h): the edges the tokens took first, then the transitions between states,
-    // then the lists of ways out, which yield to them. A list that finds no room is drawn one item
-    // a line, else as its first items and how many more ("tcp_synack_retries +1"; the terminal's
-    // tooltip has them all), else left out: never drawn over, and zoomed in never cut with "…".
+    // The labels' places (views/stategraphlabelplan.h), around the states, ⊗ terminals, count
+    // badges and tokens.
     m_markerRects.clear();
     m_textRects.clear();
     m_texts.clear();
@@ -293,114 +244,28 @@ void StateGraphView::paintEvent(QPaintEvent *)
         m_markerRects.push_back(tokenRect(Side::Client));
         m_markerRects.push_back(tokenRect(Side::Server));
     }
-    std::vector<QRectF> obstacles;
-    for (const QRectF &r : m_markerRects)
-        obstacles.push_back(r.adjusted(-0.15 * em, -0.15 * em, 0.15 * em, 0.15 * em));
-    std::vector<int> order(layout().edges().size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
-    struct EdgeText {
-        int edge;
-        QStringList forms; ///< what the label may say, in order of preference
-        std::vector<int> formOf; ///< per rectangle (rect, then the alternatives): the form it holds
-    };
-    std::vector<LabelCandidate> candidates;
-    std::vector<EdgeText> texts;
-    std::vector<QRectF> nodeBoxes; // what a leader line must not pass
-    for (int n = 0; n < int(layout().nodes().size()); ++n)
-        nodeBoxes.push_back(layout().nodeRect(n).adjusted(-0.3 * em, -0.3 * em, 0.3 * em, 0.3 * em));
-    const QRectF bounds = QRectF(rect()).adjusted(1, 1, -1, -1);
-    for (int i : order) {
-        const auto &e = layout().edges()[std::size_t(i)];
-        const bool highlighted = isTaken(i, 0) || isTaken(i, 1);
-        const bool terminal = layout().nodes()[std::size_t(e.toNode)].terminal;
-        // A state's ways out to CLOSED are listed only once a token has been in that state (the
-        // terminal's tooltip lists them always): the whole list at once would bury the diagram.
-        if (terminal && !highlighted && !visited[0].contains(e.fromNode) && !visited[1].contains(e.fromNode))
-            continue;
-        const QStringList lines = edgeLabel(i);
-        // The whole list in as few lines as fit 9 em, else one item a line; only where neither finds
-        // room, its first items and how many more.
-        const QStringList forms = edgeLabelForms(lines, labelFont, terminal ? 9 * em : 0);
-        const auto sizeOf = [this, &font, em](const QString &text) {
-            auto it = m_labelSizes.constFind(text);
-            if (it == m_labelSizes.cend())
-                it = m_labelSizes.insert(text, QRectF(QPointF(0, 0), textBoxSize(font, text))
-                                                   .adjusted(-0.2 * em, -0.07 * em, 0.2 * em, 0.07 * em).size());
-            return *it;
-        };
-        std::vector<QRectF> rects;
-        // A list of ways out tries every whole form at its ⊗, then farther out (with a leader line),
-        // and only then its first items and how many more.
-        const double radius = layout().terminalRadius() + 0.2 * em;
-        const auto centresFor = [&](QSizeF size, int ring) {
-            std::vector<QPointF> centres;
-            if (terminal) {
-                centres = terminalLabelCentres(e.labelAt, radius, size, ring, 1.2 * em, bounds);
-            } else {
-                for (double f : {0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8})
-                    centres.push_back(layout().pointOnEdge(i, f));
-            }
-            std::vector<QRectF> out;
-            for (const QPointF &c : centres)
-                out.emplace_back(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height());
-            return out;
-        };
-        const auto whole = [&lines](const QString &form) {
-            return std::all_of(lines.begin(), lines.end(), [&form](const QString &item) { return form.contains(item); });
-        };
-        std::vector<int> formOf;
-        const auto add = [&](qsizetype form, int ring) {
-            for (const QRectF &r : centresFor(sizeOf(forms[form]), ring)) {
-                // A leader line that passed a state or another ⊗ would tie the list to it.
-                if (ring > 0 && leaderCrossesNodes(nodeBoxes, leaderLine(e.labelAt, layout().terminalRadius(), r, 0.6 * em), e.fromNode, e.toNode))
-                    continue;
-                rects.push_back(r);
-                formOf.push_back(int(form));
-            }
-        };
-        for (int ring = 0; ring <= (terminal ? 6 : 0); ++ring)
-            for (qsizetype form = 0; form < forms.size(); ++form)
-                if (whole(forms[form]))
-                    add(form, ring);
-        for (qsizetype form = 0; form < forms.size(); ++form)
-            if (!whole(forms[form]))
-                add(form, 0);
-        LabelCandidate c;
-        c.rect = rects.front();
-        c.alternatives.assign(rects.begin() + 1, rects.end());
-        // The ways out of a state a token is in now matter as much as the transitions.
-        const bool occupiedNow = e.fromNode == m_tokens[0].node || e.fromNode == m_tokens[1].node;
-        c.priority = highlighted ? 2 : terminal && !occupiedNow ? 0 : 1;
-        candidates.push_back(c);
-        texts.push_back({i, forms, std::move(formOf)});
-    }
-    const std::vector<int> choice = placeLabels(candidates, bounds, obstacles);
-    for (std::size_t k = 0; k < candidates.size(); ++k) {
-        if (choice[k] < 0)
-            continue;
-        const EdgeText &t = texts[k];
-        const QRectF box = placedRect(candidates[k], choice[k]);
-        const bool highlighted = isTaken(t.edge, 0) || isTaken(t.edge, 1);
-        const auto &edge = layout().edges()[std::size_t(t.edge)];
-        if (const auto &to = layout().nodes()[std::size_t(edge.toNode)]; to.terminal) {
-            const QLineF leader = leaderLine(to.center, layout().terminalRadius(), box, 0.6 * em);
-            if (!leader.isNull()) {
-                p.setPen(QPen(palette::mutedInk(), zoom::stroke(labelFont, 0.08), Qt::DotLine));
-                p.drawLine(leader);
-            }
+    StateGraphLabelPlan::Scene scene;
+    scene.bounds = QRectF(rect()).adjusted(1, 1, -1, -1);
+    scene.markers = m_markerRects;
+    scene.taken = {taken[0], taken[1]};
+    scene.tokenNodes = {m_tokens[0].node, m_tokens[1].node};
+    scene.dpi = logicalDpiY();
+    p.setFont(labelFont);
+    for (const StateGraphLabelPlan::Label &label : m_labelPlan.place(layout(), scene)) {
+        if (!label.leader.isNull()) {
+            p.setPen(QPen(palette::mutedInk(), zoom::stroke(labelFont, 0.08), Qt::DotLine));
+            p.drawLine(label.leader);
         }
         // Opaque: a translucent box of more than 95 rows (a list of ways out on three lines) is a
         // blended fill that Qt's raster engine hands to its GUI thread pool (qdrawhelper.cpp:
         // QT_THREAD_PARALLEL_FILLS): two threads started for one label in the first frame.
         p.setPen(Qt::NoPen);
         p.setBrush(palette::paper());
-        p.drawRoundedRect(box, 0.2 * em, 0.2 * em);
-        p.setPen(highlighted ? palette::ink() : palette::mutedInk());
-        const QString &text = t.forms[t.formOf[std::size_t(choice[k])]];
-        drawShapedText(p, box, Qt::AlignCenter, text);
-        m_textRects.push_back(box);
-        m_texts << text;
+        p.drawRoundedRect(label.box, 0.2 * em, 0.2 * em);
+        p.setPen(label.highlighted ? palette::ink() : palette::mutedInk());
+        drawShapedText(p, label.box, Qt::AlignCenter, label.text);
+        m_textRects.push_back(label.box);
+        m_texts << label.text;
     }
 
     // Nodes.

@@ -2,10 +2,9 @@
 #pragma once
 
 #include "core/trace.h"
+#include "views/stategraphlabelplan.h"
 #include "views/stategraphlayout.h"
 
-#include <QFont>
-#include <QHash>
 #include <QRectF>
 #include <QSizeF>
 #include <QStringList>
@@ -98,12 +97,8 @@ private:
     double m_zoom = 1.0;
     std::array<Token, 2> m_tokens;
     std::optional<std::array<std::int64_t, 11>> m_counts;
-    /// The sizes of the edge labels' boxes (multi-line text measured in labelFont at a DPI, which
-    /// every repaint of a playing animation asks again), for m_labelSizesFont, m_labelSizesEm, m_labelSizesDpi.
-    QHash<QString, QSizeF> m_labelSizes;
-    QFont m_labelSizesFont;
-    double m_labelSizesEm = 0;
-    int m_labelSizesDpi = 0;
+    /// Where the edge labels go (it remembers their boxes' sizes for the next frame).
+    StateGraphLabelPlan m_labelPlan;
     std::vector<QRectF> m_textRects;
     QStringList m_texts;
     std::vector<QRectF> m_markerRects;
