@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace closelab {
 
@@ -117,8 +118,13 @@ std::vector<StateGraphLabelPlan::Label> StateGraphLabelPlan::place(const StateGr
             return std::all_of(lines.begin(), lines.end(), [&form](const QString &item) { return form.contains(item); });
         };
         std::vector<int> formOf;
+        QSet<quint64> tried; // a form's places: far rings slide along the widget's edge onto the same ones
         const auto add = [&](qsizetype form, int ring) {
             for (const QRectF &r : centresFor(boxSize(forms[form], font, em), ring)) {
+                const quint64 place = quint64(form) << 48 | quint64(qRound(r.x() * 4) & 0xffffff) << 24 | quint64(qRound(r.y() * 4) & 0xffffff);
+                if (ring > 0 && tried.contains(place))
+                    continue;
+                tried.insert(place);
                 // A leader line that passed a state or another ⊗ would tie the list to it.
                 if (ring > 0 && leaderCrossesNodes(nodeBoxes, leaderLine(e.labelAt, layout.terminalRadius(), r, 0.6 * em), e.fromNode, e.toNode))
                     continue;
@@ -126,19 +132,25 @@ std::vector<StateGraphLabelPlan::Label> StateGraphLabelPlan::place(const StateGr
                 formOf.push_back(int(form));
             }
         };
-        for (int ring = 0; ring <= (terminal ? 6 : 0); ++ring)
+        // Out to the widget's far side: a list of four ways out in a graph short for its width (1920×1080,
+        // ESTABLISHED's between FIN_WAIT1 and CLOSE_WAIT) finds room only well away from its ⊗.
+        const int rings = terminal ? int(std::ceil(std::max(scene.bounds.width(), scene.bounds.height()) / (1.2 * em))) : 0;
+        for (int ring = 0; ring <= rings; ++ring)
             for (qsizetype form = 0; form < forms.size(); ++form)
                 if (whole(forms[form]))
                     add(form, ring);
-        for (qsizetype form = 0; form < forms.size(); ++form)
-            if (!whole(forms[form]))
-                add(form, 0);
+        // Never its first items and "+N": from the back of a room nobody reads the ⊗'s tooltip. A list
+        // with no room for all of its items is left out (that ⊗ has its tooltip).
+        if (rects.empty())
+            continue;
         LabelCandidate c;
         c.rect = rects.front();
         c.alternatives.assign(rects.begin() + 1, rects.end());
-        // The ways out of a state a token is in now matter as much as the transitions.
+        // The edges taken first; then what may happen next to a state a token is in now (its changes
+        // and its list of ways out, which finds room only away from its ⊗ in a short graph); then the
+        // other transitions; last the ways out of states left.
         const bool occupiedNow = e.fromNode == scene.tokenNodes[0] || e.fromNode == scene.tokenNodes[1];
-        c.priority = highlighted ? 2 : terminal && !occupiedNow ? 0 : 1;
+        c.priority = highlighted ? 3 : occupiedNow ? 2 : terminal ? 0 : 1;
         candidates.push_back(c);
         texts.push_back({i, forms, std::move(formOf)});
     }

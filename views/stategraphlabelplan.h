@@ -23,10 +23,10 @@ QStringList stateGraphEdgeItems(const StateGraphLayout &layout, int edge);
 /// Where the state graph's edge labels go, as rectangles (StateGraphView::paintEvent() only draws
 /// them; tests assert on them without pixels). Labels avoid the state boxes, the ⊗ terminals, the
 /// count badges, the tokens and each other (views/labelplacer.h): the edges the tokens took first,
-/// then the transitions between states, then the lists of ways out, which yield to them. A list tries
-/// every whole form at its ⊗, then farther out with a leader line; only where none finds room its
-/// first items and how many more ("tcp_synack_retries +1"; the terminal's tooltip has them all), else
-/// it is left out: never drawn over, never cut with "…".
+/// then what may happen next to a state a token is in (its changes and its list of ways out), then the
+/// other transitions, then the lists of states left. A list tries every whole form at its ⊗, then
+/// farther out with a leader line, out to the widget's far side; where none finds room it is left out
+/// (the terminal's tooltip has it): never drawn over, never cut to its first items or with "…".
 class StateGraphLabelPlan {
 public:
     /// What the labels are placed around.

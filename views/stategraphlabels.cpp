@@ -71,8 +71,12 @@ std::vector<QPointF> terminalLabelCentresAround(QPointF c, double r, QSizeF size
     const double d = r + ring * step;
     const double dx = d + w / 2;
     const double dy = d + h / 2;
+    // The eight directions, then the eight between them: in a graph short for its width (a dock beside
+    // the narration at 1920×1080) the room a list of four ways out needs is often off the eight.
     return {c + QPointF(0, dy), c - QPointF(0, dy), c + QPointF(dx, 0), c - QPointF(dx, 0),
-            c + QPointF(dx, dy), c + QPointF(-dx, dy), c + QPointF(dx, -dy), c + QPointF(-dx, -dy)};
+            c + QPointF(dx, dy), c + QPointF(-dx, dy), c + QPointF(dx, -dy), c + QPointF(-dx, -dy),
+            c + QPointF(dx / 2, dy), c + QPointF(-dx / 2, dy), c + QPointF(dx / 2, -dy), c + QPointF(-dx / 2, -dy),
+            c + QPointF(dx, dy / 2), c + QPointF(-dx, dy / 2), c + QPointF(dx, -dy / 2), c + QPointF(-dx, -dy / 2)};
 }
 
 } // namespace

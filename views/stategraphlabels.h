@@ -27,8 +27,8 @@ QStringList edgeLabelForms(const QStringList &items, const QFont &font, double m
 
 /// Centres where a box of `size` may go beside a ⊗ terminal at `centre` (`radius`: the symbol's and
 /// a gap), best first. Ring 0 touches it: below, above, below or above to either side, beside it
-/// (level, hanging from its top, standing on its bottom). Ring k ≥ 1: the eight directions, k ×
-/// `step` farther out, for a list that finds no room at the symbol (drawn with leaderLine()). Each
+/// (level, hanging from its top, standing on its bottom). Ring k ≥ 1: the eight directions and the eight
+/// between them, k × `step` farther out, for a list that finds no room at the symbol (drawn with leaderLine()). Each
 /// slid inside `bounds` where it would leave them.
 std::vector<QPointF> terminalLabelCentres(QPointF centre, double radius, QSizeF size, int ring, double step, const QRectF &bounds);
 

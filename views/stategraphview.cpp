@@ -235,6 +235,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
     m_markerRects.clear();
     m_textRects.clear();
     m_texts.clear();
+    m_labelEdges.clear();
     for (std::size_t i = 0; i < layout().nodes().size(); ++i) {
         m_markerRects.push_back(layout().nodeRect(int(i)));
         if (const QRectF badge = countBadgeRect(int(i)); !badge.isEmpty())
@@ -266,6 +267,7 @@ void StateGraphView::paintEvent(QPaintEvent *)
         drawShapedText(p, label.box, Qt::AlignCenter, label.text);
         m_textRects.push_back(label.box);
         m_texts << label.text;
+        m_labelEdges.push_back(label.edge);
     }
 
     // Nodes.

@@ -59,6 +59,8 @@ public:
     const std::vector<QRectF> &textRects() const { return m_textRects; }
     /// The text drawn in each of textRects() (an edge's label, a list of ways out in some form).
     const QStringList &texts() const { return m_texts; }
+    /// The edge each of texts() labels.
+    const std::vector<int> &labelEdges() const { return m_labelEdges; }
     const std::vector<QRectF> &markerRects() const { return m_markerRects; }
     /// The count badge of a node (population runs) and a token's disc.
     QRectF countBadgeRect(int node) const;
@@ -101,6 +103,7 @@ private:
     StateGraphLabelPlan m_labelPlan;
     std::vector<QRectF> m_textRects;
     QStringList m_texts;
+    std::vector<int> m_labelEdges;
     std::vector<QRectF> m_markerRects;
     QVariantAnimation *m_animation;
 };
