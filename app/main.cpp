@@ -249,7 +249,7 @@ int main(int argc, char *argv[])
         if (sweep)
             sweep->resize(size);
         if (commandLine.present())
-            window.presentation()->enter(size);
+            window.presentation()->enter(size, commandLine.zoom());
         if (commandLine.quiz())
             QuizMode::showInScreenshot(window.quiz(), commandLine.quizAnswer());
         if (!commandLine.dockObjectName().isEmpty())
@@ -297,6 +297,6 @@ int main(int argc, char *argv[])
     if (commandLine.quiz())
         window.quiz()->action()->setChecked(true);
     if (commandLine.present())
-        window.presentation()->enter();
+        window.presentation()->enter(QSize(), commandLine.zoom());
     return QApplication::exec();
 }

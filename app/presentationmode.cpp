@@ -44,7 +44,7 @@ void PresentationMode::setTrace(std::shared_ptr<const closelab::Trace> trace)
         m_window->setTrace(m_trace);
 }
 
-void PresentationMode::enter(QSize size)
+void PresentationMode::enter(QSize size, std::optional<double> zoom)
 {
     if (m_window)
         return;
@@ -56,6 +56,8 @@ void PresentationMode::enter(QSize size)
     m_window->setWindowIcon(m_mainWindow->windowIcon());
     connect(m_window, &PresentationWindow::leaveRequested, this, &PresentationMode::leave);
     m_window->setTrace(m_trace);
+    if (zoom)
+        m_window->setZoom(*zoom, /*remember=*/!size.isValid());
     if (size.isValid()) {
         m_window->resize(size);
         m_window->show();

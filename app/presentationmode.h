@@ -7,6 +7,7 @@
 #include <QSize>
 
 #include <memory>
+#include <optional>
 
 class PresentationWindow;
 class Playhead;
@@ -36,8 +37,10 @@ public:
     void setTrace(std::shared_ptr<const closelab::Trace> trace);
 
     /// Full screen on the main window's screen; with a valid `size` a window of that size instead
-    /// (closelab --present --screenshot renders it at --size).
-    void enter(QSize size = QSize());
+    /// (closelab --present --screenshot renders it at --size). With a `zoom` (closelab --present
+    /// --zoom), everything presented is shown at it, the quiz too, and it becomes presentation mode's
+    /// zoom (not for a picture: a valid `size`); else at presentation mode's own.
+    void enter(QSize size = QSize(), std::optional<double> zoom = std::nullopt);
     void leave();
 
     void retranslateUi();

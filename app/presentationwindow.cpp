@@ -209,13 +209,14 @@ void PresentationWindow::updateCaption()
     settleCaptionBar();
 }
 
-void PresentationWindow::setZoom(double factor)
+void PresentationWindow::setZoom(double factor, bool remember)
 {
     factor = closelab::zoom::clamped(factor);
+    if (remember)
+        QSettings().setValue(zoomKey, factor);
     if (factor == m_zoom)
         return;
     m_zoom = factor;
-    QSettings().setValue(zoomKey, m_zoom);
     applyZoom();
 }
 

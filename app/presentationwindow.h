@@ -39,7 +39,9 @@ public:
 
     void setTrace(std::shared_ptr<const closelab::Trace> trace);
     double zoom() const { return m_zoom; }
-    void setZoom(double factor);
+    /// The zoom of everything it shows (the diagram, the state graph, the caption bar and the quiz);
+    /// `remember`: presentation mode's zoom from now on (a picture's is not kept).
+    void setZoom(double factor, bool remember = true);
     bool isBlanked() const;
     void setBlanked(bool blanked);
     closelab::SequenceDiagramView *sequenceDiagram() const { return m_sequence; }
