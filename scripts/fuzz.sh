@@ -36,7 +36,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
         "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
     fi
 fi
-"$repo/scripts/setup.sh" --tests >/dev/null 2>&1 || true   # Qt and CMake, needed to configure
+"$repo/scripts/setup.sh" --tests --install-only >/dev/null 2>&1 || true   # Qt and CMake, needed to configure
 
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
     gen=(); command -v ninja >/dev/null 2>&1 && gen=(-G Ninja)

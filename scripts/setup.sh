@@ -4,9 +4,10 @@
 # Installs what CloseLab needs (only what is missing), configures once and builds incrementally.
 # Used by scripts/run.sh and scripts/test.sh; safe to run again at any time.
 #
-#   scripts/setup.sh [--tests] [--werror]
-#     --tests   also install the tools the test suite uses (kernel conformance: nftables, tcpdump, ...)
-#     --werror  build with CLOSELAB_WERROR=ON (warnings are errors, as in CI)
+#   scripts/setup.sh [--tests] [--werror] [--install-only]
+#     --tests         also install the tools the test suite uses (kernel conformance: nftables, tcpdump, ...)
+#     --werror        build with CLOSELAB_WERROR=ON (warnings are errors, as in CI)
+#     --install-only  install what is missing, neither configure nor build (scripts/fuzz.sh)
 #
 # Environment: CLOSELAB_BUILD_DIR (default: <repo>/build), CLOSELAB_JOBS (default: number of CPUs).
 set -euo pipefail
@@ -26,11 +27,13 @@ test_packages=(nftables tcpdump iproute2 python3 desktop-file-utils appstream sh
 
 want_tests=0
 werror=0
+install_only=0
 for arg in "$@"; do
     case $arg in
         --tests) want_tests=1 ;;
         --werror) werror=1 ;;
-        *) echo "setup.sh: unknown option '$arg' (expected --tests, --werror)" >&2; exit 2 ;;
+        --install-only) install_only=1 ;;
+        *) echo "setup.sh: unknown option '$arg' (expected --tests, --werror, --install-only)" >&2; exit 2 ;;
     esac
 done
 
@@ -84,5 +87,6 @@ configure() {
 }
 
 install_missing_packages
+[ "$install_only" = 1 ] && exit 0
 configure
 cmake --build "$build_dir" --parallel "$jobs"
