@@ -23,20 +23,20 @@ if [ "${CLOSELAB_CI:-0}" != 1 ]; then
     exec ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" "$@"
 fi
 # Each step says the time and the disk space left (a CI machine once ran out of disk mid-build).
+free_kb() { df -Pk "$repo" 2>/dev/null | awk 'NR == 2 { print $4 }'; }
 step() {
-    printf '\ncloselab ci: %s (%s, %s free)\n' "$1" "$(date -u +%H:%M:%S)" \
-        "$(df -Ph "$repo" 2>/dev/null | awk 'NR == 2 { print $4 }')" >&2
+    printf '\ncloselab ci: %s (%s, %s GB free)\n' "$1" "$(date -u +%H:%M:%S)" "$(( $(free_kb) / 1048576 ))" >&2
 }
 # A step's build tree that the next steps do not use is removed when the disk is short (under
 # CLOSELAB_CI_MIN_FREE_GB, default 8): the sanitizer tree alone is about 4 GB (ASan's redzones and
 # descriptors for every global, string literals included, in each of ~110 executables), the plain
 # tree about 1.3 GB. With room to spare nothing is removed.
 free_if_short() {
-    local dir=$1 free_kb
-    free_kb=$(df -Pk "$repo" 2>/dev/null | awk 'NR == 2 { print $4 }')
-    if [ -n "$free_kb" ] && [ -d "$dir" ] && [ "$free_kb" -lt $(( ${CLOSELAB_CI_MIN_FREE_GB:-8} * 1048576 )) ]; then
+    local dir=$1 min_gb=${CLOSELAB_CI_MIN_FREE_GB:-8} free
+    free=$(free_kb)
+    if [ -n "$free" ] && [ -d "$dir" ] && [ "$free" -lt $(( min_gb * 1048576 )) ]; then
         printf 'closelab ci: %s GB free, under %s GB: removing %s, which the next steps do not use\n' \
-            "$(( free_kb / 1048576 ))" "${CLOSELAB_CI_MIN_FREE_GB:-8}" "$dir" >&2
+            "$(( free / 1048576 ))" "$min_gb" "$dir" >&2
         rm -rf "$dir"
     fi
 }
