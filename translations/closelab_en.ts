@@ -2680,6 +2680,14 @@ Value name of --to in --help</extracomment>
         <source>Event log</source>
         <translation>Event log</translation>
     </message>
+    <message>
+        <source>Hide the event log: the explanation takes its height</source>
+        <translation>Hide the event log: the explanation takes its height</translation>
+    </message>
+    <message>
+        <source>Show the event log: every event of the run, the current one selected</source>
+        <translation>Show the event log: every event of the run, the current one selected</translation>
+    </message>
 </context>
 <context>
     <name>OptionTexts</name>

@@ -2665,6 +2665,14 @@ Value name of --to in --help</extracomment>
         <source>Event log</source>
         <translation>事件日志</translation>
     </message>
+    <message>
+        <source>Hide the event log: the explanation takes its height</source>
+        <translation>收起事件日志：解说占用它的高度</translation>
+    </message>
+    <message>
+        <source>Show the event log: every event of the run, the current one selected</source>
+        <translation>展开事件日志：本次运行的每个事件，当前事件已选中</translation>
+    </message>
 </context>
 <context>
     <name>OptionTexts</name>

@@ -15,10 +15,12 @@
 #include <QFontMetricsF>
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextDocument>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -28,6 +30,8 @@
 namespace closelab {
 
 namespace {
+constexpr int kMargin = 6; // round the panel's two parts
+
 // The explanation a little larger than body text.
 QFont explanationFont(double factor)
 {
@@ -57,7 +61,12 @@ void NarrationPanel::buildContent()
         return;
     m_title = new QLabel(this);
     m_explanation = new QTextBrowser(this);
-    m_logTitle = new QLabel(this);
+    m_logTitle = new QToolButton(this);
+    m_logTitle->setObjectName(QStringLiteral("eventLogHeading"));
+    m_logTitle->setAutoRaise(true);
+    m_logTitle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_logTitle->setCursor(Qt::PointingHandCursor);
+    connect(m_logTitle, &QToolButton::clicked, this, [this] { setLogShown(!isLogShown()); });
     m_log = new EventLogView(this);
     m_model = new EventLogModel(this);
     m_explanationPending = true;
@@ -80,22 +89,24 @@ void NarrationPanel::buildContent()
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(6, 6, 6, 0);
+    topLayout->setContentsMargins(kMargin, kMargin, kMargin, 0);
     topLayout->addWidget(m_title);
     topLayout->addWidget(m_explanation);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(6, 0, 6, 6);
-    bottomLayout->addWidget(m_logTitle);
+    m_logPart = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(m_logPart);
+    bottomLayout->setContentsMargins(kMargin, 0, kMargin, kMargin);
+    bottomLayout->addWidget(m_logTitle, 0, Qt::AlignLeft);
     bottomLayout->addWidget(m_log);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
-    split->addWidget(bottom);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(top);
+    m_split->addWidget(m_logPart);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitDragged = true; });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(m_split);
 
     connect(m_log, &QTableView::clicked, this, [this](const QModelIndex &index) {
         emit seekRequested(m_model->timeOfRow(index.row()));
@@ -110,7 +121,7 @@ void NarrationPanel::buildContent()
         m_model->setTrace(m_trace);
         m_model->setTime(m_time);
     }
-    retranslateUi();
+    retranslateUi(); // and placeLog()
     // The log scrolled as a panel made with the window last scrolled it. updateExplanation()
     // centres the current row in the log's size at that moment, and the first time after a new run
     // it cannot (the log's rows are laid out later): done above. A later time, language or note
@@ -231,6 +242,85 @@ void NarrationPanel::applyZoom()
     heading.setBold(true);
     m_title->setFont(heading);
     m_logTitle->setFont(heading);
+    if (m_split)
+        placeLog();
+}
+
+int NarrationPanel::roomyHeight() const
+{
+    const Roomy parts = roomyParts();
+    return parts.upper + m_split->handleWidth() + parts.lower;
+}
+
+NarrationPanel::Roomy NarrationPanel::roomyParts() const
+{
+    // The upper part: its margin, its heading, the spacing, the explanation (kRoomyExplanationLines
+    // lines and the document's margins, as minimumExplanationHeight()). The lower part: the log's
+    // heading, the spacing, the log's header, kRoomyLogRows rows and its frame, the margin.
+    constexpr double documentMargins = 2 * 4;
+    const int explanation = int(std::ceil(kRoomyExplanationLines * QFontMetricsF(explanationFont(m_zoom)).lineSpacing() + documentMargins));
+    const int log = m_log->horizontalHeader()->sizeHint().height() + kRoomyLogRows * m_log->verticalHeader()->defaultSectionSize() + 2 * m_log->frameWidth();
+    return {kMargin + m_title->sizeHint().height() + m_split->widget(0)->layout()->spacing() + explanation,
+            m_logTitle->sizeHint().height() + m_logPart->layout()->spacing() + log + kMargin};
+}
+
+bool NarrationPanel::isLogShown() const
+{
+    return !built(this)->m_log->isHidden();
+}
+
+void NarrationPanel::setLogShown(bool shown)
+{
+    buildContent();
+    m_logChoice = shown ? LogChoice::Shown : LogChoice::Hidden;
+    placeLog();
+}
+
+void NarrationPanel::placeLog()
+{
+    const bool compact = height() < roomyHeight();
+    const bool shown = m_logChoice == LogChoice::Shown || (m_logChoice == LogChoice::Auto && !compact);
+    // A short panel gives the explanation the line its heading took too: the dock's title above
+    // says what the panel is.
+    m_title->setHidden(compact);
+    const bool unfolding = shown && m_log->isHidden();
+    m_log->setHidden(!shown);
+    // The heading says which way a click goes (first: its height is the folded part's): ▼ shown (a click folds it), ▶ folded.
+    m_logTitle->setText((shown ? QStringLiteral("\u25BC ") : QStringLiteral("\u25B6 ")) + QCoreApplication::translate("NarrationPanel", "Event log"));
+    m_logTitle->setToolTip(shown ? QCoreApplication::translate("NarrationPanel", "Hide the event log: the explanation takes its height")
+                                 : QCoreApplication::translate("NarrationPanel", "Show the event log: every event of the run, the current one selected"));
+    // Folded, the lower part is its heading only and the splitter gives the explanation the rest.
+    // (From the heading's size hint: the part's layout may not have noticed the log's hiding yet.)
+    m_logPart->setMaximumHeight(shown ? QWIDGETSIZE_MAX : m_logTitle->sizeHint().height() + kMargin);
+    // Roomy, each part has its roomy size and the room over both is shared 3:2 (the splitter's
+    // own sharing by its stretch factors gave the log two rows at roomyHeight(), and depended on the
+    // sizes the panel had been through). Once the user dragged the handle, only a part left under
+    // its roomy size is mended.
+    if (shown && !compact) {
+        const Roomy parts = roomyParts();
+        const QList<int> sizes = m_split->sizes();
+        if (sizes.size() == 2 && (!m_splitDragged || sizes[0] < parts.upper || sizes[1] < parts.lower)) {
+            // From the panel's height, which the splitter fills: a panel made at its size has a
+            // splitter not laid out yet.
+            const int extra = std::max(0, height() - m_split->handleWidth() - parts.upper - parts.lower);
+            m_split->setSizes({parts.upper + extra * 3 / 5, parts.lower + extra - extra * 3 / 5});
+        }
+    }
+    if (unfolding && compact) {
+        // Shown by the user in a short panel: the parts in the splitter's proportions again (the
+        // log's part had been its heading's height).
+        const int total = height() - m_split->handleWidth();
+        m_split->setSizes({total * 3 / 5, total - total * 3 / 5});
+    }
+    if (unfolding && m_model->currentRow() >= 0)
+        m_log->scrollTo(m_model->index(m_model->currentRow(), 0), QAbstractItemView::PositionAtCenter);
+}
+
+void NarrationPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_split)
+        placeLog();
 }
 
 void NarrationPanel::setPopulationNote(const QString &html)
@@ -303,8 +393,8 @@ void NarrationPanel::changeEvent(QEvent *event)
 void NarrationPanel::retranslateUi()
 {
     m_title->setText(QCoreApplication::translate("NarrationPanel", "What is happening"));
-    m_logTitle->setText(QCoreApplication::translate("NarrationPanel", "Event log"));
     m_model->retranslate();
+    placeLog();
     updateExplanation();
 }
 

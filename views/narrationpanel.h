@@ -8,8 +8,10 @@
 #include <memory>
 
 class QLabel;
+class QSplitter;
 class QTableView;
 class QTextBrowser;
+class QToolButton;
 
 namespace closelab {
 
@@ -44,6 +46,19 @@ public:
     /// The explanation's minimum height at a zoom (two whole lines and the document's margins),
     /// as applyZoom() gives it, without making the panel (for arranging docks: app/docklayout.h).
     static int minimumExplanationHeight(double zoom);
+    /// The lines of explanation a roomy panel has room for before its event log takes any height.
+    static constexpr int kRoomyExplanationLines = 5;
+    /// The rows of the event log a roomy panel shows.
+    static constexpr int kRoomyLogRows = 3;
+    /// Whether the event log is shown: in a short panel (a 1280x720 window's dock column) the
+    /// explanation takes the whole height and the log folds to its heading, which unfolds it. Where
+    /// there is room for both (kRoomyExplanationLines and kRoomyLogRows), both are shown. The user's
+    /// click on the heading decides from then on.
+    bool isLogShown() const;
+    /// Shows or hides the event log as a click on its heading does (the user's choice from then on).
+    void setLogShown(bool shown);
+    /// The height from which the explanation and the log both have their roomy sizes (see isLogShown()).
+    int roomyHeight() const;
 
 public slots:
     void setTime(qint64 t);
@@ -60,6 +75,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -76,6 +92,14 @@ private:
 
     std::shared_ptr<const Trace> m_trace;
     void applyZoom();
+    struct Roomy {
+        int upper = 0; ///< the explanation's part of the splitter
+        int lower = 0; ///< the log's part
+    };
+    /// The splitter's parts at roomyHeight().
+    Roomy roomyParts() const;
+    /// Folds or unfolds the log for the panel's height and the user's choice.
+    void placeLog();
 
     SimTime m_time = 0;
     double m_zoom = 1.0;
@@ -87,8 +111,13 @@ private:
     bool m_laidOut = false;         ///< see event()
     QLabel *m_title = nullptr; // these until m_model: made by buildContent()
     QTextBrowser *m_explanation = nullptr;
-    QLabel *m_logTitle = nullptr;
+    QToolButton *m_logTitle = nullptr; ///< the log's heading; a click folds or unfolds the log
+    QWidget *m_logPart = nullptr;      ///< the splitter's lower part: the heading and the log
+    QSplitter *m_split = nullptr;
     QTableView *m_log = nullptr;
+    enum class LogChoice { Auto, Shown, Hidden };
+    LogChoice m_logChoice = LogChoice::Auto;
+    bool m_splitDragged = false; ///< the user moved the splitter's handle
     EventLogModel *m_model = nullptr;
 };
 

@@ -73,8 +73,9 @@ private slots:
             QVERIFY(!panel.explanationHtml().contains(what.toHtmlEscaped()));
     }
 
-    // However short its dock, the log shows its header and one whole row (the current event) and the
-    // explanation two lines, at every zoom: squeezed to its minimum, the panel cuts no row in half.
+    // However short its dock, the panel cuts no row in half, at every zoom: squeezed to its minimum,
+    // the log is folded to its heading (tests/app/tst_narrationfold) and the explanation shows two
+    // lines; unfolded there by the user, the log shows its header and one whole row (the current event).
     void aSqueezedPanelShowsAWholeRow_data()
     {
         QTest::addColumn<double>("zoom");
@@ -92,16 +93,26 @@ private slots:
         panel.setTime(0);
         // Its minimum size is its widgets' (made when first needed: a panel not made yet has none).
         panel.buildContent();
-        panel.resize(panel.minimumSizeHint().expandedTo(QSize(400, 0)).width(), panel.minimumSizeHint().height());
+        const auto squeeze = [&panel] {
+            panel.resize(panel.minimumSizeHint().expandedTo(QSize(400, 0)).width(), panel.minimumSizeHint().height());
+            QCoreApplication::processEvents();
+        };
+        squeeze();
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        squeeze();
+        const auto *explanation = panel.findChild<QWidget *>(QStringLiteral("explanation"));
+        QVERIFY(explanation);
+        QVERIFY(!panel.isLogShown());
+        QVERIFY(explanation->height() >= 2 * QFontMetricsF(explanation->font()).lineSpacing());
+        panel.setLogShown(true);
+        squeeze();
         QTableView *log = panel.logView();
+        QVERIFY(log->isVisible());
         const int row = log->verticalHeader()->defaultSectionSize();
         QVERIFY2(log->viewport()->height() >= row, qPrintable(QStringLiteral("viewport %1 px, a row %2 px").arg(log->viewport()->height()).arg(row)));
         // The row's height comes from the zoomed font: at 200 % it is about twice 100 %'s.
         QVERIFY(row >= std::floor(1.4 * zoom * QFontMetricsF(QGuiApplication::font()).height() * 0.9));
-        const auto *explanation = panel.findChild<QWidget *>(QStringLiteral("explanation"));
-        QVERIFY(explanation);
         QVERIFY(explanation->height() >= 2 * QFontMetricsF(explanation->font()).lineSpacing());
     }
 
