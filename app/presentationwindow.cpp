@@ -106,6 +106,11 @@ PresentationWindow::PresentationWindow(Playhead *playhead, Stepper *stepper, Qui
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    // The window is the screen's size (full screen on the projector). A window's layout would make
+    // its height at least the height the caption's wrapped text needs at the window's *minimum*
+    // width (QLayout::activate()), several lines at 300 %: at 1280x720 with a question it made the
+    // window 792 px tall, the answers below the screen's edge. The views give way instead.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->addLayout(views, 1);
     auto *captionBar = new QWidget(this);
     captionBar->setObjectName(QStringLiteral("presentationCaptionBar"));

@@ -90,10 +90,24 @@ private slots:
             QVERIFY(verdict->isVisible());
             QCOMPARE(verdict->font().pointSizeF(), body);
         }
+        // Everything a class reads is on the screen: the window is the size asked (at 1280x720 300 %
+        // with a question it had grown to 792 px, the answers under the screen's edge), and no part is
+        // outside it or over another.
+        QCOMPARE(shown->size(), size);
+        QList<QPair<QString, QRect>> parts;
+        const auto part = [&](QWidget *w) {
+            if (w && w->isVisible())
+                parts.append({w->objectName() + QLatin1Char(' ') + w->property("text").toString(), QRect(w->mapTo(shown, QPoint(0, 0)), w->size())});
+        };
+        for (const char *name : {"presentationSequenceDiagram", "presentationStateGraph", "presentationStatus"})
+            part(shown->findChild<QWidget *>(QLatin1String(name)));
+        for (QWidget *w : {static_cast<QWidget *>(question), static_cast<QWidget *>(verdict), static_cast<QWidget *>(caption)})
+            part(w);
         int buttons = 0;
         for (int i = 1; i <= 4; ++i) {
             auto *b = panel->findChild<QPushButton *>(QStringLiteral("quizChoice%1").arg(i));
             QVERIFY(b);
+            part(b);
             if (!b->isVisible())
                 continue;
             // The answer marked right or wrong too (its style sheet makes it bold).
@@ -102,6 +116,12 @@ private slots:
             ++buttons;
         }
         QVERIFY(buttons >= 3);
+        for (int i = 0; i < parts.size(); ++i) {
+            QVERIFY2(shown->rect().contains(parts[i].second), qPrintable(parts[i].first + QStringLiteral(" is outside the window")));
+            QVERIFY2(parts[i].second.height() > 0, qPrintable(parts[i].first + QStringLiteral(" has no height")));
+            for (int j = i + 1; j < parts.size(); ++j)
+                QVERIFY2(!parts[i].second.intersects(parts[j].second), qPrintable(parts[i].first + QStringLiteral(" overlaps ") + parts[j].first));
+        }
         // A picture's zoom is not presentation mode's from now on.
         QVERIFY(!QSettings().contains(PresentationWindow::zoomKey));
         window.presentation()->leave();
