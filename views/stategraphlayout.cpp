@@ -10,6 +10,7 @@
 #include <QScreen>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace closelab {
@@ -219,6 +220,38 @@ StateGraphLayout::StateGraphLayout(QSizeF size, double zoom)
     placeNodesAndEdges([&](double fx, double fy) {
         return QPointF(mx + fx * std::max(1.0, size.width() - 2 * mx), my + fy * std::max(1.0, size.height() - 2 * my));
     });
+    // A terminal stands apart from every state's box, its arrow visible: half an em from each.
+    // Where its place (a fraction of the size) is nearer one, it moves out from its state's box the
+    // way its place lies (up or down to half an em from the box, or level with the state beside
+    // it), else the other way, else level on the other side. CLOSING's, 0.2 of the width right of
+    // its centre, was on its box's right edge in a dock of 1920×1080 and over it at 200 % in
+    // 1280×720; TIME_WAIT's touched LAST_ACK's corner, LAST_ACK's its own.
+    const double reach = m_terminalRadius + 0.5 * m_em;
+    std::vector<QRectF> boxes;
+    for (const Node &n : m_nodes)
+        if (!n.terminal)
+            boxes.emplace_back(n.center.x() - m_nodeWidth / 2, n.center.y() - m_nodeHeight / 2, m_nodeWidth, m_nodeHeight);
+    const auto apart = [&](QPointF c) {
+        const QRectF room(c.x() - reach, c.y() - reach, 2 * reach, 2 * reach);
+        const QRectF inside(m_terminalRadius, m_terminalRadius, size.width() - 2 * m_terminalRadius, size.height() - 2 * m_terminalRadius);
+        return inside.contains(c) && std::none_of(boxes.begin(), boxes.end(), [&](const QRectF &b) { return b.intersects(room); });
+    };
+    for (Node &n : m_nodes) {
+        if (!n.terminal || apart(n.center))
+            continue;
+        const QPointF state = m_nodes[std::size_t(nodeOf(n.terminalOf))].center;
+        const QPointF d = n.center - state;
+        const QPointF vertical(n.center.x(), state.y() + (d.y() < 0 ? -1 : 1) * (m_nodeHeight / 2 + reach));
+        const QPointF side(state.x() + (d.x() < 0 ? -1 : 1) * (m_nodeWidth / 2 + reach), state.y());
+        const QPointF other(state.x() - (d.x() < 0 ? -1 : 1) * (m_nodeWidth / 2 + reach), state.y());
+        const bool aboveOrBelow = std::abs(d.y()) * m_nodeWidth > std::abs(d.x()) * m_nodeHeight;
+        for (QPointF c : aboveOrBelow ? std::array{vertical, side, other} : std::array{side, vertical, other}) {
+            if (apart(c)) {
+                n.center = c;
+                break;
+            }
+        }
+    }
 
     // Curves: straight for short hops, bowed outward for the long TIME_WAIT -> SYN_SENT reuse edge.
     for (Edge &e : m_edges) {

@@ -186,6 +186,64 @@ private slots:
         }
     }
 
+    // A state's "socket gone" terminal (⊗) stands beside its state, touching no state box: CLOSING's
+    // was drawn over the right edge of its box at every size (0.2 of the width from its centre, less
+    // than half a box in a dock of 1920×1080). At the sizes and zooms the tests above use, and the
+    // docks of 1280×720 and 1920×1080 at 100-300 %; at kMinScale the boxes themselves may touch.
+    void terminalsTouchNoState_data()
+    {
+        QTest::addColumn<QSizeF>("size");
+        QTest::addColumn<double>("zoom");
+        const auto add = [](QSizeF size, double zoom) {
+            QTest::addRow("%gx%g at %d %%", size.width(), size.height(), int(zoom * 100)) << size << zoom;
+        };
+        for (QSizeF size : {QSizeF(385, 350), QSizeF(427, 600), QSizeF(640, 540), QSizeF(1280, 1080), QSizeF(600, 640), QSizeF(700, 800), QSizeF(486, 325)})
+            for (double zoom : {0.75, 1.0, 2.0, 3.0})
+                add(size, zoom);
+        for (QSize window : {QSize(640, 400), QSize(1024, 600), QSize(1280, 720), QSize(1920, 1080), QSize(3840, 2160)})
+            add(QSizeF(std::max(220, window.width() / 3), std::max(180, window.height() / 2)), 1.0);
+        add(QSizeF(545, 580), 2.0);
+        add(QSizeF(545, 560), 3.0);
+    }
+
+    void terminalsTouchNoState()
+    {
+        QFETCH(QSizeF, size);
+        QFETCH(double, zoom);
+        const StateGraphLayout l(size, zoom);
+        std::vector<QRectF> boxes;
+        for (int i = 0; i < int(l.nodes().size()); ++i)
+            if (!l.nodes()[std::size_t(i)].terminal)
+                boxes.push_back(l.nodeRect(i));
+        if (anyOverlap(boxes))
+            QSKIP("the states' boxes touch each other at this size (kMinScale)");
+        int terminals = 0;
+        for (int i = 0; i < int(l.nodes().size()); ++i) {
+            const StateGraphLayout::Node &n = l.nodes()[std::size_t(i)];
+            if (!n.terminal)
+                continue;
+            ++terminals;
+            // With room for its arrow: half an em round it.
+            const double gap = 0.5 * l.em() - 0.01;
+            const QRectF mark = l.nodeRect(i).adjusted(-gap, -gap, gap, gap);
+            QVERIFY2(QRectF(QPointF(0, 0), size).contains(l.nodeRect(i)), qPrintable(QString::fromLatin1(stateName(n.terminalOf).data())));
+            for (TcpState s : kAllStates) {
+                const QRectF box = l.nodeRect(l.nodeOf(s));
+                QVERIFY2(!mark.intersects(box),
+                         qPrintable(QStringLiteral("the ⊗ of %1 (%2,%3 %4x%5) on %6 (%7,%8 %9x%10)")
+                                        .arg(QString::fromLatin1(stateName(n.terminalOf).data())).arg(mark.x()).arg(mark.y()).arg(mark.width()).arg(mark.height())
+                                        .arg(QString::fromLatin1(stateName(s).data())).arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height())));
+            }
+        }
+        // One for each state the transition table leaves for CLOSED.
+        int exits = 0;
+        for (TcpState s : kAllStates)
+            exits += s != TcpState::Closed && std::any_of(transitionTable().begin(), transitionTable().end(), [s](const Transition &t) {
+                return t.from == s && t.to == TcpState::Closed;
+            });
+        QCOMPARE(terminals, exits);
+    }
+
     void edgeLabelsWholeWhenZoomed_data()
     {
         QTest::addColumn<QString>("scenario");
