@@ -2,6 +2,7 @@
 #include "app/dockchrome.h"
 
 #include "app/appstyle.h"
+#include "app/docktabscrollbuttons.h"
 
 #include "views/zoom.h"
 
@@ -19,9 +20,12 @@
 #include <QScopedValueRollback>
 #include <QStyle>
 #include <QStyleOptionTab>
+#include <QPainter>
 #include <QPixmap>
+#include <QPolygonF>
 #include <QScreen>
 #include <QTabBar>
+#include <QToolButton>
 
 #include <algorithm>
 #include <cmath>
@@ -48,10 +52,47 @@ constexpr ShortTitle kShortTitles[] = {
 // gives a dock tab bar whole words instead: where the whole titles do not all fit, the widest tabs
 // take their docks' short titles ("Narration", "Charts"), one at a time, until they do. Where even
 // those do not fit (six docks in one group at 200 % on 1280×720), no label is cut: the bar scrolls
-// (DockChrome::dress() sets it so) and keeps the current tab in view.
+// (DockChrome::dress() sets it so) and keeps the current tab in view. Its scroll buttons, which
+// take this style too, grow with the zoom, their arrows with them (app/docktabscrollbuttons.h).
 class DockTabStyle : public QProxyStyle
 {
 public:
+    void setZoom(double zoom) { m_zoom = zoom; }
+
+    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
+    {
+        const int base = QProxyStyle::pixelMetric(metric, option, widget);
+        // Asked by QCommonStyle::subElementRect(SE_TabBarScrollLeftButton, ...) with the bar.
+        if (metric == PM_TabBarScrollButtonWidth && m_zoom > 1.0)
+            return DockTabScrollButtons::buttonWidth(base, m_zoom);
+        return base;
+    }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
+    {
+        const bool sideways = element == PE_IndicatorArrowLeft || element == PE_IndicatorArrowRight;
+        if (!sideways || m_zoom <= 1.0 || !option || !painter || !isScrollButton(widget))
+            return QProxyStyle::drawPrimitive(element, option, painter, widget);
+        // A scroll button's arrow at the zoom, in the text's colour softened as Fusion's arrows are.
+        const QRectF a = DockTabScrollButtons::arrow(option->rect, m_zoom);
+        QColor colour = option->palette.windowText().color();
+        colour.setAlpha(160);
+        const bool left = element == PE_IndicatorArrowLeft;
+        const QPolygonF triangle{left ? a.topRight() : a.topLeft(), left ? a.bottomRight() : a.bottomLeft(),
+                                 QPointF(left ? a.left() : a.right(), a.center().y())};
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawPolygon(triangle);
+        painter->restore();
+    }
+
+    static bool isScrollButton(const QWidget *widget)
+    {
+        return qobject_cast<const QToolButton *>(widget) && qobject_cast<const QTabBar *>(widget->parentWidget());
+    }
+
     QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &contents, const QWidget *widget) const override
     {
         const auto *tab = qstyleoption_cast<const QStyleOptionTab *>(option);
@@ -172,6 +213,7 @@ private:
     }
 
     mutable bool m_measuring = false;
+    double m_zoom = 1.0;
 };
 
 // A dock's float and close buttons at the zoom: QDockWidget's title buttons are the style's small
@@ -251,6 +293,8 @@ void DockChrome::setZoom(double factor)
         return;
     m_zoom = factor;
     m_zoomed = true;
+    // Before the bars take the zoomed font: its FontChange lays their scroll buttons out again.
+    static_cast<DockTabStyle *>(m_tabStyle)->setZoom(m_zoom);
     QStyle *old = m_titleStyle;
     m_titleStyle = new DockTitleStyle(m_zoom);
     m_titleStyle->setParent(this);
@@ -268,6 +312,9 @@ void DockChrome::dress(QWidget *widget) const
         bar->setStyle(m_tabStyle);
         bar->setElideMode(Qt::ElideNone);
         bar->setUsesScrollButtons(true);
+        // Its scroll buttons (QTabBar makes them with it) draw their arrows at the zoom.
+        for (QToolButton *button : bar->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly))
+            button->setStyle(m_tabStyle);
     }
     // Until the zoom leaves 100 % the font and the title buttons are left alone.
     if (!m_zoomed)

@@ -17,8 +17,8 @@ class QTabBar;
 /// bars of tabbed docks use the zoomed font, docks and tab bars made later (a capture's panel, a tab
 /// group formed by a re-arrangement) too. Where a group's whole titles do not all fit its tab bar,
 /// the widest tabs show their docks' short titles ("Narration" for "Narration and Event Log"), one
-/// at a time until they fit; where even those do not, no label is cut: the bar scrolls. A tab keeps
-/// its dock's whole title as its tooltip.
+/// at a time until they fit; where even those do not, no label is cut: the bar scrolls, its < >
+/// buttons at the zoom (app/docktabscrollbuttons.h). A tab keeps its dock's whole title as its tooltip.
 ///
 /// A dock's font is the one its contents inherit: a panel that does not size its own text (the
 /// scenarios, the lesson) is zoomed with its dock; views that draw at their own zoom set their
@@ -62,7 +62,7 @@ private:
     static void setToolTips(QTabBar *bar);
 
     QMainWindow *m_window;
-    QStyle *m_tabStyle; ///< the dock tab bars' style once zoomed: whole labels where they fit
+    QStyle *m_tabStyle; ///< the dock tab bars' and their scroll buttons' style: whole labels where they fit, buttons at the zoom
     QStyle *m_titleStyle = nullptr; ///< the docks' and their title buttons' style at m_zoom (once zoomed)
     double m_zoom = 1.0;
     bool m_zoomed = false; ///< set once the zoom left 100 %: from then on every new bar is dressed

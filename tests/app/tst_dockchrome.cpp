@@ -3,9 +3,11 @@
 // 1920×1080 (the projectors' sizes), every dock's title bar and every tab group's tab bar use the
 // zoomed font, are as tall as their text needs and no taller than DockLayout planned them
 // (DockChrome::titleBarHeight(), tabBarHeight()), and each tab's label fits its tab or, where Qt
-// shortens it with "…", its dock's whole title is the tab's tooltip. Measured with QFontMetrics
-// on the rectangles the style gives, without pixels.
+// shortens it with "…", its dock's whole title is the tab's tooltip; a scrolling bar's < > buttons
+// and their arrows grow with the zoom. Measured with QFontMetrics on the rectangles the style
+// gives, without pixels.
 #include "app/dockchrome.h"
+#include "app/docktabscrollbuttons.h"
 #include "app/languageswitcher.h"
 #include "app/mainwindow.h"
 #include "app/zoomcontroller.h"
@@ -186,6 +188,74 @@ private slots:
             }
         }
         QVERIFY(tabsSeen >= 2);
+    }
+
+    void scrollButtonsFollowTheZoom_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<QString>("language");
+        // Where a tab bar scrolls (measured: 1280×720 at 200 % in Chinese has room for its tabs).
+        for (QSize s : {QSize(1280, 720), QSize(1920, 1080)})
+            for (double z : {2.0, 3.0})
+                QTest::addRow("%dx%d at %d %%", s.width(), s.height(), int(z * 100)) << s << z << QStringLiteral("en");
+        QTest::addRow("1280x720 at 300 %% in Chinese") << QSize(1280, 720) << 3.0 << QStringLiteral("zh_CN");
+    }
+
+    // A scrolling tab bar's < > buttons grow with the zoom: at 200 % they were Fusion's 16 px wide
+    // with 8 px arrows beside 40 px tall tabs. Each is at least the zoom times Fusion's 100 % width,
+    // as tall as the bar, inside it, apart from the other and from the current tab; its arrow at least
+    // the zoom times Fusion's 8 px tall, inside the button, drawn by a style that draws it so.
+    void scrollButtonsFollowTheZoom()
+    {
+        QFETCH(QSize, size);
+        QFETCH(double, zoom);
+        QFETCH(QString, language);
+        LanguageSwitcher languages;
+        languages.setLanguage(language);
+        MainWindow window(&languages);
+        window.zoomController()->setFactor(zoom);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::processEvents();
+        const QString where = QStringLiteral("%1x%2 at %3 % in %4").arg(size.width()).arg(size.height()).arg(zoom * 100).arg(language);
+        // Fusion's width at 100 %, from the application's style.
+        QTabBar plain;
+        const int base = QApplication::style()->pixelMetric(QStyle::PM_TabBarScrollButtonWidth, nullptr, &plain);
+        QVERIFY(base > 0);
+        int scrolling = 0;
+        for (QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+            if (!bar->isVisible() || bar->count() == 0)
+                continue;
+            QList<QToolButton *> buttons;
+            for (QToolButton *button : bar->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly))
+                if (button->isVisible())
+                    buttons << button;
+            if (buttons.isEmpty())
+                continue;
+            ++scrolling;
+            QCOMPARE(buttons.size(), 2);
+            // Side by side, sharing at most the border the style overlaps them by (Fusion: 1 px).
+            const int overlap = bar->style()->pixelMetric(QStyle::PM_TabBar_ScrollButtonOverlap, nullptr, bar);
+            QVERIFY2(buttons[0]->geometry().intersected(buttons[1]->geometry()).width() <= overlap, qPrintable(where));
+            const QRect current = bar->tabRect(bar->currentIndex());
+            for (QToolButton *button : std::as_const(buttons)) {
+                const QRect r = button->geometry();
+                const QString what = QStringLiteral("button %1x%2 at %3,%4 in a bar of %5x%6, %7")
+                                         .arg(r.width()).arg(r.height()).arg(r.x()).arg(r.y()).arg(bar->width()).arg(bar->height()).arg(where);
+                QVERIFY2(r.width() >= zoom * base - 1, qPrintable(what));
+                QCOMPARE(r.height(), bar->height());
+                QVERIFY2(bar->rect().contains(r), qPrintable(what));
+                QVERIFY2(!r.intersects(current), qPrintable(QStringLiteral("current tab %1 px from %2 under the %3")
+                                                                 .arg(current.width()).arg(current.x()).arg(what)));
+                const QRectF arrow = DockTabScrollButtons::arrow(QRectF(button->rect()), zoom);
+                QVERIFY2(arrow.height() >= zoom * DockTabScrollButtons::kArrowHeight - 1e-6, qPrintable(what));
+                QVERIFY2(QRectF(button->rect()).contains(arrow), qPrintable(what));
+                QCOMPARE(button->style(), bar->style());
+            }
+        }
+        QVERIFY2(scrolling > 0, qPrintable(QStringLiteral("no tab bar scrolls at ") + where));
     }
 
     // A dock's float and close buttons grow with its title: at 200 % at least 1.9 x their 100 %
