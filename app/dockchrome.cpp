@@ -64,7 +64,7 @@ public:
         const int base = QProxyStyle::pixelMetric(metric, option, widget);
         // Asked by QCommonStyle::subElementRect(SE_TabBarScrollLeftButton, ...) with the bar.
         if (metric == PM_TabBarScrollButtonWidth && m_zoom > 1.0)
-            return DockTabScrollButtons::buttonWidth(base, m_zoom);
+            return DockTabScrollButtons::buttonWidth(base, m_zoom, widget ? widget->width() : 0);
         return base;
     }
 

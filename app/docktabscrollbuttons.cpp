@@ -4,9 +4,10 @@
 #include <algorithm>
 #include <cmath>
 
-int DockTabScrollButtons::buttonWidth(int base, double zoom)
+int DockTabScrollButtons::buttonWidth(int base, double zoom, int barWidth)
 {
-    return int(std::lround(base * std::max(1.0, zoom)));
+    const int zoomed = int(std::lround(base * std::max(1.0, zoom)));
+    return barWidth > 0 ? std::max(base, std::min(zoomed, barWidth / 6)) : zoomed;
 }
 
 QRectF DockTabScrollButtons::arrow(const QRectF &button, double zoom)

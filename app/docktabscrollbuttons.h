@@ -13,8 +13,10 @@
 /// At 100 % nothing changes: the buttons and arrows are Fusion's.
 class DockTabScrollButtons {
 public:
-    /// A scroll button's width at `zoom`: the base style's width (`base`) times the zoom.
-    static int buttonWidth(int base, double zoom);
+    /// A scroll button's width at `zoom` in a bar `barWidth` wide (0: unknown): the base style's width
+    /// (`base`) times the zoom, but the two buttons no more than a third of the bar (a dock column
+    /// of 125 px at 300 % had room for no tab beside two 48 px buttons), never less than `base`.
+    static int buttonWidth(int base, double zoom, int barWidth = 0);
     /// The arrow's bounding box (a triangle pointing left or right) in a button of `button` at `zoom`:
     /// Fusion's 8 px tall and 8x8/14 wide times the zoom, no larger than the button less a tenth of
     /// its height each side, centred.

@@ -244,7 +244,8 @@ private slots:
                 const QRect r = button->geometry();
                 const QString what = QStringLiteral("button %1x%2 at %3,%4 in a bar of %5x%6, %7")
                                          .arg(r.width()).arg(r.height()).arg(r.x()).arg(r.y()).arg(bar->width()).arg(bar->height()).arg(where);
-                QVERIFY2(r.width() >= zoom * base - 1, qPrintable(what));
+                // At the zoom, or a sixth of a bar too narrow for that (the two a third of it).
+                QVERIFY2(r.width() >= std::min(zoom * base, bar->width() / 6.0) - 1 && 2 * r.width() <= std::max(2 * base, bar->width() / 3), qPrintable(what));
                 QCOMPARE(r.height(), bar->height());
                 QVERIFY2(bar->rect().contains(r), qPrintable(what));
                 QVERIFY2(!r.intersects(current), qPrintable(QStringLiteral("current tab %1 px from %2 under the %3")
@@ -256,6 +257,29 @@ private slots:
             }
         }
         QVERIFY2(scrolling > 0, qPrintable(QStringLiteral("no tab bar scrolls at ") + where));
+    }
+
+    // In a bar too narrow for the zoomed buttons and a tab (a dock column of 125 px at 300 %), the
+    // two buttons take a third of it, never less than the base style's.
+    void scrollButtonsLeaveRoomForATab_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<int>("bar");
+        QTest::addColumn<int>("width");
+        QTest::newRow("100 %") << 1.0 << 387 << 16;
+        QTest::newRow("200 % in 532 px") << 2.0 << 532 << 32;
+        QTest::newRow("300 % in 506 px") << 3.0 << 506 << 48;
+        QTest::newRow("300 % in 125 px") << 3.0 << 125 << 20;
+        QTest::newRow("300 % in 60 px") << 3.0 << 60 << 16;
+        QTest::newRow("300 %, bar unknown") << 3.0 << 0 << 48;
+    }
+
+    void scrollButtonsLeaveRoomForATab()
+    {
+        QFETCH(double, zoom);
+        QFETCH(int, bar);
+        QFETCH(int, width);
+        QCOMPARE(DockTabScrollButtons::buttonWidth(16, zoom, bar), width);
     }
 
     // A dock's float and close buttons grow with its title: at 200 % at least 1.9 x their 100 %
