@@ -2,6 +2,7 @@
 #include "app/docklayout.h"
 
 #include "app/dockchrome.h"
+#include "app/docktitlebars.h"
 #include "app/menubarzoom.h"
 
 #include "views/stategraphlayout.h"
@@ -40,6 +41,7 @@ DockLayout::DockLayout(QMainWindow *window, const Docks &docks, std::function<bo
     : QObject(window)
     , m_chrome(new DockChrome(window))
     , m_menuBar(new MenuBarZoom(window->menuBar()))
+    , m_titleBars(new DockTitleBars(window))
     , m_window(window), m_docks(docks), m_lessonOpen(std::move(lessonOpen))
 {
     followDockChanges();
@@ -124,6 +126,8 @@ void DockLayout::placePanels()
     for (QDockWidget *panel : m_panels)
         if (!panel->isHidden())
             bringToFront(m_window, panel);
+    // The tabbed docks without their title bars from the first frame on.
+    m_titleBars->update();
 }
 
 void DockLayout::reset()
@@ -151,6 +155,8 @@ int DockLayout::chromeHeight() const
 DockLayout::Plan DockLayout::planFor(QSize size, double zoom) const
 {
     // Planning figures: a dock's title bar, a tab group's tab bar (both in the zoomed font), a separator.
+    // A tabbed dock shows no title bar (app/docktitlebars.h); the plan still counts one over a tab
+    // group, room its contents get: the charts' and the narration's, the state graph's where tabbed.
     const int title = DockChrome::titleBarHeight(zoom);
     const int tabs = DockChrome::tabBarHeight(zoom);
     const int gap = 6;

@@ -8,6 +8,7 @@
 #include <optional>
 
 class DockChrome;
+class DockTitleBars;
 class MenuBarZoom;
 class QDockWidget;
 class QMainWindow;
@@ -101,6 +102,7 @@ private:
     QList<QDockWidget *> m_panels;
     DockChrome *m_chrome;
     MenuBarZoom *m_menuBar;
+    DockTitleBars *m_titleBars;
 
     QMainWindow *m_window;
     Docks m_docks;
