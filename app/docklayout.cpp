@@ -179,7 +179,10 @@ DockLayout::Plan DockLayout::planFor(QSize size, double zoom) const
     const double best = scaleIn(budget, h - title - tabs);
 
     Plan plan;
-    plan.column = std::min(budget, wanted);
+    // At least a quarter of the width, where full-width bars leave the docks and the diagram so short
+    // that the diagram's half would leave the docks less: at 300 % in 1280×720 a population run's
+    // header (four lines) left a column of 125-142 px, too narrow for a tab's name or a chart.
+    plan.column = std::max(std::min(budget, wanted), int(w * 0.25));
     // The state graph over a tab group holding the charts and the narration.
     const auto stacked = [&](int column) {
         const int below = std::max(charts.height() + title, narration) + tabs;

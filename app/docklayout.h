@@ -16,7 +16,8 @@ class QToolBar;
 
 /// The main window's docks and toolbars: where they go by default, how big, and when the default
 /// follows the window's size and the zoom. The sequence diagram (the central widget) is the hero:
-/// from 1024x600 up it keeps at least half of the window. The state graph and the timeline charts
+/// from 1024x600 up it keeps at least half of the window, but the docks' column never less than a
+/// quarter of the width (a population run's header at 300 % leaves both too short). The state graph and the timeline charts
 /// get the room their views need at the zoom (StateGraphLayout::sizeFor(),
 /// TimelineChartsPanel::minimumReadableSize()) as far as the other half holds it; docks that would
 /// not fit beside them are tabbed, not squeezed. Also the saved window geometry and dock state

@@ -3,7 +3,8 @@
 // layout and View → Reset Layout give it the largest area, at least half of the window. And the
 // zoom for people: View → Zoom In / Out / Actual Size reach the diagram, stay within 75–300 %, are
 // remembered; --zoom is checked like every other option. And the docks follow the zoom: at 200 %
-// (300 % at 1920×1080) the state graph and the charts get the room their views need at the zoom.
+// (300 % at 1920×1080) the state graph and the charts get the room their views need at the zoom; the
+// docks' column keeps a quarter of the width when a population run's header leaves the window short.
 #include "app/commandline.h"
 #include "app/docklayout.h"
 #include "app/experimentcontroller.h"
@@ -22,6 +23,7 @@
 #include <QDockWidget>
 #include <QFontMetricsF>
 #include <QSettings>
+#include <QTabBar>
 #include <QTest>
 
 #include <qcustomplot.h>
@@ -212,6 +214,45 @@ private slots:
                 }
             }
         }
+    }
+
+    // At 300 % in 1280×720 a population run's header takes four lines across the window: the
+    // diagram's half of the window then left the docks a column of 125-142 px, its tab bar no room
+    // for a tab beside its scroll buttons. The column keeps a quarter of the width (less the
+    // separator), each tab bar its current tab in view.
+    void columnKeepsAQuarter_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void columnKeepsAQuarter()
+    {
+        QFETCH(QString, language);
+        LanguageSwitcher languages;
+        QVERIFY(languages.setLanguage(language));
+        MainWindow window(&languages, nullptr, QSize(1280, 720), 3.0);
+        QCOMPARE(window.controller()->setScenario(QStringLiteral("syn_flood")), QString());
+        QVERIFY(window.controller()->waitForIdle());
+        window.zoomController()->setFactor(3.0);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::processEvents();
+        DockLayout::bringToFront(&window, window.timelineDock());
+        QApplication::processEvents();
+        const int column = window.timelineDock()->width();
+        QVERIFY2(column >= 0.25 * window.width() - 8, qPrintable(QStringLiteral("column %1 px of %2").arg(column).arg(window.width())));
+        int bars = 0;
+        for (QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+            if (!bar->isVisible() || bar->count() == 0)
+                continue;
+            ++bars;
+            QVERIFY2(bar->rect().contains(bar->tabRect(bar->currentIndex())),
+                     qPrintable(QStringLiteral("current tab %1 px wide at %2 in a bar of %3 px").arg(bar->tabRect(bar->currentIndex()).width()).arg(bar->tabRect(bar->currentIndex()).x()).arg(bar->width())));
+        }
+        QVERIFY(bars > 0);
     }
 
     void zoomLeavesTheUsersDocks()
