@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QLayout>
 #include <QMainWindow>
 
 #include <algorithm>
@@ -66,9 +67,23 @@ void DockTitleBars::update()
         if (hide == hidesTitle(dock) || (!hide && dock->titleBarWidget() && !hidesTitle(dock)))
             continue; // as it should be, or a title bar of someone else's
         if (hide) {
+            // A dock behind its group's current tab keeps the size it had when it went there (Qt only
+            // moves it out of the window): made smaller by its title bar, it is as tall as its contents
+            // whatever the zoom its title bar had (a window made at 200 % and one zoomed to 200 % after it
+            // was made have the same docks: tst_startzoom). The current tab's dock is laid out anew.
+            const QSize was = dock->size();
+            const QSize least = dock->minimumSize();
+            const int title = dock->widget() ? dock->widget()->geometry().top() : 0;
             auto *empty = new QWidget(dock);
             empty->setObjectName(kHiddenTitle);
             dock->setTitleBarWidget(empty);
+            if (title > 0) {
+                // Its minimum size without the title bar first (QLayout::activate() sets it); a dock as
+                // narrow as the title bar's buttons made it stays as narrow as it may be.
+                dock->layout()->activate();
+                const int width = was.width() <= least.width() ? dock->minimumWidth() : was.width();
+                dock->resize(width, std::max(0, was.height() - title));
+            }
         } else {
             QWidget *empty = dock->titleBarWidget();
             dock->setTitleBarWidget(nullptr);

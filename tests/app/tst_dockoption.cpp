@@ -10,6 +10,20 @@
 #include <QSettings>
 #include <QTest>
 
+#include <algorithm>
+
+namespace {
+// Whether any part of a dock shows: the dock or something in it (a tabbed dock has no title bar of
+// its own showing: its contents cover it, app/docktitlebars.h).
+bool shows(const QWidget *widget)
+{
+    if (!widget->visibleRegion().isEmpty())
+        return true;
+    const QList<QWidget *> inside = widget->findChildren<QWidget *>();
+    return std::any_of(inside.begin(), inside.end(), [](const QWidget *w) { return w->isVisible() && !w->visibleRegion().isEmpty(); });
+}
+} // namespace
+
 class TestDockOption : public QObject
 {
     Q_OBJECT
@@ -40,10 +54,10 @@ void TestDockOption::dockNamesAreTheWindowsDocks()
         QVERIFY2(dock, qPrintable(name));
         DockLayout::bringToFront(&window, dock);
         QCoreApplication::processEvents();
-        QVERIFY2(dock->isVisible() && !dock->visibleRegion().isEmpty(), qPrintable(name));
+        QVERIFY2(dock->isVisible() && shows(dock), qPrintable(name));
         // The others of its tab group are behind it.
         for (QDockWidget *other : window.tabifiedDockWidgets(dock))
-            QVERIFY2(other->visibleRegion().isEmpty(), qPrintable(name + QStringLiteral(" over ") + other->objectName()));
+            QVERIFY2(!shows(other), qPrintable(name + QStringLiteral(" over ") + other->objectName()));
     }
 }
 
