@@ -6157,6 +6157,11 @@ Click to use this value in the experiment.</translation>
         <extracomment>A limit line&apos;s label shared by both hosts: &quot;ulimit -n = 1024 (client and server)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Drag or wheel to pan and zoom; double-click to seek.</source>
+        <extracomment>The charts&apos; help line where the whole one does not fit.</extracomment>
+        <translation>Drag or wheel to pan and zoom; double-click to seek.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -6139,6 +6139,11 @@ Click to use this value in the experiment.</source>
         <extracomment>A limit line&apos;s label shared by both hosts: &quot;ulimit -n = 1024 (client and server)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Drag or wheel to pan and zoom; double-click to seek.</source>
+        <extracomment>The charts&apos; help line where the whole one does not fit.</extracomment>
+        <translation>拖动或滚轮可平移缩放；双击可跳转。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3,6 +3,7 @@
 
 #include "views/chartticker.h"
 #include "views/codetexts.h"
+#include "views/fittingtext.h"
 #include "views/latewidgets.h"
 #include "views/palette.h"
 #include "views/timeformat.h"
@@ -155,8 +156,8 @@ void TimelineChartsView::buildContent()
     }
 
     m_title->setForegroundRole(QPalette::PlaceholderText);
-    // The subtitle is one line, elided rather than cut by the "Logarithmic time" box; wrapped, it
-    // took most of a short dock at 200 %.
+    // The subtitle is one line, said shorter or not at all rather than cut by the "Logarithmic time"
+    // box; wrapped, it took most of a short dock at 200 %.
     m_title->setWordWrap(false);
     m_title->setMinimumWidth(1);
     m_title->installEventFilter(this);
@@ -485,8 +486,10 @@ QString TimelineChartsView::saveImage(const QString &path, int width, int height
 void TimelineChartsView::retranslateUi()
 {
     m_logBox->setText(tr("Logarithmic time"));
-    m_titleText = (m_data.population ? tr("Population run: sockets per state, resources and retransmissions per sample. Drag or wheel to pan and zoom; double-click to seek.")
-                                       : tr("Retransmissions, timers and occupancy of this run. Drag or wheel to pan and zoom; double-click to seek."));
+    m_titleTexts = {m_data.population ? tr("Population run: sockets per state, resources and retransmissions per sample. Drag or wheel to pan and zoom; double-click to seek.")
+                                      : tr("Retransmissions, timers and occupancy of this run. Drag or wheel to pan and zoom; double-click to seek."),
+                    //: The charts' help line where the whole one does not fit.
+                    tr("Drag or wheel to pan and zoom; double-click to seek.")};
     elideTitle();
     m_axisTitles = {m_data.population ? tr("retransmissions") : tr("RTO before (s)"), tr("timers"), tr("sockets"), tr("time (s)")};
     m_retransRect->axis(QCPAxis::atLeft)->setLabel(m_axisTitles[0]);
@@ -498,9 +501,9 @@ void TimelineChartsView::retranslateUi()
 
 void TimelineChartsView::elideTitle()
 {
-    const QFontMetrics fm(m_title->font());
-    m_title->setText(fm.elidedText(m_titleText, Qt::ElideRight, std::max(1, m_title->width())));
-    m_title->setToolTip(m_title->text() == m_titleText ? QString() : m_titleText);
+    // The whole help line, else its short form, else none (views/fittingtext.h); hover for the whole.
+    m_title->setText(firstThatFits(QFontMetrics(m_title->font()), m_titleTexts, m_title->width()));
+    m_title->setToolTip(m_title->text() == m_titleTexts.value(0) ? QString() : m_titleTexts.value(0));
 }
 
 bool TimelineChartsView::eventFilter(QObject *watched, QEvent *event)

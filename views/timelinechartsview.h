@@ -194,7 +194,7 @@ private:
     QList<QStringList> m_legendShown; // per legend (retransmissions, occupancy): the headings and entries shown
     std::vector<QRectF> m_textRects;
     std::vector<QRectF> m_laneRects; // the row labels fitTimerLanes() placed, at the final layout
-    QString m_titleText;
+    QStringList m_titleTexts; // the help line above the charts, whole then short (elideTitle())
     QStringList m_axisTitles; // the value axes' titles, top to bottom, before fitAxes()
     double m_zoom = 1.0;
     double m_time = 0;
