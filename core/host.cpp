@@ -27,9 +27,9 @@ Host::Host(Simulator &sim, Side side, std::uint32_t address)
 Host::~Host()
 {
     for (std::uint32_t id = 0; id < m_slotCount; ++id) std::destroy_at(&socket(id));
+    for (std::size_t c = 0; c < m_slotChunks.size() && c < kHeapSlotChunks; ++c)
+        ::operator delete(m_slotChunks[c], std::align_val_t{alignof(TcpSocket)});
 }
-
-void Host::SlotChunkFree::operator()(TcpSocket *p) const { ::operator delete(p, std::align_val_t{alignof(TcpSocket)}); }
 
 TcpSocket &Host::newSocket(std::uint32_t conn)
 {
@@ -51,8 +51,10 @@ TcpSocket &Host::newSocket(std::uint32_t conn)
     } else {
         id = m_slotCount;
         if ((id & (kSlotChunk - 1)) == 0) {
-            void *raw = ::operator new(sizeof(TcpSocket) * kSlotChunk, std::align_val_t{alignof(TcpSocket)});
-            m_slotChunks.emplace_back(static_cast<TcpSocket *>(raw));
+            constexpr std::size_t bytes = sizeof(TcpSocket) * kSlotChunk;
+            void *raw = m_slotChunks.size() < kHeapSlotChunks ? ::operator new(bytes, std::align_val_t{alignof(TcpSocket)})
+                                                              : m_slotArena.allocate(bytes, alignof(TcpSocket));
+            m_slotChunks.push_back(static_cast<TcpSocket *>(raw));
         }
         m_incarnations.push_back(0);
         std::construct_at(&m_slotChunks.back()[id & (kSlotChunk - 1)], m_sim, *this, id, conn, 0);

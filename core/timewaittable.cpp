@@ -1,23 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timewaittable.h"
 
+#include <algorithm>
 #include <bit>
-
-#ifdef __linux__
-#include <sys/mman.h>
-#endif
+#include <memory>
+#include <type_traits>
 
 namespace closelab {
 
-void adviseHugePages(void *p, std::size_t bytes)
+TimeWaitTable::~TimeWaitTable()
 {
-#ifdef MADV_HUGEPAGE
-    // Only advice: without transparent huge pages (or with "never") the block stays in 4 KB pages.
-    (void)madvise(p, bytes, MADV_HUGEPAGE);
-#else
-    (void)p;
-    (void)bytes;
-#endif
+    // TimeWaitSock is trivially destructible: the chunks are only freed.
+    static_assert(std::is_trivially_destructible_v<TimeWaitSock>);
+    for (std::size_t c = 0; c < m_chunks.size() && c < kHeapChunks; ++c) ::operator delete(m_chunks[c]);
 }
 
 void TimeWaitTable::grow()
@@ -66,8 +61,12 @@ std::uint32_t TimeWaitTable::insert(const TimeWaitSock &s)
         at(index).generation = gen + 1;
     } else {
         index = m_count++;
-        if ((index >> kChunkBits) >= m_chunks.size()) m_chunks.push_back(std::make_unique<TimeWaitSock[]>(kChunk));
-        at(index) = s;
+        if ((index >> kChunkBits) >= m_chunks.size()) {
+            void *raw = m_chunks.size() < kHeapChunks ? ::operator new(kChunk * sizeof(TimeWaitSock))
+                                                      : m_arena.allocate(kChunk * sizeof(TimeWaitSock), alignof(TimeWaitSock));
+            m_chunks.push_back(static_cast<TimeWaitSock *>(raw));
+        }
+        std::construct_at(&at(index), s);
     }
     at(index).flags |= TimeWaitSock::kLive;
     const std::uint64_t hash = FourTupleHash{}(s.tuple());
@@ -159,7 +158,8 @@ double TimeWaitTable::bytesPerEntry() const
     if (m_size == 0) return 0;
     std::size_t queued = 0;
     for (const Fifo &f : m_fifos) queued += f.queue.size();
-    const double bytes = static_cast<double>(m_chunks.size() * kChunk * sizeof(TimeWaitSock) + m_chunks.capacity() * sizeof(m_chunks[0])
+    const std::size_t heapChunks = std::min(m_chunks.size(), kHeapChunks);
+    const double bytes = static_cast<double>(heapChunks * kChunk * sizeof(TimeWaitSock) + m_arena.reservedBytes() + m_chunks.capacity() * sizeof(m_chunks[0])
                                              + m_index.capacity() * sizeof(std::uint32_t) + queued * sizeof(Due));
     return bytes / static_cast<double>(m_size);
 }

@@ -6,6 +6,7 @@
 
 #include <QTest>
 
+#include <cstring>
 #include <map>
 #include <random>
 #include <tuple>
@@ -49,6 +50,52 @@ private slots:
         QCOMPARE(small.back(), 7u);
         big = std::move(small);
         QCOMPARE(big.size(), std::size_t{64});
+    }
+    void arenaPiecesAreAlignedApartAndFewBytesWaitUnused()
+    {
+        // Pieces of a timewait chunk's size and of a socket chunk's size, in turn: each aligned as asked,
+        // none overlapping another (each holds its own pattern), and the arena holds at most a 32nd more
+        // than was asked for, plus one minimum block and a piece's end per block.
+        HugePageArena arena(std::size_t{64} << 10, 5);
+        std::vector<std::pair<unsigned char *, std::size_t>> pieces;
+        std::size_t used = 0;
+        for (int i = 0; used < (std::size_t{12} << 20); ++i) {
+            const std::size_t bytes = i % 7 == 6 ? 45056 : 1408;
+            const std::size_t align = i % 7 == 6 ? 64 : 4;
+            auto *p = static_cast<unsigned char *>(arena.allocate(bytes, align));
+            QCOMPARE(reinterpret_cast<std::uintptr_t>(p) % align, std::uintptr_t{0});
+            std::memset(p, i & 0xFF, bytes);
+            pieces.emplace_back(p, bytes);
+            used += bytes;
+        }
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+            const auto [p, bytes] = pieces[i];
+            QVERIFY(p[0] == (i & 0xFF) && p[bytes - 1] == (i & 0xFF));
+        }
+        const std::size_t blocks = arena.reservedBytes() / (std::size_t{64} << 10); // an upper bound
+        QVERIFY(arena.reservedBytes() <= used + used / 32 + (std::size_t{64} << 10) + blocks * 45056);
+        // An arena that grows by quarters reaches 2 MB blocks, 2 MB-aligned (for transparent huge pages).
+        HugePageArena quick(std::size_t{64} << 10, 2);
+        bool hugeSeen = false;
+        for (std::size_t total = 0; total < (std::size_t{16} << 20); total += 1408) {
+            const auto a = reinterpret_cast<std::uintptr_t>(quick.allocate(1408, 4));
+            hugeSeen = hugeSeen || (a % HugePageArena::kHugePage == 0 && quick.reservedBytes() >= (std::size_t{8} << 20));
+        }
+        QVERIFY(hugeSeen);
+    }
+    void underSixtyFourBytesASocketAtEverySize()
+    {
+        // The goal, at sizes on both sides of the heap part (11,904 entries) and the index's
+        // doublings: entries, index, timer FIFO and the arena's unused part, per live entry.
+        for (std::uint32_t n : {1000u, 11904u, 11905u, 14337u, 28673u, 61997u, 98576u, 229377u}) {
+            TimeWaitTable table;
+            for (std::uint32_t i = 0; i < n; ++i) {
+                const FourTuple t{(10u << 24) | (1u + i / 28000), (10u << 24) | 2u, static_cast<std::uint16_t>(32768 + i % 28000), 80};
+                const std::uint32_t index = table.insert(sockFor(t, i));
+                (void)table.queueTimer(index, 60 * kSec);
+            }
+            QVERIFY2(table.bytesPerEntry() < 64, qPrintable(QStringLiteral("%1 entries: %2 bytes").arg(n).arg(table.bytesPerEntry())));
+        }
     }
     void matchesAMapThroughChurn_data()
     {
