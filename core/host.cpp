@@ -350,6 +350,16 @@ std::uint16_t Host::allocatePort(std::uint32_t localAddr, std::uint32_t remoteAd
     return 0;
 }
 
+void Host::prefetchConnect(std::uint32_t localAddr, std::uint32_t remoteAddr, std::uint16_t remotePort) const
+{
+    const auto it = m_portHint.find(destinationKey(localAddr, remoteAddr, remotePort));
+    if (it == m_portHint.end()) return; // the first connect draws its offset: nothing known yet
+    const auto port = static_cast<std::uint16_t>(sysctl(SysctlId::IpLocalPortRangeLow) + it->second);
+    const FourTuple t{localAddr, remoteAddr, port, remotePort};
+    m_connections.prefetch(t);
+    m_tw.prefetch(t);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // TIME_WAIT (tcp_minisocks.c)
 
@@ -412,7 +422,13 @@ void Host::armTimeWait(std::uint32_t index, TimerKind kind, SimTime timeout)
 void Host::onTimeWaitTimer(std::uint32_t fifo)
 {
     TimeWaitTable::Due d;
+    // At 10^5 connections a second some 400 timewait sockets expire in each 4 ms jiffy; each erase reads
+    // an index word nowhere near the last. Those of the sockets a few places behind the head are fetched
+    // while the head is killed.
+    constexpr std::size_t kAhead = 6;
+    for (std::size_t k = 1; k < kAhead; ++k) m_tw.prefetchQueued(fifo, k);
     while (m_tw.head(fifo, d)) {
+        m_tw.prefetchQueued(fifo, kAhead);
         const SimTime expires = m_sim.timeOfJiffy(m_tw.at(d.index).expiresJiffy);
         if (expires > m_sim.now()) {
             m_sim.scheduleTimeWaitTimer(expires, m_side, fifo);

@@ -144,6 +144,9 @@ private:
         if (r > 0) m_sim.call(now + std::max<SimTime>(fromSeconds(1.0 / r), 1), TagArrival, 0, kArrivalLane);
         const int n = std::max(1, m_w.clients);
         connectFrom(static_cast<std::uint16_t>(m_arrivals++ % static_cast<std::uint64_t>(n)));
+        // The next arrival's client: start loading the table slots its connect() will look at first.
+        const auto next = static_cast<std::uint32_t>(m_arrivals % static_cast<std::uint64_t>(n));
+        m_client.prefetchConnect(m_w.nat ? m_client.address() : kClientBase + 1 + next, m_server.address(), kServerPort);
     }
 
     /// One connect() attempt by client k (an arrival, or a retry after a failure).

@@ -75,6 +75,10 @@ std::uint32_t TimeWaitTable::insert(const TimeWaitSock &s)
     while (m_index[i]) i = (i + 1) & mask, ++d;
     m_index[i] = word(hash, index, d);
     ++m_size;
+    // The next insert writes the next free entry (the next in its chunk when none was freed): fetch its
+    // line now, for writing, instead of stalling on a cold line then.
+    const std::uint32_t next = m_freeHead != kNoFree ? m_freeHead : m_count;
+    if ((next >> kChunkBits) < m_chunks.size()) __builtin_prefetch(&at(next), 1);
     return index;
 }
 
