@@ -174,12 +174,13 @@ private:
     void refreshOrphanCache();
     // Socket slots live in chunks of kSlotChunk cache-line aligned sockets that never move: socket(id) reads
     // a small chunk table instead of chasing a pointer per socket, and a socket starts on a line boundary.
-    // The first kHeapSlotChunks chunks (360 KB) come from the heap; a population's further ones from an
-    // arena of 2 MB blocks, each mapped in one step and offered for huge pages (thousands of live sockets
-    // are megabytes of fresh memory, read in no order).
+    // The first kHeapSlotChunks chunks (1,024 sockets, 720 KB) come from the heap; a population's further
+    // ones from an arena of 2 MB blocks, each mapped in one step and offered for huge pages (thousands of
+    // live sockets are megabytes of fresh memory, read in no order). A 2 MB block costs ~0.3-0.8 ms to
+    // map here, so a scenario of a few hundred sockets (orphan_overflow) must not need one.
     static constexpr unsigned kSlotChunkBits = 6;
     static constexpr std::uint32_t kSlotChunk = 1u << kSlotChunkBits;
-    static constexpr std::size_t kHeapSlotChunks = 8;
+    static constexpr std::size_t kHeapSlotChunks = 16;
     std::vector<TcpSocket *> m_slotChunks; // raw storage; m_slotCount constructed
     HugePageArena m_slotArena{std::size_t{2} << 20, 3};
     std::uint32_t m_slotCount = 0;
