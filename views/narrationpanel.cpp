@@ -280,12 +280,13 @@ void NarrationPanel::placeLog()
 {
     const bool compact = height() < roomyHeight();
     const bool shown = m_logChoice == LogChoice::Shown || (m_logChoice == LogChoice::Auto && !compact);
-    // A short panel gives the explanation the line its heading took too: the dock's title above
-    // says what the panel is.
+    // A short panel gives the explanation the line its heading took too: the dock's tab (or its
+    // title bar, alone) says what the panel is.
     m_title->setHidden(compact);
     const bool unfolding = shown && m_log->isHidden();
     m_log->setHidden(!shown);
-    // The heading says which way a click goes (first: its height is the folded part's): ▼ shown (a click folds it), ▶ folded.
+    // The heading says which way a click goes: ▼ shown (a click folds it), ▶ folded. Set first: its
+    // height is the folded part's.
     m_logTitle->setText((shown ? QStringLiteral("\u25BC ") : QStringLiteral("\u25B6 ")) + QCoreApplication::translate("NarrationPanel", "Event log"));
     m_logTitle->setToolTip(shown ? QCoreApplication::translate("NarrationPanel", "Hide the event log: the explanation takes its height")
                                  : QCoreApplication::translate("NarrationPanel", "Show the event log: every event of the run, the current one selected"));
