@@ -29,6 +29,7 @@
 #include <QToolButton>
 
 #include <cmath>
+#include <memory>
 
 // initStyleOption() is protected.
 class Dock : public QDockWidget
@@ -37,6 +38,19 @@ public:
     using QDockWidget::QDockWidget;
     using QDockWidget::initStyleOption;
 };
+
+// A main window in `languages`' language at `zoom`, `size`, shown and laid out; null if it was not exposed.
+std::unique_ptr<MainWindow> windowAt(LanguageSwitcher *languages, QSize size, double zoom)
+{
+    auto window = std::make_unique<MainWindow>(languages);
+    window->zoomController()->setFactor(zoom);
+    window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    QApplication::processEvents();
+    return window;
+}
 
 class TestDockChrome : public QObject
 {
@@ -68,12 +82,9 @@ private slots:
         QFETCH(QString, language);
         LanguageSwitcher languages;
         languages.setLanguage(language);
-        MainWindow window(&languages);
-        window.zoomController()->setFactor(zoom);
-        window.resize(size);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QApplication::processEvents();
+        const auto shown = windowAt(&languages, size, zoom);
+        QVERIFY(shown);
+        MainWindow &window = *shown;
 
         const QFont zoomed = closelab::zoom::font(zoom);
         const int text = QFontMetrics(zoomed).height();
@@ -158,12 +169,9 @@ private slots:
         QFETCH(QString, language);
         LanguageSwitcher languages;
         languages.setLanguage(language);
-        MainWindow window(&languages);
-        window.zoomController()->setFactor(zoom);
-        window.resize(size);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QApplication::processEvents();
+        const auto shown = windowAt(&languages, size, zoom);
+        QVERIFY(shown);
+        MainWindow &window = *shown;
         const QString where = QStringLiteral("%1x%2 at %3 % in %4").arg(size.width()).arg(size.height()).arg(zoom * 100).arg(language);
         int tabsSeen = 0;
         for (QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
@@ -218,12 +226,9 @@ private slots:
         QFETCH(QString, language);
         LanguageSwitcher languages;
         languages.setLanguage(language);
-        MainWindow window(&languages);
-        window.zoomController()->setFactor(zoom);
-        window.resize(size);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QApplication::processEvents();
+        const auto shown = windowAt(&languages, size, zoom);
+        QVERIFY(shown);
+        MainWindow &window = *shown;
         const QString where = QStringLiteral("%1x%2 at %3 % in %4").arg(size.width()).arg(size.height()).arg(zoom * 100).arg(language);
         // Fusion's width at 100 %, from the application's style.
         QTabBar plain;
