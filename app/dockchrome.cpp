@@ -4,6 +4,7 @@
 #include "app/appstyle.h"
 #include "app/docktabscrollbuttons.h"
 
+#include "views/textwidth.h"
 #include "views/zoom.h"
 
 #include <QAbstractButton>
@@ -12,8 +13,6 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QFontMetrics>
-#include <QGuiApplication>
-#include <QHashFunctions>
 #include <QIcon>
 #include <QMainWindow>
 #include <QProxyStyle>
@@ -23,13 +22,11 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPolygonF>
-#include <QScreen>
 #include <QTabBar>
 #include <QToolButton>
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 namespace {
 // A short title for a dock's tab where the group's whole titles do not fit (a tab bar of five docks
@@ -101,8 +98,8 @@ public:
             return QProxyStyle::sizeFromContents(type, option, contents, widget);
         // The tab of the label shown in place of the title (contents: the title's text and the tab space).
         const QString shown = label(bar, tab->text);
-        const int textWidth = textSize(bar->font(), tab->text).width();
-        const QSize room(contents.width() - textWidth + textSize(bar->font(), shown).width(), contents.height());
+        const int textWidth = closelab::textSize(bar->font(), tab->text).width();
+        const QSize room(contents.width() - textWidth + closelab::textSize(bar->font(), shown).width(), contents.height());
         return QProxyStyle::sizeFromContents(type, option, room, widget);
     }
 
@@ -147,7 +144,7 @@ private:
         option.documentMode = bar->documentMode();
         const int hframe = pixelMetric(PM_TabBarTabHSpace, &option, bar);
         const int vframe = pixelMetric(PM_TabBarTabVSpace, &option, bar);
-        const QSize size = textSize(bar->font(), text);
+        const QSize size = closelab::textSize(bar->font(), text);
         return sizeFromContents(CT_TabBarTab, &option, QSize(size.width() + hframe, size.height() + vframe), bar).width();
     }
 
@@ -182,34 +179,6 @@ private:
             widths[widest] = width;
         }
         return shown;
-    }
-
-    /// QFontMetrics(font).size(Qt::TextShowMnemonic, text), remembered: each tab's size hint measures
-    /// every title of its bar, and QTabBar asks for every tab's hint at each layout (start-up measured
-    /// the same five titles 143 times, 4.2 M instructions of 151 M at 1280x720). The size depends on
-    /// the font and the text; QFont's equality includes its point size, whose pixels depend on the DPI,
-    /// which is the key's third part.
-    static QSize textSize(const QFont &font, const QString &text)
-    {
-        struct Key {
-            QFont font;
-            QString text;
-            qreal dpi = 0;
-            bool operator==(const Key &) const = default;
-        };
-        struct Hash {
-            size_t operator()(const Key &key) const noexcept { return qHashMulti(0, key.font, key.text, key.dpi); }
-        };
-        static std::unordered_map<Key, QSize, Hash> sizes;
-        const QScreen *screen = QGuiApplication::primaryScreen();
-        Key key{font, text, screen ? screen->logicalDotsPerInchY() : 0};
-        if (const auto it = sizes.find(key); it != sizes.end())
-            return it->second;
-        if (sizes.size() >= 256) // titles change with the language and the zoom only: a bound, not a policy
-            sizes.clear();
-        const QSize size = QFontMetrics(font).size(Qt::TextShowMnemonic, text);
-        sizes.emplace(std::move(key), size);
-        return size;
     }
 
     mutable bool m_measuring = false;
