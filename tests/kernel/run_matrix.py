@@ -148,6 +148,7 @@ def play_case(case, cli, out):
     missed = []     # why each repeated run did not count
     stalled = []    # the stalls of the runs played again because of them (StallWatch)
     eng = None
+    rows = None     # the last run's comparison
     while True:
         began = time.monotonic()
         try:
@@ -158,6 +159,7 @@ def play_case(case, cli, out):
             return res
         stall = STALLS.worst(began, time.monotonic()) if STALLS else 0.0
         why = premise(obs) if premise and obs.get("status") == "ok" else None
+        rows = None
         if why is not None:
             missed.append(why)
             if len(missed) > PRECONDITION_RERUNS:
@@ -178,7 +180,8 @@ def play_case(case, cli, out):
     if eng is None:
         eng = run_engine(cli, case, os.path.join(out, cid + ".engine.json"))
     res["engine_command"] = " ".join(engine_cmd(cli or "closelab-cli", case))
-    rows = C.compare(obs, eng, C.load_known())
+    if rows is None:    # the premise never held: compared once, for the report
+        rows = C.compare(obs, eng, C.load_known())
     if len(missed) > PRECONDITION_RERUNS:   # the premise never held: the facts below are not the story's
         rows.insert(0, {"fact": "precondition", "ok": False, "kernel": missed[-1], "engine": None,
                         "detail": f"not met in {len(missed)} runs: {missed[-1]}", "why": ""})
